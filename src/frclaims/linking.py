@@ -1,0 +1,380 @@
+"""Linking: from the mentions of an article to its wage claims.
+
+For every money amount in the body it decides whether it is pay (a transparent score over context cues from
+data/cues.tsv: pay words and periods add, prices, company finances, fines, costs and increments subtract),
+then fills period, kind, qualifier, organisations, place and role from the amount's clause, its sentence and
+the sentences before it, and counts claims as SPEC section 2 says (one per amount, currency and period;
+a restatement in another currency is a conversion). Every decision is written into the claim's provenance.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+
+from . import resources
+from .money import MoneyMention
+from .organisations import org_type
+from .periods import period_after, period_before, qualifier_of
+from .places import mention_country
+from .records import Amount, Claim, Mention, NamedRef, RoleRef, Span
+
+PAY_THRESHOLD = 1.0       # a money mention with a score at or above this is a claim
+PERIOD_WEIGHT = 2.0       # a pay unit next to the amount is strong evidence of pay
+ROLE_WEIGHT = 1.0         # workers named in the amount's clause
+SENTENCE_FACTOR = 0.5     # pay cues elsewhere in the sentence count half
+LOOKBACK_SENTENCES = 4    # how far back organisations are looked for
+PLACE_LOOKBACK = 2        # how far back places and roles are looked for
+BEFORE_CHARS = 90         # the local window before an amount
+AFTER_CHARS = 60          # and after it (cut at the next comma)
+LARGE = {"EUR": Decimal(1_000_000), "USD": Decimal(1_000_000), "GBP": Decimal(1_000_000),
+         "CHF": Decimal(1_000_000), "CAD": Decimal(1_000_000)}
+LARGE_OTHER = Decimal(1_000_000_000)
+LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
+
+KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
+
+CONVERSION_GAP = re.compile(
+    r"""^[ \u00a0\u202f]*(?:
+          \([ \u00a0]*(?:soit|environ|près[ ]de|~|≈|l['’]équivalent[ ]de)?[ \u00a0]*    # "(6,9 euros)", "(soit 60 euros)"
+        | ,?[ \u00a0]*(?:soit|c['’]est-à-dire|ou[ ]encore|l['’]équivalent[ ]de|équivalant[ ]à)[ \u00a0]+
+          (?:environ[ \u00a0]+|près[ ]de[ \u00a0]+|quelque[ \u00a0]+|un[ ]peu[ ]plus[ ]de[ \u00a0]+|à[ ]peine[ \u00a0]+)?
+        )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+MEDIA_CONTEXT = re.compile(
+    r"(?:magazine|journal|quotidien|hebdomadaire|média|site|chaîne|radio|agence[ ]de[ ]presse|selon|d['’]après"
+    r"|rapporte|révèle|confie|explique[ ]à|interrogé[ ]par|a[ ]révélé|nos[ ]confrères[ ]de)[ \u00a0]+(?:\w+[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|si[ ]\w+)[^.;]{0,40}(?:gagnait|touchait|percevait|était[ ]payé)",
+                          re.IGNORECASE)
+
+
+@dataclass
+class Article:
+    """Everything the linker needs to know about one article: the text, its body sentences (in order, with
+    the paragraph each belongs to) and its mentions, all with offsets into `text`."""
+
+    text: str
+    sentences: list[Span]
+    paragraph_of: list[int]
+    money: list[MoneyMention]
+    organisations: list[Mention]
+    places: list[Mention]
+    roles: list[Mention]
+
+    def sentence_index(self, offset: int) -> int:
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+@cache
+def _cue_patterns() -> list[tuple[re.Pattern[str], resources.Cue]]:
+    out = []
+    for cue in resources.cues():
+        out.append((re.compile(r"(?<![\w])" + resources.phrase_pattern(cue.pattern) + r"(?![\w])", re.IGNORECASE), cue))
+    return out
+
+
+def find_cues(text: str, start: int, end: int, side: str) -> list[tuple[resources.Cue, int]]:
+    """Cues found in text[start:end] that may stand on `side` ("before"/"after") of an amount, with offsets."""
+    window = text[start:end]
+    found = []
+    for pattern, cue in _cue_patterns():
+        if cue.position not in {"any", side}:
+            continue
+        for m in pattern.finditer(window):
+            found.append((cue, start + m.start()))
+    # Longest cue wins where two overlap ("salaire minimum" over "salaire*").
+    found.sort(key=lambda item: (-len(item[0].pattern), item[1]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for cue, offset in found:
+        length = len(cue.pattern.rstrip("*"))
+        if any(s < offset + length and offset < e for s, e in taken):
+            continue
+        taken.append((offset, offset + length))
+        kept.append((cue, offset))
+    return kept
+
+
+def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
+    """Index of a money mention -> the mentions right after it that restate it in another currency."""
+    out: dict[int, list[MoneyMention]] = {}
+    money = article.money
+    for i, first in enumerate(money):
+        j = i + 1
+        while j < len(money):
+            second = money[j]
+            gap = article.text[first.end if j == i + 1 else money[j - 1].end:second.start]
+            if second.currency == first.currency or not CONVERSION_GAP.match(gap) or second.start == first.start:
+                break
+            out.setdefault(i, []).append(second)
+            j += 1
+    return out
+
+
+def link(article: Article) -> list[Claim]:
+    """The wage claims of an article, one per distinct (amount, currency, period), in text order."""
+    conversions = _conversions(article)
+    converted = {id(m) for ms in conversions.values() for m in ms}
+    candidates: list[Claim] = []
+    previous_end = 0
+    for i, money in enumerate(article.money):
+        if id(money) in converted:
+            continue
+        claim = _claim(article, i, money, conversions.get(i, []), previous_end)
+        previous_end = money.end
+        if claim is not None:
+            candidates.append(claim)
+    candidates = _carry_periods(article, candidates)
+    return _count(candidates)
+
+
+def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span) -> tuple[int, int]:
+    """The local window of an amount: back to the previous amount or 90 characters, forward to the next
+    amount, the next comma or semicolon, or 40 characters; never outside its sentence."""
+    text = article.text
+    start = max(sentence.start, money.start - BEFORE_CHARS)
+    for other in article.money[:i]:
+        if other.end <= money.start and other.start != money.start and other.end > start:
+            start = other.end
+    semicolon = text.rfind(";", start, money.start)
+    if semicolon >= 0:
+        start = semicolon + 1
+    end_limit = min(sentence.end, money.end + AFTER_CHARS)
+    for other in article.money[i + 1:]:
+        if other.start >= money.end and other.start != money.start:
+            end_limit = min(end_limit, other.start)
+            break
+    chain_end = max(money.end, money.chain_end)
+    cut = re.search(r"[,;:]", text[chain_end:end_limit])
+    end = chain_end + cut.start() if cut else end_limit
+    return start, max(end, money.end)
+
+
+def _claim(article: Article, i: int, money: MoneyMention, conversions: list[MoneyMention],
+           previous_end: int) -> Claim | None:
+    text = article.text
+    s_index = article.sentence_index(money.start)
+    sentence = article.sentences[s_index] if article.sentences else Span(0, len(text))
+    start, end = _clause_bounds(article, i, money, sentence)
+    provenance = [f"money:{money.shape}"]
+    local = find_cues(text, start, money.start, "before") + find_cues(text, money.end, end, "after")
+    score = sum(cue.weight for cue, _ in local)
+    provenance += [f"cue:{cue.category}:{cue.pattern}" for cue, _ in local]
+    if not any(cue.weight < 0 for cue, _ in local):
+        elsewhere = [c for c in find_cues(text, sentence.start, sentence.end, "before")
+                     if c[0].weight > 0 and not start <= c[1] < end]
+        score += SENTENCE_FACTOR * sum(cue.weight for cue, _ in elsewhere)
+        provenance += [f"sentence-cue:{cue.category}:{cue.pattern}" for cue, _ in elsewhere]
+
+    # Period: right after the amount (past its list and conversions), else a period word before it.
+    after_from = max([money.end, money.chain_end] + [c.end for c in conversions])
+    period_found = period_after(text, after_from)
+    if period_found is None:
+        period_found = period_before(text, money.start, max(start, sentence.start))
+        if period_found:
+            provenance.append("period:before")
+    else:
+        provenance.append("period:after")
+    period = period_found[0] if period_found else None
+    if period:
+        score += PERIOD_WEIGHT
+    role = _nearest(text, article.roles, money, start, end)
+    if role is not None:
+        score += ROLE_WEIGHT
+        provenance.append("role:in-clause")
+    if money.max >= LARGE.get(money.currency, LARGE_OTHER) and not any(c.category == "pay" for c, _ in local):
+        score += LARGE_WEIGHT
+        provenance.append("large-amount")
+    if HYPOTHETICAL.search(text[sentence.start:money.start]):
+        score -= 3
+        provenance.append("hypothetical")
+    if score < PAY_THRESHOLD:
+        return None
+
+    kind = _kind(local, text, sentence, start, end)
+    provenance.append(f"kind:{kind}")
+    qualifier = money.qualifier
+    found_qualifier = qualifier_of(text, money.start, money.end)
+    if found_qualifier:
+        qualifier = found_qualifier[0]
+        provenance.append(f"qualifier:{found_qualifier[1]}")
+    if kind == "reference" and any(c.category == "statutory" for c, _ in local):
+        organisations, how = (), "statutory"  # a legal minimum wage has no payer
+    else:
+        organisations, how = _organisations(article, s_index, money)
+    provenance.append(f"organisations:{how}")
+    place, how = _place(article, s_index, money, start, end, role)
+    provenance.append(f"place:{how}")
+    if role is None:
+        role = _role_back(article, s_index, money)
+    amount = Amount(money.min, money.max, money.currency, money.text, money.start, money.end)
+    return Claim(
+        amount=amount,
+        period=period,
+        kind=kind,
+        qualifier=qualifier,
+        organisations=organisations,
+        place=place,
+        role=RoleRef(role.text, role.start, role.end) if role else None,
+        sentence=sentence,
+        converted=tuple(Amount(c.min, c.max, c.currency, c.text, c.start, c.end) for c in conversions),
+        score=score,
+        provenance=tuple(provenance),
+    )
+
+
+def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, start: int, end: int) -> str:
+    """reference (minimum wage, median, average), offered (set, proposed, demanded), else paid: the strongest
+    family among the local cues, then among the sentence's cues."""
+    for cues in (local, find_cues(text, sentence.start, sentence.end, "before")):
+        weights: Counter[str] = Counter()
+        for cue, _ in cues:
+            if cue.category in KIND_OF:
+                weights[KIND_OF[cue.category]] += cue.weight
+        if cues is not local and any(cue.category == "pay" for cue, _ in local):
+            weights.pop("reference", None)  # "payé 15 dollars, un peu plus que le salaire minimum": paid
+        if weights:
+            return weights.most_common(1)[0][0]
+    return "paid"
+
+
+def _is_payer_candidate(article: Article, mention: Mention) -> bool:
+    if org_type(mention.value or mention.text) in {"media", "product"}:
+        return False
+    return not MEDIA_CONTEXT.search(article.text[max(0, mention.start - 40):mention.start])
+
+
+def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple[tuple[NamedRef, ...], str]:
+    """Organisations of the claim's sentence; else of the nearest sentence before it in its paragraph (up to
+    four back) that names one; else the organisation the article names most, when it names it twice or more."""
+    paragraph = article.paragraph_of[s_index] if article.paragraph_of else 0
+    candidates = [m for m in article.organisations if _is_payer_candidate(article, m)]
+    for back in range(0, LOOKBACK_SENTENCES + 1):
+        index = s_index - back
+        if index < 0 or (article.paragraph_of and article.paragraph_of[index] != paragraph):
+            break
+        sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
+        found = [m for m in candidates if sentence.start <= m.start < sentence.end]
+        if found:
+            return _unique(found), f"sentence-{back}"
+    counts = Counter(m.value or m.text for m in candidates)
+    if counts:
+        name, count = counts.most_common(1)[0]
+        if count >= 2:
+            first = next(m for m in candidates if (m.value or m.text) == name)
+            return _unique([first]), "article-main"
+    return (), "none"
+
+
+def _unique(mentions: list[Mention]) -> tuple[NamedRef, ...]:
+    seen: dict[str, NamedRef] = {}
+    for m in mentions:
+        name = m.value or m.text
+        seen.setdefault(name, NamedRef(name, m.start, m.end))
+    return tuple(seen.values())
+
+
+# After an amount, "pour les ...", "aux ...", "chez ..." says for whom it is: "17 $ de l'heure pour les
+# résidents de Catalogne et 25 $ de l'heure pour les candidats aux États-Unis".
+BENEFICIARY = re.compile(r"[^,;:.]{0,30}?(?<![\w])(?:pour|aux|chez)(?![\w])", re.IGNORECASE)
+
+
+def _nearest(text: str, mentions: list[Mention], money: MoneyMention, start: int, end: int) -> Mention | None:
+    """The mention nearest to an amount within [start, end), reading first the phrase after the amount that
+    says for whom it is."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if not inside:
+        return None
+    for_whom = BENEFICIARY.match(text, max(money.end, money.chain_end))
+    if for_whom:
+        after = [m for m in inside if m.start >= for_whom.end()]
+        if after:
+            return after[0]
+    return min(inside, key=lambda m: min(abs(m.start - money.end), abs(money.start - m.end)))
+
+
+def _place(article: Article, s_index: int, money: MoneyMention, start: int, end: int,
+           role: Mention | None) -> tuple[NamedRef | None, str]:
+    """Where the workers are: a demonym in the role, a place in the clause, in the sentence, or in the two
+    sentences before it within the same paragraph."""
+    if role is not None:
+        inside = [p for p in article.places if role.start <= p.start and p.end <= role.end]
+        if inside:
+            return _named(inside[0]), "role-demonym"
+    nearest = _nearest(article.text, article.places, money, start, end)
+    if nearest is not None:
+        return _named(nearest), "clause"
+    paragraph = article.paragraph_of[s_index] if article.paragraph_of else 0
+    for back in range(0, PLACE_LOOKBACK + 1):
+        index = s_index - back
+        if index < 0 or (article.paragraph_of and article.paragraph_of[index] != paragraph):
+            break
+        sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
+        found = [p for p in article.places if sentence.start <= p.start < sentence.end]
+        if found:
+            best = min(found, key=lambda p: abs(p.start - money.start))
+            return _named(best), f"sentence-{back}"
+    return None, "none"
+
+
+def _named(mention: Mention) -> NamedRef:
+    return NamedRef(mention.value or mention.text, mention.start, mention.end)
+
+
+def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention | None:
+    """The role nearest before the amount in its sentence or the two before it."""
+    low = article.sentences[max(0, s_index - PLACE_LOOKBACK)].start if article.sentences else 0
+    sentence_end = article.sentences[s_index].end if article.sentences else len(article.text)
+    before = [r for r in article.roles if low <= r.start < money.start]
+    if before:
+        return before[-1]
+    after = [r for r in article.roles if money.end <= r.start < sentence_end]
+    return after[0] if after else None
+
+
+def _carry_periods(article: Article, claims: list[Claim]) -> list[Claim]:
+    """A claim with no period takes the period of the previous claim in the same currency when it is at most
+    two sentences before, in the same paragraph ("les 2 dollars qu'ils ont reçus" after "12,50 dollars de
+    l'heure"). Bonuses keep no period."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.period is None and out and not any(p.startswith("cue:pay:prime") or p == "cue:pay:bonus"
+                                                      for p in claim.provenance):
+            previous = out[-1]
+            here = article.sentence_index(claim.amount.start)
+            there = article.sentence_index(previous.amount.start)
+            same_paragraph = not article.paragraph_of or article.paragraph_of[here] == article.paragraph_of[there]
+            if (previous.period and previous.amount.currency == claim.amount.currency and here - there <= 2
+                    and same_paragraph):
+                claim = replace(claim, period=previous.period, provenance=claim.provenance + ("period:carried",))
+        out.append(claim)
+    return out
+
+
+def _count(claims: list[Claim]) -> list[Claim]:
+    """One claim per (amount, currency, period): the first occurrence, with empty slots filled from repeats."""
+    kept: dict[tuple, Claim] = {}
+    for claim in claims:
+        previous = kept.get(claim.key)
+        if previous is None:
+            kept[claim.key] = claim
+            continue
+        kept[claim.key] = replace(
+            previous,
+            organisations=previous.organisations or claim.organisations,
+            place=previous.place or claim.place,
+            role=previous.role or claim.role,
+            converted=previous.converted or claim.converted,
+            provenance=previous.provenance + ("repeated",),
+        )
+    return list(kept.values())
+
+
+__all__ = ["Article", "link", "find_cues", "mention_country"]

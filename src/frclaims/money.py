@@ -1,0 +1,389 @@
+"""The money grammar: find every amount of money in French text, with its value, currency and offsets.
+
+It reads numbers in every form French press writes them (SPEC section 5): digits with any thousands separator
+("1 500", "1\u00a0500", "1\u202f500", "1.500", "3'500"), decimal comma, multipliers ("1,9 million", "2,5 M$",
+"36 k€"; French "billion" is 10^12), number words ("vingt-cinq euros", via text2num), approximate nouns ("une
+vingtaine d'euros"), subunits ("20 centimes" is 0.20), currency before or after the number; then combines
+neighbouring numbers into ranges ("entre 1,32 et 2 dollars", "de 1,32 à 2 dollars"), alternatives ("5,5 ou 6
+euros"), lists ("10, 20 et 30 euros") and changes ("passé de 5,30 à 4,85 euros": two amounts).
+
+Ambiguous currency words ("dollars", "francs", "pesos") are resolved by `resolve_currency` from the countries
+an article names; `find_money` does it from the text it is given.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from price_parser import Price
+from text_to_num import text2num
+
+from . import resources
+from .resources import alternation, read_rows
+
+SPACE = r"[ \u00a0\u202f]"
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """An amount of money found in text. `group` is the raw currency (ISO code or ambiguous group);
+    `currency` is the resolved ISO code. `shape` names the grammar rule, for provenance."""
+
+    start: int
+    end: int
+    text: str
+    min: Decimal
+    max: Decimal
+    currency: str
+    group: str
+    shape: str
+    qualifier: str | None = None
+    value_start: int = -1  # where this amount's own number starts (differs from start in lists/alternatives)
+    chain_end: int = -1  # end of the last amount of its list, alternative or change: where a shared period follows
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    value: Decimal
+    scaled: bool  # a multiplier was read ("million", "k")
+    approx: bool  # "une vingtaine"
+
+
+@dataclass(frozen=True)
+class _Atom:
+    """A number with the currency attached to it, if any."""
+
+    number: _Number
+    start: int
+    end: int
+    group: str | None
+    factor: Decimal
+
+
+# --- numbers ---------------------------------------------------------------------------------------------------
+
+DIGITS = re.compile(
+    rf"""
+    (?<![\w.,'’/])                          # not the tail of another number, word or date
+    (?P<int>
+        \d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)  # 1 500 with a space, a no-break or a narrow no-break space
+      | \d{{1,3}}(?:\.\d{{3}})+(?![\d.])    # 1.500 (dots as thousands)
+      | \d{{1,3}}(?:['’]\d{{3}})+(?!\d)     # 3'500 (Swiss)
+      | \d+
+    )
+    (?:
+        ,(?P<dec>\d+)                       # decimal comma
+      | \.(?P<decpoint>\d{{1,2}})(?![\d.])  # decimal point, English style: "7.30 dollars"
+    )?
+    (?![\d])
+    """,
+    re.VERBOSE,
+)
+
+
+@cache
+def _number_words() -> tuple[re.Pattern[str], dict[str, Decimal], re.Pattern[str], dict[str, Decimal]]:
+    words, approx, multipliers = [], {}, {}
+    for _, (word, kind, value) in read_rows("number_words.tsv", 3):
+        if kind == "word":
+            words.append(word)
+        elif kind == "approx":
+            approx[word] = Decimal(value)
+        else:
+            multipliers[word] = Decimal(value)
+    word = "|".join(sorted(words, key=len, reverse=True))
+    sequence = re.compile(
+        rf"""
+        (?<![\w-])
+        (?:{word})(?:-et-|-|{SPACE}+et{SPACE}+|{SPACE}+)?       # first word, then a joiner
+        (?:(?:{word})(?:-et-|-|{SPACE}+et{SPACE}+|{SPACE}+)?)*  # more words
+        (?<![\s-])(?!\w)
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+    scale = "|".join(sorted(multipliers, key=len, reverse=True))
+    multiplier = re.compile(rf"{SPACE}?(?P<mult>{scale})(?![\w])")
+    return sequence, approx, multiplier, multipliers
+
+
+APPROX = re.compile(
+    r"(?<!\w)(?:une?[ \u00a0]+(?:petite[ \u00a0]+|bonne[ \u00a0]+)?)"
+    r"(?P<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _digits_value(match: re.Match[str]) -> Decimal | None:
+    integer = re.sub(r"[^\d]", "", match.group("int"))
+    decimals = match.group("dec") or match.group("decpoint")
+    # price-parser turns an already cut number into a Decimal; we give it one unambiguous form.
+    price = Price.fromstring(f"{integer}.{decimals}" if decimals else integer, decimal_separator=".")
+    return price.amount
+
+
+def _read_multiplier(text: str, end: int) -> tuple[Decimal, int]:
+    """The multiplier right after a number ("million", "M", "k"), with the offset after it."""
+    _, _, pattern, table = _number_words()
+    m = pattern.match(text, end)
+    if not m:
+        return Decimal(1), end
+    word = m.group("mult")
+    if not word.startswith(("mill", "billi")):
+        # k, M, Md... count only when glued to a currency: "36 k€", "2,5 M$", "3 Md€", "5 M d'euros".
+        rest = text[m.end(): m.end() + 12]
+        if not re.match(r"[ \u00a0]?(?:[€$£]|(?:d['’]|de )?(?:euros?|dollars?|USD|EUR|CHF|GBP))", rest):
+            return Decimal(1), end
+    return table[word], m.end()
+
+
+def find_numbers(text: str) -> list[_Number]:
+    """Every number in the text: digits (with a multiplier) and runs of number words, not overlapping."""
+    found: list[_Number] = []
+    for m in DIGITS.finditer(text):
+        value = _digits_value(m)
+        if value is None:
+            continue
+        factor, end = _read_multiplier(text, m.end())
+        found.append(_Number(m.start(), end, value * factor, factor != 1, False))
+    sequence, approx, _, _ = _number_words()
+    taken = [(n.start, n.end) for n in found]
+    for m in APPROX.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append(_Number(m.start(), m.end(), approx[m.group("noun").lower()], False, True))
+            taken.append((m.start(), m.end()))
+    for m in sequence.finditer(text):
+        span = m.group(0).strip()
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        try:
+            value = Decimal(text2num(span.lower(), "fr"))
+        except (ValueError, InvalidOperation):
+            continue
+        end = m.start() + len(span)
+        factor, end = _read_multiplier(text, end)
+        found.append(_Number(m.start(), end, value * factor, factor != 1, False))
+    return sorted(found, key=lambda n: n.start)
+
+
+# --- currencies ------------------------------------------------------------------------------------------------
+
+@cache
+def _currency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = resources.currencies()
+    insensitive = [f for f in table.forms if f not in table.case_sensitive]
+    sensitive = sorted(table.case_sensitive, key=len, reverse=True)
+
+    def bounded(forms: list[str]) -> str:
+        parts = []
+        for form in sorted(forms, key=len, reverse=True):
+            pattern = resources.phrase_pattern(form)
+            parts.append(pattern + (r"(?!\w)" if form[-1].isalnum() else ""))
+        return "|".join(parts)
+
+    subunits = bounded(list(table.subunits))
+    after = re.compile(
+        rf"(?P<sub>{subunits})|(?P<cur>{bounded(insensitive)})|(?-i:(?P<code>{bounded(sensitive)}))",
+        re.IGNORECASE,
+    )
+    prefix_forms = [f for f in table.forms if not any(c.isalpha() and c.islower() for c in f)]
+    before = re.compile(
+        rf"(?<!\w)(?P<cur>{bounded(prefix_forms)}){SPACE}?(?=\d)"
+    )
+    return after, before, re.compile(subunits, re.IGNORECASE)
+
+
+def _currency_after(text: str, number: _Number) -> tuple[int, str, Decimal] | None:
+    """The currency right after a number: (end offset, code or group, factor)."""
+    after, _, _ = _currency_patterns()
+    table = resources.currencies()
+    pos = number.end
+    gap = re.compile(rf"{SPACE}*(?:(?:de{SPACE}+|d['’]){SPACE}*)?" if (number.scaled or number.approx)
+                     else rf"{SPACE}*")
+    g = gap.match(text, pos)
+    pos = g.end() if g else pos
+    m = after.match(text, pos)
+    if not m:
+        # "1,5 million" then "de dollars": the optional "de" may belong to a multiplier only.
+        return None
+    if m.group("sub"):
+        code, factor = table.subunits[m.group("sub").lower().replace("’", "'")]
+        return m.end(), code, Decimal(factor)
+    if m.group("code"):
+        return m.end(), table.forms[m.group("code")], Decimal(1)
+    form = re.sub(r"[\s\u00a0\u202f]+", " ", m.group("cur").lower()).replace("’", "'")
+    return m.end(), table.forms[form], Decimal(1)
+
+
+def _currency_before(text: str, number: _Number) -> tuple[int, str] | None:
+    """A currency sign or code right before a number ("$15", "CHF 3'500"): (start offset, code or group)."""
+    _, before, _ = _currency_patterns()
+    table = resources.currencies()
+    for m in before.finditer(text, max(0, number.start - 6)):
+        if m.start() >= number.start:
+            break
+        if m.end() == number.start:
+            return m.start(), table.forms.get(m.group("cur"), table.forms.get(m.group("cur").lower(), ""))
+    return None
+
+
+# --- amounts ---------------------------------------------------------------------------------------------------
+
+@cache
+def _change_verbs() -> re.Pattern[str]:
+    verbs = [p for _, (p,) in read_rows("change_verbs.tsv", 1)]
+    return re.compile(rf"(?:{alternation(verbs)})(?:{SPACE}+\w+)?{SPACE}+$", re.IGNORECASE)
+
+
+RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}
+
+
+def _atoms(text: str) -> list[_Atom]:
+    atoms = []
+    for number in find_numbers(text):
+        after = _currency_after(text, number)
+        if after:
+            end, group, factor = after
+            atoms.append(_Atom(number, number.start, end, group, factor))
+            continue
+        before = _currency_before(text, number)
+        if before:
+            atoms.append(_Atom(number, before[0], number.end, before[1], Decimal(1)))
+            continue
+        atoms.append(_Atom(number, number.start, number.end, None, Decimal(1)))
+    return atoms
+
+
+def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
+    """How two neighbouring numbers are joined: "range" (à, -, –, et after entre), "or", "list", or None."""
+    gap = text[left.end:right.start]
+    if re.fullmatch(rf"{SPACE}*(?:à|a|-|–|—|au){SPACE}*", gap):
+        return "range"
+    if re.fullmatch(rf"{SPACE}+et{SPACE}+", gap):
+        return "and"
+    if re.fullmatch(rf"{SPACE}+ou{SPACE}+", gap):
+        return "or"
+    if re.fullmatch(rf"{SPACE}*,{SPACE}*", gap):
+        return "list"
+    return None
+
+
+def _opener(text: str, start: int) -> tuple[str, int] | None:
+    """The range opener right before a number ("entre", "de", "d'"), with its start offset."""
+    m = re.search(rf"(?<!\w)(entre|de|d['’]){SPACE}*$", text[max(0, start - 12):start], re.IGNORECASE)
+    if not m:
+        return None
+    return m.group(1).lower(), start - (len(text[max(0, start - 12):start]) - m.start())
+
+
+def _amount(atom: _Atom, group: str, factor: Decimal, scale: Decimal) -> Decimal:
+    value = atom.number.value
+    if not atom.number.scaled and scale != 1:
+        value *= scale  # "entre 1,5 et 2 millions d'euros": the multiplier of the last number applies to all
+    return plain(value * factor)
+
+
+def plain(value: Decimal) -> Decimal:
+    """A Decimal without exponent or trailing zeros: 1500, 0.2, 13.98."""
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def find_amounts(text: str) -> list[MoneyMention]:
+    """Every amount in the text with its raw currency group (unresolved). See `find_money`."""
+    atoms = _atoms(text)
+    out: list[MoneyMention] = []
+    i = 0
+    while i < len(atoms):
+        # Collect a chain of numbers joined by range/or/list words, ending at the first with a currency.
+        chain = [atoms[i]]
+        joins: list[str] = []
+        j = i
+        while chain[-1].group is None and j + 1 < len(atoms):
+            join = _joiner(text, atoms[j], atoms[j + 1])
+            if join is None:
+                break
+            chain.append(atoms[j + 1])
+            joins.append(join)
+            j += 1
+        if len(chain) == 1 and chain[0].group and j + 1 < len(atoms) and atoms[j + 1].group == chain[0].group:
+            # "entre 25 $ et 45 $", "de 12 euros à 15 euros": both ends carry the currency.
+            join = _joiner(text, atoms[j], atoms[j + 1])
+            if join in {"range", "and"} and _opener(text, chain[0].start):
+                chain.append(atoms[j + 1])
+                joins.append(join)
+                j += 1
+        last = chain[-1]
+        if last.group is None:
+            i += 1
+            continue
+        group, factor = last.group, last.factor
+        scale = Decimal(1)
+        if last.number.scaled and last.number.value:
+            # the multiplier is the factor the last number was scaled by
+            scale = _scale_of(text, last.number)
+        first = chain[0]
+        opener = _opener(text, first.start)
+        if len(chain) == 2 and joins[0] in {"range", "and"}:
+            is_change = opener is not None and opener[0] != "entre" and _change_verbs().search(
+                text[max(0, opener[1] - 40):opener[1]])
+            if joins[0] == "and" and not (opener and opener[0] == "entre"):
+                is_change = True  # "12 et 15 euros" without "entre" reads as two amounts (a list)
+            if not is_change:
+                start = opener[1] if opener and (opener[0] == "entre" or joins[0] == "range") else first.start
+                lo, hi = _amount(first, group, factor, scale), _amount(last, group, factor, scale)
+                out.append(MoneyMention(start, last.end, text[start:last.end], min(lo, hi), max(lo, hi), group,
+                                        group, "range", value_start=first.number.start, chain_end=last.end))
+                i = j + 1
+                continue
+            shape = "change" if joins[0] == "range" else "list"
+            for atom in chain:
+                value = _amount(atom, group, factor, scale)
+                out.append(MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, group,
+                                        group, shape, value_start=atom.number.start, chain_end=last.end))
+            i = j + 1
+            continue
+        shape = "single" if len(chain) == 1 else ("alternative" if "or" in joins else "list")
+        for atom in chain:
+            value = _amount(atom, group, factor, scale)
+            span_start = first.start if shape == "alternative" else atom.start
+            span_end = last.end if shape == "alternative" else (atom.end if atom.group else atom.number.end)
+            out.append(MoneyMention(span_start, span_end, text[span_start:span_end], value, value, group, group,
+                                    shape, "about" if atom.number.approx else None,
+                                    value_start=atom.number.start, chain_end=last.end))
+        i = j + 1
+    return out
+
+
+def _scale_of(text: str, number: _Number) -> Decimal:
+    """The multiplier factor a scaled number was read with."""
+    _, _, pattern, table = _number_words()
+    for m in pattern.finditer(text, number.start, number.end):
+        if m.end() == number.end:
+            return table[m.group("mult")]
+    return Decimal(1)
+
+
+def resolve_currency(group: str, countries: list[str]) -> str:
+    """The ISO code of an ambiguous currency group, from the countries an article names, in order."""
+    table = resources.currencies().ambiguous.get(group)
+    if table is None:
+        return group
+    for country in countries:
+        if country in table:
+            return table[country]
+    return table["*"]
+
+
+def find_money(text: str, countries: list[str] | None = None) -> list[MoneyMention]:
+    """Every amount of money in `text`, with ambiguous currencies resolved from `countries` (ISO alpha-2, in
+    order of importance) or, when not given, from the places the text itself names."""
+    if countries is None:
+        from .places import countries_in
+
+        countries = countries_in(text)
+    return [replace(m, currency=resolve_currency(m.group, countries)) for m in find_amounts(text)]

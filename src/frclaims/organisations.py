@@ -1,0 +1,55 @@
+"""ORG recogniser: a gazetteer of the field's organisations, and names introduced by an organisation noun
+("le sous-traitant Sama", "l'agence d'intérim Invisible Technologies"). The backend's NER adds the rest."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import resources
+from .records import Mention
+
+# A capitalised name: words that start with a capital or a digit, joined by short connectors.
+NAME = r"(?:[A-ZÀ-Ý0-9][\w&.’'-]*)(?:[ \u00a0](?:(?:on|of|de|du|des|and|&|for)[ \u00a0])?[A-ZÀ-Ý0-9][\w&.’'-]*){0,3}"
+
+ORG_NOUNS = re.compile(
+    rf"""
+    (?<![\w-])
+    (?:start-up|startup|jeune[ ]pousse|société|entreprise|plateforme|firme|groupe|sous-traitant|prestataire
+      |agence(?:[ ]d['’]intérim)?|cabinet|géant|filiale|compagnie|syndicat|application|appli|association|ONG
+      |fondation|organisation|institut|laboratoire|université|fabricant|enseigne|marque|usine|multinationale
+      |opérateur|plate-forme|licorne|spécialiste|leader|mastodonte|sous-traitant[ ]\w+|donneur[ ]d['’]ordre)
+    (?:[ ](?:[a-zà-ÿ'’-]+)){{0,3}}?       # up to three lower-case words: "de livraison", "américaine"
+    [ ](?P<name>{NAME})
+    """,
+    re.VERBOSE,
+)
+
+
+@cache
+def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    forms: dict[str, tuple[str, str]] = {}
+    for entry in resources.organisations():
+        for form in entry.forms:
+            forms[form] = (entry.name, entry.type)
+    ordered = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
+    return pattern, forms
+
+
+def org_type(name: str) -> str | None:
+    """The type a known organisation has in our table ("media", "platform"...), else None."""
+    return _gazetteer()[1].get(name, (name, None))[1]
+
+
+def find_organisations(text: str) -> list[Mention]:
+    """Known organisations and names introduced by an organisation noun. `value` is the canonical name."""
+    pattern, forms = _gazetteer()
+    out = []
+    for m in pattern.finditer(text):
+        name, _kind = forms[m.group(0)]
+        out.append(Mention("ORG", m.start(), m.end(), m.group(0), name, "gazetteer:org"))
+    for m in ORG_NOUNS.finditer(text):
+        name = m.group("name").rstrip(".")
+        start = m.start("name")
+        out.append(Mention("ORG", start, start + len(name), name, name, "context:org-noun"))
+    return out

@@ -1,0 +1,97 @@
+"""RATE recogniser and qualifiers: the unit of a pay amount ("de l'heure", "par mois", "à la tâche") and the
+words that bound or hedge it ("jusqu'à", "environ"), read from data/periods.tsv and data/qualifiers.tsv."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import resources
+
+# What may stand between an amount and its period: "15 dollars brut de l'heure", "7,30 dollars (6,9 euros) l'heure".
+GAP = re.compile(
+    r"""(?:[ \u00a0\u202f,]+
+         |(?:bruts?|brutes?|nets?|nettes?|environ|en[ ]moyenne|minimum|maximum|seulement|au[ ]moins|HT|TTC)(?![\w])
+         |\([^()\n]{0,40}\)
+         |\)                                  # the end of a conversion: "(6,9 euros) l'heure"
+        )*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@cache
+def _after() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = [(p, period) for p, period, pos in resources.periods() if pos in {"after", "any"}]
+    table = {_key(p): period for p, period in rows}
+    return re.compile(r"(?:" + resources.alternation([p for p, _ in rows]) + r")(?![\w])", re.IGNORECASE), table
+
+
+@cache
+def _before() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = [(p, period) for p, period, pos in resources.periods() if pos in {"before", "any"}]
+    table = {_key(p): period for p, period in rows}
+    pattern = re.compile(r"(?<![\w])(?:" + resources.alternation([p for p, _ in rows]) + r")(?![\w])", re.IGNORECASE)
+    return pattern, table
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"[\s\u00a0\u202f]+", " ", phrase.lower()).replace("’", "'")
+
+
+def period_after(text: str, end: int) -> tuple[str, int, int] | None:
+    """The period phrase right after an amount ending at `end`: (period, start, end) or None."""
+    gap = GAP.match(text, end)
+    pos = gap.end() if gap else end
+    if pos - end > 48:
+        return None
+    pattern, table = _after()
+    m = pattern.match(text, pos)
+    if not m:
+        return None
+    return table[_key(m.group(0))], m.start(), m.end()
+
+
+def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
+    """A period word that qualifies a pay noun before an amount ("un salaire horaire de 15 euros"), looking
+    back to `limit` within the clause: (period, start, end) or None."""
+    pattern, table = _before()
+    window = text[limit:start]
+    best = None
+    for m in pattern.finditer(window):
+        between = window[m.end():]
+        if re.search(r"[.;:!?()]|\d", between) or len(between) > 45:
+            continue
+        best = (table[_key(m.group(0))], limit + m.start(), limit + m.end())
+    return best
+
+
+@cache
+def _qualifiers() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    before = [(p, q) for p, q, pos in resources.qualifiers() if pos == "before"]
+    after = [(p, q) for p, q, pos in resources.qualifiers() if pos == "after"]
+    before_re = re.compile(r"(?<![\w])(?:" + resources.alternation([p for p, _ in before]) + r")[ \u00a0]*$",
+                           re.IGNORECASE)
+    after_re = re.compile(r"[ \u00a0]*(?:" + resources.alternation([p for p, _ in after]) + r")(?![\w])",
+                          re.IGNORECASE)
+    return before_re, {_key(p): q for p, q in before}, after_re, {_key(p): q for p, q in after}
+
+
+NEGATION = re.compile(r"(?<![\w])(?:ne(?![\w])|n['’])[^.;:!?]{0,60}$", re.IGNORECASE)
+
+
+def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The qualifier of an amount at [start, end): (qualifier, phrase) or None. "que" counts only after a
+    negation ("n'offre que 13,98 dollars")."""
+    before_re, before, after_re, after = _qualifiers()
+    window = text[max(0, start - 40):start]
+    m = before_re.search(window)
+    if m:
+        phrase = _key(m.group(0).strip())
+        qualifier = before.get(phrase)
+        if qualifier and not (phrase in {"que", "qu'"} and not NEGATION.search(window[:m.start()])
+                              and "peu" not in window[:m.start()][-12:]):
+            return qualifier, phrase
+    m = after_re.match(text, end)
+    if m:
+        phrase = _key(m.group(0).strip())
+        return after[phrase], phrase
+    return None

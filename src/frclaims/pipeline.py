@@ -1,0 +1,221 @@
+"""The extraction pipeline: page text in, `Result` out.
+
+    text --(HTML? reduce)--> segment (body paragraphs, title) --backend--> sentences + NER per paragraph
+         --recognisers--> MONEY, ORG, LOC, ROLE, DATE, RATE mentions --linking--> claims
+
+The backend (spaCy or stanza) runs only on body paragraphs, never on comments or teasers, and without the
+parser and tagger it does not need. `Pipeline.pipe` streams: it holds one batch of articles at a time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Iterable, Iterator
+
+from . import dates, money, organisations, places, roles
+from .backends import Annotation, Backend, get_backend
+from .errors import Errors
+from .htmltext import html_to_text, looks_like_html
+from .linking import Article, link
+from .periods import period_after, period_before
+from .records import Mention, Result, Span
+from .segment import Segmentation, segment, split_sentences
+
+VERSION = "0.1.0"  # NOTE: keep in sync with pyproject.toml; stored with every batch result
+
+
+@dataclass
+class _Prepared:
+    text: str
+    segmentation: Segmentation
+    meta: dict[str, Any]
+
+
+class Pipeline:
+    """A loaded extraction pipeline over one backend. Call it on a text, or `pipe` an iterable of texts."""
+
+    def __init__(self, backend: str | Backend = "spacy") -> None:
+        self.backend: Backend = get_backend(backend) if isinstance(backend, str) else backend
+
+    def __call__(self, text: str) -> Result:
+        return next(self.pipe([text]))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Result]:
+        """Results in input order, processing `batch_size` articles at a time through the backend."""
+        iterator = iter(texts)
+        while True:
+            batch = [_prepare(t) for t in islice(iterator, batch_size)]
+            if not batch:
+                return
+            pieces = [(i, span) for i, p in enumerate(batch) for span in p.segmentation.paragraphs]
+            annotations: list[list[tuple[Span, Annotation]]] = [[] for _ in batch]
+            paragraph_texts = (batch[i].text[s.start:s.end] for i, s in pieces)
+            for (i, span), annotation in zip(pieces, self.backend.annotate(paragraph_texts)):
+                annotations[i].append((span, annotation))
+            for prepared, annotated in zip(batch, annotations):
+                yield analyse(prepared.text, prepared.segmentation, annotated, prepared.meta)
+
+
+def _prepare(text: str) -> _Prepared:
+    if not isinstance(text, str):
+        raise TypeError(Errors.E001.format(type=type(text).__name__))
+    meta: dict[str, Any] = {"version": VERSION}
+    if looks_like_html(text):
+        text = html_to_text(text)
+        meta["input"] = "html"
+    if not text.strip():
+        return _Prepared(text, Segmentation(), meta)
+    return _Prepared(text, segment(text), meta)
+
+
+def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, Annotation]],
+            meta: dict[str, Any] | None = None) -> Result:
+    """The result of one article from its segmentation and the backend's annotation of each body paragraph.
+
+    This is the part shared by every entry point (extract, pipe, the spaCy component, both backends)."""
+    meta = dict(meta or {})
+    sentences: list[Span] = []
+    paragraph_of: list[int] = []
+    ner: list[Mention] = []
+    for index, (span, annotation) in enumerate(annotated):
+        found = [Span(span.start + s, span.start + e) for s, e in annotation.sentences]
+        found = [_trim(text, s) for s in found if text[span.start + (s.start - span.start):s.end].strip()]
+        for sentence in found or split_sentences(text, span):
+            sentences.append(sentence)
+            paragraph_of.append(index)
+        for label, start, end in annotation.entities:
+            ner.append(Mention(label, span.start + start, span.start + end,
+                               text[span.start + start:span.start + end], None, f"ner:{label}"))
+    body = [span for span, _ in annotated]
+    mentions = _recognise(text, body, ner)
+    countries = places.countries_in(text, mentions["LOC"])
+    amounts = [a for span in body for a in _money_in(text, span, countries)]
+    article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"])
+    claims = link(article)
+    entities = _entities(text, mentions, amounts, claims)
+    title = segmentation.title
+    return Result(
+        text=text,
+        claims=claims,
+        entities=entities,
+        title=text[title.start:title.end] if title else None,
+        date=_publication_date(text, mentions["DATE"], body),
+        body=body,
+        meta=meta | {"dropped": [[s.start, s.end, why] for s, why in segmentation.dropped]},
+    )
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _money_in(text: str, span: Span, countries: list[str]) -> list[money.MoneyMention]:
+    from dataclasses import replace
+
+    found = money.find_money(text[span.start:span.end], countries)
+    shift = span.start
+    return [replace(m, start=m.start + shift, end=m.end + shift,
+                    value_start=m.value_start + shift if m.value_start >= 0 else -1,
+                    chain_end=m.chain_end + shift if m.chain_end >= 0 else -1) for m in found]
+
+
+def _shifted(found: list[Mention], shift: int) -> list[Mention]:
+    return [Mention(m.label, m.start + shift, m.end + shift, m.text, m.value, m.source) for m in found]
+
+
+def _recognise(text: str, body: list[Span], ner: list[Mention]) -> dict[str, list[Mention]]:
+    """ORG, LOC, ROLE and DATE mentions of the body: our recognisers first, the backend's NER where they are
+    silent, overlaps resolved in that order of trust."""
+    own: dict[str, list[Mention]] = {"ORG": [], "LOC": [], "ROLE": [], "DATE": []}
+    for span in body:
+        piece = text[span.start:span.end]
+        own["ORG"] += _shifted(organisations.find_organisations(piece), span.start)
+        own["LOC"] += _shifted(places.find_places(piece) + places.find_demonyms(piece), span.start)
+        own["ROLE"] += _shifted(roles.find_roles(piece), span.start)
+        own["DATE"] += _shifted(dates.find_dates(piece), span.start)
+    products = [m for m in own["ORG"] if organisations.org_type(m.value or m.text) == "product"]
+    # A name found by context ("une entreprise de la Silicon Valley") that is a known place is a place.
+    orgs = _resolve([m for m in own["ORG"] if m not in products
+                     and not (m.source.startswith("context") and _overlaps(m, own["LOC"]))])
+    blocked = orgs + products + own["LOC"] + own["ROLE"] + own["DATE"]
+    for mention in ner:
+        if mention.label == "ORG" and _plausible_org(mention) and not _overlaps(mention, blocked):
+            orgs.append(Mention("ORG", mention.start, mention.end, mention.text, mention.text, mention.source))
+    locs = _resolve(own["LOC"])
+    for mention in ner:
+        if (mention.label == "LOC" and LOCATIVE.search(text[max(0, mention.start - 12):mention.start])
+                and not _overlaps(mention, orgs + products + locs + own["ROLE"])):
+            locs.append(Mention("LOC", mention.start, mention.end, mention.text, mention.text, mention.source))
+    return {"ORG": sorted(orgs, key=_order), "LOC": sorted(locs, key=_order),
+            "ROLE": sorted(_resolve(own["ROLE"]), key=_order), "DATE": sorted(_resolve(own["DATE"]), key=_order)}
+
+
+# A place the NER finds must follow a word that introduces places ("à Lyon", "au Kenya", "en Ouganda"): a
+# sentence-initial verb ("Aider à former...") is too often read as a place otherwise.
+LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|depuis|par|sur|près de|la|le|l['’])\s*$",
+                      re.IGNORECASE)
+
+
+def _plausible_org(mention: Mention) -> bool:
+    """NER organisations that are not acronyms of two letters ("IA") nor lower-case words."""
+    text = mention.text.strip()
+    return len(text) > 2 and text[0].isupper() and "\n" not in text
+
+
+def _overlaps(mention: Mention, others: list[Mention]) -> bool:
+    return any(o.start < mention.end and mention.start < o.end for o in others)
+
+
+def _order(m: Mention) -> tuple[int, int]:
+    return (m.start, -m.end)
+
+
+def _resolve(mentions: list[Mention]) -> list[Mention]:
+    """Overlapping mentions of one label: the longest wins, then the first."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not _overlaps(m, kept):
+            kept.append(m)
+    return kept
+
+
+def _entities(text: str, mentions: dict[str, list[Mention]], amounts: list[money.MoneyMention],
+              claims: list) -> list[Mention]:
+    """Every entity mention of the body, sorted: ORG, LOC, ROLE, DATE, MONEY and the RATE of each amount."""
+    out = [m for label in ("ORG", "LOC", "ROLE", "DATE") for m in mentions[label]]
+    seen: set[tuple[int, int]] = set()
+    for amount in amounts:
+        if (amount.start, amount.end) in seen:
+            continue
+        seen.add((amount.start, amount.end))
+        out.append(Mention("MONEY", amount.start, amount.end, amount.text, amount.currency, f"money:{amount.shape}"))
+        found = period_after(text, max(amount.end, amount.chain_end))
+        if found:
+            period, start, end = found
+            out.append(Mention("RATE", start, end, text[start:end], period, "period:after"))
+    rates = {(m.start, m.end) for m in out if m.label == "RATE"}
+    for claim in claims:
+        found = period_before(text, claim.amount.start, claim.sentence.start)
+        if found and "period:before" in claim.provenance and (found[1], found[2]) not in rates:
+            rates.add((found[1], found[2]))
+            out.append(Mention("RATE", found[1], found[2], text[found[1]:found[2]], found[0], "period:before"))
+    # A ROLE may contain a LOC (a demonym); no other nesting across labels is kept.
+    return sorted(out, key=lambda m: (m.start, -m.end, m.label))
+
+
+def _publication_date(text: str, found: list[Mention], body: list[Span]) -> str | None:
+    """The first full date in the first lines of the page: that is where pages print their date."""
+    head_end = body[min(len(body), 8) - 1].end if body else 0
+    for mention in found:
+        if mention.start > head_end:
+            break
+        parsed = dates.parse_date(mention.text)
+        if parsed:
+            return parsed
+    return None

@@ -1,0 +1,89 @@
+"""LOC recogniser: places from a gazetteer (pycountry's French country names and data/places.tsv) and demonyms
+that place people ("travailleurs kényans": Kenya), with the country each one is in."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from . import resources
+from .records import Mention
+
+WORD_END = r"(?![\w-])"
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    forms = sorted(resources.places(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(resources.phrase_pattern(f) for f in forms) + ")" + WORD_END)
+
+
+@cache
+def _demonym_pattern() -> re.Pattern[str]:
+    forms = sorted(resources.demonyms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + ")" + WORD_END, re.IGNORECASE)
+
+
+@cache
+def _people_heads() -> re.Pattern[str]:
+    heads = sorted(resources.roles(), key=len, reverse=True)
+    # A people noun, then at most one word (an adjective), right before the demonym.
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?:\s+[\w-]+)?\s+$",
+                      re.IGNORECASE)
+
+
+LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:en|du|le|langue)\s+$", re.IGNORECASE)  # "écrivains en catalan"
+DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:les|des|aux|ces|nos|leurs|un|une|deux|trois|\d+)\s+$", re.IGNORECASE)
+
+
+def place_country(name: str) -> str | None:
+    """ISO alpha-2 of a place name we know, else None ("-" regions are None)."""
+    entry = resources.places().get(name)
+    if entry is None or entry[1] == "-":
+        return None
+    return entry[1]
+
+
+def find_places(text: str) -> list[Mention]:
+    """Gazetteer places; `value` is the place name as our tables write it."""
+    table = resources.places()
+    out = []
+    for m in _place_pattern().finditer(text):
+        surface = re.sub(r"[\s\u00a0\u202f]+", " ", m.group(0)).replace("’", "'")
+        name = table.get(surface, (surface, "-"))[0]
+        out.append(Mention("LOC", m.start(), m.end(), m.group(0), name, "gazetteer:place"))
+    return out
+
+
+def find_demonyms(text: str) -> list[Mention]:
+    """Demonyms used of people: after a people noun ("ouvrières bangladaises") or as a noun after a
+    determiner ("les Kényans"). Languages ("en japonais") and products are left out."""
+    table = resources.demonyms()
+    names = resources.country_names()
+    out = []
+    for m in _demonym_pattern().finditer(text):
+        word = m.group(0)
+        before = text[max(0, m.start() - 60):m.start()]
+        as_noun = word[0].isupper() and DETERMINER_BEFORE.search(before)
+        after_people = (word[0].islower() and _people_heads().search(before)
+                        and not LANGUAGE_BEFORE.search(before))
+        if not (as_noun or after_people):
+            continue
+        country = table[word.lower()]
+        out.append(Mention("LOC", m.start(), m.end(), word, names.get(country, country), f"demonym:{country}"))
+    return out
+
+
+def mention_country(mention: Mention) -> str | None:
+    """The country of a LOC mention (from a demonym's source or a known place name)."""
+    if mention.source.startswith("demonym:"):
+        return mention.source.split(":", 1)[1]
+    return place_country(mention.value or mention.text)
+
+
+def countries_in(text: str, mentions: list[Mention] | None = None) -> list[str]:
+    """Countries an article names, most named first: what ambiguous currencies are resolved with."""
+    if mentions is None:
+        mentions = find_places(text) + find_demonyms(text)
+    counts = Counter(c for c in (mention_country(m) for m in mentions) if c)
+    return [country for country, _ in counts.most_common()]

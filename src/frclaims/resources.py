@@ -1,0 +1,206 @@
+"""Loading of the language data files in `frclaims/data/` (documented in `data/README.md`).
+
+Each loader reads its file once per process (functools.cache) and returns plain, immutable structures.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Iterator
+
+from .errors import Errors
+
+APOSTROPHES = "'’ʼ"
+
+
+def read_rows(name: str, columns: int) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line number, fields) of a TSV data file, skipping comments and blank lines.
+
+    Missing trailing fields are returned as empty strings; a row with too many fields is an error.
+    """
+    text = resources.files("frclaims.data").joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) > columns:
+            raise ValueError(Errors.E005.format(path=name, line=number, problem=f"{len(fields)} fields"))
+        yield number, fields + [""] * (columns - len(fields))
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a data-file phrase: flexible whitespace, every apostrophe, a trailing * as any word ending."""
+    phrase = unicodedata.normalize("NFC", phrase.strip())
+    star = phrase.endswith("*")
+    if star:
+        phrase = phrase[:-1]
+    parts = []
+    for char in phrase:
+        if char in APOSTROPHES:
+            parts.append(f"[{APOSTROPHES}]")
+        elif char == " ":
+            parts.append(r"[\s\u00a0\u202f]+")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts) + (r"\w*" if star else "")
+
+
+def alternation(phrases: list[str]) -> str:
+    """Alternation of phrase patterns, longest first so that the longest phrase wins."""
+    return "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Currencies:
+    forms: dict[str, str]          # lower-cased surface form -> ISO code or ambiguous group
+    case_sensitive: frozenset[str]  # forms that only count with their exact case (codes, "Ar", "DA")
+    subunits: dict[str, tuple[str, str]]  # form -> (code or group, factor)
+    ambiguous: dict[str, dict[str, str]]  # group -> {country or "*": code}
+
+
+@cache
+def currencies() -> Currencies:
+    """Currency words: our data file plus the French CLDR names of every current ISO 4217 currency (babel)."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    forms: dict[str, str] = {}
+    locale = Locale("fr")
+    for code, name in locale.currencies.items():
+        if "(" in name or not code.isalpha():
+            continue  # historical currencies: "afghani (1927–2002)"
+        for count in (1, 2):
+            full = get_currency_name(code, count=count, locale="fr").lower()
+            if " " in full:  # single words ("euro", "dollar") are decided by our data file, with context
+                forms[full] = code
+    case_sensitive = set()
+    for _, (form, code, _note) in read_rows("currencies.tsv", 3):
+        if form.isupper() or form in {"Ar", "Rs", "Tk", "Dh", "Ksh", "KSh", "USh"}:
+            case_sensitive.add(form)
+        forms[form if form in case_sensitive else form.lower()] = code
+    subunits = {form.lower(): (code, factor) for _, (form, code, factor) in read_rows("subunits.tsv", 3)}
+    ambiguous: dict[str, dict[str, str]] = {}
+    for _, (group, country, code) in read_rows("ambiguous_currencies.tsv", 3):
+        ambiguous.setdefault(group, {})[country] = code
+    return Currencies(forms, frozenset(case_sensitive), subunits, ambiguous)
+
+
+@cache
+def periods() -> list[tuple[str, str, str]]:
+    """(phrase, period, position) rows of periods.tsv."""
+    return [tuple(f) for _, f in read_rows("periods.tsv", 3)]  # type: ignore[misc]
+
+
+@cache
+def qualifiers() -> list[tuple[str, str, str]]:
+    """(phrase, qualifier, position) rows of qualifiers.tsv."""
+    return [tuple(f) for _, f in read_rows("qualifiers.tsv", 3)]  # type: ignore[misc]
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: str
+    category: str
+    weight: float
+    position: str
+
+
+@cache
+def cues() -> list[Cue]:
+    """Context cues of cues.tsv."""
+    return [Cue(p, c, float(w), pos or "any") for _, (p, c, w, pos) in read_rows("cues.tsv", 4)]
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    type: str
+    forms: tuple[str, ...]
+
+
+@cache
+def organisations() -> list[OrgEntry]:
+    """Organisations of organisations.tsv with all their surface forms."""
+    out = []
+    for _, (name, kind, aliases) in read_rows("organisations.tsv", 3):
+        forms = (name,) + tuple(a for a in aliases.split("|") if a)
+        out.append(OrgEntry(name, kind, forms))
+    return out
+
+
+@cache
+def places() -> dict[str, tuple[str, str]]:
+    """Surface form -> (normalised place name, ISO country or "-"): pycountry's French country names plus places.tsv."""
+    import pycountry
+
+    table: dict[str, tuple[str, str]] = {}
+    try:
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        translate = french.gettext
+    except OSError:  # pragma: no cover - pycountry always ships its locales
+        translate = str
+    for country in pycountry.countries:
+        name = translate(country.name).split(",")[0].strip()
+        if len(name) > 2:
+            table[name] = (name, country.alpha_2)
+    for _, (name, country, aliases) in read_rows("places.tsv", 3):
+        table[name] = (name, country)
+        for alias in filter(None, aliases.split("|")):
+            # An alias that names a city or region keeps its own name; the country is what resolves currencies.
+            table[alias] = (alias, country)
+    return table
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 -> French country name (for demonyms and currency context)."""
+    import pycountry
+
+    try:
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext
+    except OSError:  # pragma: no cover
+        translate = str
+    names = {c.alpha_2: translate(c.name).split(",")[0].strip() for c in pycountry.countries}
+    for _, (name, country, _aliases) in read_rows("places.tsv", 3):
+        if len(country) == 2 and name not in {"Québec", "Silicon Valley", "Catalogne", "Île-de-France"}:
+            names.setdefault(country, name)
+    overrides = {"US": "États-Unis", "VE": "Venezuela", "SY": "Syrie", "VN": "Vietnam", "MM": "Birmanie",
+                 "KR": "Corée du Sud", "RU": "Russie", "IR": "Iran", "TZ": "Tanzanie", "BO": "Bolivie",
+                 "CG": "Congo", "LA": "Laos", "MD": "Moldavie", "TW": "Taïwan"}
+    names.update(overrides)
+    return names
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Lower-cased demonym form -> ISO alpha-2."""
+    table = {}
+    for _, (forms, country) in read_rows("demonyms.tsv", 2):
+        for form in forms.split("|"):
+            table[form.lower()] = country
+    return table
+
+
+@cache
+def roles() -> dict[str, str]:
+    """Lower-cased role head form -> kind ("people" heads only carry demonyms)."""
+    table = {}
+    for _, (forms, kind) in read_rows("roles.tsv", 2):
+        for form in forms.split("|"):
+            table[form.lower()] = kind
+    return table
+
+
+@cache
+def role_modifiers() -> list[str]:
+    return [m for _, (m,) in read_rows("role_modifiers.tsv", 1)]
+
+
+@cache
+def boilerplate() -> list[tuple[str, re.Pattern[str]]]:
+    """(action, compiled pattern) rows of boilerplate.tsv."""
+    return [(action, re.compile(pattern, re.IGNORECASE)) for _, (action, pattern) in read_rows("boilerplate.tsv", 2)]

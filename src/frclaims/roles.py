@@ -1,0 +1,33 @@
+"""ROLE recogniser: noun phrases that name workers by their job or status ("modérateurs de contenu",
+"travailleurs kényans", "chauffeurs VTC"): a head noun from data/roles.tsv and the modifiers that follow it."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import resources
+from .records import Mention
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
+    head = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
+    modifiers = resources.role_modifiers() + sorted(resources.demonyms())
+    modifier = re.compile(r"[ \u00a0]+(?:" + resources.alternation(modifiers) + r")(?![\w-])", re.IGNORECASE)
+    return head, modifier
+
+
+def find_roles(text: str) -> list[Mention]:
+    """Every role noun phrase; `value` is the lower-cased head noun."""
+    head, modifier = _patterns()
+    out = []
+    for m in head.finditer(text):
+        end = m.end()
+        for _ in range(3):
+            more = modifier.match(text, end)
+            if not more:
+                break
+            end = more.end()
+        out.append(Mention("ROLE", m.start(), end, text[m.start():end], m.group(0).lower(), "gazetteer:role"))
+    return out

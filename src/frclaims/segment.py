@@ -1,0 +1,128 @@
+"""Segmentation of a page: body paragraphs apart from boilerplate (comments, subscription prompts, ads, photo
+credits, "à lire aussi" lines, end-of-page teasers), the title, and sentences with offsets.
+
+Boilerplate rules are line patterns in data/boilerplate.tsv: a "line" rule drops one line, a "tail" rule drops
+everything from that line to the end of the page (comment sections and teaser blocks come last on a page).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import resources
+from .records import Span
+
+MAX_PARAGRAPH = 5000  # characters: longer paragraphs are cut at sentence ends so memory and NER time stay bounded
+
+
+@dataclass
+class Segmentation:
+    """The parts of a page. `paragraphs` are body paragraphs (never boilerplate); `dropped` keeps what was
+    left out with the rule that left it out, so a user can check that nothing was lost silently."""
+
+    paragraphs: list[Span] = field(default_factory=list)
+    title: Span | None = None
+    dropped: list[tuple[Span, str]] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[Span]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append(Span(start, m.start()))
+        start = m.end()
+    spans.append(Span(start, len(text)))
+    return spans
+
+
+def _strip(text: str, span: Span) -> Span:
+    segment = text[span.start:span.end]
+    left = len(segment) - len(segment.lstrip())
+    right = len(segment.rstrip())
+    return Span(span.start + left, span.start + max(left, right))
+
+
+def segment(text: str) -> Segmentation:
+    """Split a page into body paragraphs and boilerplate, and find its title."""
+    rules = resources.boilerplate()
+    result = Segmentation()
+    tail: str | None = None
+    body_started = False
+    for raw in _lines(text):
+        span = _strip(text, raw)
+        if span.start == span.end:
+            continue
+        line = text[span.start:span.end]
+        if tail is None:
+            for action, pattern in rules:
+                if pattern.search(line):
+                    if action == "tail" or (action == "tail_if_after_body" and body_started):
+                        tail = f"tail:{pattern.pattern[:40]}"
+                    elif action == "line":
+                        result.dropped.append((span, f"line:{pattern.pattern[:40]}"))
+                        line = ""
+                    break
+        if tail is not None:
+            result.dropped.append((span, tail))
+            continue
+        if not line:
+            continue
+        body_started = body_started or len(line) > 200
+        result.paragraphs.extend(_cut_long(text, span))
+    result.title = _title(text, result.paragraphs)
+    return result
+
+
+def _cut_long(text: str, span: Span) -> list[Span]:
+    """A paragraph longer than MAX_PARAGRAPH cut at sentence ends (or spaces): bounded pieces for NER."""
+    pieces = []
+    start = span.start
+    while span.end - start > MAX_PARAGRAPH:
+        window = text[start:start + MAX_PARAGRAPH]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+        if cut < MAX_PARAGRAPH // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_PARAGRAPH - 1
+        pieces.append(Span(start, start + cut + 1))
+        start = start + cut + 1
+        while start < span.end and text[start].isspace():
+            start += 1
+    if start < span.end:
+        pieces.append(Span(start, span.end))
+    return pieces
+
+
+def _title(text: str, paragraphs: list[Span]) -> Span | None:
+    """The first short line of the page that reads like a headline: 4 to 30 words, no final period."""
+    for span in paragraphs[:6]:
+        line = text[span.start:span.end]
+        words = line.split()
+        if 4 <= len(words) <= 30 and not line.rstrip().endswith((".", ":")) and not re.match(r"^(le|publié)\s+\d", line, re.I):
+            return span
+    return None
+
+
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|St|Ste|av|env|etc|ex|cf|p|n°|vol|janv|févr|fév|avr|juil|sept|oct|nov|déc"
+    r"|Inc|Corp|Ltd|Cie|Co|art|al|éd|min|max|hab|resp|vs)|\b[A-Z])\.$"
+)
+SENTENCE_END = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?\s*[A-ZÀ-Ý0-9«])|[.!?…]+[»\"”’)]*$")
+
+
+def split_sentences(text: str, span: Span) -> list[Span]:
+    """Rule-based sentences of one paragraph: used where the backend gives none (and for the baseline)."""
+    out = []
+    start = span.start
+    segment_text = text[span.start:span.end]
+    for m in SENTENCE_END.finditer(segment_text):
+        end = span.start + m.end()
+        if ABBREVIATIONS.search(text[max(start, end - 8):end]):
+            continue
+        sentence = _strip(text, Span(start, end))
+        if sentence.start < sentence.end:
+            out.append(sentence)
+        start = end
+    last = _strip(text, Span(start, span.end))
+    if last.start < last.end:
+        out.append(last)
+    return out
