@@ -50,6 +50,12 @@ MEDIA_CONTEXT = re.compile(
     r"|rapporte|révèle|confie|explique[ ]à|interrogé[ ]par|a[ ]révélé|nos[ ]confrères[ ]de)[ \u00a0]+(?:\w+[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# A place that qualifies a company ("une entreprise de la Silicon Valley") is not where the workers are.
+COMPANY_PLACE = re.compile(
+    r"(?:entreprise|société|firme|start-up|startup|géant|groupe|plateforme|multinationale|siège)s?"
+    r"(?:[ \u00a0][\w-]+)?[ \u00a0](?:de[ \u00a0]la|du|des|de|d['’]|basée?s?[ \u00a0](?:à|en|au|aux|dans[ \u00a0]la))[ \u00a0]*$",
+    re.IGNORECASE,
+)
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|si[ ]\w+)[^.;]{0,40}(?:gagnait|touchait|percevait|était[ ]payé)",
                           re.IGNORECASE)
 
@@ -131,7 +137,7 @@ def link(article: Article) -> list[Claim]:
         previous_end = money.end
         if claim is not None:
             candidates.append(claim)
-    candidates = _carry_periods(article, candidates)
+    candidates = _carry_context(article, candidates)
     return _count(candidates)
 
 
@@ -198,8 +204,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if score < PAY_THRESHOLD:
         return None
 
-    kind = _kind(local, text, sentence, start, end)
+    kind, cued = _kind(local, text, sentence, start, end)
     provenance.append(f"kind:{kind}")
+    if cued:
+        provenance.append("kind:cued")
     qualifier = money.qualifier
     found_qualifier = qualifier_of(text, money.start, money.end)
     if found_qualifier:
@@ -230,9 +238,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     )
 
 
-def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, start: int, end: int) -> str:
+def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, start: int, end: int) -> tuple[str, bool]:
     """reference (minimum wage, median, average), offered (set, proposed, demanded), else paid: the strongest
-    family among the local cues, then among the sentence's cues."""
+    family among the local cues, then among the sentence's cues. The flag says whether a cue decided it."""
     for cues in (local, find_cues(text, sentence.start, sentence.end, "before")):
         weights: Counter[str] = Counter()
         for cue, _ in cues:
@@ -241,8 +249,8 @@ def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, sta
         if cues is not local and any(cue.category == "pay" for cue, _ in local):
             weights.pop("reference", None)  # "payé 15 dollars, un peu plus que le salaire minimum": paid
         if weights:
-            return weights.most_common(1)[0][0]
-    return "paid"
+            return weights.most_common(1)[0][0], True
+    return "paid", False
 
 
 def _is_payer_candidate(article: Article, mention: Mention) -> bool:
@@ -308,7 +316,8 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
         inside = [p for p in article.places if role.start <= p.start and p.end <= role.end]
         if inside:
             return _named(inside[0]), "role-demonym"
-    nearest = _nearest(article.text, article.places, money, start, end)
+    places = [p for p in article.places if not COMPANY_PLACE.search(article.text[max(0, p.start - 50):p.start])]
+    nearest = _nearest(article.text, places, money, start, end)
     if nearest is not None:
         return _named(nearest), "clause"
     paragraph = article.paragraph_of[s_index] if article.paragraph_of else 0
@@ -317,7 +326,7 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
         if index < 0 or (article.paragraph_of and article.paragraph_of[index] != paragraph):
             break
         sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
-        found = [p for p in article.places if sentence.start <= p.start < sentence.end]
+        found = [p for p in places if sentence.start <= p.start < sentence.end]
         if found:
             best = min(found, key=lambda p: abs(p.start - money.start))
             return _named(best), f"sentence-{back}"
@@ -339,12 +348,18 @@ def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention |
     return after[0] if after else None
 
 
-def _carry_periods(article: Article, claims: list[Claim]) -> list[Claim]:
-    """A claim with no period takes the period of the previous claim in the same currency when it is at most
-    two sentences before, in the same paragraph ("les 2 dollars qu'ils ont reçus" after "12,50 dollars de
-    l'heure"). Bonuses keep no period."""
+def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
+    """What a passage states once holds for the next figures of the same paragraph, at most two sentences on:
+    a claim with no period takes the period of the previous claim in the same currency ("les 2 dollars qu'ils
+    ont reçus" after "12,50 dollars de l'heure"; bonuses keep none), and a claim whose kind no cue decided
+    takes "offered" from the previous claim (the figures of one job offer)."""
     out: list[Claim] = []
     for claim in claims:
+        if out and claim.kind == "paid" and out[-1].kind == "offered" and "kind:cued" not in claim.provenance:
+            here = article.sentence_index(claim.amount.start)
+            there = article.sentence_index(out[-1].amount.start)
+            if here - there <= 2 and (not article.paragraph_of or article.paragraph_of[here] == article.paragraph_of[there]):
+                claim = replace(claim, kind="offered", provenance=claim.provenance + ("kind:carried",))
         if claim.period is None and out and not any(p.startswith("cue:pay:prime") or p == "cue:pay:bonus"
                                                       for p in claim.provenance):
             previous = out[-1]

@@ -5,7 +5,8 @@ It reads numbers in every form French press writes them (SPEC section 5): digits
 "36 k€"; French "billion" is 10^12), number words ("vingt-cinq euros", via text2num), approximate nouns ("une
 vingtaine d'euros"), subunits ("20 centimes" is 0.20), currency before or after the number; then combines
 neighbouring numbers into ranges ("entre 1,32 et 2 dollars", "de 1,32 à 2 dollars"), alternatives ("5,5 ou 6
-euros"), lists ("10, 20 et 30 euros") and changes ("passé de 5,30 à 4,85 euros": two amounts).
+euros": one amount from 5.5 to 6, like a range), lists ("10, 20 et 30 euros": three amounts) and changes
+("passé de 5,30 à 4,85 euros": two amounts).
 
 Ambiguous currency words ("dollars", "francs", "pesos") are resolved by `resolve_currency` from the countries
 an article names; `find_money` does it from the text it is given.
@@ -68,7 +69,7 @@ class _Atom:
 
 DIGITS = re.compile(
     rf"""
-    (?<![\w.,'’/])                          # not the tail of another number, word or date
+    (?<![\w.,/])(?<!\d['’])                 # not the tail of another number or date ("d'1" is fine)
     (?P<int>
         \d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)  # 1 500 with a space, a no-break or a narrow no-break space
       | \d{{1,3}}(?:\.\d{{3}})+(?![\d.])    # 1.500 (dots as thousands)
@@ -96,11 +97,13 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, Decimal], re.Pattern[str
         else:
             multipliers[word] = Decimal(value)
     word = "|".join(sorted(words, key=len, reverse=True))
+    # "et" joins only before un/une/onze ("vingt et un"); "entre deux et trois" is two numbers.
+    joiner = rf"-et-|-|{SPACE}+et{SPACE}+(?=(?:un|une|onze)(?!\w))|{SPACE}+"
     sequence = re.compile(
         rf"""
         (?<![\w-])
-        (?:{word})(?:-et-|-|{SPACE}+et{SPACE}+|{SPACE}+)?       # first word, then a joiner
-        (?:(?:{word})(?:-et-|-|{SPACE}+et{SPACE}+|{SPACE}+)?)*  # more words
+        (?:{word})(?:{joiner})?                 # first word, then a joiner
+        (?:(?:{word})(?:{joiner})?)*            # more words
         (?<![\s-])(?!\w)
         """,
         re.VERBOSE | re.IGNORECASE,
@@ -187,7 +190,7 @@ def _currency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
     subunits = bounded(list(table.subunits))
     after = re.compile(
-        rf"(?P<sub>{subunits})|(?P<cur>{bounded(insensitive)})|(?-i:(?P<code>{bounded(sensitive)}))",
+        rf"(?P<sub>{subunits})|(?-i:(?P<code>{bounded(sensitive)}))|(?P<cur>{bounded(insensitive)})",
         re.IGNORECASE,
     )
     prefix_forms = [f for f in table.forms if not any(c.isalpha() and c.islower() for c in f)]
@@ -258,8 +261,20 @@ def _atoms(text: str) -> list[_Atom]:
     return atoms
 
 
+YEAR_BEFORE = re.compile(rf"(?<!\w)(?:en|depuis|dès|année|an|début|fin|courant){SPACE}+$", re.IGNORECASE)
+
+
+def _is_year(text: str, atom: _Atom) -> bool:
+    """A bare year ("en 2023 à 41 875 francs"): never the first end of a range."""
+    digits = text[atom.number.start:atom.number.end]
+    return (atom.group is None and re.fullmatch(r"(?:19|20)\d\d", digits) is not None
+            and YEAR_BEFORE.search(text[max(0, atom.start - 12):atom.start]) is not None)
+
+
 def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
     """How two neighbouring numbers are joined: "range" (à, -, –, et after entre), "or", "list", or None."""
+    if _is_year(text, left):
+        return None
     gap = text[left.end:right.start]
     if re.fullmatch(rf"{SPACE}*(?:à|a|-|–|—|au){SPACE}*", gap):
         return "range"
@@ -328,6 +343,13 @@ def find_amounts(text: str) -> list[MoneyMention]:
             scale = _scale_of(text, last.number)
         first = chain[0]
         opener = _opener(text, first.start)
+        if len(chain) == 2 and joins[0] == "or":
+            # "5,5 ou 6 euros": an imprecise amount, read like a range (golden/README.md, hard cases).
+            lo, hi = _amount(first, group, factor, scale), _amount(last, group, factor, scale)
+            out.append(MoneyMention(first.start, last.end, text[first.start:last.end], min(lo, hi), max(lo, hi),
+                                    group, group, "alternative", value_start=first.number.start, chain_end=last.end))
+            i = j + 1
+            continue
         if len(chain) == 2 and joins[0] in {"range", "and"}:
             is_change = opener is not None and opener[0] != "entre" and _change_verbs().search(
                 text[max(0, opener[1] - 40):opener[1]])
@@ -356,6 +378,22 @@ def find_amounts(text: str) -> list[MoneyMention]:
                                     shape, "about" if atom.number.approx else None,
                                     value_start=atom.number.start, chain_end=last.end))
         i = j + 1
+    return _share_list_ends(text, out)
+
+
+def _share_list_ends(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    """Amounts listed one after another ("10 centimes, 20 centimes, 1 euro par tâche") share what follows the
+    last one: each gets the list's end as `chain_end`, where a period is looked for."""
+    out = list(found)
+    run_start = 0
+    for k in range(1, len(out) + 1):
+        joined = k < len(out) and re.fullmatch(rf"{SPACE}*(?:,|et|ou){SPACE}*", text[out[k - 1].end:out[k].start])
+        if joined:
+            continue
+        if k - run_start > 1:
+            end = max(m.chain_end for m in out[run_start:k])
+            out[run_start:k] = [replace(m, chain_end=max(m.chain_end, end)) for m in out[run_start:k]]
+        run_start = k
     return out
 
 

@@ -90,7 +90,11 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     body = [span for span, _ in annotated]
     mentions = _recognise(text, body, ner)
     countries = places.countries_in(text, mentions["LOC"])
-    amounts = [a for span in body for a in _money_in(text, span, countries)]
+    amounts = []
+    for span in body:
+        # The places of the paragraph come first: an article may cover Dakar and Douala, Alger and Tunis.
+        local = places.countries_in(text, [m for m in mentions["LOC"] if span.start <= m.start < span.end])
+        amounts += _money_in(text, span, local + [c for c in countries if c not in local])
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"])
     claims = link(article)
     entities = _entities(text, mentions, amounts, claims)

@@ -65,14 +65,16 @@ class Currencies:
 @cache
 def currencies() -> Currencies:
     """Currency words: our data file plus the French CLDR names of every current ISO 4217 currency (babel)."""
+    import pycountry
     from babel import Locale
     from babel.numbers import get_currency_name
 
     forms: dict[str, str] = {}
     locale = Locale("fr")
+    current = {c.alpha_3 for c in pycountry.currencies}
     for code, name in locale.currencies.items():
-        if "(" in name or not code.isalpha():
-            continue  # historical currencies: "afghani (1927–2002)"
+        if code not in current or "(" in name:
+            continue  # withdrawn currencies: "peseta andorrane", "afghani (1927–2002)"
         for count in (1, 2):
             full = get_currency_name(code, count=count, locale="fr").lower()
             if " " in full:  # single words ("euro", "dollar") are decided by our data file, with context

@@ -1,0 +1,83 @@
+"""The language data files: schema, duplicates and Unicode normalisation, in one place (data/README.md)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from importlib import resources
+
+import pytest
+
+from frclaims import resources as data
+
+# file -> (columns, allowed values per column index, which column must be unique)
+FILES = {
+    "currencies.tsv": (3, {}, 0),
+    "subunits.tsv": (3, {}, 0),
+    "ambiguous_currencies.tsv": (3, {}, None),
+    "periods.tsv": (3, {1: {"hour", "day", "week", "month", "year", "task"}, 2: {"after", "before", "any"}}, None),
+    "qualifiers.tsv": (3, {1: {"up_to", "at_least", "more_than", "less_than", "about", "only"},
+                            2: {"before", "after"}}, None),
+    "cues.tsv": (4, {1: {"pay", "offered", "reference", "statutory", "finance", "price", "fine", "contract", "cost",
+                         "living", "increment", "neutral"}, 3: {"before", "after", "any"}}, None),
+    "organisations.tsv": (3, {1: {"company", "platform", "subcontractor", "media", "ngo", "public", "union",
+                                  "product"}}, 0),
+    "places.tsv": (3, {}, 0),
+    "demonyms.tsv": (2, {}, None),
+    "roles.tsv": (2, {}, None),
+    "role_modifiers.tsv": (1, {}, 0),
+    "boilerplate.tsv": (2, {0: {"line", "tail", "tail_if_after_body"}}, None),
+    "number_words.tsv": (3, {1: {"word", "approx", "multiplier"}}, None),
+    "change_verbs.tsv": (1, {}, 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_data_file_rows_follow_their_schema(name: str) -> None:
+    columns, allowed, unique = FILES[name]
+    rows = list(data.read_rows(name, columns))
+    assert rows, name
+    seen: set[tuple[str, ...]] = set()
+    keys: set[str] = set()
+    for line, fields in rows:
+        assert fields[0].strip() == fields[0] and fields[0], (name, line)
+        for index, values in allowed.items():
+            assert fields[index] in values, (name, line, fields[index])
+        assert tuple(fields) not in seen, f"{name}:{line} repeats a row"
+        seen.add(tuple(fields))
+        if unique is not None:
+            assert fields[unique] not in keys, f"{name}:{line} repeats {fields[unique]!r}"
+            keys.add(fields[unique])
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_data_file_is_nfc_and_documented(name: str) -> None:
+    text = resources.files("frclaims.data").joinpath(name).read_text(encoding="utf-8")
+    assert unicodedata.is_normalized("NFC", text)
+    assert text.startswith("#"), "every data file opens with a comment saying what it holds"
+    readme = resources.files("frclaims.data").joinpath("README.md").read_text(encoding="utf-8")
+    assert f"`{name}`" in readme
+
+
+def test_data_currency_codes_are_iso_or_known_groups() -> None:
+    import pycountry
+
+    groups = set(data.currencies().ambiguous)
+    for form, code in data.currencies().forms.items():
+        assert code in groups or pycountry.currencies.get(alpha_3=code) is not None, (form, code)
+    for group, table in data.currencies().ambiguous.items():
+        assert "*" in table, group
+        for code in table.values():
+            assert pycountry.currencies.get(alpha_3=code) is not None, (group, code)
+
+
+def test_data_patterns_compile() -> None:
+    for _action, pattern in data.boilerplate():
+        assert isinstance(pattern, re.Pattern)
+    for cue in data.cues():
+        re.compile(data.phrase_pattern(cue.pattern))
+
+
+def test_data_demonyms_resolve_to_countries() -> None:
+    names = data.country_names()
+    for form, country in data.demonyms().items():
+        assert country in names, (form, country)

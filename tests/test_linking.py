@@ -1,0 +1,112 @@
+"""Linking, data-driven: a short text and the claims it states (min, max, currency, period, kind, qualifier).
+Grouped by where the case came from: SPEC decisions, language phenomena, non-pay, regressions."""
+from __future__ import annotations
+
+import pytest
+
+Claim = tuple  # (min, max, currency, period, kind, qualifier)
+
+SPEC_DECISIONS = [
+    ("Le tarif des livreurs est passé de 5,30 à 4,85 euros par course.",
+     [(5.3, 5.3, "EUR", "task", "paid", None), (4.85, 4.85, "EUR", "task", "paid", None)]),
+    ("Les syndicats réclament un salaire minimum de 18 $ de l'heure.", [(18, 18, "USD", "hour", "offered", None)]),
+    ("Ils réclament 200 euros de plus par mois.", []),
+    ("La direction accorde une hausse de 76,28 euros.", []),
+    ("Les préparateurs ont reçu une prime de 300 euros.", [(300, 300, "EUR", None, "paid", None)]),
+    ("Le SMIC horaire brut s'élève à 11,65 euros.", [(11.65, 11.65, "EUR", "hour", "reference", None)]),
+    ("Les chauffeurs touchent 1,20 euro par kilomètre.", [(1.2, 1.2, "EUR", "task", "paid", None)]),
+    ("Il touche un euro toutes les trois heures.", [(1, 1, "EUR", None, "paid", None)]),
+    ("Ils gagnent 7,30 dollars (6,9 euros) de l'heure.", [(7.3, 7.3, "USD", "hour", "paid", None)]),
+    ("Les annotateurs touchent 300 000 ariary, soit 60 euros, par mois.", [(300000, 300000, "MGA", "month", "paid", None)]),
+    ("Le salaire médian des chauffeurs atteint 1 400 euros par mois.", [(1400, 1400, "EUR", "month", "reference", None)]),
+]
+PHENOMENA = [
+    ("Scale AI n'offre que 13,98 dollars de l'heure.", [(13.98, 13.98, "USD", "hour", "offered", "only")]),
+    ("Les poètes peuvent gagner jusqu'à 50 dollars de l'heure.", [(50, 50, "USD", "hour", "paid", "up_to")]),
+    ("Les modérateurs touchent au moins 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
+    ("Les livreurs gagnent moins de 10 euros de l'heure.", [(10, 10, "EUR", "hour", "paid", "less_than")]),
+    ("Les livreurs gagnent environ 12 euros de l'heure.", [(12, 12, "EUR", "hour", "paid", "about")]),
+    ("Les cueilleuses touchent une vingtaine d'euros par jour.", [(20, 20, "EUR", "day", "paid", "about")]),
+    ("Les cueilleuses touchent 5,5 ou 6 euros par jour.", [(5.5, 6, "EUR", "day", "paid", None)]),
+    ("Les clickworkers touchent 10 centimes, 20 centimes, 1 euro par tâche.",
+     [(0.1, 0.1, "EUR", "task", "paid", None), (0.2, 0.2, "EUR", "task", "paid", None),
+      (1, 1, "EUR", "task", "paid", None)]),
+    ("Un salaire mensuel de 1 500 euros est proposé aux candidats.", [(1500, 1500, "EUR", "month", "offered", None)]),
+    ("Au Québec, les chauffeurs d'Uber touchent 18 $ de l'heure.", [(18, 18, "CAD", "hour", "paid", None)]),
+    ("Ils étaient payés 12,50 dollars de l'heure. Les 2 dollars qu'ils ont reçus ensuite ont surpris.",
+     [(12.5, 12.5, "USD", "hour", "paid", None), (2, 2, "USD", "hour", "paid", None)]),
+    ("En Colombie, les annotateurs touchent 1,2 million de pesos (254 dollars) par mois.",
+     [(1200000, 1200000, "COP", "month", "paid", None)]),
+]
+NOT_PAY = [
+    ("La course coûte 12 euros au client.", []),
+    ("L'abonnement coûte 20 euros par mois.", []),
+    ("La start-up a levé 2,5 M$ auprès de fonds américains.", []),
+    ("Uber a écopé d'une amende de 10 millions d'euros.", []),
+    ("Le chiffre d'affaires atteint 1,1 milliard d'euros.", []),
+    ("L'entreprise, valorisée 5 milliards de dollars, recrute.", []),
+    ("Le contrat de 12 millions d'euros lie les deux sociétés.", []),
+    ("Les livreurs paient 150 euros de location de vélo par mois.", []),
+    ("Le seuil de pauvreté s'établit à 1 216 euros par mois.", []),
+    ("Michael Burry a parié 1,1 milliard de dollars contre Nvidia.", []),
+    ("Le prud'hommes lui accorde 20 000 euros de dommages et intérêts.", []),
+    ("La plateforme prélève une commission de 3 euros par commande.", []),
+]
+PAY_BESIDE_NON_PAY = [
+    ("La course coûte 12 euros au client, et le chauffeur en touche 7 euros.", [(7, 7, "EUR", None, "paid", None)]),
+    ("Évaluée à 29 milliards de dollars, la société payait ses sous-traitants 2 dollars de l'heure.",
+     [(2, 2, "USD", "hour", "paid", None)]),
+]
+
+
+def _cases() -> list:
+    groups = {"spec": SPEC_DECISIONS, "phenomena": PHENOMENA, "not_pay": NOT_PAY, "pay_beside": PAY_BESIDE_NON_PAY}
+    return [pytest.param(text, expected, id=f"{g}-{i}") for g, cases in groups.items()
+            for i, (text, expected) in enumerate(cases)]
+
+
+@pytest.mark.parametrize("text,expected", _cases())
+def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list[Claim]) -> None:
+    found = [(float(c.amount.min), float(c.amount.max), c.amount.currency, c.period, c.kind, c.qualifier)
+             for c in pipeline(text).claims]
+    assert found == [(float(a), float(b), cur, p, k, q) for a, b, cur, p, k, q in expected]
+
+
+@pytest.mark.parametrize(
+    "text,organisations",
+    [("Selon le magazine Time, OpenAI via le sous-traitant Sama a embauché des travailleurs kényans. "
+      "Ils étaient payés 2 dollars de l'heure.", ["OpenAI", "Sama"]),
+     ("Deliveroo a revu sa grille. Les livreurs touchent désormais 4,85 euros par course.", ["Deliveroo"]),
+     ("Interrogé par Reuters, un livreur d'Uber Eats dit gagner 3 euros par commande.", ["Uber Eats"]),
+     ("L'agence d'intérim Invisible Technologies propose 15 dollars de l'heure.", ["Invisible Technologies"])],
+)
+def test_linking_finds_the_paying_organisations(pipeline, text: str, organisations: list[str]) -> None:
+    claims = pipeline(text).claims
+    assert [o.name for o in claims[0].organisations] == organisations
+
+
+@pytest.mark.parametrize(
+    "text,place,role",
+    [("Les travailleurs kényans étaient payés 2 dollars de l'heure.", "Kenya", "travailleurs kényans"),
+     ("Ils paient 17 $ de l'heure pour les résidents de Catalogne et 25 $ pour les candidats aux États-Unis.",
+      "Catalogne", None),
+     ("À Lyon, les livreurs touchent 4 euros par course.", "Lyon", "livreurs"),
+     ("Les écrivains en catalan touchent 17 $ de l'heure.", None, "écrivains")],
+)
+def test_linking_finds_place_and_role(pipeline, text: str, place: str | None, role: str | None) -> None:
+    claim = pipeline(text).claims[0]
+    assert (claim.place.name if claim.place else None) == place
+    if role is not None:
+        assert claim.role is not None and claim.role.text == role
+
+
+def test_linking_counts_a_repeated_figure_once(pipeline) -> None:
+    text = ("Il était payé 15 dollars de l'heure. Des travailleurs comme lui gagnaient aussi peu que 15 dollars "
+            "de l'heure.")
+    claims = pipeline(text).claims
+    assert len(claims) == 1 and "repeated" in claims[0].provenance
+
+
+def test_linking_keeps_a_conversion_on_its_claim(pipeline) -> None:
+    claim = pipeline("Ils gagnent 12.500 takas (104 euros) par mois.").claims[0]
+    assert [(float(c.min), c.currency) for c in claim.converted] == [(104.0, "EUR")]

@@ -1,0 +1,243 @@
+"""The money grammar, data-driven: (text, expected amounts as (min, max, currency)), grouped by origin."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from frclaims.money import find_money, plain, resolve_currency
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+# SPEC section 5: separators, decimals, multipliers, number words.
+SEPARATORS = [
+    ("Il touche 1 500 euros.", [(1500, 1500, "EUR")]),
+    (f"Il touche 1{NBSP}500 euros.", [(1500, 1500, "EUR")]),
+    (f"Il touche 1{NNBSP}500 euros.", [(1500, 1500, "EUR")]),
+    ("Il touche 1.500 euros.", [(1500, 1500, "EUR")]),
+    ("Il touche 1500 euros.", [(1500, 1500, "EUR")]),
+    ("Un salaire de 12 500 euros par an.", [(12500, 12500, "EUR")]),
+    ("Un salaire de 1 234 567 euros.", [(1234567, 1234567, "EUR")]),
+    ("Un salaire de 1.234.567 euros.", [(1234567, 1234567, "EUR")]),
+    ("Un salaire de 3'500 CHF.", [(3500, 3500, "CHF")]),
+    ("Un salaire de 3’500 CHF.", [(3500, 3500, "CHF")]),
+    ("Il gagne 1 500,50 euros.", [(Decimal("1500.5"), Decimal("1500.5"), "EUR")]),
+    ("Il gagne 1.500,50 euros.", [(Decimal("1500.5"), Decimal("1500.5"), "EUR")]),
+    ("Payé 13,98 dollars de l'heure.", [(Decimal("13.98"), Decimal("13.98"), "USD")]),
+    ("Payé 7.30 dollars de l'heure.", [(Decimal("7.3"), Decimal("7.3"), "USD")]),
+    ("Payé 0,20 euro par clic.", [(Decimal("0.2"), Decimal("0.2"), "EUR")]),
+    ("Un SMIC à 1 766,92 euros brut.", [(Decimal("1766.92"), Decimal("1766.92"), "EUR")]),
+    (f"Le SMIC net atteint 1{NNBSP}398,69{NBSP}euros.", [(Decimal("1398.69"), Decimal("1398.69"), "EUR")]),
+    ("Une prime de 1000€.", [(1000, 1000, "EUR")]),
+    ("Une prime de 1000 €.", [(1000, 1000, "EUR")]),
+    ("Une prime de 1 000 €.", [(1000, 1000, "EUR")]),
+]
+MULTIPLIERS = [
+    ("Son patron a reçu 1,9 million de dollars.", [(1900000, 1900000, "USD")]),
+    ("La start-up a levé 2,5 M$.", [(2500000, 2500000, "USD")]),
+    ("Un salaire de 36 k€ par an.", [(36000, 36000, "EUR")]),
+    ("Un chiffre d'affaires de 1,1 milliard d'euros.", [(1100000000, 1100000000, "EUR")]),
+    ("Des revenus de 0,5 billion de dollars.", [(500000000000, 500000000000, "USD")]),
+    ("Un budget de 3 millions d'euros.", [(3000000, 3000000, "EUR")]),
+    ("Une rémunération de 2 millions de livres sterling.", [(2000000, 2000000, "GBP")]),
+    ("Un contrat de 12 Md€.", [(12000000000, 12000000000, "EUR")]),
+    ("Un salaire de 45 k$.", [(45000, 45000, "USD")]),
+    ("Une dette de 10 mille euros.", [(10000, 10000, "EUR")]),
+    ("Entre 1,5 et 2 millions d'euros par an.", [(1500000, 2000000, "EUR")]),
+    ("Il a gagné deux millions d'euros.", [(2000000, 2000000, "EUR")]),
+]
+NUMBER_WORDS = [
+    ("Ils touchent deux dollars par tâche.", [(2, 2, "USD")]),
+    ("Ils touchent vingt-cinq euros par jour.", [(25, 25, "EUR")]),
+    ("Ils touchent une vingtaine d'euros par jour.", [(20, 20, "EUR")]),
+    ("Ils touchent un euro par formulaire.", [(1, 1, "EUR")]),
+    ("Ils touchent une dizaine de dollars.", [(10, 10, "USD")]),
+    ("Ils touchent une centaine d'euros.", [(100, 100, "EUR")]),
+    ("Ils touchent un millier d'euros par mois.", [(1000, 1000, "EUR")]),
+    ("Ils touchent quatre-vingt-dix euros.", [(90, 90, "EUR")]),
+    ("Ils touchent vingt et un euros.", [(21, 21, "EUR")]),
+    ("Ils touchent deux cents euros.", [(200, 200, "EUR")]),
+    ("Ils touchent mille cinq cents euros.", [(1500, 1500, "EUR")]),
+    ("Ils touchent trois euros de l'heure.", [(3, 3, "EUR")]),
+    ("Ils touchent soixante-dix dollars.", [(70, 70, "USD")]),
+    ("Ils touchent cinquante centimes.", [(Decimal("0.5"), Decimal("0.5"), "EUR")]),
+    ("Ils touchent une petite vingtaine d'euros.", [(20, 20, "EUR")]),
+]
+SUBUNITS = [
+    ("Payés 20 centimes par image.", [(Decimal("0.2"), Decimal("0.2"), "EUR")]),
+    ("Payés 5 centimes de dollar par tâche.", [(Decimal("0.05"), Decimal("0.05"), "USD")]),
+    ("Payés 50 cents la tâche.", [(Decimal("0.5"), Decimal("0.5"), "USD")]),
+    ("Payés 3 centimes d'euro par clic.", [(Decimal("0.03"), Decimal("0.03"), "EUR")]),
+    ("10 centimes, 20 centimes, 1 euro.", [(Decimal("0.1"), Decimal("0.1"), "EUR"),
+                                           (Decimal("0.2"), Decimal("0.2"), "EUR"), (1, 1, "EUR")]),
+]
+CURRENCIES = [
+    ("Payés 300 000 ariary par mois.", [(300000, 300000, "MGA")]),
+    ("Payés 30 000 shillings kényans.", [(30000, 30000, "KES")]),
+    ("Payés 500 roupies indiennes.", [(500, 500, "INR")]),
+    ("Payés 500 roupies par jour.", [(500, 500, "INR")]),
+    ("Payés 1,2 million de pesos colombiens.", [(1200000, 1200000, "COP")]),
+    ("Payés 12 500 takas par mois.", [(12500, 12500, "BDT")]),
+    ("Payés 8 livres sterling de l'heure.", [(8, 8, "GBP")]),
+    ("Payés 8 £ de l'heure.", [(8, 8, "GBP")]),
+    ("Payés 3 000 dirhams.", [(3000, 3000, "MAD")]),
+    ("Payés 4 000 francs suisses.", [(4000, 4000, "CHF")]),
+    ("Payés 60 000 francs CFA.", [(60000, 60000, "XOF")]),
+    ("Payés 60 000 FCFA.", [(60000, 60000, "XOF")]),
+    ("Payés 40 000 dinars algériens.", [(40000, 40000, "DZD")]),
+    ("Payés 900 dinars tunisiens.", [(900, 900, "TND")]),
+    ("Payés 300 000 shillings ougandais.", [(300000, 300000, "UGX")]),
+    ("Payés 150 000 kyats.", [(150000, 150000, "MMK")]),
+    ("Payés 15 USD de l'heure.", [(15, 15, "USD")]),
+    ("Payés 15 $ US de l'heure.", [(15, 15, "USD")]),
+    ("Payés 15 dollars américains.", [(15, 15, "USD")]),
+    ("Payés 15 dollars canadiens.", [(15, 15, "CAD")]),
+    ("Payés 15 $ CA de l'heure.", [(15, 15, "CAD")]),
+    ("Payés 20 EUR.", [(20, 20, "EUR")]),
+    ("Payés 500 yuans.", [(500, 500, "CNY")]),
+    ("Payés 9 000 roupies pakistanaises.", [(9000, 9000, "PKR")]),
+    ("Payés 500 pesos philippins par jour.", [(500, 500, "PHP")]),
+    ("Payés 1 500 reais.", [(1500, 1500, "BRL")]),
+    ("Payés 2 000 rands.", [(2000, 2000, "ZAR")]),
+    ("Payés 30 000 nairas.", [(30000, 30000, "NGN")]),
+    ("Payés 6 000 hryvnias.", [(6000, 6000, "UAH")]),
+    ("Payés 100 dollars de Hong Kong.", [(100, 100, "HKD")]),
+]
+PREFIXED = [
+    ("Payés $15 de l'heure.", [(15, 15, "USD")]),
+    ("Payés €20 par jour.", [(20, 20, "EUR")]),
+    ("Payés CHF 3'500 par mois.", [(3500, 3500, "CHF")]),
+    ("Payés US$ 20 par jour.", [(20, 20, "USD")]),
+    ("Payés £8 de l'heure.", [(8, 8, "GBP")]),
+    ("Payés USD 12 par jour.", [(12, 12, "USD")]),
+]
+RANGES = [
+    ("Payés entre 1,32 et 2 dollars de l'heure.", [(Decimal("1.32"), 2, "USD")]),
+    ("Payés de 1,32 à 2 dollars de l'heure.", [(Decimal("1.32"), 2, "USD")]),
+    ("Payés 1,32 à 2 dollars de l'heure.", [(Decimal("1.32"), 2, "USD")]),
+    ("Payés entre 25 $ et 45 $ de l'heure.", [(25, 45, "USD")]),
+    ("Payés de 12 euros à 15 euros.", [(12, 15, "EUR")]),
+    ("Payés 15-20 euros de l'heure.", [(15, 20, "EUR")]),
+    ("Payés 15 – 20 euros de l'heure.", [(15, 20, "EUR")]),
+    ("Payés entre 1 200 et 1 500 euros par mois.", [(1200, 1500, "EUR")]),
+    ("Payés entre 800 et 1.000 euros.", [(800, 1000, "EUR")]),
+    ("Payés d'1 à 3 dollars par tâche.", [(1, 3, "USD")]),
+    ("Payés entre deux et trois euros.", [(2, 3, "EUR")]),
+]
+ALTERNATIVES_AND_LISTS = [
+    ("Payés 5,5 ou 6 euros par jour.", [(Decimal("5.5"), 6, "EUR")]),
+    ("Payés 10, 20 et 30 euros.", [(10, 10, "EUR"), (20, 20, "EUR"), (30, 30, "EUR")]),
+    ("Payés 12 et 15 euros.", [(12, 12, "EUR"), (15, 15, "EUR")]),
+    ("Payés 3 ou 4 dollars.", [(3, 4, "USD")]),
+]
+CHANGES = [
+    ("Le tarif est passé de 5,30 à 4,85 euros.", [(Decimal("5.3"), Decimal("5.3"), "EUR"),
+                                                  (Decimal("4.85"), Decimal("4.85"), "EUR")]),
+    ("La course a chuté de 6 euros à 4 euros.", [(6, 6, "EUR"), (4, 4, "EUR")]),
+    ("Le salaire est passé de 1 200 à 1 350 euros.", [(1200, 1200, "EUR"), (1350, 1350, "EUR")]),
+    ("Leur paie a été ramenée de 4 à 3 dollars.", [(4, 4, "USD"), (3, 3, "USD")]),
+]
+CONVERSIONS = [
+    ("En Colombie, 1,2 million de pesos (254 dollars)", [(1200000, 1200000, "COP"), (254, 254, "USD")]),
+    ("12.500 takas (104 euros)", [(12500, 12500, "BDT"), (104, 104, "EUR")]),
+    ("300 000 ariary, soit 60 euros", [(300000, 300000, "MGA"), (60, 60, "EUR")]),
+    ("7,30 dollars (6,9 euros)", [(Decimal("7.3"), Decimal("7.3"), "USD"), (Decimal("6.9"), Decimal("6.9"), "EUR")]),
+]
+# Things that are not money: counts, years, percentages, bare numbers, times, measures.
+NOT_MONEY = [
+    ("Plus de 150 personnes ont voté.", []),
+    ("Quelque 1 000 télétravailleurs en Europe.", []),
+    ("Une entreprise évaluée à 10000000000.", []),
+    ("En 2021, le projet a démarré.", []),
+    ("Une hausse de 20 % des tarifs.", []),
+    ("Ils travaillent 35 heures par semaine.", []),
+    ("Le 27 septembre 2023 à 07h26.", []),
+    ("Des dizaines de milliers de travailleurs.", []),
+    ("Il a 34 ans.", []),
+    ("Ils parcourent 40 km par jour.", []),
+    ("Le 27/09/2023 à 09h31.", []),
+    ("Trois ouvriers et deux cadres.", []),
+    ("Quelques euros seulement.", []),
+    ("Des centimes pour un travail de routine.", []),
+    ("Il pèse 1,5 million de tonnes.", []),
+    ("Le livre coûte cher.", []),
+    ("COVID-19 a changé la donne.", []),
+    ("Un vote à 52,5 %.", []),
+    ("Ils sont 100000 dans le monde.", []),
+    ("Article 1 500 du code.", []),
+]
+
+
+def _cases() -> list:
+    groups = {"separators": SEPARATORS, "multipliers": MULTIPLIERS, "number_words": NUMBER_WORDS,
+              "subunits": SUBUNITS, "currencies": CURRENCIES, "prefixed": PREFIXED, "ranges": RANGES,
+              "alternatives": ALTERNATIVES_AND_LISTS, "changes": CHANGES, "conversions": CONVERSIONS,
+              "not_money": NOT_MONEY}
+    return [pytest.param(text, expected, id=f"{group}-{i}") for group, cases in groups.items()
+            for i, (text, expected) in enumerate(cases)]
+
+
+@pytest.mark.parametrize("text,expected", _cases())
+def test_money_reads_amounts(text: str, expected: list[tuple]) -> None:
+    found = [(m.min, m.max, m.currency) for m in find_money(text)]
+    assert found == [(Decimal(lo), Decimal(hi), cur) for lo, hi, cur in expected]
+
+
+@pytest.mark.parametrize("text", [t for t, _ in SEPARATORS + MULTIPLIERS + NUMBER_WORDS + RANGES + CONVERSIONS])
+def test_money_offsets_point_at_the_mention(text: str) -> None:
+    for mention in find_money(text):
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.text == mention.text.strip()
+
+
+@pytest.mark.parametrize(
+    "text,expected_text",
+    [("payés entre 1,32 et 2 dollars de l'heure", "entre 1,32 et 2 dollars"),
+     ("payés de 1,32 à 2 dollars de l'heure", "de 1,32 à 2 dollars"),
+     ("une vingtaine d'euros par jour", "une vingtaine d'euros"),
+     ("la course à 4,85 euros", "4,85 euros")],
+)
+def test_money_span_covers_the_whole_expression(text: str, expected_text: str) -> None:
+    assert [m.text for m in find_money(text)] == [expected_text]
+
+
+@pytest.mark.parametrize(
+    "group,countries,expected",
+    [("DOLLAR", [], "USD"), ("DOLLAR", ["CA"], "CAD"), ("DOLLAR", ["FR", "CA"], "CAD"),
+     ("FRANC", ["CH"], "CHF"), ("FRANC", ["SN"], "XOF"), ("CFA", ["CM"], "XAF"), ("CFA", [], "XOF"),
+     ("PESO", ["CO"], "COP"), ("PESO", ["PH"], "PHP"), ("CENTIME", [], "EUR"), ("EUR", ["US"], "EUR")],
+)
+def test_money_resolves_ambiguous_currencies_from_places(group: str, countries: list[str], expected: str) -> None:
+    assert resolve_currency(group, countries) == expected
+
+
+@pytest.mark.parametrize(
+    "text,currency",
+    [("À Montréal, les chauffeurs touchent 18 $ de l'heure.", "CAD"),
+     ("Au Québec, le salaire minimum est de 15,75 dollars.", "CAD"),
+     ("À Genève, le salaire minimum atteint 24 francs de l'heure.", "CHF"),
+     ("À Dakar, un téléconseiller gagne 150 000 francs CFA.", "XOF"),
+     ("À Douala, un téléconseiller gagne 150 000 francs CFA.", "XAF"),
+     ("À Bogota, ils touchent 50 000 pesos par jour.", "COP"),
+     ("Aux États-Unis, ils touchent 15 dollars.", "USD")],
+)
+def test_money_currency_follows_the_article_context(text: str, currency: str) -> None:
+    assert [m.currency for m in find_money(text)] == [currency]
+
+
+@pytest.mark.parametrize("value,expected", [("1.5E+3", "1500"), ("0.200", "0.2"), ("13.98", "13.98"), ("2E+1", "20")])
+def test_money_plain_decimals_have_no_exponent(value: str, expected: str) -> None:
+    assert str(plain(Decimal(value))) == expected
+
+
+# Known failures: kept visible, never commented out (they turn into passes when fixed: strict xfail).
+KNOWN_FAILURES = [
+    ("Payés 4,85 € HT la course, soit 5,82 € TTC.", [(Decimal("4.85"), Decimal("4.85"), "EUR")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", KNOWN_FAILURES)
+@pytest.mark.xfail(strict=True, reason="a same-currency restatement (HT/TTC) is read as a second amount")
+def test_money_known_failures(text: str, expected: list[tuple]) -> None:
+    found = [(m.min, m.max, m.currency) for m in find_money(text)]
+    assert found == [(Decimal(lo), Decimal(hi), cur) for lo, hi, cur in expected]

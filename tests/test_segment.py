@@ -1,0 +1,70 @@
+"""Segmentation: body apart from boilerplate, title, sentences."""
+from __future__ import annotations
+
+import pytest
+
+from frclaims.records import Span
+from frclaims.segment import segment, split_sentences
+
+BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le syndicat qui dénonce une baisse. " * 3
+
+
+@pytest.mark.parametrize(
+    "page,kept,dropped",
+    [
+        (f"Titre de l'article sur les livreurs\n{BODY}\nCommentaires (5)\nJean : 15 euros c'est trop.",
+         ["Titre de l'article"], ["Jean : 15 euros"]),
+        (f"{BODY}\nLatest News\nNvidia a levé 2 milliards de dollars.", [BODY.strip()[:20]], ["Nvidia a levé"]),
+        (f"Publicité\n{BODY}", [BODY.strip()[:20]], ["Publicité"]),
+        (f"{BODY}\nÀ lire aussi : Uber condamné à 5 millions d'euros d'amende\n{BODY}", [BODY.strip()[:20]],
+         ["Uber condamné"]),
+        (f"{BODY}\nVous devez être abonné pour pouvoir commenter.\nDéjà abonné ? Se connecter", [BODY.strip()[:20]],
+         ["Vous devez être abonné", "Déjà abonné"]),
+        (f"Photo : — Ascannio / Shutterstock.com\n{BODY}", [BODY.strip()[:20]], ["Shutterstock"]),
+        (f"{BODY}\nAuteur: AIvengo\nDepuis 5 ans, je travaille dans l'IA.", [BODY.strip()[:20]], ["Depuis 5 ans"]),
+        (f"{BODY}\nS'abonner\nNotifier de\nguest\n1 Commentaire\nbof", [BODY.strip()[:20]], ["guest", "bof"]),
+        (f"{BODY}\nCe contenu est réservé aux abonnés Access et Premium\nJe débloque l'article", [BODY.strip()[:20]],
+         ["Je débloque"]),
+        (f"{BODY}\nLes plus lus\nLe prix du pain flambe : 2 euros la baguette", [BODY.strip()[:20]], ["baguette"]),
+    ],
+)
+def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:
+    result = segment(page)
+    body = "\n".join(page[s.start:s.end] for s in result.paragraphs)
+    for piece in kept:
+        assert piece in body
+    for piece in dropped:
+        assert piece not in body
+        assert any(piece in page[s.start:s.end] for s, _ in result.dropped)
+
+
+@pytest.mark.parametrize(
+    "page,title",
+    [("Les soutiers de l'IA\n" + BODY, "Les soutiers de l'IA"),
+     ("Post Thumbnail\n\nLe travail invisible de milliers de personnes\n" + BODY, "Le travail invisible de milliers de personnes"),
+     (BODY, None)],
+)
+def test_segment_finds_the_title(page: str, title: str | None) -> None:
+    span = segment(page).title
+    assert (page[span.start:span.end] if span else None) == title
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Il touche 15 euros. Elle touche 20 euros.", ["Il touche 15 euros.", "Elle touche 20 euros."]),
+     ("M. Dupont touche 15 euros. Mme Durand aussi.", ["M. Dupont touche 15 euros.", "Mme Durand aussi."]),
+     ("Payé 1,32 à 2 dollars. « C'est peu », dit-il.", ["Payé 1,32 à 2 dollars.", "« C'est peu », dit-il."]),
+     ("Le 23 oct. 2023 à Paris. Fin.", ["Le 23 oct. 2023 à Paris.", "Fin."]),
+     ("Pas de point final", ["Pas de point final"])],
+)
+def test_segment_splits_sentences_with_offsets(text: str, expected: list[str]) -> None:
+    spans = split_sentences(text, Span(0, len(text)))
+    assert [text[s.start:s.end] for s in spans] == expected
+
+
+def test_segment_cuts_very_long_paragraphs() -> None:
+    page = "Une phrase assez longue sur les salaires des livreurs. " * 2000
+    paragraphs = segment(page).paragraphs
+    assert len(paragraphs) > 1
+    assert all(s.end - s.start <= 5000 for s in paragraphs)
+    assert "".join(page[s.start:s.end] for s in paragraphs).replace(" ", "") == page.strip().replace(" ", "")
