@@ -46,9 +46,9 @@ def export(db: str | Path, fmt: str, output: str | Path) -> int:
     if fmt not in FORMATS:
         raise ValueError(Errors.E009.format(fmt=fmt))
     if fmt == "parquet" and str(output) == "-":
-        raise ValueError(Errors.E009.format(fmt="parquet to standard output"))
+        raise ValueError("Parquet is written to a file, not to standard output: give --output FILE.")
     with Store(db, create=False) as store:
-        rows = (tuple(row) for row in store.query(EXPORT_QUERY))
+        rows = store.query(EXPORT_QUERY)
         if fmt == "parquet":
             return write_parquet(rows, Path(output))
         with _open_text(output, "utf-8-sig" if fmt == "csv" else "utf-8") as handle:

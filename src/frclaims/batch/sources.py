@@ -6,7 +6,7 @@ An input is a file, a folder (read recursively), a JSONL file, or `-` for standa
   from any working directory. A file named on the command line with another extension is read as text too;
   in folders, files with other extensions and hidden files are not articles (`Sources.ignored` counts them).
 - a `.jsonl` file holds one article per line: `{"id": ..., "text": ...}` and optionally `url`, `title`,
-  `date`; the id is the given one.
+  `date` (stored as given); the id is the given one.
 - `-` (standard input) is JSONL when its first non-blank character is `{`, otherwise one text article whose
   id is `stdin:` and the start of its content hash.
 
@@ -20,6 +20,7 @@ import json
 import os
 import sys
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -125,9 +126,11 @@ def read_stdin(stream: IO[str]) -> Iterator[Article]:
             break
     first = b"".join(head).lstrip()
     if first.startswith(b"{"):
-        yield from _jsonl_lines(_chain(head, lines), "<stdin>")
+        yield from _jsonl_lines(chain(head, lines), "<stdin>")
         return
     data = b"".join(head) + b"".join(lines)
+    if not data.strip():  # nothing was piped in: no article
+        return
     digest = content_hash(data)
     ident = f"stdin:{digest[:16]}"
     try:
@@ -137,11 +140,6 @@ def read_stdin(stream: IO[str]) -> Iterator[Article]:
                       content_hash=digest)
         return
     yield Article(ident, "<stdin>", text=text, content_hash=digest)
-
-
-def _chain(head: list[bytes], rest: Iterator[bytes]) -> Iterator[bytes]:
-    yield from head
-    yield from rest
 
 
 def _jsonl_lines(lines: Iterable[bytes], source: str) -> Iterator[Article]:

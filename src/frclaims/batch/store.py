@@ -150,6 +150,14 @@ class Store:
         self.path = Path(path)
         if not create and not self.path.is_file():
             raise FileNotFoundError(Errors.E007.format(path=self.path, reason="no such store"))
+        try:
+            self._open(create)
+        except sqlite3.Error as error:  # not a database, a folder that does not exist, a read-only file...
+            if hasattr(self, "connection"):
+                self.connection.close()
+            raise OSError(Errors.E007.format(path=self.path, reason=f"{type(error).__name__}: {error}")) from error
+
+    def _open(self, create: bool) -> None:
         # isolation_level=None: transactions are the explicit BEGIN/COMMIT of `_transaction`.
         self.connection = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
         self.connection.execute("PRAGMA journal_mode = WAL")
@@ -157,12 +165,13 @@ class Store:
         self.connection.execute("PRAGMA foreign_keys = ON")
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         if version not in (0, SCHEMA_VERSION):
-            self.connection.close()
-            raise ValueError(Errors.E007.format(path=self.path, reason=f"store schema {version}, this frclaims "
-                                                                        f"writes schema {SCHEMA_VERSION}"))
+            raise sqlite3.DatabaseError(f"store schema {version}, this frclaims writes schema {SCHEMA_VERSION}")
+        if not create and version == 0:
+            raise sqlite3.DatabaseError("not a frclaims store (no tables)")
         if create and version == 0:
             # executescript commits first, so the transaction is inside the script.
-            self.connection.executescript(f"BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            self.connection.executescript(
+                f"BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
 
     def __enter__(self) -> "Store":
         return self
@@ -214,11 +223,9 @@ class Store:
             self.connection.executemany(_insert("mentions", ("article_id",) + MENTION_COLUMNS),
                                         [(article.id, *row) for row in mentions])
 
-    def query(self, sql: str, parameters: tuple[Any, ...] = ()) -> Iterator[sqlite3.Row]:
-        """Rows of a read-only query, streamed (exports read millions of claims this way)."""
-        cursor = self.connection.cursor()
-        cursor.row_factory = sqlite3.Row
-        yield from cursor.execute(sql, parameters)
+    def query(self, sql: str, parameters: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        """Rows (tuples) of a read-only query, streamed: exports read millions of claims this way."""
+        return self.connection.execute(sql, parameters)
 
 
 def _insert(table: str, columns: tuple[str, ...]) -> str:
