@@ -24,9 +24,10 @@ SEED_CLAIMS = {
     "001_290ae0d0418853ee": [
         (15, 15, "USD", "hour", "paid", {"OpenAI"}, "Kansas City"),
         (25, 45, "USD", "hour", "offered", set(), None),
-        (17, 17, "USD", "hour", "offered", {"Scale AI"}, "Catalogne"),
-        (25, 25, "USD", "hour", "offered", {"Scale AI"}, "États-Unis"),
-        (18.5, 18.5, "USD", "hour", "offered", {"Scale AI"}, None),
+        # Organisations are named as the article writes them ("Chez Scale"), as the golden guide labels them.
+        (17, 17, "USD", "hour", "offered", {"Scale"}, "Catalogne"),
+        (25, 25, "USD", "hour", "offered", {"Scale"}, "États-Unis"),
+        (18.5, 18.5, "USD", "hour", "offered", {"Scale"}, None),
         (2, 2, "USD", "hour", "paid", {"OpenAI"}, "Kenya"),
     ],
     "002_68e013b642e4992f": [
@@ -39,7 +40,7 @@ SEED_CLAIMS = {
         (6, 6, "USD", "task", "paid", set(), None),
         (16, 16, "USD", "hour", "paid", set(), None),
         (7.3, 7.3, "USD", "hour", "offered", {"Hugging Face", "ServiceNow"}, None),
-        (16.5, 16.5, "USD", "hour", "reference", set(), "Etats-Unis"),
+        (16.5, 16.5, "USD", "hour", "reference", set(), "États-Unis"),
     ],
 }
 

@@ -28,6 +28,8 @@ ROLE_WEIGHT = 1.0         # workers named in the amount's clause
 SENTENCE_FACTOR = 0.5     # pay cues elsewhere in the sentence count half
 LOOKBACK_SENTENCES = 4    # how far back organisations are looked for
 PLACE_LOOKBACK = 2        # how far back places and roles are looked for
+MAIN_PLACE_MENTIONS = 2   # and a place named this often is where its workers are when nothing nearer says
+MAIN_ORG_MENTIONS = 2     # an organisation named this often is the article's payer when no sentence names one
 BEFORE_CHARS = 90         # the local window before an amount
 AFTER_CHARS = 60          # and after it (cut at the next comma)
 LARGE = {"EUR": Decimal(1_000_000), "USD": Decimal(1_000_000), "GBP": Decimal(1_000_000),
@@ -45,10 +47,21 @@ CONVERSION_GAP = re.compile(
         )$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# After an amount, the rate it was converted at: "3,60 dollars au taux officiel", "280 euros au cours actuel".
+EXCHANGE_RATE = re.compile(r"[ \u00a0]*(?:au|selon[ ]le|d['’]après[ ]le)[ \u00a0]+(?:taux|cours)(?![\w])", re.IGNORECASE)
 MEDIA_CONTEXT = re.compile(
     r"(?:magazine|journal|quotidien|hebdomadaire|média|site|chaîne|radio|agence[ ]de[ ]presse|selon|d['’]après"
     r"|rapporte|révèle|confie|explique[ ]à|interrogé[ ]par|a[ ]révélé|nos[ ]confrères[ ]de)[ \u00a0]+(?:\w+[ \u00a0]+)?$",
     re.IGNORECASE,
+)
+# Types of data/organisations.tsv that never pay the workers of a claim.
+NOT_PAYERS = {"media", "product", "union", "public", "ngo"}
+# The same, said by the noun that introduces a name the table does not know: "le syndicat SEIU".
+NOT_PAYER_CONTEXT = re.compile(
+    r"""(?:syndicat|centrale[ ]syndicale|fédération|confédération|union|association|ONG|collectif|fondation
+        |institut|observatoire|think[ ]tank|cabinet[ ]d['’]études|ministère|autorité|inspection|tribunal|cour)
+        (?:[ \u00a0][\w'’-]+){0,3}?[ \u00a0]*\(?$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # A place that qualifies a company ("une entreprise de la Silicon Valley") is not where the workers are.
 COMPANY_PLACE = re.compile(
@@ -109,18 +122,36 @@ def find_cues(text: str, start: int, end: int, side: str) -> list[tuple[resource
 
 
 def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
-    """Index of a money mention -> the mentions right after it that restate it in another currency."""
+    """Index of a money mention -> the mentions that restate it in another currency: right after it
+    ("300 000 ariary, soit 60 euros", "250 000 ariary par mois, soit environ 51 euros"), or later in its
+    sentence when the restatement names its exchange rate ("ne vaut plus que 3,60 dollars au taux officiel")."""
     out: dict[int, list[MoneyMention]] = {}
     money = article.money
+    text = article.text
+    taken: set[int] = set()
     for i, first in enumerate(money):
         j = i + 1
         while j < len(money):
             second = money[j]
-            gap = article.text[first.end if j == i + 1 else money[j - 1].end:second.start]
+            gap_start = first.end if j == i + 1 else money[j - 1].end
+            unit = period_after(text, gap_start) if j == i + 1 else None
+            if unit is not None and unit[2] <= second.start:
+                gap_start = unit[2]  # "par mois, soit": the unit belongs to the first amount
+            gap = text[gap_start:second.start]
             if second.currency == first.currency or not CONVERSION_GAP.match(gap) or second.start == first.start:
                 break
             out.setdefault(i, []).append(second)
+            taken.add(j)
             j += 1
+    for j, second in enumerate(money):
+        if j in taken or not EXCHANGE_RATE.match(text, second.end):
+            continue
+        sentence = article.sentence_index(second.start)
+        earlier = [i for i in range(j) if money[i].currency != second.currency and i not in taken
+                   and article.sentence_index(money[i].start) == sentence]
+        if earlier:
+            out.setdefault(earlier[-1], []).append(second)
+            taken.add(j)
     return out
 
 
@@ -180,8 +211,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         provenance += [f"sentence-cue:{cue.category}:{cue.pattern}" for cue, _ in elsewhere]
 
     # Period: right after the amount (past its list and conversions), else a period word before it.
-    after_from = max([money.end, money.chain_end] + [c.end for c in conversions])
-    period_found = period_after(text, after_from)
+    # "300 000 ariary par mois, soit 60 euros" or "7,30 dollars (6,9 euros) l'heure".
+    period_found = period_after(text, max(money.end, money.chain_end))
+    if period_found is None and conversions:
+        period_found = period_after(text, conversions[-1].end)
     if period_found is None:
         period_found = period_before(text, money.start, max(start, sentence.start))
         if period_found:
@@ -254,9 +287,12 @@ def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, sta
 
 
 def _is_payer_candidate(article: Article, mention: Mention) -> bool:
-    if org_type(mention.value or mention.text) in {"media", "product"}:
+    """Organisations that report, regulate or speak for workers (media, public bodies, unions, NGOs) and
+    products are never the payer."""
+    if org_type(mention.value or mention.text) in NOT_PAYERS:
         return False
-    return not MEDIA_CONTEXT.search(article.text[max(0, mention.start - 40):mention.start])
+    before = article.text[max(0, mention.start - 40):mention.start]
+    return not (MEDIA_CONTEXT.search(before) or NOT_PAYER_CONTEXT.search(before))
 
 
 def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple[tuple[NamedRef, ...], str]:
@@ -273,19 +309,17 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         if found:
             return _unique(found), f"sentence-{back}"
     counts = Counter(m.value or m.text for m in candidates)
-    if counts:
-        name, count = counts.most_common(1)[0]
-        if count >= 2:
-            first = next(m for m in candidates if (m.value or m.text) == name)
-            return _unique([first]), "article-main"
+    main = [m for m in candidates if counts[m.value or m.text] >= MAIN_ORG_MENTIONS]
+    if main:
+        return _unique(main), "article-main"
     return (), "none"
 
 
 def _unique(mentions: list[Mention]) -> tuple[NamedRef, ...]:
+    """One reference per organisation (by canonical name), named as the text first writes it."""
     seen: dict[str, NamedRef] = {}
     for m in mentions:
-        name = m.value or m.text
-        seen.setdefault(name, NamedRef(name, m.start, m.end))
+        seen.setdefault(m.value or m.text, NamedRef(m.text, m.start, m.end))
     return tuple(seen.values())
 
 
@@ -330,7 +364,21 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
         if found:
             best = min(found, key=lambda p: abs(p.start - money.start))
             return _named(best), f"sentence-{back}"
+    main = _main_place(places)
+    if main is not None:
+        return _named(main), "article-main"
     return None, "none"
+
+
+def _main_place(places: list[Mention]) -> Mention | None:
+    """The place an article is about: the one it names most, the first named on a tie."""
+    if not places:
+        return None
+    counts = Counter(p.value or p.text for p in places)
+    best = max(counts.values())
+    if best < MAIN_PLACE_MENTIONS:
+        return None
+    return next(p for p in places if counts[p.value or p.text] == best)
 
 
 def _named(mention: Mention) -> NamedRef:

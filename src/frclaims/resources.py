@@ -149,11 +149,10 @@ def places() -> dict[str, tuple[str, str]]:
         name = translate(country.name).split(",")[0].strip()
         if len(name) > 2:
             table[name] = (name, country.alpha_2)
-    for _, (name, country, aliases) in read_rows("places.tsv", 3):
+    for _, (name, country, spellings) in read_rows("places.tsv", 3):
         table[name] = (name, country)
-        for alias in filter(None, aliases.split("|")):
-            # An alias that names a city or region keeps its own name; the country is what resolves currencies.
-            table[alias] = (alias, country)
+        for spelling in filter(None, spellings.split("|")):
+            table[spelling] = (name, country)
     return table
 
 
