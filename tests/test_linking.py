@@ -53,7 +53,8 @@ NOT_PAY = [
     ("La plateforme prélève une commission de 3 euros par commande.", []),
 ]
 PAY_BESIDE_NON_PAY = [
-    ("La course coûte 12 euros au client, et le chauffeur en touche 7 euros.", [(7, 7, "EUR", None, "paid", None)]),
+    # golden/README.md, "Pay versus customer prices": only the 7 is a claim, per task (the unit is "la course").
+    ("La course coûte 12 euros au client, et le chauffeur en touche 7 euros.", [(7, 7, "EUR", "task", "paid", None)]),
     ("Évaluée à 29 milliards de dollars, la société payait ses sous-traitants 2 dollars de l'heure.",
      [(2, 2, "USD", "hour", "paid", None)]),
 ]

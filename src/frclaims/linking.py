@@ -18,7 +18,7 @@ from functools import cache
 from . import resources
 from .money import MoneyMention
 from .organisations import org_type
-from .periods import period_after, period_before, qualifier_of
+from .periods import period_after, period_before, period_in_sentence, qualifier_of
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, RoleRef, Span
 
@@ -35,6 +35,7 @@ AFTER_CHARS = 60          # and after it (cut at the next comma)
 LARGE = {"EUR": Decimal(1_000_000), "USD": Decimal(1_000_000), "GBP": Decimal(1_000_000),
          "CHF": Decimal(1_000_000), "CAD": Decimal(1_000_000)}
 LARGE_OTHER = Decimal(1_000_000_000)
+HYPOTHETICAL_WEIGHT = -6.0  # "s'il gagnait 100 euros": a sum imagined, not paid
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
 
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
@@ -219,6 +220,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         period_found = period_before(text, money.start, max(start, sentence.start))
         if period_found:
             provenance.append("period:before")
+        else:
+            period_found = period_in_sentence(text, money.start, sentence.start)
+            if period_found:
+                provenance.append("period:sentence")
     else:
         provenance.append("period:after")
     period = period_found[0] if period_found else None
@@ -232,7 +237,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         score += LARGE_WEIGHT
         provenance.append("large-amount")
     if HYPOTHETICAL.search(text[sentence.start:money.start]):
-        score -= 3
+        score += HYPOTHETICAL_WEIGHT
         provenance.append("hypothetical")
     if score < PAY_THRESHOLD:
         return None

@@ -65,6 +65,24 @@ def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | N
 
 
 @cache
+def _sentence_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = [(p, period) for p, period, pos in resources.periods() if pos == "sentence"]
+    table = {_key(p): period for p, period in rows}
+    pattern = re.compile(r"(?<![\w-])(?:" + resources.alternation([p for p, _ in rows]) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, table
+
+
+def period_in_sentence(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
+    """The unit of work or time that the sentence names before an amount at `start` (from `limit`), when it
+    names one kind only ("les tâches étaient payées 10 centimes"): (period, start, end) or None."""
+    pattern, table = _sentence_units()
+    found = [(table[_key(m.group(0))], limit + m.start(), limit + m.end()) for m in pattern.finditer(text[limit:start])]
+    if not found or len({period for period, _, _ in found}) > 1:
+        return None
+    return found[-1]
+
+
+@cache
 def _qualifiers() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     before = [(p, q) for p, q, pos in resources.qualifiers() if pos == "before"]
     after = [(p, q) for p, q, pos in resources.qualifiers() if pos == "after"]

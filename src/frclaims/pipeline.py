@@ -147,10 +147,17 @@ def _recognise(text: str, body: list[Span], ner: list[Mention]) -> dict[str, lis
     # A name found by context ("une entreprise de la Silicon Valley") that is a known place is a place.
     orgs = _resolve([m for m in own["ORG"] if m not in products
                      and not (m.source.startswith("context") and _overlaps(m, own["LOC"]))])
-    blocked = orgs + products + own["LOC"] + own["ROLE"] + own["DATE"]
+    blocked = products + own["LOC"] + own["ROLE"] + own["DATE"]
     for mention in ner:
-        if mention.label == "ORG" and _plausible_org(mention) and not _overlaps(mention, blocked):
-            orgs.append(Mention("ORG", mention.start, mention.end, mention.text, mention.text, mention.source))
+        if mention.label != "ORG" or not _plausible_org(mention) or _overlaps(mention, blocked):
+            continue
+        mention = _possessive(text, mention)
+        inside = [o for o in orgs if _overlaps(mention, [o])]
+        # The NER's longer name wins over a shorter known name it starts with: "Amazon France Logistique".
+        if inside and not all(mention.start == o.start and o.end < mention.end for o in inside):
+            continue
+        orgs = [o for o in orgs if o not in inside]
+        orgs.append(Mention("ORG", mention.start, mention.end, mention.text, mention.text, mention.source))
     locs = _resolve(own["LOC"])
     for mention in ner:
         if (mention.label == "LOC" and LOCATIVE.search(text[max(0, mention.start - 12):mention.start])
@@ -164,6 +171,15 @@ def _recognise(text: str, body: list[Span], ner: list[Mention]) -> dict[str, lis
 # sentence-initial verb ("Aider à former...") is too often read as a place otherwise.
 LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|depuis|par|sur|près de|la|le|l['’])\s*$",
                       re.IGNORECASE)
+
+
+def _possessive(text: str, mention: Mention) -> Mention:
+    """A name the NER cut before its final "s" ("McDonald'" of "McDonald's") gets it back."""
+    if mention.text[-1:] in {"'", "’"} and text[mention.end:mention.end + 1] == "s" \
+            and not text[mention.end + 1:mention.end + 2].isalnum():
+        return Mention(mention.label, mention.start, mention.end + 1, text[mention.start:mention.end + 1],
+                       mention.value, mention.source)
+    return mention
 
 
 def _plausible_org(mention: Mention) -> bool:
