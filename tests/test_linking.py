@@ -18,7 +18,8 @@ SPEC_DECISIONS = [
     ("Il touche un euro toutes les trois heures.", [(1, 1, "EUR", None, "paid", None)]),
     ("Ils gagnent 7,30 dollars (6,9 euros) de l'heure.", [(7.3, 7.3, "USD", "hour", "paid", None)]),
     ("Les annotateurs touchent 300 000 ariary, soit 60 euros, par mois.", [(300000, 300000, "MGA", "month", "paid", None)]),
-    ("Le salaire médian des chauffeurs atteint 1 400 euros par mois.", [(1400, 1400, "EUR", "month", "reference", None)]),
+    # golden/README.md, "Medians and averages": the median pay of the workers an article is about is paid.
+    ("Le salaire médian des chauffeurs atteint 1 400 euros par mois.", [(1400, 1400, "EUR", "month", "paid", None)]),
 ]
 PHENOMENA = [
     ("Scale AI n'offre que 13,98 dollars de l'heure.", [(13.98, 13.98, "USD", "hour", "offered", "only")]),

@@ -39,6 +39,7 @@ HYPOTHETICAL_WEIGHT = -6.0  # "s'il gagnait 100 euros": a sum imagined, not paid
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
 
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
+STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
 CONVERSION_GAP = re.compile(
     r"""^[ \u00a0\u202f]*(?:
@@ -277,17 +278,27 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
 
 
 def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, start: int, end: int) -> tuple[str, bool]:
-    """reference (minimum wage, median, average), offered (set, proposed, demanded), else paid: the strongest
-    family among the local cues, then among the sentence's cues. The flag says whether a cue decided it."""
+    """reference, offered or paid, from the cues of the amount's clause, else of its sentence; the flag says
+    whether a kind cue decided it (a claim paid by default or by a pay word may take the kind of the figures
+    before it: see `_carry_context`).
+
+    The strongest family wins: statutory (a legal minimum: reference), offered (set, proposed, demanded: a
+    demand outweighs the minimum wage it asks for) and reference (median, average). Beside a pay word, a median
+    or an average is what these workers earn ("ils gagnent en moyenne 17 francs"): paid, as the golden guide
+    decides. A pay word alone in the clause decides paid ("payé 15 dollars, un peu plus que le salaire
+    minimum"), unless the sentence says plainly that the amount is offered ("un salaire de 1 500 euros est
+    proposé")."""
+    paid = any(cue.category == "pay" for cue, _ in local)
     for cues in (local, find_cues(text, sentence.start, sentence.end, "before")):
         weights: Counter[str] = Counter()
         for cue, _ in cues:
-            if cue.category in KIND_OF:
-                weights[KIND_OF[cue.category]] += cue.weight
-        if cues is not local and any(cue.category == "pay" for cue, _ in local):
-            weights.pop("reference", None)  # "payé 15 dollars, un peu plus que le salaire minimum": paid
+            if cue.category in KIND_OF and not (paid and cues is not local
+                                                and (cue.category != "offered" or cue.weight < STRONG_KIND_CUE)):
+                weights[cue.category] += cue.weight
+        if paid or any(cue.category == "pay" for cue, _ in cues):
+            weights.pop("reference", None)
         if weights:
-            return weights.most_common(1)[0][0], True
+            return KIND_OF[weights.most_common(1)[0][0]], True
     return "paid", False
 
 
@@ -301,13 +312,13 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
 
 
 def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple[tuple[NamedRef, ...], str]:
-    """Organisations of the claim's sentence; else of the nearest sentence before it in its paragraph (up to
-    four back) that names one; else the organisation the article names most, when it names it twice or more."""
-    paragraph = article.paragraph_of[s_index] if article.paragraph_of else 0
+    """Organisations of the claim's sentence; else of the nearest sentence before it (up to four back, across
+    paragraphs: a feature names the employer in one paragraph and quotes the pay in the next) that names one;
+    else those the article names twice or more."""
     candidates = [m for m in article.organisations if _is_payer_candidate(article, m)]
     for back in range(0, LOOKBACK_SENTENCES + 1):
         index = s_index - back
-        if index < 0 or (article.paragraph_of and article.paragraph_of[index] != paragraph):
+        if index < 0:
             break
         sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
         found = [m for m in candidates if sentence.start <= m.start < sentence.end]

@@ -25,6 +25,29 @@ ORG_NOUNS = re.compile(
 )
 
 
+# A name followed by an apposition that says what it is: "Wasla, une application algéroise",
+# "Farha Delivery, leader local du secteur".
+APPOSITION = re.compile(
+    rf"""(?<![\w-])(?P<name>{NAME})
+    ,[ \u00a0]+(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?:jeune[ ]|petite[ ]|grande[ ])?
+    (?:start-up|startup|pousse|société|entreprise|plateforme|plate-forme|firme|application|appli|filiale
+      |sous-traitant|prestataire|agence|enseigne|chaîne|leader|géant|licorne|spécialiste|groupe|compagnie
+      |opérateur|employeur|fabricant|multinationale)(?![\w-])
+    """,
+    re.VERBOSE,
+)
+WORK_FOR = r"(?:travaill\w*|bosse\w*|roule\w*|livre|livrent|embauchée?s?|employée?s?|recrutée?s?|salariée?s?)"
+
+
+@cache
+def _employer_pattern() -> re.Pattern[str]:
+    """A worker noun or a work verb, then "pour" or "chez" and a name: "livreur pour Wasla", "modératrice chez
+    Majorel", "il travaille pour Clickora"."""
+    heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
+    workers = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<![\w-])(?i:{workers}|{WORK_FOR})[ \u00a0]+(?:pour|chez)[ \u00a0]+(?P<name>{NAME})")
+
+
 @cache
 def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     forms: dict[str, tuple[str, str]] = {}
@@ -48,8 +71,12 @@ def find_organisations(text: str) -> list[Mention]:
     for m in pattern.finditer(text):
         name, _kind = forms[m.group(0)]
         out.append(Mention("ORG", m.start(), m.end(), m.group(0), name, "gazetteer:org"))
-    for m in ORG_NOUNS.finditer(text):
-        name = m.group("name").rstrip(".")
-        start = m.start("name")
-        out.append(Mention("ORG", start, start + len(name), name, name, "context:org-noun"))
+    for source, finder in (("context:org-noun", ORG_NOUNS), ("context:apposition", APPOSITION),
+                           ("context:employer", _employer_pattern())):
+        for m in finder.finditer(text):
+            name = m.group("name").rstrip(".")
+            if not name[:1].isupper() or not any(char.isalpha() for char in name):  # "lancée en 2021"
+                continue
+            start = m.start("name")
+            out.append(Mention("ORG", start, start + len(name), name, name, source))
     return out

@@ -95,6 +95,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         # The places of the paragraph come first: an article may cover Dakar and Douala, Alger and Tunis.
         local = places.countries_in(text, [m for m in mentions["LOC"] if span.start <= m.start < span.end])
         amounts += _money_in(text, span, local + [c for c in countries if c not in local])
+    # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
+    mentions["ORG"] = [m for m in mentions["ORG"]
+                       if not any(a.start < m.end and m.start < a.end for a in amounts)]
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"])
     claims = link(article)
     entities = _entities(text, mentions, amounts, claims)
