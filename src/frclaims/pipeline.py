@@ -85,6 +85,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
             sentences.append(sentence)
             paragraph_of.append(index)
         for label, start, end in annotation.entities:
+            start += _elision(text[span.start + start:span.start + end])
             ner.append(Mention(label, span.start + start, span.start + end,
                                text[span.start + start:span.start + end], None, f"ner:{label}"))
     body = [span for span, _ in annotated]
@@ -111,6 +112,16 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         body=body,
         meta=meta | {"dropped": [[s.start, s.end, why] for s, why in segmentation.dropped]},
     )
+
+
+ELISION = re.compile(r"(?:[lLdD]|qu|Qu)['’](?=\w)")
+
+
+def _elision(name: str) -> int:
+    """How many characters of an elided article or preposition start an entity ("l'Oise", "d'Uber"): names
+    are labelled without it."""
+    found = ELISION.match(name)
+    return found.end() if found and found.end() < len(name) else 0
 
 
 def _trim(text: str, span: Span) -> Span:

@@ -18,11 +18,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return head, modifier
 
 
+# A head right after one of these nouns is an adjective, not workers: "le salaire minimum journalier", "un
+# contrat saisonnier", "un travail indépendant".
+QUALIFIED_NOUN = re.compile(
+    r"(?<![\w-])(?:salaires?|revenus?|tarifs?|taux|minimum|minima|rémunérations?|travail|emplois?|contrats?"
+    r"|postes?|statuts?|régimes?|forfaits?|plafonds?|planchers?|SMIC|Smic|smic)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
 def find_roles(text: str) -> list[Mention]:
     """Every role noun phrase; `value` is the lower-cased head noun."""
     head, modifier = _patterns()
     out = []
     for m in head.finditer(text):
+        if QUALIFIED_NOUN.search(text, max(0, m.start() - 30), m.start()):
+            continue
         end = m.end()
         for _ in range(3):
             more = modifier.match(text, end)
