@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 
 from . import resources
 from .money import MoneyMention
@@ -88,30 +88,73 @@ class Article:
     places: list[Mention]
     roles: list[Mention]
 
+    # Indexes built once per article, so that linking stays linear in the number of amounts of a long text.
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def payers(self) -> list[Mention]:
+        """Organisations that may pay the workers of a claim (see `_is_payer_candidate`), by offset."""
+        return sorted((m for m in self.organisations if _is_payer_candidate(self, m)), key=_start)
+
+    @cached_property
+    def main_payers(self) -> list[Mention]:
+        counts = Counter(m.value or m.text for m in self.payers)
+        return [m for m in self.payers if counts[m.value or m.text] >= MAIN_ORG_MENTIONS]
+
+    @cached_property
+    def worker_places(self) -> list[Mention]:
+        """Places that may say where workers are: not those that qualify a company, by offset."""
+        return sorted((p for p in self.places if not COMPANY_PLACE.search(self.text[max(0, p.start - 50):p.start])),
+                      key=_start)
+
+    @cached_property
+    def main_place(self) -> Mention | None:
+        return _main_place(self.worker_places)
+
+    @cached_property
+    def sorted_places(self) -> list[Mention]:
+        return sorted(self.places, key=_start)
+
+    @cached_property
+    def sorted_roles(self) -> list[Mention]:
+        return sorted(self.roles, key=_start)
+
     def sentence_index(self, offset: int) -> int:
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted by start) that start in [start, end)."""
+    low = bisect.bisect_left(mentions, start, key=_start)
+    high = bisect.bisect_left(mentions, end, key=_start)
+    return mentions[low:high]
 
 
 @cache
-def _cue_patterns() -> list[tuple[re.Pattern[str], resources.Cue]]:
-    out = []
-    for cue in resources.cues():
-        out.append((re.compile(r"(?<![\w])" + resources.phrase_pattern(cue.pattern) + r"(?![\w])", re.IGNORECASE), cue))
-    return out
+def _cue_pattern(side: str) -> tuple[re.Pattern[str], list[resources.Cue]]:
+    """One regex for the cues that may stand on `side` of an amount, longest first, a named group per cue."""
+    cues = sorted((c for c in resources.cues() if c.position in {"any", side}),
+                  key=lambda c: -len(c.pattern.rstrip("*")))
+    alternatives = "|".join(f"(?P<c{i}>{resources.phrase_pattern(c.pattern)})" for i, c in enumerate(cues))
+    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])", re.IGNORECASE), cues
 
 
 def find_cues(text: str, start: int, end: int, side: str) -> list[tuple[resources.Cue, int]]:
-    """Cues found in text[start:end] that may stand on `side` ("before"/"after") of an amount, with offsets."""
-    window = text[start:end]
+    """Cues found in text[start:end] that may stand on `side` ("before"/"after") of an amount, with offsets.
+    Where two overlap, the longest wins ("salaire minimum" over "salaire*")."""
+    pattern, cues = _cue_pattern(side)
     found = []
-    for pattern, cue in _cue_patterns():
-        if cue.position not in {"any", side}:
-            continue
-        for m in pattern.finditer(window):
-            found.append((cue, start + m.start()))
-    # Longest cue wins where two overlap ("salaire minimum" over "salaire*").
-    found.sort(key=lambda item: (-len(item[0].pattern), item[1]))
+    m = pattern.search(text, start, end)
+    while m:  # every start position, not only where the previous match ended: overlaps are settled below
+        found.append((cues[int(m.lastgroup[1:])], m.start()))  # type: ignore[index]
+        m = pattern.search(text, m.start() + 1, end)
+    found.sort(key=lambda item: (-len(item[0].pattern.rstrip("*")), item[1]))
     taken: list[tuple[int, int]] = []
     kept = []
     for cue, offset in found:
@@ -179,9 +222,11 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
     amount, the next comma or semicolon, or 40 characters; never outside its sentence."""
     text = article.text
     start = max(sentence.start, money.start - BEFORE_CHARS)
-    for other in article.money[:i]:
+    for other in reversed(article.money[:i]):  # amounts are in text order: only the last ones can reach
         if other.end <= money.start and other.start != money.start and other.end > start:
             start = other.end
+        if other.start < money.start - BEFORE_CHARS:
+            break
     semicolon = text.rfind(";", start, money.start)
     if semicolon >= 0:
         start = semicolon + 1
@@ -230,7 +275,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     period = period_found[0] if period_found else None
     if period:
         score += PERIOD_WEIGHT
-    role = _nearest(text, article.roles, money, start, end)
+    role = _nearest(text, article.sorted_roles, money, start, end)
     if role is not None:
         score += ROLE_WEIGHT
         provenance.append("role:in-clause")
@@ -315,19 +360,16 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
     """Organisations of the claim's sentence; else of the nearest sentence before it (up to four back, across
     paragraphs: a feature names the employer in one paragraph and quotes the pay in the next) that names one;
     else those the article names twice or more."""
-    candidates = [m for m in article.organisations if _is_payer_candidate(article, m)]
     for back in range(0, LOOKBACK_SENTENCES + 1):
         index = s_index - back
         if index < 0:
             break
         sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
-        found = [m for m in candidates if sentence.start <= m.start < sentence.end]
+        found = starting_in(article.payers, sentence.start, sentence.end)
         if found:
             return _unique(found), f"sentence-{back}"
-    counts = Counter(m.value or m.text for m in candidates)
-    main = [m for m in candidates if counts[m.value or m.text] >= MAIN_ORG_MENTIONS]
-    if main:
-        return _unique(main), "article-main"
+    if article.main_payers:
+        return _unique(article.main_payers), "article-main"
     return (), "none"
 
 
@@ -345,9 +387,9 @@ BENEFICIARY = re.compile(r"[^,;:.]{0,30}?(?<![\w])(?:pour|aux|chez)(?![\w])", re
 
 
 def _nearest(text: str, mentions: list[Mention], money: MoneyMention, start: int, end: int) -> Mention | None:
-    """The mention nearest to an amount within [start, end), reading first the phrase after the amount that
-    says for whom it is."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    """The mention (of `mentions`, sorted by start) nearest to an amount within [start, end), reading first
+    the phrase after the amount that says for whom it is."""
+    inside = [m for m in starting_in(mentions, start, end) if m.end <= end]
     if not inside:
         return None
     for_whom = BENEFICIARY.match(text, max(money.end, money.chain_end))
@@ -363,10 +405,10 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
     """Where the workers are: a demonym in the role, a place in the clause, in the sentence, or in the two
     sentences before it within the same paragraph."""
     if role is not None:
-        inside = [p for p in article.places if role.start <= p.start and p.end <= role.end]
+        inside = [p for p in starting_in(article.sorted_places, role.start, role.end) if p.end <= role.end]
         if inside:
             return _named(inside[0]), "role-demonym"
-    places = [p for p in article.places if not COMPANY_PLACE.search(article.text[max(0, p.start - 50):p.start])]
+    places = article.worker_places
     nearest = _nearest(article.text, places, money, start, end)
     if nearest is not None:
         return _named(nearest), "clause"
@@ -376,13 +418,12 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
         if index < 0 or (article.paragraph_of and article.paragraph_of[index] != paragraph):
             break
         sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
-        found = [p for p in places if sentence.start <= p.start < sentence.end]
+        found = starting_in(places, sentence.start, sentence.end)
         if found:
             best = min(found, key=lambda p: abs(p.start - money.start))
             return _named(best), f"sentence-{back}"
-    main = _main_place(places)
-    if main is not None:
-        return _named(main), "article-main"
+    if article.main_place is not None:
+        return _named(article.main_place), "article-main"
     return None, "none"
 
 
@@ -405,10 +446,10 @@ def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention |
     """The role nearest before the amount in its sentence or the two before it."""
     low = article.sentences[max(0, s_index - PLACE_LOOKBACK)].start if article.sentences else 0
     sentence_end = article.sentences[s_index].end if article.sentences else len(article.text)
-    before = [r for r in article.roles if low <= r.start < money.start]
+    before = starting_in(article.sorted_roles, low, money.start)
     if before:
         return before[-1]
-    after = [r for r in article.roles if money.end <= r.start < sentence_end]
+    after = starting_in(article.sorted_roles, money.end, sentence_end)
     return after[0] if after else None
 
 

@@ -77,8 +77,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     meta = dict(meta or {})
     sentences: list[Span] = []
     paragraph_of: list[int] = []
-    ner: list[Mention] = []
+    ner: list[list[Mention]] = []  # per body paragraph
     for index, (span, annotation) in enumerate(annotated):
+        ner.append([])
         found = [Span(span.start + s, span.start + e) for s, e in annotation.sentences]
         found = [_trim(text, s) for s in found if text[span.start + (s.start - span.start):s.end].strip()]
         for sentence in found or split_sentences(text, span):
@@ -86,19 +87,22 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
             paragraph_of.append(index)
         for label, start, end in annotation.entities:
             start += _elision(text[span.start + start:span.start + end])
-            ner.append(Mention(label, span.start + start, span.start + end,
-                               text[span.start + start:span.start + end], None, f"ner:{label}"))
+            ner[-1].append(Mention(label, span.start + start, span.start + end,
+                                   text[span.start + start:span.start + end], None, f"ner:{label}"))
     body = [span for span, _ in annotated]
-    mentions = _recognise(text, body, ner)
+    # Paragraph by paragraph: no mention crosses one, and the work stays linear in the length of a long text.
+    paragraphs = [_recognise(text, span, found) for span, found in zip(body, ner)]
+    mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     countries = places.countries_in(text, mentions["LOC"])
-    amounts = []
-    for span in body:
+    amounts: list[money.MoneyMention] = []
+    mentions["ORG"] = []
+    for span, found in zip(body, paragraphs):
         # The places of the paragraph come first: an article may cover Dakar and Douala, Alger and Tunis.
-        local = places.countries_in(text, [m for m in mentions["LOC"] if span.start <= m.start < span.end])
-        amounts += _money_in(text, span, local + [c for c in countries if c not in local])
-    # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
-    mentions["ORG"] = [m for m in mentions["ORG"]
-                       if not any(a.start < m.end and m.start < a.end for a in amounts)]
+        local = places.countries_in(text, found["LOC"])
+        here = _money_in(text, span, local + [c for c in countries if c not in local])
+        # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
+        mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
+        amounts += here
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"])
     claims = link(article)
     entities = _entities(text, mentions, amounts, claims)
@@ -147,16 +151,16 @@ def _shifted(found: list[Mention], shift: int) -> list[Mention]:
     return [Mention(m.label, m.start + shift, m.end + shift, m.text, m.value, m.source) for m in found]
 
 
-def _recognise(text: str, body: list[Span], ner: list[Mention]) -> dict[str, list[Mention]]:
-    """ORG, LOC, ROLE and DATE mentions of the body: our recognisers first, the backend's NER where they are
-    silent, overlaps resolved in that order of trust."""
-    own: dict[str, list[Mention]] = {"ORG": [], "LOC": [], "ROLE": [], "DATE": []}
-    for span in body:
-        piece = text[span.start:span.end]
-        own["ORG"] += _shifted(organisations.find_organisations(piece), span.start)
-        own["LOC"] += _shifted(places.find_places(piece) + places.find_demonyms(piece), span.start)
-        own["ROLE"] += _shifted(roles.find_roles(piece), span.start)
-        own["DATE"] += _shifted(dates.find_dates(piece), span.start)
+def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Mention]]:
+    """ORG, LOC, ROLE and DATE mentions of one body paragraph: our recognisers first, the backend's NER (its
+    mentions in that paragraph) where they are silent, overlaps resolved in that order of trust."""
+    piece = text[span.start:span.end]
+    own = {
+        "ORG": _shifted(organisations.find_organisations(piece), span.start),
+        "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece), span.start),
+        "ROLE": _shifted(roles.find_roles(piece), span.start),
+        "DATE": _shifted(dates.find_dates(piece), span.start),
+    }
     products = [m for m in own["ORG"] if organisations.org_type(m.value or m.text) == "product"]
     # A name found by context ("une entreprise de la Silicon Valley") that is a known place is a place.
     orgs = _resolve([m for m in own["ORG"] if m not in products
