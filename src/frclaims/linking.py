@@ -267,7 +267,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         if period_found:
             provenance.append("period:before")
         else:
-            period_found = period_in_sentence(text, money.start, sentence.start)
+            roles = starting_in(article.sorted_roles, sentence.start, money.start)
+            period_found = period_in_sentence(text, money.start, sentence.start, [(r.start, r.end) for r in roles])
             if period_found:
                 provenance.append("period:sentence")
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Iterable
 
 from . import resources
 
@@ -72,11 +73,15 @@ def _sentence_units() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
-def period_in_sentence(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
+def period_in_sentence(text: str, start: int, limit: int,
+                       ignore: Iterable[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
     """The unit of work or time that the sentence names before an amount at `start` (from `limit`), when it
-    names one kind only ("les tâches étaient payées 10 centimes"): (period, start, end) or None."""
+    names one kind only ("les tâches étaient payées 10 centimes"): (period, start, end) or None. Units inside
+    the `ignore` spans do not count: "commandes" in the role "préparateurs de commandes" is no unit of pay."""
     pattern, table = _sentence_units()
-    found = [(table[_key(m.group(0))], limit + m.start(), limit + m.end()) for m in pattern.finditer(text[limit:start])]
+    skip = list(ignore)
+    found = [(table[_key(m.group(0))], limit + m.start(), limit + m.end()) for m in pattern.finditer(text[limit:start])
+             if not any(s <= limit + m.start() < e for s, e in skip)]
     if not found or len({period for period, _, _ in found}) > 1:
         return None
     return found[-1]
