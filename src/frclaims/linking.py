@@ -334,18 +334,24 @@ def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, sta
     decides. A pay word alone in the clause decides paid ("payé 15 dollars, un peu plus que le salaire
     minimum"), unless the sentence says plainly that the amount is offered ("un salaire de 1 500 euros est
     proposé")."""
-    paid = any(cue.category == "pay" for cue, _ in local)
+    paid = any(_earns(cue) for cue, _ in local)
     for cues in (local, find_cues(text, sentence.start, sentence.end, "before")):
         weights: Counter[str] = Counter()
         for cue, _ in cues:
             if cue.category in KIND_OF and not (paid and cues is not local
                                                 and (cue.category != "offered" or cue.weight < STRONG_KIND_CUE)):
                 weights[cue.category] += cue.weight
-        if paid or any(cue.category == "pay" for cue, _ in cues):
+        if paid or any(_earns(cue) for cue, _ in cues):
             weights.pop("reference", None)
         if weights:
             return KIND_OF[weights.most_common(1)[0][0]], True
     return "paid", False
+
+
+def _earns(cue: resources.Cue) -> bool:
+    """A pay word that says workers earn the amount: "brut" and "net" (cues that follow the amount) qualify an
+    amount of pay but say nothing of who earns it ("le salaire moyen est de 4 100 euros brut")."""
+    return cue.category == "pay" and cue.position != "after"
 
 
 def _is_payer_candidate(article: Article, mention: Mention) -> bool:
