@@ -51,9 +51,13 @@ CONVERSION_GAP = re.compile(
 )
 # After an amount, the rate it was converted at: "3,60 dollars au taux officiel", "280 euros au cours actuel".
 EXCHANGE_RATE = re.compile(r"[ \u00a0]*(?:au|selon[ ]le|d['’]après[ ]le)[ \u00a0]+(?:taux|cours)(?![\w])", re.IGNORECASE)
+# An organisation named as the source of a figure (a media outlet, a study's author) is not its payer.
 MEDIA_CONTEXT = re.compile(
     r"(?:magazine|journal|quotidien|hebdomadaire|média|site|chaîne|radio|agence[ ]de[ ]presse|selon|d['’]après"
-    r"|rapporte|révèle|confie|explique[ ]à|interrogé[ ]par|a[ ]révélé|nos[ ]confrères[ ]de)[ \u00a0]+(?:\w+[ \u00a0]+)?$",
+    r"|rapporte|révèle|confie|explique[ ]à|interrogé[ ]par|a[ ]révélé|nos[ ]confrères[ ]de"
+    r"|(?:étude|rapport|enquête|analyse|données|chiffres|calculs|estimations?)[ ](?:de|du|des|d['’])"
+    r"|(?:publiée?s?|analysée?s?|consultée?s?|citée?s?|réalisée?s?|menée?s?|commandée?s?)[ ]par)"
+    r"[ \u00a0]*(?:\w+[ \u00a0]+)?(?:l['’])?$",
     re.IGNORECASE,
 )
 # Types of data/organisations.tsv that never pay the workers of a claim.
