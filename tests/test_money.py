@@ -135,6 +135,10 @@ CHANGES = [
                                                   (Decimal("4.85"), Decimal("4.85"), "EUR")]),
     ("La course a chuté de 6 euros à 4 euros.", [(6, 6, "EUR"), (4, 4, "EUR")]),
     ("Le salaire est passé de 1 200 à 1 350 euros.", [(1200, 1200, "EUR"), (1350, 1350, "EUR")]),
+    ("Le minimum passe à 70 000 nairas par mois, contre 30 000 auparavant.",
+     [(70000, 70000, "NGN"), (30000, 30000, "NGN")]),
+    ("Il touche 12,50 euros de l'heure, contre seulement 10 il y a un an.",
+     [(Decimal("12.5"), Decimal("12.5"), "EUR"), (10, 10, "EUR")]),
     ("Leur paie a été ramenée de 4 à 3 dollars.", [(4, 4, "USD"), (3, 3, "USD")]),
 ]
 CONVERSIONS = [
@@ -145,6 +149,7 @@ CONVERSIONS = [
 ]
 # Things that are not money: counts, years, percentages, bare numbers, times, measures.
 NOT_MONEY = [
+    ("Elle a 30 ans, contre 25 pour son frère.", []),
     ("Plus de 150 personnes ont voté.", []),
     ("Quelque 1 000 télétravailleurs en Europe.", []),
     ("Une entreprise évaluée à 10000000000.", []),

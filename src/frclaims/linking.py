@@ -38,6 +38,7 @@ LARGE_OTHER = Decimal(1_000_000_000)
 HYPOTHETICAL_WEIGHT = -6.0  # "s'il gagnait 100 euros": a sum imagined, not paid
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
 
+BONUS_CUES = {"prime*", "bonus", "gratification*"}  # NOTE: keep in sync with data/cues.tsv
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
@@ -221,15 +222,26 @@ def link(article: Article) -> list[Claim]:
     return _count(candidates)
 
 
+# What joins the amounts of one list, range or change: "10, 20 et 30 euros", "de 20 à 22 euros".
+JOINED = re.compile(r"[ \u00a0\u202f]*(?:,|et|ou|à|au)?[ \u00a0\u202f]*")
+
+
 def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span) -> tuple[int, int]:
-    """The local window of an amount: back to the previous amount or 90 characters, forward to the next
-    amount, the next comma or semicolon, or 40 characters; never outside its sentence."""
+    """The local window of an amount: back to the amount before its list or change, or 90 characters before
+    that list, forward to the next amount, the next comma or semicolon, or 60 characters; never outside its
+    sentence."""
     text = article.text
-    start = max(sentence.start, money.start - BEFORE_CHARS)
+    first = money  # the first amount of the list or change this one ends: "passera de 20 à 22 euros"
+    for other in reversed(article.money[:i]):
+        if other.end <= first.start and JOINED.fullmatch(text, other.end, first.start):
+            first = other
+        elif other.start != first.start:
+            break
+    start = max(sentence.start, first.start - BEFORE_CHARS)
     for other in reversed(article.money[:i]):  # amounts are in text order: only the last ones can reach
-        if other.end <= money.start and other.start != money.start and other.end > start:
+        if other.end <= first.start and other.start != first.start and other.end > start:
             start = other.end
-        if other.start < money.start - BEFORE_CHARS:
+        if other.start < first.start - BEFORE_CHARS:
             break
     semicolon = text.rfind(";", start, money.start)
     if semicolon >= 0:
@@ -270,7 +282,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         period_found = period_before(text, money.start, max(start, sentence.start))
         if period_found:
             provenance.append("period:before")
-        else:
+        elif not any(cue.pattern in BONUS_CUES for cue, _ in local):  # a bonus keeps no unit it does not state
             roles = starting_in(article.sorted_roles, sentence.start, money.start)
             period_found = period_in_sentence(text, money.start, sentence.start, [(r.start, r.end) for r in roles])
             if period_found:
@@ -467,7 +479,9 @@ def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention |
 def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
     """What a passage states once holds for the next figures of the same paragraph, at most two sentences on:
     a claim with no period takes the period of the previous claim in the same currency ("les 2 dollars qu'ils
-    ont reçus" after "12,50 dollars de l'heure"; bonuses keep none), and a claim whose kind no cue decided
+    ont reçus" after "12,50 dollars de l'heure"; bonuses keep none) and so does one whose period came only from
+    a unit noun earlier in its sentence when the previous figure of that sentence stated its own; a claim whose
+    kind no cue decided
     takes "offered" from the previous claim (the figures of one job offer)."""
     out: list[Claim] = []
     for claim in claims:
@@ -476,8 +490,13 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
             there = article.sentence_index(out[-1].amount.start)
             if here - there <= 2 and (not article.paragraph_of or article.paragraph_of[here] == article.paragraph_of[there]):
                 claim = replace(claim, kind="offered", provenance=claim.provenance + ("kind:carried",))
-        if claim.period is None and out and not any(p.startswith("cue:pay:prime") or p == "cue:pay:bonus"
-                                                      for p in claim.provenance):
+        if out and "period:sentence" in claim.provenance and out[-1].period \
+                and "period:sentence" not in out[-1].provenance \
+                and out[-1].amount.currency == claim.amount.currency \
+                and article.sentence_index(out[-1].amount.start) == article.sentence_index(claim.amount.start):
+            # "fiche de paie : 11,92 euros de l'heure, [...] le SMIC, fixé à 11,65 euros": hour, not month.
+            claim = replace(claim, period=out[-1].period, provenance=claim.provenance + ("period:carried",))
+        if claim.period is None and out and not any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES):
             previous = out[-1]
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(previous.amount.start)

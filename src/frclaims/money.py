@@ -378,7 +378,27 @@ def find_amounts(text: str) -> list[MoneyMention]:
                                     shape, "about" if atom.number.approx else None,
                                     value_start=atom.number.start, chain_end=last.end))
         i = j + 1
-    return _share_list_ends(text, out)
+    return _share_list_ends(text, sorted(out + _compared_levels(text, atoms), key=lambda m: m.start))
+
+
+# "70 000 nairas par mois, contre 30 000 auparavant": a bare number after "contre" is an earlier or other
+# level in the currency of the amount just before it, within the same sentence.
+COMPARED = re.compile(rf"(?<!\w)contre{SPACE}+(?:seulement{SPACE}+|environ{SPACE}+|à[ ]peine{SPACE}+)?$",
+                      re.IGNORECASE)
+
+
+def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
+    out = []
+    for previous, atom in zip(atoms, atoms[1:]):
+        if atom.group is not None or previous.group is None or atom.number.scaled != previous.number.scaled:
+            continue
+        between = text[previous.end:atom.start]
+        if len(between) > 80 or re.search(r"[.;!?]", between) or not COMPARED.search(between):
+            continue
+        value = plain(atom.number.value * previous.factor)
+        out.append(MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, previous.group,
+                                previous.group, "compared", value_start=atom.number.start, chain_end=atom.end))
+    return out
 
 
 def _share_list_ends(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
