@@ -72,6 +72,11 @@ SUBUNITS = [
                                            (Decimal("0.2"), Decimal("0.2"), "EUR"), (1, 1, "EUR")]),
 ]
 CURRENCIES = [
+    # Head words of CLDR currency names that name one currency only (babel): no data-file row needed.
+    ("Elle touche 2 730 000 riels par mois.", [(2730000, 2730000, "KHR")]),
+    ("Un salaire de 4 900 zlotys.", [(4900, 4900, "PLN")]),
+    ("Il gagne 7 125 nairas par course.", [(7125, 7125, "NGN")]),
+    ("Environ 3 500 birrs par mois.", [(3500, 3500, "ETB")]),
     ("Payés 300 000 ariary par mois.", [(300000, 300000, "MGA")]),
     ("Payés 30 000 shillings kényans.", [(30000, 30000, "KES")]),
     ("Payés 500 roupies indiennes.", [(500, 500, "INR")]),
@@ -149,6 +154,7 @@ CONVERSIONS = [
 ]
 # Things that are not money: counts, years, percentages, bare numbers, times, measures.
 NOT_MONEY = [
+    ("Il a bu 3 gourdes d'eau et vendu 2 kilos d'or.", []),
     ("Elle a 30 ans, contre 25 pour son frère.", []),
     ("Plus de 150 personnes ont voté.", []),
     ("Quelque 1 000 télétravailleurs en Europe.", []),

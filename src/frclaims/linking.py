@@ -46,7 +46,9 @@ CONVERSION_GAP = re.compile(
     r"""^[ \u00a0\u202f]*(?:
           \([ \u00a0]*(?:soit|environ|près[ ]de|~|≈|l['’]équivalent[ ]de)?[ \u00a0]*    # "(6,9 euros)", "(soit 60 euros)"
         | ,?[ \u00a0]*(?:soit|c['’]est-à-dire|ou[ ]encore|l['’]équivalent[ ]de|équivalant[ ]à)[ \u00a0]+
-          (?:environ[ \u00a0]+|près[ ]de[ \u00a0]+|quelque[ \u00a0]+|un[ ]peu[ ]plus[ ]de[ \u00a0]+|à[ ]peine[ \u00a0]+)?
+          (?:environ[ \u00a0]+|près[ ]de[ \u00a0]+|quelque[ \u00a0]+|un[ ]peu[ ]plus[ ]de[ \u00a0]+|à[ ]peine[ \u00a0]+
+            |moins[ ]de[ \u00a0]+|plus[ ]de[ \u00a0]+|au[ ]moins[ \u00a0]+)?   # "soit moins de 4 euros"
+        | ,[ \u00a0]*(?:environ|près[ ]de|autour[ ]de)[ \u00a0]+             # "par mois, environ 675 dollars"
         )$""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -239,7 +239,8 @@ def _currency_before(text: str, number: _Number) -> tuple[int, str] | None:
 @cache
 def _change_verbs() -> re.Pattern[str]:
     verbs = [p for _, (p,) in read_rows("change_verbs.tsv", 1)]
-    return re.compile(rf"(?:{alternation(verbs)})(?:{SPACE}+\w+)?{SPACE}+$", re.IGNORECASE)
+    # The verb, then at most four words without punctuation: "est passé le 1er mai de 15,75 $ à 16,10 $".
+    return re.compile(rf"(?:{alternation(verbs)})(?:{SPACE}+[^\s.,;:!?()]+){{0,4}}{SPACE}+$", re.IGNORECASE)
 
 
 RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}

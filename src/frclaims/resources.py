@@ -62,6 +62,12 @@ class Currencies:
     ambiguous: dict[str, dict[str, str]]  # group -> {country or "*": code}
 
 
+# CLDR head words that are ordinary French words after a number ("3 gourdes d'eau", "10 droits"), or name
+# accounting units and metals ("or", "droits de tirage spéciaux"), not pay.
+NOT_CURRENCY_HEADS = frozenset({"sol", "sols", "unité", "unités", "or", "droit", "droits", "devise", "devises",
+                                "sucre", "gourde", "gourdes", "mark", "marks", "sum", "sums"})
+
+
 @cache
 def currencies() -> Currencies:
     """Currency words: our data file plus the French CLDR names of every current ISO 4217 currency (babel)."""
@@ -72,13 +78,20 @@ def currencies() -> Currencies:
     forms: dict[str, str] = {}
     locale = Locale("fr")
     current = {c.alpha_3 for c in pycountry.currencies}
+    heads: dict[str, set[str]] = {}
     for code, name in locale.currencies.items():
         if code not in current or "(" in name:
             continue  # withdrawn currencies: "peseta andorrane", "afghani (1927–2002)"
         for count in (1, 2):
             full = get_currency_name(code, count=count, locale="fr").lower()
-            if " " in full:  # single words ("euro", "dollar") are decided by our data file, with context
+            if " " in full:
                 forms[full] = code
+            heads.setdefault(full.split(" ")[0], set()).add(code)
+    # The head word alone ("riels", "birr", "zlotys") where it names one currency only; heads shared by several
+    # ("dollar", "franc", "peso", "livre") are ambiguous groups decided by our data file, with context.
+    for head, codes in heads.items():
+        if len(codes) == 1 and head not in NOT_CURRENCY_HEADS:
+            forms.setdefault(head, next(iter(codes)))
     case_sensitive = set()
     for _, (form, code, _note) in read_rows("currencies.tsv", 3):
         if form.isupper() or form in {"Ar", "Rs", "Tk", "Dh", "Ksh", "KSh", "USh"}:
