@@ -154,7 +154,7 @@ CONVERSIONS = [
 ]
 # Things that are not money: counts, years, percentages, bare numbers, times, measures.
 NOT_MONEY = [
-    ("Il a bu 3 gourdes d'eau et vendu 2 kilos d'or.", []),
+    ("Il a vendu 2 kilos d'or et 3 droits de vote.", []),
     ("Elle a 30 ans, contre 25 pour son frère.", []),
     ("Plus de 150 personnes ont voté.", []),
     ("Quelque 1 000 télétravailleurs en Europe.", []),
