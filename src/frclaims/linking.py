@@ -211,16 +211,22 @@ def link(article: Article) -> list[Claim]:
     """The wage claims of an article, one per distinct (amount, currency, period), in text order."""
     conversions = _conversions(article)
     converted = {id(m) for ms in conversions.values() for m in ms}
-    candidates: list[Claim] = []
-    previous_end = 0
+    found: dict[int, Claim] = {}
     for i, money in enumerate(article.money):
-        if id(money) in converted:
-            continue
-        claim = _claim(article, i, money, conversions.get(i, []), previous_end)
-        previous_end = money.end
-        if claim is not None:
-            candidates.append(claim)
-    candidates = _carry_context(article, candidates)
+        if id(money) not in converted:
+            claim = _claim(article, i, money, conversions.get(i, []))
+            if claim is not None:
+                found[i] = claim
+    # An amount with no cue of its own, in the sentence of a claim in the same currency, is listed beside it:
+    # "un doctorant débute à 4'424 francs par mois et atteint 4'700 francs en fin de thèse".
+    paid = {(article.sentence_index(c.amount.start), c.amount.currency) for c in found.values()}
+    for i, money in enumerate(article.money):
+        if i not in found and id(money) not in converted \
+                and (article.sentence_index(money.start), money.currency) in paid:
+            claim = _claim(article, i, money, conversions.get(i, []), sibling=True)
+            if claim is not None:
+                found[i] = claim
+    candidates = _carry_context(article, [found[i] for i in sorted(found)])
     return _count(candidates)
 
 
@@ -260,7 +266,9 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
 
 
 def _claim(article: Article, i: int, money: MoneyMention, conversions: list[MoneyMention],
-           previous_end: int) -> Claim | None:
+           sibling: bool = False) -> Claim | None:
+    """The claim of one amount, or None when its score says it is not pay. A `sibling` (an amount beside a
+    claim of its sentence) needs only a score of zero and no cue against pay in its clause."""
     text = article.text
     s_index = article.sentence_index(money.start)
     sentence = article.sentences[s_index] if article.sentences else Span(0, len(text))
@@ -304,7 +312,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if HYPOTHETICAL.search(text[sentence.start:money.start]):
         score += HYPOTHETICAL_WEIGHT
         provenance.append("hypothetical")
-    if score < PAY_THRESHOLD:
+    if sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
+        provenance.append("pay:sibling")
+    elif score < PAY_THRESHOLD:
         return None
 
     kind, cued = _kind(local, text, sentence, start, end)

@@ -14,6 +14,7 @@ GAP = re.compile(
          |(?:bruts?|brutes?|nets?|nettes?|environ|en[ ]moyenne|minimum|maximum|seulement|au[ ]moins|HT|TTC)(?![\w])
          |\([^()\n]{0,40}\)
          |\)                                  # the end of a conversion: "(6,9 euros) l'heure"
+         |de[ ](?:bonus|primes?|salaire|pourboires?)(?![\w])   # "1 500 dirhams de bonus par mois"
         )*""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -46,9 +47,23 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
         return None
     pattern, table = _after()
     m = pattern.match(text, pos)
-    if not m:
-        return None
-    return table[_key(m.group(0))], m.start(), m.end()
+    if m:
+        return table[_key(m.group(0))], m.start(), m.end()
+    m = PER_ITEM.match(text, pos)
+    return ("task", m.start(), m.end()) if m else None
+
+
+# "par" and a noun our table does not know is a unit of work: "250 riels par manche", "50 $ par match". Not
+# people ("par personne", "par salarié": a share, not a rate) nor a determiner ("payés par la plateforme").
+PER_ITEM = re.compile(
+    r"""par[ \u00a0]+
+        (?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ses|son|sa|leur|leurs|nos|notre|vos|votre|ce|cette|ces|an|année
+            |personne|personnes|habitant|habitants|tête|salarié|salariée|salariés|employé|employés|foyer|ménage
+            |famille|enfant|adulte|utilisateur|utilisatrice|abonné|client|cliente|action|actionnaire|part|rapport
+            |conséquent|ailleurs|exemple|contre|comparaison|an|mois|semaine|jour)(?![\w]))
+        [a-zà-ÿ][a-zà-ÿ-]{2,}(?![\w])""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
