@@ -63,6 +63,7 @@ MEDIA_CONTEXT = re.compile(
     r"[ \u00a0]*(?:\w+[ \u00a0]+)?(?:l['’])?$",
     re.IGNORECASE,
 )
+ACRONYM = re.compile(r"[A-Z]{2,5}")
 # Types of data/organisations.tsv that never pay the workers of a claim.
 NOT_PAYERS = {"media", "product", "union", "public", "ngo"}
 # The same, said by the noun that introduces a name the table does not know: "le syndicat SEIU".
@@ -387,6 +388,8 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     products are never the payer."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return False
+    if mention.source.startswith("ner:") and ACRONYM.fullmatch(mention.text):
+        return False  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
     before = article.text[max(0, mention.start - 40):mention.start]
     return not (MEDIA_CONTEXT.search(before) or NOT_PAYER_CONTEXT.search(before))
 

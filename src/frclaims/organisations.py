@@ -9,7 +9,8 @@ from . import resources
 from .records import Mention
 
 # A capitalised name: words that start with a capital or a digit, joined by short connectors.
-NAME = r"(?:[A-ZÀ-Ý0-9][\w&.’'-]*)(?:[ \u00a0](?:(?:on|of|de|du|des|and|&|for)[ \u00a0])?[A-ZÀ-Ý0-9][\w&.’'-]*){0,3}"
+NAME = (r"(?:[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*)"  # a dot only inside a word: "Toloka.ai", not "Wrocław. Les"
+        r"(?:[ \u00a0](?:(?:on|of|de|du|des|and|&|for)[ \u00a0])?[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*){0,3}")
 
 ORG_NOUNS = re.compile(
     rf"""
@@ -29,7 +30,7 @@ ORG_NOUNS = re.compile(
 # "Farha Delivery, leader local du secteur".
 APPOSITION = re.compile(
     rf"""(?<![\w-])(?P<name>{NAME})
-    ,[ \u00a0]+(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?:jeune[ ]|petite[ ]|grande[ ])?
+    ,[ \u00a0]+(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?:[a-zà-ÿ-]+[ ])?   # "la principale application"
     (?:start-up|startup|pousse|société|entreprise|plateforme|plate-forme|firme|application|appli|filiale
       |sous-traitant|prestataire|agence|enseigne|chaîne|leader|géant|licorne|spécialiste|groupe|compagnie
       |opérateur|employeur|fabricant|multinationale)(?![\w-])
@@ -45,7 +46,8 @@ def _employer_pattern() -> re.Pattern[str]:
     Majorel", "il travaille pour Clickora"."""
     heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
     workers = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w-])(?i:{workers}|{WORK_FOR})[ \u00a0]+(?:pour|chez)[ \u00a0]+(?P<name>{NAME})")
+    return re.compile(rf"(?<![\w-])(?i:{workers}|{WORK_FOR})(?:[ \u00a0][a-zà-ÿ'’-]+){{0,2}}?[ \u00a0]+(?:pour|chez)"
+                      rf"[ \u00a0]+(?P<name>{NAME})")
 
 
 @cache
