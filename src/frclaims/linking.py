@@ -354,8 +354,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
 
 def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, start: int, end: int) -> tuple[str, bool]:
     """reference, offered or paid, from the cues of the amount's clause, else of its sentence; the flag says
-    whether a kind cue decided it (a claim paid by default or by a pay word may take the kind of the figures
-    before it: see `_carry_context`).
+    whether a cue decided it (a claim paid by default may take the kind of the figures before it: see
+    `_carry_context`).
 
     The strongest family wins: statutory (a legal minimum: reference), offered (set, proposed, demanded: a
     demand outweighs the minimum wage it asks for) and reference (median, average). Beside a pay word, a median
@@ -374,7 +374,7 @@ def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, sta
             weights.pop("reference", None)
         if weights:
             return KIND_OF[weights.most_common(1)[0][0]], True
-    return "paid", False
+    return "paid", paid
 
 
 def _earns(cue: resources.Cue) -> bool:
@@ -496,15 +496,15 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
     a claim with no period takes the period of the previous claim in the same currency ("les 2 dollars qu'ils
     ont reçus" after "12,50 dollars de l'heure"; bonuses keep none) and so does one whose period came only from
     a unit noun earlier in its sentence when the previous figure of that sentence stated its own; a claim whose
-    kind no cue decided
-    takes "offered" from the previous claim (the figures of one job offer)."""
+    kind no cue decided takes the kind of the previous claim when it is offered or reference (the figures of
+    one job offer; "Il est fixé à 8,98 euros" after the minimum wage)."""
     out: list[Claim] = []
     for claim in claims:
-        if out and claim.kind == "paid" and out[-1].kind == "offered" and "kind:cued" not in claim.provenance:
+        if out and claim.kind == "paid" and out[-1].kind != "paid" and "kind:cued" not in claim.provenance:
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(out[-1].amount.start)
             if here - there <= 2 and (not article.paragraph_of or article.paragraph_of[here] == article.paragraph_of[there]):
-                claim = replace(claim, kind="offered", provenance=claim.provenance + ("kind:carried",))
+                claim = replace(claim, kind=out[-1].kind, provenance=claim.provenance + ("kind:carried",))
         if out and "period:sentence" in claim.provenance and out[-1].period \
                 and "period:sentence" not in out[-1].provenance \
                 and out[-1].amount.currency == claim.amount.currency \
