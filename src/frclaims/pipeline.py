@@ -93,6 +93,10 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # Paragraph by paragraph: no mention crosses one, and the work stays linear in the length of a long text.
     paragraphs = [_recognise(text, span, found) for span, found in zip(body, ner)]
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
+    # A name the NER reads as a place in one paragraph and that is an organisation in another is the
+    # organisation ("Kaufwelt" the retailer, "Norvane" the brand).
+    org_names = {m.text for found in paragraphs for m in found["ORG"]}
+    mentions["LOC"] = [m for m in mentions["LOC"] if not (m.source.startswith("ner:") and m.text in org_names)]
     countries = places.countries_in(text, mentions["LOC"])
     amounts: list[money.MoneyMention] = []
     mentions["ORG"] = []
