@@ -18,7 +18,7 @@ FILES = {
     "qualifiers.tsv": (3, {1: {"up_to", "at_least", "more_than", "less_than", "about", "only"},
                             2: {"before", "after"}}, None),
     "cues.tsv": (4, {1: {"pay", "offered", "reference", "statutory", "finance", "price", "fine", "contract", "cost",
-                         "living", "increment", "neutral"}, 3: {"before", "after", "any"}}, None),
+                         "living", "increment", "conversion", "neutral"}, 3: {"before", "after", "any"}}, None),
     "organisations.tsv": (3, {1: {"company", "platform", "subcontractor", "media", "ngo", "public", "union",
                                   "product"}}, 0),
     "places.tsv": (3, {}, 0),

@@ -38,12 +38,14 @@ LARGE_OTHER = Decimal(1_000_000_000)
 HYPOTHETICAL_WEIGHT = -6.0  # "s'il gagnait 100 euros": a sum imagined, not paid
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
 
-BONUS_CUES = {"prime*", "bonus", "gratification*"}  # NOTE: keep in sync with data/cues.tsv
+BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
 CONVERSION_GAP = re.compile(
-    r"""^[ \u00a0\u202f]*(?:
+    r"""^[ \u00a0\u202f]*(?:de[ ](?:plus|moins)[ ]*|supplémentaires?[ ]*)?     # "4 dollars de plus, soit 13 centimes"
+        (?:
+          (?:[\w'’]+[ ]){0,3}                                          # "par mois cette année (environ 230 euros)"
           \([ \u00a0]*(?:soit|environ|près[ ]de|~|≈|l['’]équivalent[ ]de)?[ \u00a0]*    # "(6,9 euros)", "(soit 60 euros)"
         | ,?[ \u00a0]*(?:soit|c['’]est-à-dire|ou[ ]encore|l['’]équivalent[ ]de|équivalant[ ]à)[ \u00a0]+
           (?:environ[ \u00a0]+|près[ ]de[ \u00a0]+|quelque[ \u00a0]+|un[ ]peu[ ]plus[ ]de[ \u00a0]+|à[ ]peine[ \u00a0]+
@@ -231,6 +233,9 @@ def link(article: Article) -> list[Claim]:
     return _count(candidates)
 
 
+# Between an increment cue and its amount: "une hausse de seulement 40 pesos", "augmenté de près de 2 euros".
+INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:(?:seulement|près[ ]de|environ|à[ ]peine|plus[ ]de|moins[ ]de|"
+                           r"quelque|jusqu['’]à)[ \u00a0\u202f]*)?")
 # What joins the amounts of one list, range or change: "10, 20 et 30 euros", "de 20 à 22 euros".
 JOINED = re.compile(r"[ \u00a0\u202f]*(?:,|et|ou|à|au)?[ \u00a0\u202f]*")
 
@@ -276,6 +281,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     start, end = _clause_bounds(article, i, money, sentence)
     provenance = [f"money:{money.shape}"]
     local = find_cues(text, start, money.start, "before") + find_cues(text, money.end, end, "after")
+    # An increment says so right before its amount ("une hausse de 40 pesos"), not in "relevés de paiement [...]".
+    local = [(cue, at) for cue, at in local if cue.category != "increment" or at > money.start
+             or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start)]
     score = sum(cue.weight for cue, _ in local)
     provenance += [f"cue:{cue.category}:{cue.pattern}" for cue, _ in local]
     if not any(cue.weight < 0 for cue, _ in local):
@@ -524,9 +532,15 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
 
 
 def _count(claims: list[Claim]) -> list[Claim]:
-    """One claim per (amount, currency, period): the first occurrence, with empty slots filled from repeats."""
+    """One claim per (amount, currency, period): the first occurrence, with empty slots filled from repeats. A
+    repeat that states no unit is the figure stated before with one, when there is exactly one such figure."""
     kept: dict[tuple, Claim] = {}
     for claim in claims:
+        if claim.period is None:
+            # "Et ces 208 dollars, une ouvrière ne les touche pas toujours": the figure stated before, with its unit.
+            earlier = [k for k in kept if k[:-1] == claim.key[:-1] and k[-1] is not None]
+            if len(earlier) == 1:
+                claim = replace(claim, period=earlier[0][-1])
         previous = kept.get(claim.key)
         if previous is None:
             kept[claim.key] = claim

@@ -49,8 +49,16 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     m = pattern.match(text, pos)
     if m:
         return table[_key(m.group(0))], m.start(), m.end()
+    m = YEAR_OF.match(text, pos)
+    if m:
+        return "year", m.start(), m.end()
     m = PER_ITEM.match(text, pos)
     return ("task", m.start(), m.end()) if m else None
+
+
+# Pay "au titre de 2023" or "pour l'exercice 2024" is the pay of that year.
+YEAR_OF = re.compile(r"(?:au[ ]titre[ ]de|pour)[ \u00a0]+(?:l['’](?:année|exercice)[ \u00a0]+)?(?:19|20)\d\d(?![\w])",
+                     re.IGNORECASE)
 
 
 # "par" and a noun our table does not know is a unit of work: "250 riels par manche", "50 $ par match". Not
@@ -60,7 +68,8 @@ PER_ITEM = re.compile(
         (?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ses|son|sa|leur|leurs|nos|notre|vos|votre|ce|cette|ces|an|année
             |personne|personnes|habitant|habitants|tête|salarié|salariée|salariés|employé|employés|foyer|ménage
             |famille|enfant|adulte|utilisateur|utilisatrice|abonné|client|cliente|action|actionnaire|part|rapport
-            |conséquent|ailleurs|exemple|contre|comparaison|an|mois|semaine|jour)(?![\w]))
+            |visiteur|visiteurs|touriste|touristes|passager|passagers|voyageur|nuit|nuitée|chambre|litre|billet
+            |ticket|place|siège|conséquent|ailleurs|exemple|contre|comparaison|an|mois|semaine|jour)(?![\w]))
         [a-zà-ÿ][a-zà-ÿ-]{2,}(?![\w])""",
     re.VERBOSE | re.IGNORECASE,
 )
