@@ -335,14 +335,15 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if found_qualifier:
         qualifier = found_qualifier[0]
         provenance.append(f"qualifier:{found_qualifier[1]}")
-    if kind == "reference" and any(c.category == "statutory" for c, _ in local):
+    statutory = kind == "reference" and any(c.category == "statutory" for c, _ in local)
+    if statutory:
         organisations, how = (), "statutory"  # a legal minimum wage has no payer
     else:
         organisations, how = _organisations(article, s_index, money)
     provenance.append(f"organisations:{how}")
     place, how = _place(article, s_index, money, start, end, role)
     provenance.append(f"place:{how}")
-    if role is None:
+    if role is None and not statutory:  # nor workers of its own, unless its clause names them
         role = _role_back(article, s_index, money)
     amount = Amount(money.min, money.max, money.currency, money.text, money.start, money.end)
     return Claim(
