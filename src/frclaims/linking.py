@@ -66,6 +66,15 @@ MEDIA_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 ACRONYM = re.compile(r"[A-Z]{2,5}")
+# An organisation named as the client of those who employ the workers.
+CLIENT_BEFORE = re.compile(
+    r"""(?:clients?(?:[ ]principal|[ ]principaux|[ ]final|[ ]finaux)?|principal[ ]client|donneurs?[ ]d['’]ordres?
+        |pour[ ]le[ ]compte[ ](?:de|d['’])|sous-traitants?[ ](?:de|d['’])|prestataires?[ ](?:de|d['’])
+        |fournisseurs?[ ](?:de|d['’]))
+        (?:[ ](?:est|sont|reste|demeure))?[ :]*(?:l['’]|le[ ]|la[ ])?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+CLIENT_AFTER = re.compile(r"[ ]+(?:ne[ ]les[ ]emploie[ ]pas|n['’]emploie[ ]pas[ ]directement|sous-traite)", re.IGNORECASE)
 # Types of data/organisations.tsv that never pay the workers of a claim.
 NOT_PAYERS = {"media", "product", "union", "public", "ngo"}
 # The same, said by the noun that introduces a name the table does not know: "le syndicat SEIU".
@@ -107,6 +116,13 @@ class Article:
     def payers(self) -> list[Mention]:
         """Organisations that may pay the workers of a claim (see `_is_payer_candidate`), by offset."""
         return sorted((m for m in self.organisations if _is_payer_candidate(self, m)), key=_start)
+
+    @cached_property
+    def clients(self) -> list[Mention]:
+        """Payers the article names as the client of a subcontractor ("son principal client est Lumora AI",
+        "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement"), by offset."""
+        return [m for m in self.payers if CLIENT_BEFORE.search(self.text, max(0, m.start - 50), m.start)
+                or CLIENT_AFTER.match(self.text, m.end)]
 
     @cached_property
     def main_payers(self) -> list[Mention]:
@@ -414,17 +430,22 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
         found = starting_in(article.payers, sentence.start, sentence.end)
         if found:
-            return _unique(found), f"sentence-{back}"
+            # The client of the subcontractor named here pays for the work too: both are the payers.
+            clients = [c for c in article.clients if (c.value or c.text) not in {m.value or m.text for m in found}]
+            how = f"sentence-{back}" + ("+client" if clients else "")
+            return _unique(sorted(found + clients, key=_start)), how
     if article.main_payers:
         return _unique(article.main_payers), "article-main"
     return (), "none"
 
 
 def _unique(mentions: list[Mention]) -> tuple[NamedRef, ...]:
-    """One reference per organisation (by canonical name), named as the text first writes it."""
+    """One reference per organisation (by canonical name), named as the text first writes it (a short form
+    found again by propagation, "Veridia", is named by the full name it stands for, "Veridia Services")."""
     seen: dict[str, NamedRef] = {}
     for m in mentions:
-        seen.setdefault(m.value or m.text, NamedRef(m.text, m.start, m.end))
+        name = (m.value or m.text) if m.source == "propagated:org" else m.text
+        seen.setdefault(m.value or m.text, NamedRef(name, m.start, m.end))
     return tuple(seen.values())
 
 

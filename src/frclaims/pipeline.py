@@ -93,6 +93,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # Paragraph by paragraph: no mention crosses one, and the work stays linear in the length of a long text.
     paragraphs = [_recognise(text, span, found) for span, found in zip(body, ner)]
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
+    # An organisation found once (by its context, our table or the NER) is that organisation wherever the
+    # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
+    _propagate_organisations(text, body, paragraphs)
     # A name the NER reads as a place in one paragraph and that is an organisation in another is the
     # organisation ("Kaufwelt" the retailer, "Norvane" the brand).
     org_names = {m.text for found in paragraphs for m in found["ORG"]}
@@ -122,12 +125,12 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     )
 
 
-ELISION = re.compile(r"(?:[lLdD]|qu|Qu)['’](?=\w)")
+ELISION = re.compile(r"(?:(?:[lLdD]|qu|Qu)['’]|(?:Chez|Pour|Selon|Avec|Dans|Par|Sur|Contre)[ \u00a0]+)(?=\w)")
 
 
 def _elision(name: str) -> int:
-    """How many characters of an elided article or preposition start an entity ("l'Oise", "d'Uber"): names
-    are labelled without it."""
+    """How many characters of an elided article or a capitalised preposition start an entity ("l'Oise",
+    "d'Uber", "Chez CamLine"): names are labelled without it."""
     found = ELISION.match(name)
     return found.end() if found and found.end() < len(name) else 0
 
@@ -153,6 +156,35 @@ def _money_in(text: str, span: Span, countries: list[str]) -> list[money.MoneyMe
 
 def _shifted(found: list[Mention], shift: int) -> list[Mention]:
     return [Mention(m.label, m.start + shift, m.end + shift, m.text, m.value, m.source) for m in found]
+
+
+# The corporate word after a name that the article may drop the second time: "Veridia Services" then "Veridia".
+CORPORATE_SUFFIX = re.compile(r"[ \u00a0](?:AI|Services|Technologies|Technology|Group|Groupe|Data|Labs?|Inc\.?|SA|SAS"
+                              r"|Ltd|Solutions|Logistique|Logistics|Delivery|Polska|International|Workforce|Global)$")
+
+
+def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[str, list[Mention]]]) -> None:
+    """Add, in place, an ORG mention for every other occurrence of a name already found as ORG (and of its
+    short form without a corporate suffix) where no mention stands."""
+    names: dict[str, str] = {}
+    for found in paragraphs:
+        for m in found["ORG"]:
+            names.setdefault(m.text, m.value or m.text)
+            short = CORPORATE_SUFFIX.sub("", m.text)
+            if short != m.text and len(short) >= 4:
+                names.setdefault(short, m.text)
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for span, found in zip(body, paragraphs):
+        taken = [m for label in ("ORG", "LOC", "ROLE", "DATE") for m in found[label]]
+        for m in pattern.finditer(text, span.start, span.end):
+            mention = Mention("ORG", m.start(), m.end(), m.group(0), names[m.group(0)], "propagated:org")
+            if not _overlaps(mention, taken):
+                found["ORG"].append(mention)
+                taken.append(mention)
+        found["ORG"].sort(key=_order)
 
 
 def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Mention]]:
@@ -205,9 +237,10 @@ def _possessive(text: str, mention: Mention) -> Mention:
 
 
 def _plausible_org(mention: Mention) -> bool:
-    """NER organisations that are not acronyms of two letters ("IA") nor lower-case words."""
+    """NER organisations that are not acronyms of two letters ("IA"), lower-case words nor breadcrumbs
+    ("Économie › Numérique")."""
     text = mention.text.strip()
-    return len(text) > 2 and text[0].isupper() and "\n" not in text
+    return len(text) > 2 and text[0].isupper() and not any(c in text for c in "\n›»|/>")
 
 
 def _overlaps(mention: Mention, others: list[Mention]) -> bool:
