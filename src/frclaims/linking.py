@@ -28,7 +28,6 @@ ROLE_WEIGHT = 1.0         # workers named in the amount's clause
 SENTENCE_FACTOR = 0.5     # pay cues elsewhere in the sentence count half
 LOOKBACK_SENTENCES = 4    # how far back organisations are looked for
 PLACE_LOOKBACK = 2        # how far back places and roles are looked for
-MAIN_PLACE_MENTIONS = 2   # and a place named this often is where its workers are when nothing nearer says
 MAIN_ORG_MENTIONS = 2     # an organisation named this often is the article's payer when no sentence names one
 BEFORE_CHARS = 90         # the local window before an amount
 AFTER_CHARS = 60          # and after it (cut at the next comma)
@@ -496,14 +495,9 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
 
 
 def _main_place(places: list[Mention]) -> Mention | None:
-    """The place an article is about: the one it names most, the first named on a tie."""
-    if not places:
-        return None
-    counts = Counter(p.value or p.text for p in places)
-    best = max(counts.values())
-    if best < MAIN_PLACE_MENTIONS:
-        return None
-    return next(p for p in places if counts[p.value or p.text] == best)
+    """The place an article is about when nothing nearer says where its workers are: the first it names (its
+    dateline or its lead). Measured on the development split, this beats the most named place."""
+    return places[0] if places else None
 
 
 def _named(mention: Mention) -> NamedRef:
