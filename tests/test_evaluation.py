@@ -553,7 +553,7 @@ def test_split_report() -> EvaluationReport:
     return evaluate(GOLDEN, split="test")
 
 
-FLOOR_KEYS = ("claims_f", "slot_organisations", "slot_place", "slot_kind")
+FLOOR_KEYS = ("claims_f", "slot_organisations", "slot_place", "slot_role", "slot_kind", "slot_qualifier")
 
 
 @pytest.mark.slow
