@@ -8,7 +8,8 @@ class Errors:
     E003 = ("[E003] The stanza backend needs the optional extra: pip install 'frclaims[stanza]' "
             "(it installs torch==2.13.0 CPU and stanza).")
     E004 = ("[E004] No French stanza model in {dir}. Run `frclaims models stanza --dir {dir}` on a machine with "
-            "internet, or build the project's small model with `python scripts/build_stanza_model.py`.")
+            "internet, or build the project's small model there with "
+            "`python scripts/build_stanza_model.py --out {dir}`.")
     E005 = "[E005] Data file {path}: line {line}: {problem}."
     E006 = "[E006] Golden file {path}: line {line}: {problem}."
     E007 = "[E007] Cannot read {path}: {reason}."

@@ -222,6 +222,12 @@ def _init_worker(backend: str, parent: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    if backend == "stanza":
+        # Parallelism comes from the worker processes: torch threads on top of them oversubscribe the cores
+        # (measured: stanza batches 5x slower on 2 cores with torch's default threads).
+        import torch
+
+        torch.set_num_threads(1)
     frclaims.load(backend)
 
 
