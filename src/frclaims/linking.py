@@ -65,6 +65,12 @@ MEDIA_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 ACRONYM = re.compile(r"[A-Z]{2,5}")
+# A name that says it is a council, a fund, a ministry, a union or an association: it sets, funds or
+# demands pay, it does not pay the workers ("Conseil des EPF", "Fonds national suisse", "Union marocaine du travail").
+NOT_PAYER_NAME = re.compile(
+    r"(?:Conseil|Fonds|Ministère|Autorité|Union|Fédération|Confédération|Association|Syndicat|Caisse|Office"
+    r"|Institut|Observatoire|Alliance|Coalition|Collectif|Commission|Cour|Tribunal|Inspection|Haut[ ]conseil)"
+    r"(?![\w-])")
 # An organisation named as the client of those who employ the workers.
 CLIENT_BEFORE = re.compile(
     r"""(?:clients?(?:[ ]principal|[ ]principaux|[ ]final|[ ]finaux)?|principal[ ]client|donneurs?[ ]d['’]ordres?
@@ -411,6 +417,8 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     """Organisations that report, regulate or speak for workers (media, public bodies, unions, NGOs) and
     products are never the payer."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
+        return False
+    if NOT_PAYER_NAME.match(mention.text):
         return False
     if mention.source.startswith("ner:") and ACRONYM.fullmatch(mention.text):
         return False  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
