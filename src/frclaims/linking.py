@@ -152,6 +152,15 @@ class Article:
     def sorted_roles(self) -> list[Mention]:
         return sorted(self.roles, key=_start)
 
+    @cached_property
+    def sorted_organisations(self) -> list[Mention]:
+        return sorted(self.organisations, key=_start)
+
+    def in_name(self, offset: int) -> bool:
+        """Whether an offset falls inside an organisation's name ("Fonds national suisse")."""
+        before = starting_in(self.sorted_organisations, max(0, offset - 80), offset + 1)
+        return any(m.start <= offset < m.end for m in before)
+
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
@@ -302,9 +311,11 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     start, end = _clause_bounds(article, i, money, sentence)
     provenance = [f"money:{money.shape}"]
     local = find_cues(text, start, money.start, "before") + find_cues(text, money.end, end, "after")
-    # An increment says so right before its amount ("une hausse de 40 pesos"), not in "relevés de paiement [...]".
-    local = [(cue, at) for cue, at in local if cue.category != "increment" or at > money.start
-             or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start)]
+    # An increment says so right before its amount ("une hausse de 40 pesos"), not in "relevés de paiement [...]";
+    # and no cue counts inside an organisation's name ("le Fonds national suisse" is no investment fund).
+    local = [(cue, at) for cue, at in local if not article.in_name(at) and (
+             cue.category != "increment" or at > money.start
+             or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
     score = sum(cue.weight for cue, _ in local)
     provenance += [f"cue:{cue.category}:{cue.pattern}" for cue, _ in local]
     if not any(cue.weight < 0 for cue, _ in local):
@@ -543,13 +554,13 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
                 and article.sentence_index(out[-1].amount.start) == article.sentence_index(claim.amount.start):
             # "fiche de paie : 11,92 euros de l'heure, [...] le SMIC, fixé à 11,65 euros": hour, not month.
             claim = replace(claim, period=out[-1].period, provenance=claim.provenance + ("period:carried",))
-        if claim.period is None and out and not any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES):
-            previous = out[-1]
+        same_currency = [c for c in out if c.amount.currency == claim.amount.currency]
+        if claim.period is None and same_currency and not any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES):
+            previous = same_currency[-1]  # not a conversion's currency in between: "(580 euros) ... 20 000 pesos"
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(previous.amount.start)
             same_paragraph = not article.paragraph_of or article.paragraph_of[here] == article.paragraph_of[there]
-            if (previous.period and previous.amount.currency == claim.amount.currency and here - there <= 2
-                    and same_paragraph):
+            if previous.period and here - there <= 2 and same_paragraph:
                 claim = replace(claim, period=previous.period, provenance=claim.provenance + ("period:carried",))
         out.append(claim)
     return out
