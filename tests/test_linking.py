@@ -2,6 +2,8 @@
 Grouped by where the case came from: SPEC decisions, language phenomena, non-pay, regressions."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 Claim = tuple  # (min, max, currency, period, kind, qualifier)
@@ -22,6 +24,14 @@ SPEC_DECISIONS = [
     ("Le salaire médian des chauffeurs atteint 1 400 euros par mois.", [(1400, 1400, "EUR", "month", "paid", None)]),
 ]
 PHENOMENA = [
+    ("Les doctorants dépendent d'un barème du Fonds national suisse, qui prévoit 47'040 francs par an la première "
+     "année, puis 50'040 francs la troisième.", [(47040, 47040, "CHF", "year", "offered", None),
+                                                   (50040, 50040, "CHF", "year", "offered", None)]),
+    ("Les tâches étaient payées 10 centimes, 20 centimes, 1 euro.", [(Decimal("0.1"), Decimal("0.1"), "EUR", "task", "paid", None),
+                                                                   (Decimal("0.2"), Decimal("0.2"), "EUR", "task", "paid", None),
+                                                                   (1, 1, "EUR", "task", "paid", None)]),
+    ("La loi porte le salaire minimum à 70 000 nairas par mois, contre 30 000 auparavant.",
+     [(70000, 70000, "NGN", "month", "reference", None), (30000, 30000, "NGN", "month", "reference", None)]),
     ("Scale AI n'offre que 13,98 dollars de l'heure.", [(13.98, 13.98, "USD", "hour", "offered", "only")]),
     ("Les poètes peuvent gagner jusqu'à 50 dollars de l'heure.", [(50, 50, "USD", "hour", "paid", "up_to")]),
     ("Les modérateurs touchent au moins 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
@@ -51,6 +61,11 @@ NOT_PAY = [
     ("Le seuil de pauvreté s'établit à 1 216 euros par mois.", []),
     ("Michael Burry a parié 1,1 milliard de dollars contre Nvidia.", []),
     ("Le prud'hommes lui accorde 20 000 euros de dommages et intérêts.", []),
+    ("Uber a accepté de verser 150 millions de dollars pour clore le litige.", []),
+    ("Le loyer d'un studio à Nairobi atteint 20 000 shillings par mois.", []),
+    ("Les actionnaires recevront un dividende de 2 euros par action.", []),
+    ("Le panier moyen s'élève à 25 euros par commande.", []),
+    ("Elle dépense 150 euros par mois en électricité.", []),
     ("La plateforme prélève une commission de 3 euros par commande.", []),
 ]
 PAY_BESIDE_NON_PAY = [
