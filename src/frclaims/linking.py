@@ -358,7 +358,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     elif score < PAY_THRESHOLD:
         return None
 
-    kind, cued = _kind(local, text, sentence, start, end)
+    kind, cued = _kind(local, text, sentence)
     provenance.append(f"kind:{kind}")
     if cued:
         provenance.append("kind:cued")
@@ -393,7 +393,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     )
 
 
-def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span, start: int, end: int) -> tuple[str, bool]:
+def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span) -> tuple[str, bool]:
     """reference, offered or paid, from the cues of the amount's clause, else of its sentence; the flag says
     whether a cue decided it (a claim paid by default may take the kind of the figures before it: see
     `_carry_context`).
