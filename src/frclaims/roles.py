@@ -27,6 +27,10 @@ QUALIFIED_NOUN = re.compile(
 )
 
 
+# "ancien", "ancienne"... before a head belongs to the role: "un ancien modérateur".
+FORMER = re.compile(r"(?<![\w-])(?:ancien|anciens|ancienne|anciennes|ex-)[ \u00a0]*$", re.IGNORECASE)
+
+
 def find_roles(text: str) -> list[Mention]:
     """Every role noun phrase; `value` is the lower-cased head noun."""
     head, modifier = _patterns()
@@ -40,5 +44,7 @@ def find_roles(text: str) -> list[Mention]:
             if not more:
                 break
             end = more.end()
-        out.append(Mention("ROLE", m.start(), end, text[m.start():end], m.group(0).lower(), "gazetteer:role"))
+        former = FORMER.search(text, max(0, m.start() - 12), m.start())  # "anciens modérateurs"
+        start = former.start() if former else m.start()
+        out.append(Mention("ROLE", start, end, text[start:end], m.group(0).lower(), "gazetteer:role"))
     return out
