@@ -142,7 +142,9 @@ class Article:
 
     @cached_property
     def main_place(self) -> Mention | None:
-        return _main_place(self.worker_places)
+        """The place an article is about when nothing nearer says where its workers are: the first it names
+        (its dateline or its lead). Measured on the development split, this beats the most named place."""
+        return self.worker_places[0] if self.worker_places else None
 
     @cached_property
     def sorted_places(self) -> list[Mention]:
@@ -489,7 +491,7 @@ def _nearest(text: str, mentions: list[Mention], money: MoneyMention, start: int
 def _place(article: Article, s_index: int, money: MoneyMention, start: int, end: int,
            role: Mention | None) -> tuple[NamedRef | None, str]:
     """Where the workers are: a demonym in the role, a place in the clause, in the sentence, or in the two
-    sentences before it within the same paragraph."""
+    sentences before it within the same paragraph; else the article's first place (`Article.main_place`)."""
     if role is not None:
         inside = [p for p in starting_in(article.sorted_places, role.start, role.end) if p.end <= role.end]
         if inside:
@@ -511,12 +513,6 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
     if article.main_place is not None:
         return _named(article.main_place), "article-main"
     return None, "none"
-
-
-def _main_place(places: list[Mention]) -> Mention | None:
-    """The place an article is about when nothing nearer says where its workers are: the first it names (its
-    dateline or its lead). Measured on the development split, this beats the most named place."""
-    return places[0] if places else None
 
 
 def _named(mention: Mention) -> NamedRef:
