@@ -95,7 +95,10 @@ def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list
       "Ils étaient payés 2 dollars de l'heure.", ["OpenAI", "Sama"]),
      ("Deliveroo a revu sa grille. Les livreurs touchent désormais 4,85 euros par course.", ["Deliveroo"]),
      ("Interrogé par Reuters, un livreur d'Uber Eats dit gagner 3 euros par commande.", ["Uber Eats"]),
-     ("L'agence d'intérim Invisible Technologies propose 15 dollars de l'heure.", ["Invisible Technologies"])],
+     ("L'agence d'intérim Invisible Technologies propose 15 dollars de l'heure.", ["Invisible Technologies"]),
+     ("Le directeur général de Norvane a perçu 5,6 millions d'euros en 2024.", ["Norvane"]),
+     ("Chez CamLine, un prestataire, la paie de base est fixée à 90 000 francs CFA par mois.", ["CamLine"]),
+     ("Les salariés d'Atlascall touchent 5.500 dirhams bruts par mois.", ["Atlascall"])],
 )
 def test_linking_finds_the_paying_organisations(pipeline, text: str, organisations: list[str]) -> None:
     claims = pipeline(text).claims
@@ -133,6 +136,16 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
     result = pipeline("Il a été recruté par une agence d'intérim de Wrocław qui le paie 25 zlotys de l'heure.")
     assert [(e.label, e.text) for e in result.entities if e.text == "Wrocław"] == [("LOC", "Wrocław")]
     assert result.claims[0].organisations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les chauffeurs de VTC touchent 8 euros de l'heure.",
+     "Les ouvrières de Gazipur touchent 12 500 takas par mois.",
+     "Il loge chez Moussa Diallo et gagne 50 000 francs CFA par mois."],
+)
+def test_linking_names_no_payer_from_a_role_a_city_or_a_person(pipeline, text: str) -> None:
+    assert pipeline(text).claims[0].organisations == ()
 
 
 def test_linking_counts_a_repeated_figure_once(pipeline) -> None:

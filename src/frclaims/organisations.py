@@ -51,6 +51,24 @@ def _employer_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _worker_of_pattern() -> re.Pattern[str]:
+    """A worker noun, then "de" or "d'" and a name: "le directeur général de Norvane", "les salariés
+    d'Atlascall". Places are taken out by the caller; "du" is left alone: it introduces regions far more often
+    ("les chauffeurs du Gauteng")."""
+    heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
+    workers = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<![\w-])(?i:{workers})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?:l['’])?"
+                      rf"(?P<name>{NAME})")
+
+
+# A capitalised preposition that starts a sentence is not part of the name after it.
+LEADING_WORD = re.compile(r"(?:Chez|Selon|Pour|Avec|Dans|Par|Sur|Contre|Comme)[ \u00a0]+(?=\w)")
+# "Chez" and a name is where someone works: "Chez Veltria, le PDG a émargé à...". People are taken out by the
+# caller (the NER's PER).
+CHEZ = re.compile(rf"(?<![\w-])[Cc]hez[ \u00a0]+(?P<name>{NAME})")
+
+
+@cache
 def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     forms: dict[str, tuple[str, str]] = {}
     for entry in resources.organisations():
@@ -74,11 +92,15 @@ def find_organisations(text: str) -> list[Mention]:
         name, _kind = forms[m.group(0)]
         out.append(Mention("ORG", m.start(), m.end(), m.group(0), name, "gazetteer:org"))
     for source, finder in (("context:org-noun", ORG_NOUNS), ("context:apposition", APPOSITION),
-                           ("context:employer", _employer_pattern())):
+                           ("context:employer", _employer_pattern()), ("context:worker-of", _worker_of_pattern()),
+                           ("context:chez", CHEZ)):
         for m in finder.finditer(text):
             name = m.group("name").rstrip(".")
+            start = m.start("name")
+            lead = LEADING_WORD.match(name)  # "Chez CamLine, un prestataire"
+            if lead:
+                name, start = name[lead.end():], start + lead.end()
             if not name[:1].isupper() or not any(char.isalpha() for char in name):  # "lancée en 2021"
                 continue
-            start = m.start("name")
             out.append(Mention("ORG", start, start + len(name), name, name, source))
     return out

@@ -202,6 +202,10 @@ def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Ment
     cities = [m for m in own["ORG"] + ner if m.label == "ORG" and _city_after_locative(text, m)]
     own["LOC"] += [Mention("LOC", m.start, m.end, m.text, m.text, "geonames:city") for m in cities
                    if not _overlaps(m, own["LOC"])]
+    # "chez Moussa Diallo": a full name the NER reads as a person is no employer (a single word it calls a
+    # person is as often a company: "Chez Veltria, le PDG..."). Nor is a word inside a role ("chauffeurs de VTC").
+    people = [m for m in ner if m.label == "PER" and len(m.text.split()) > 1]
+    own["ORG"] = [m for m in own["ORG"] if not (m.source in PERSON_PRONE and _overlaps(m, people + own["ROLE"]))]
     products = [m for m in own["ORG"] if organisations.org_type(m.value or m.text) == "product"]
     # A name found by context ("une entreprise de la Silicon Valley") that is a known place is a place.
     orgs = _resolve([m for m in own["ORG"] if m not in products
@@ -230,6 +234,10 @@ def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Ment
 # sentence-initial verb ("Aider à former...") is too often read as a place otherwise.
 LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|depuis|par|sur|près de|la|le|l['’])\s*$",
                       re.IGNORECASE)
+
+
+# Contexts that introduce people as often as organisations.
+PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer"}
 
 
 def _city_after_locative(text: str, mention: Mention) -> bool:
