@@ -98,7 +98,9 @@ def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list
      ("L'agence d'intérim Invisible Technologies propose 15 dollars de l'heure.", ["Invisible Technologies"]),
      ("Le directeur général de Norvane a perçu 5,6 millions d'euros en 2024.", ["Norvane"]),
      ("Chez CamLine, un prestataire, la paie de base est fixée à 90 000 francs CFA par mois.", ["CamLine"]),
-     ("Les salariés d'Atlascall touchent 5.500 dirhams bruts par mois.", ["Atlascall"])],
+     ("Les salariés d'Atlascall touchent 5.500 dirhams bruts par mois.", ["Atlascall"]),
+     ("Amazon France Logistique paie ses salariés 11,92 euros de l'heure.", ["Amazon France Logistique"]),
+     ("À l'Université de Lausanne, les assistants touchent 3'950 francs mensuels.", ["Université de Lausanne"])],
 )
 def test_linking_finds_the_paying_organisations(pipeline, text: str, organisations: list[str]) -> None:
     claims = pipeline(text).claims

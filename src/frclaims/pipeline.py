@@ -207,12 +207,14 @@ def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Ment
     people = [m for m in ner if m.label == "PER" and len(m.text.split()) > 1]
     own["ORG"] = [m for m in own["ORG"] if not (m.source in PERSON_PRONE and _overlaps(m, people + own["ROLE"]))]
     products = [m for m in own["ORG"] if organisations.org_type(m.value or m.text) == "product"]
-    # A name found by context ("une entreprise de la Silicon Valley") that is a known place is a place.
+    # A name found by context ("une entreprise de la Silicon Valley") that is a known place is a place; one
+    # that holds a place and more is a name ("CF Montréal", "Université de Lausanne").
     orgs = _resolve([m for m in own["ORG"] if m not in products
-                     and not (m.source.startswith("context") and _overlaps(m, own["LOC"]))])
-    blocked = products + own["LOC"] + own["ROLE"] + own["DATE"]
+                     and not (m.source.startswith("context") and _overlaps(m, _not_inside(own["LOC"], m)))])
+    blocked = products + own["ROLE"] + own["DATE"]
     for mention in ner:
-        if mention.label != "ORG" or not _plausible_org(mention) or _overlaps(mention, blocked):
+        if mention.label != "ORG" or not _plausible_org(mention) or _overlaps(mention, blocked) \
+                or _overlaps(mention, _not_inside(own["LOC"], mention)):
             continue
         mention = _possessive(text, mention)
         inside = [o for o in orgs if _overlaps(mention, [o])]
@@ -221,7 +223,8 @@ def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Ment
             continue
         orgs = [o for o in orgs if o not in inside]
         orgs.append(Mention("ORG", mention.start, mention.end, mention.text, mention.text, mention.source))
-    locs = _resolve(own["LOC"])
+    orgs = _joined(text, sorted(orgs, key=_order))
+    locs = _resolve([m for m in own["LOC"] if not any(_inside(m, o) for o in orgs)])
     for mention in ner:
         if (mention.label == "LOC" and LOCATIVE.search(text[max(0, mention.start - 12):mention.start])
                 and not _overlaps(mention, orgs + products + locs + own["ROLE"])):
@@ -260,6 +263,27 @@ def _plausible_org(mention: Mention) -> bool:
     ("Économie › Numérique")."""
     text = mention.text.strip()
     return len(text) > 2 and text[0].isupper() and not any(c in text for c in "\n›»|/>")
+
+
+def _joined(text: str, orgs: list[Mention]) -> list[Mention]:
+    """Names side by side with one space between are one name the NER cut ("Amazon" + "France Logistique")."""
+    out: list[Mention] = []
+    for m in orgs:
+        if out and text[out[-1].end:m.start] == " " and m.source.startswith("ner:"):
+            last = out.pop()
+            name = text[last.start:m.end]
+            m = Mention("ORG", last.start, m.end, name, name, m.source)
+        out.append(m)
+    return out
+
+
+def _inside(mention: Mention, other: Mention) -> bool:
+    """Whether `mention` lies within `other` and is shorter."""
+    return other.start <= mention.start and mention.end <= other.end and mention.end - mention.start < other.end - other.start
+
+
+def _not_inside(mentions: list[Mention], other: Mention) -> list[Mention]:
+    return [m for m in mentions if not _inside(m, other)]
 
 
 def _overlaps(mention: Mention, others: list[Mention]) -> bool:
