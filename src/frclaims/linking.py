@@ -55,46 +55,75 @@ CONVERSION_GAP = re.compile(
 )
 # After an amount, the rate it was converted at: "3,60 dollars au taux officiel", "280 euros au cours actuel".
 EXCHANGE_RATE = re.compile(r"[ \u00a0]*(?:au|selon[ ]le|d['’]après[ ]le)[ \u00a0]+(?:taux|cours)(?![\w])", re.IGNORECASE)
-# An organisation named as the source of a figure (a media outlet, a study's author) is not its payer.
-MEDIA_CONTEXT = re.compile(
-    r"(?:magazine|journal|quotidien|hebdomadaire|média|site|chaîne|radio|agence[ ]de[ ]presse|selon|d['’]après"
-    r"|rapporte|révèle|confie|explique[ ]à|interrogé[ ]par|a[ ]révélé|nos[ ]confrères[ ]de"
-    r"|(?:étude|rapport|enquête|analyse|données|chiffres|calculs|estimations?)[ ](?:de|du|des|d['’])"
-    r"|(?:publiée?s?|analysée?s?|consultée?s?|citée?s?|réalisée?s?|menée?s?|commandée?s?)[ ]par)"
-    r"[ \u00a0]*(?:\w+[ \u00a0]+)?(?:l['’])?$",
-    re.IGNORECASE,
-)
+
+
+def _words(name: str) -> str:
+    """The alternatives of list `name` of data/word_lists.tsv, for a regex."""
+    return resources.alternation(resources.word_list(name))
+
+
+@cache
+def _media_context() -> re.Pattern[str]:
+    """An organisation named as the source of a figure (a media outlet, a study's author) is not its payer.
+    The words: data/word_lists.tsv, lists media_context, media_source_nouns and media_source_participles."""
+    return re.compile(
+        rf"""(?:{_words('media_context')}                                  # "selon", "le quotidien"
+              |(?:{_words('media_source_nouns')})[ ](?:de|du|des|d['’])      # "une étude de"
+              |(?:{_words('media_source_participles')})[ ]par)               # "publiée par"
+            [ \u00a0]*(?:\w+[ \u00a0]+)?(?:l['’])?$""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
 ACRONYM = re.compile(r"[A-Z]{2,5}")
-# A name that says it is a council, a fund, a ministry, a union or an association: it sets, funds or
-# demands pay, it does not pay the workers ("Conseil des EPF", "Fonds national suisse", "Union marocaine du travail").
-NOT_PAYER_NAME = re.compile(
-    r"(?:Conseil|Fonds|Ministère|Autorité|Union|Fédération|Confédération|Association|Syndicat|Caisse|Office"
-    r"|Institut|Observatoire|Alliance|Coalition|Collectif|Commission|Cour|Tribunal|Inspection|Haut[ ]conseil)"
-    r"(?![\w-])")
-# An organisation named as the client of those who employ the workers.
-CLIENT_BEFORE = re.compile(
-    r"""(?:clients?(?:[ ]principal|[ ]principaux|[ ]final|[ ]finaux)?|principal[ ]client|donneurs?[ ]d['’]ordres?
-        |pour[ ]le[ ]compte[ ](?:de|d['’])|sous-traitants?[ ](?:de|d['’])|prestataires?[ ](?:de|d['’])
-        |fournisseurs?[ ](?:de|d['’]))
-        (?:[ ](?:est|sont|reste|demeure))?[ :]*(?:l['’]|le[ ]|la[ ])?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+
+
+@cache
+def _not_payer_name() -> re.Pattern[str]:
+    """A name that says it is a council, a fund, a ministry, a union or an association does not pay the workers.
+    The words: data/word_lists.tsv, list not_payer_names (case-sensitive)."""
+    return re.compile(rf"(?:{_words('not_payer_names')})(?![\w-])")
+
+
+@cache
+def _client_before() -> re.Pattern[str]:
+    """An organisation named as the client of those who employ the workers ("son principal client est",
+    "sous-traitant de"). The words: data/word_lists.tsv, lists client_before and client_of."""
+    return re.compile(
+        rf"""(?:{_words('client_before')}|(?:{_words('client_of')})[ ](?:de|d['’]))
+            (?:[ ](?:est|sont|reste|demeure))?[ :]*(?:l['’]|le[ ]|la[ ])?$""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
 CLIENT_AFTER = re.compile(r"[ ]+(?:ne[ ]les[ ]emploie[ ]pas|n['’]emploie[ ]pas[ ]directement|sous-traite)", re.IGNORECASE)
 # Types of data/organisations.tsv that never pay the workers of a claim.
 NOT_PAYERS = {"media", "product", "union", "public", "ngo"}
-# The same, said by the noun that introduces a name the table does not know: "le syndicat SEIU".
-NOT_PAYER_CONTEXT = re.compile(
-    r"""(?:syndicat|centrale[ ]syndicale|fédération|confédération|union|association|ONG|collectif|fondation
-        |institut|observatoire|think[ ]tank|cabinet[ ]d['’]études|ministère|autorité|inspection|tribunal|cour)
-        (?:[ \u00a0][\w'’-]+){0,3}?[ \u00a0]*\(?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A place that qualifies a company ("une entreprise de la Silicon Valley") is not where the workers are.
-COMPANY_PLACE = re.compile(
-    r"(?:entreprise|société|firme|start-up|startup|géant|groupe|plateforme|multinationale|siège)s?"
-    r"(?:[ \u00a0][\w-]+)?[ \u00a0](?:de[ \u00a0]la|du|des|de|d['’]|basée?s?[ \u00a0](?:à|en|au|aux|dans[ \u00a0]la))[ \u00a0]*$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _not_payer_context() -> re.Pattern[str]:
+    """The same, said by the noun that introduces a name the table does not know: "le syndicat SEIU".
+    The words: data/word_lists.tsv, list not_payer_context."""
+    return re.compile(
+        rf"""(?:{_words('not_payer_context')})
+            (?:[ \u00a0][\w'’-]+){{0,3}}?[ \u00a0]*\(?$""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+@cache
+def _company_place() -> re.Pattern[str]:
+    """A place that qualifies a company ("une entreprise de la Silicon Valley") is not where the workers are.
+    The company nouns: data/word_lists.tsv, list company_nouns."""
+    return re.compile(
+        rf"(?:{_words('company_nouns')})s?"
+        r"(?:[ \u00a0][\w-]+)?[ \u00a0]"
+        r"(?:de[ \u00a0]la|du|des|de|d['’]|basée?s?[ \u00a0](?:à|en|au|aux|dans[ \u00a0]la))[ \u00a0]*$",
+        re.IGNORECASE,
+    )
+
+
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|si[ ]\w+)[^.;]{0,40}(?:gagnait|touchait|percevait|était[ ]payé)",
                           re.IGNORECASE)
 
@@ -126,7 +155,7 @@ class Article:
     def clients(self) -> list[Mention]:
         """Payers the article names as the client of a subcontractor ("son principal client est Lumora AI",
         "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement"), by offset."""
-        return [m for m in self.payers if CLIENT_BEFORE.search(self.text, max(0, m.start - 50), m.start)
+        return [m for m in self.payers if _client_before().search(self.text, max(0, m.start - 50), m.start)
                 or CLIENT_AFTER.match(self.text, m.end)]
 
     @cached_property
@@ -137,7 +166,7 @@ class Article:
     @cached_property
     def worker_places(self) -> list[Mention]:
         """Places that may say where workers are: not those that qualify a company, by offset."""
-        return sorted((p for p in self.places if not COMPANY_PLACE.search(self.text[max(0, p.start - 50):p.start])),
+        return sorted((p for p in self.places if not _company_place().search(self.text[max(0, p.start - 50):p.start])),
                       key=_start)
 
     @cached_property
@@ -431,12 +460,12 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     products are never the payer."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return False
-    if NOT_PAYER_NAME.match(mention.text):
+    if _not_payer_name().match(mention.text):
         return False
     if mention.source.startswith("ner:") and ACRONYM.fullmatch(mention.text):
         return False  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
     before = article.text[max(0, mention.start - 40):mention.start]
-    return not (MEDIA_CONTEXT.search(before) or NOT_PAYER_CONTEXT.search(before))
+    return not (_media_context().search(before) or _not_payer_context().search(before))
 
 
 def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple[tuple[NamedRef, ...], str]:

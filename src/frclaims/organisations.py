@@ -12,18 +12,22 @@ from .records import Mention
 NAME = (r"(?:[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*)"  # a dot only inside a word: "Toloka.ai", not "Wrocław. Les"
         r"(?:[ \u00a0](?:(?:on|of|de|du|des|and|&|for)[ \u00a0])?[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*){0,3}")
 
-ORG_NOUNS = re.compile(
-    rf"""
-    (?<![\w-])
-    (?:start-up|startup|jeune[ ]pousse|société|entreprise|plateforme|firme|groupe|sous-traitant|prestataire
-      |agence(?:[ ]d['’]intérim)?|cabinet|géant|filiale|compagnie|syndicat|application|appli|association|ONG
-      |fondation|organisation|institut|laboratoire|université|fabricant|enseigne|marque|usine|multinationale
-      |opérateur|plate-forme|licorne|spécialiste|leader|mastodonte|sous-traitant[ ]\w+|donneur[ ]d['’]ordre)
-    (?:[ ](?:[a-zà-ÿ'’-]+)){{0,3}}?       # up to three lower-case words: "de livraison", "américaine"
-    [ ](?P<name>{NAME})
-    """,
-    re.VERBOSE,
-)
+
+@cache
+def _org_nouns() -> re.Pattern[str]:
+    """A name introduced by an organisation noun: "le sous-traitant Sama". The nouns: data/word_lists.tsv, list
+    org_nouns (case-sensitive)."""
+    nouns = resources.alternation(resources.word_list("org_nouns"))
+    return re.compile(
+        rf"""
+        (?<![\w-])
+        (?:{nouns}
+          |sous-traitant[ ]\w+)              # after the nouns: "sous-traitant" and any word
+        (?:[ ](?:[a-zà-ÿ'’-]+)){{0,3}}?       # up to three lower-case words: "de livraison", "américaine"
+        [ ](?P<name>{NAME})
+        """,
+        re.VERBOSE,
+    )
 
 
 # A name followed by an apposition that says what it is: "Wasla, une application algéroise",
@@ -91,7 +95,7 @@ def find_organisations(text: str) -> list[Mention]:
     for m in pattern.finditer(text):
         name, _kind = forms[m.group(0)]
         out.append(Mention("ORG", m.start(), m.end(), m.group(0), name, "gazetteer:org"))
-    for source, finder in (("context:org-noun", ORG_NOUNS), ("context:apposition", APPOSITION),
+    for source, finder in (("context:org-noun", _org_nouns()), ("context:apposition", APPOSITION),
                            ("context:employer", _employer_pattern()), ("context:worker-of", _worker_of_pattern()),
                            ("context:chez", CHEZ)):
         for m in finder.finditer(text):

@@ -52,7 +52,7 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     m = YEAR_OF.match(text, pos)
     if m:
         return "year", m.start(), m.end()
-    m = PER_ITEM.match(text, pos)
+    m = _per_item().match(text, pos)
     return ("task", m.start(), m.end()) if m else None
 
 
@@ -62,17 +62,20 @@ YEAR_OF = re.compile(r"(?:au[ ]titre[ ]de|pour)[ \u00a0]+(?:l['’](?:année|exe
 
 
 # "par" and a noun our table does not know is a unit of work: "250 riels par manche", "50 $ par match". Not
-# people ("par personne", "par salarié": a share, not a rate) nor a determiner ("payés par la plateforme").
-PER_ITEM = re.compile(
-    r"""par[ \u00a0]+
-        (?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ses|son|sa|leur|leurs|nos|notre|vos|votre|ce|cette|ces|an|année
-            |personne|personnes|habitant|habitants|tête|salarié|salariée|salariés|employé|employés|foyer|ménage
-            |famille|enfant|adulte|utilisateur|utilisatrice|abonné|client|cliente|action|actionnaire|part|rapport
-            |visiteur|visiteurs|touriste|touristes|passager|passagers|voyageur|nuit|nuitée|chambre|litre|billet
-            |ticket|place|siège|conséquent|ailleurs|exemple|contre|comparaison|an|mois|semaine|jour)(?![\w]))
-        [a-zà-ÿ][a-zà-ÿ-]{2,}(?![\w])""",
-    re.VERBOSE | re.IGNORECASE,
-)
+# a determiner ("payés par la plateforme"), nor the nouns of data/word_lists.tsv, list not_units_after_par
+# (people, "par personne": a share, not a rate; "par exemple").
+DETERMINERS = r"le|la|les|l['’]|un|une|des|du|de|d['’]|ses|son|sa|leur|leurs|nos|notre|vos|votre|ce|cette|ces"
+
+
+@cache
+def _per_item() -> re.Pattern[str]:
+    not_units = resources.alternation(resources.word_list("not_units_after_par"))
+    return re.compile(
+        rf"""par[ \u00a0]+
+            (?!(?:{DETERMINERS}|{not_units})(?![\w]))     # not a determiner, not a person nor a locution
+            [a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w])""",
+        re.VERBOSE | re.IGNORECASE,
+    )
 
 
 def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:

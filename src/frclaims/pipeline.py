@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
-from . import dates, money, organisations, places, roles
+from . import dates, money, organisations, places, resources, roles
 from .backends import Annotation, Backend, get_backend
 from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
@@ -158,9 +159,11 @@ def _shifted(found: list[Mention], shift: int) -> list[Mention]:
     return [Mention(m.label, m.start + shift, m.end + shift, m.text, m.value, m.source) for m in found]
 
 
-# The corporate word after a name that the article may drop the second time: "Veridia Services" then "Veridia".
-CORPORATE_SUFFIX = re.compile(r"[ \u00a0](?:AI|Services|Technologies|Technology|Group|Groupe|Data|Labs?|Inc\.?|SA|SAS"
-                              r"|Ltd|Solutions|Logistique|Logistics|Delivery|Polska|International|Workforce|Global)$")
+@cache
+def _corporate_suffix() -> re.Pattern[str]:
+    """The corporate word after a name that the article may drop the second time: "Veridia Services" then
+    "Veridia". The words: data/word_lists.tsv, list corporate_suffixes (case-sensitive)."""
+    return re.compile(r"[ \u00a0](?:" + resources.alternation(resources.word_list("corporate_suffixes")) + r")$")
 
 
 def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[str, list[Mention]]]) -> None:
@@ -170,7 +173,7 @@ def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[
     for found in paragraphs:
         for m in found["ORG"]:
             names.setdefault(m.text, m.value or m.text)
-            short = CORPORATE_SUFFIX.sub("", m.text)
+            short = _corporate_suffix().sub("", m.text)
             if short != m.text and len(short) >= 4:
                 names.setdefault(short, m.text)
     if not names:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .errors import Errors
 
@@ -49,9 +49,25 @@ def phrase_pattern(phrase: str) -> str:
     return "".join(parts) + (r"\w*" if star else "")
 
 
-def alternation(phrases: list[str]) -> str:
+def alternation(phrases: Iterable[str]) -> str:
     """Alternation of phrase patterns, longest first so that the longest phrase wins."""
     return "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@cache
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for _, (name, phrase) in read_rows("word_lists.tsv", 2):
+        table.setdefault(name, []).append(phrase)
+    return {name: tuple(phrases) for name, phrases in table.items()}
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """The phrases of one list of word_lists.tsv, in file order (the file's header says what each list is for)."""
+    try:
+        return _word_lists()[name]
+    except KeyError:
+        raise KeyError(Errors.E010.format(name=name, path="word_lists.tsv")) from None
 
 
 @dataclass(frozen=True)
@@ -60,12 +76,6 @@ class Currencies:
     case_sensitive: frozenset[str]  # forms that only count with their exact case (codes, "Ar", "DA")
     subunits: dict[str, tuple[str, str]]  # form -> (code or group, factor)
     ambiguous: dict[str, dict[str, str]]  # group -> {country or "*": code}
-
-
-# CLDR head words that are ordinary French words after a number ("3 gourdes d'eau", "10 droits"), or name
-# accounting units and metals ("or", "droits de tirage spéciaux"), not pay.
-NOT_CURRENCY_HEADS = frozenset({"sol", "sols", "unité", "unités", "or", "droit", "droits", "devise", "devises",
-                                "sucre", "gourde", "gourdes", "mark", "marks", "sum", "sums"})
 
 
 @cache
@@ -89,8 +99,10 @@ def currencies() -> Currencies:
             heads.setdefault(full.split(" ")[0], set()).add(code)
     # The head word alone ("riels", "birr", "zlotys") where it names one currency only; heads shared by several
     # ("dollar", "franc", "peso", "livre") are ambiguous groups decided by our data file, with context.
+    # Head words that are ordinary French words after a number are not currencies: data/word_lists.tsv.
+    not_heads = {phrase.lower() for phrase in word_list("not_currency_heads")}
     for head, codes in heads.items():
-        if len(codes) == 1 and head not in NOT_CURRENCY_HEADS:
+        if len(codes) == 1 and head not in not_heads:
             forms.setdefault(head, next(iter(codes)))
     case_sensitive = set()
     for _, (form, code, _note) in read_rows("currencies.tsv", 3):

@@ -27,8 +27,11 @@ QUALIFIED_NOUN = re.compile(
 )
 
 
-# "ancien", "ancienne"... before a head belongs to the role: "un ancien modérateur".
-FORMER = re.compile(r"(?<![\w-])(?:ancien|anciens|ancienne|anciennes|ex-)[ \u00a0]*$", re.IGNORECASE)
+@cache
+def _former() -> re.Pattern[str]:
+    """A word before a head that belongs to the role ("un ancien modérateur"): data/word_lists.tsv, list former."""
+    words = resources.alternation(resources.word_list("former"))
+    return re.compile(r"(?<![\w-])(?:" + words + r")[ \u00a0]*$", re.IGNORECASE)
 
 
 def find_roles(text: str) -> list[Mention]:
@@ -44,7 +47,7 @@ def find_roles(text: str) -> list[Mention]:
             if not more:
                 break
             end = more.end()
-        former = FORMER.search(text, max(0, m.start() - 12), m.start())  # "anciens modérateurs"
+        former = _former().search(text, max(0, m.start() - 12), m.start())  # "anciens modérateurs"
         start = former.start() if former else m.start()
         out.append(Mention("ROLE", start, end, text[start:end], m.group(0).lower(), "gazetteer:role"))
     return out
