@@ -230,10 +230,28 @@ def test_money_resolves_ambiguous_currencies_from_places(group: str, countries: 
      ("À Dakar, un téléconseiller gagne 150 000 francs CFA.", "XOF"),
      ("À Douala, un téléconseiller gagne 150 000 francs CFA.", "XAF"),
      ("À Bogota, ils touchent 50 000 pesos par jour.", "COP"),
-     ("Aux États-Unis, ils touchent 15 dollars.", "USD")],
+     ("Aux États-Unis, ils touchent 15 dollars.", "USD"),
+     ("En Turquie, le salaire minimum est de 22.104 livres.", "TRY"),
+     ("En Indonésie, ils gagnent 150.000 roupies par jour.", "IDR"),
+     ("Au Rwanda, un modérateur gagne 300.000 francs.", "RWF")],
 )
 def test_money_currency_follows_the_article_context(text: str, currency: str) -> None:
     assert [m.currency for m in find_money(text)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Ils gagnent 1 130 soles par mois.", [("1 130 soles", "PEN")]),
+     ("Le minimum est fixé pour 2025 à Rp 5.396.761 par mois.", [("Rp 5.396.761", "IDR")]),
+     ("On leur propose 45.000 ₺ par mois.", [("45.000 ₺", "TRY")]),
+     ("Sur une course de 25.000 roupies indonésiennes, il me reste 17.500 roupies.",
+      [("25.000 roupies indonésiennes", "IDR"), ("17.500 roupies", "IDR")]),
+     ("À Montréal, ils touchent 18 $ de l'heure, les joueurs 80 000 dollars américains.",
+      [("18 $", "CAD"), ("80 000 dollars américains", "USD")]),
+     ("Il y a 3 sols différents.", [])],
+)
+def test_money_reads_signs_abbreviations_and_currencies_named_once_in_full(text: str, expected: list) -> None:
+    assert [(m.text, m.currency) for m in find_money(text)] == expected
 
 
 @pytest.mark.parametrize("value,expected", [("1.5E+3", "1500"), ("0.200", "0.2"), ("13.98", "13.98"), ("2E+1", "20")])

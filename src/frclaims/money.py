@@ -193,7 +193,8 @@ def _currency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"(?P<sub>{subunits})|(?-i:(?P<code>{bounded(sensitive)}))|(?P<cur>{bounded(insensitive)})",
         re.IGNORECASE,
     )
-    prefix_forms = [f for f in table.forms if not any(c.isalpha() and c.islower() for c in f)]
+    # Signs, codes and abbreviations may stand before the number ("$15", "CHF 3'500", "Rp 5.396.761"); words not.
+    prefix_forms = [f for f in table.forms if f in table.case_sensitive or not any(c.isalpha() for c in f)]
     before = re.compile(
         rf"(?<!\w)(?P<cur>{bounded(prefix_forms)}){SPACE}?(?=\d)"
     )
@@ -262,7 +263,8 @@ def _atoms(text: str) -> list[_Atom]:
     return atoms
 
 
-YEAR_BEFORE = re.compile(rf"(?<!\w)(?:en|depuis|dès|année|an|début|fin|courant){SPACE}+$", re.IGNORECASE)
+YEAR_BEFORE = re.compile(rf"(?<!\w)(?:en|depuis|dès|année|an|début|fin|courant|pour|jusqu['’]en|d['’]ici){SPACE}+$",
+                         re.IGNORECASE)
 
 
 def _is_year(text: str, atom: _Atom) -> bool:
@@ -433,9 +435,29 @@ def resolve_currency(group: str, countries: list[str]) -> str:
     if table is None:
         return group
     for country in countries:
-        if country in table:
-            return table[country]
+        code = table.get(country) or resources.territory_currency(group, country)
+        if code:
+            return code
     return table["*"]
+
+
+def as_named(amounts: list[MoneyMention]) -> list[MoneyMention]:
+    """Bare currency words that no place of the article resolved (they got their group's default) take the
+    currency the article names in full with the same word: "roupies" after "25.000 roupies indonésiennes" is
+    IDR. Left as they are when the article names two ("roupies indiennes" and "roupies pakistanaises"), and
+    when its places decided ("$" in Québec stays CAD beside "dollars américains")."""
+    heads = resources.group_heads()
+    defaults = {group: table["*"] for group, table in resources.currencies().ambiguous.items()}
+    named: dict[str, set[str]] = {}
+    for m in amounts:
+        if m.group == m.currency:  # named in full or by its code
+            words = set(re.findall(r"\w+", m.text.lower()))
+            for group, forms in heads.items():
+                if words & forms:
+                    named.setdefault(group, set()).add(m.currency)
+    return [replace(m, currency=next(iter(named[m.group])))
+            if len(named.get(m.group, ())) == 1 and m.currency == defaults.get(m.group) else m
+            for m in amounts]
 
 
 def find_money(text: str, countries: list[str] | None = None) -> list[MoneyMention]:
@@ -445,4 +467,4 @@ def find_money(text: str, countries: list[str] | None = None) -> list[MoneyMenti
         from .places import countries_in
 
         countries = countries_in(text)
-    return [replace(m, currency=resolve_currency(m.group, countries)) for m in find_amounts(text)]
+    return as_named([replace(m, currency=resolve_currency(m.group, countries)) for m in find_amounts(text)])

@@ -106,7 +106,7 @@ def currencies() -> Currencies:
             forms.setdefault(head, next(iter(codes)))
     case_sensitive = set()
     for _, (form, code, _note) in read_rows("currencies.tsv", 3):
-        if form.isupper() or form in {"Ar", "Rs", "Tk", "Dh", "Ksh", "KSh", "USh"}:
+        if form[:1].isupper():  # codes and symbols: "CFA", "Ar", "Rs", "Rp", "Ksh"
             case_sensitive.add(form)
         forms[form if form in case_sensitive else form.lower()] = code
     subunits = {form.lower(): (code, factor) for _, (form, code, factor) in read_rows("subunits.tsv", 3)}
@@ -114,6 +114,30 @@ def currencies() -> Currencies:
     for _, (group, country, code) in read_rows("ambiguous_currencies.tsv", 3):
         ambiguous.setdefault(group, {})[country] = code
     return Currencies(forms, frozenset(case_sensitive), subunits, ambiguous)
+
+
+@cache
+def group_heads() -> dict[str, frozenset[str]]:
+    """Ambiguous group -> the bare words that name it in currencies.tsv ("RUPEE": {"roupie", "roupies"})."""
+    heads: dict[str, set[str]] = {}
+    for _, (form, code, _note) in read_rows("currencies.tsv", 3):
+        if form.isalpha() and form.islower():
+            heads.setdefault(code, set()).add(form)
+    return {group: frozenset(words) for group, words in heads.items()}
+
+
+@cache
+def territory_currency(group: str, country: str) -> str | None:
+    """The currency of `country` (CLDR, via babel) that an ambiguous word of `group` names: "roupies" in
+    Indonesia is IDR, "livres" in Turkey TRY. None when the country's currency has another name."""
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    words = group_heads().get(group, frozenset())
+    for code in get_territory_currencies(country, tender=True, non_tender=False):
+        for count in (1, 2):
+            if get_currency_name(code, count=count, locale="fr").lower().split(" ")[0] in words:
+                return code
+    return None
 
 
 @cache
