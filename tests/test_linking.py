@@ -160,3 +160,17 @@ def test_linking_counts_a_repeated_figure_once(pipeline) -> None:
 def test_linking_keeps_a_conversion_on_its_claim(pipeline) -> None:
     claim = pipeline("Ils gagnent 12.500 takas (104 euros) par mois.").claims[0]
     assert [(float(c.min), c.currency) for c in claim.converted] == [(104.0, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Les députés ont relevé en 2024 le salaire minimum national de 12 500 à 17 500 roupies par mois.",
+      [("12 500", "month"), ("17 500 roupies", "month")]),
+     ("Son directeur général a perçu sur l'exercice une rémunération de 3,2 millions de livres sterling.",
+      [("3,2 millions de livres sterling", "year")]),
+     ("Elle sera payée 15 dinars pour la journée.", [("15 dinars", "day")])],
+)
+def test_linking_reads_far_change_verbs_and_periods_of_a_fiscal_year_or_a_day(pipeline, text: str,
+                                                                              expected: list) -> None:
+    assert [(c.amount.text, c.period) for c in pipeline(text).claims] == expected
+

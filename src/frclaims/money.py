@@ -240,8 +240,9 @@ def _currency_before(text: str, number: _Number) -> tuple[int, str] | None:
 @cache
 def _change_verbs() -> re.Pattern[str]:
     verbs = [p for _, (p,) in read_rows("change_verbs.tsv", 1)]
-    # The verb, then at most four words without punctuation: "est passé le 1er mai de 15,75 $ à 16,10 $".
-    return re.compile(rf"(?:{alternation(verbs)})(?:{SPACE}+[^\s.,;:!?()]+){{0,4}}{SPACE}+$", re.IGNORECASE)
+    # The verb, then at most seven words without punctuation: "est passé le 1er mai de 15,75 $ à 16,10 $", "ont
+    # relevé en 2024 le salaire minimum national de 12 500 à 17 500 roupies".
+    return re.compile(rf"(?:{alternation(verbs)})(?:{SPACE}+[^\s.,;:!?()]+){{0,7}}{SPACE}+$", re.IGNORECASE)
 
 
 RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}
@@ -355,7 +356,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
             continue
         if len(chain) == 2 and joins[0] in {"range", "and"}:
             is_change = opener is not None and opener[0] != "entre" and _change_verbs().search(
-                text[max(0, opener[1] - 40):opener[1]])
+                text[max(0, opener[1] - 80):opener[1]])
             if joins[0] == "and" and not (opener and opener[0] == "entre"):
                 is_change = True  # "12 et 15 euros" without "entre" reads as two amounts (a list)
             if not is_change:
