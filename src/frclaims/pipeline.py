@@ -127,7 +127,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     )
 
 
-ELISION = re.compile(r"(?:(?:[lLdD]|qu|Qu)['’]|(?:Chez|Pour|Selon|Avec|Dans|Par|Sur|Contre)[ \u00a0]+)(?=\w)")
+ELISION = re.compile(r"(?:[lLdD]|qu|Qu)['’](?=\w)|" + organisations.LEADING_WORD.pattern)
 
 
 def _elision(name: str) -> int:
