@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import CORPUS, make_folder, read_folder  # noqa: E402
+from throughput import CORPUS, make_folder, markdown_table, read_folder  # noqa: E402
 
 
 def measure(backend: str, folder: Path, batch_size: int, torch_threads: int | None) -> list[dict[str, Any]]:
@@ -71,13 +71,11 @@ def _threads() -> int | None:
 
 
 def table(results: list[dict[str, Any]]) -> str:
-    lines = ["| backend | run | articles/s | words/s | claims | load s | peak RSS MB |",
-             "|---|---|---:|---:|---:|---:|---:|"]
-    for r in results:
-        claims = "" if r["claims"] is None else str(r["claims"])
-        lines.append(f"| {r['backend']} | {r['run']} | {r['articles'] / r['steady']:.1f} | "
-                     f"{r['words'] / r['steady']:,.0f} | {claims} | {r['load']:.1f} | {r['rss'] / 2**20:,.0f} |")
-    return "\n".join(lines)
+    columns = ["backend", "run", "articles/s", "words/s", "claims", "load s", "peak RSS MB"]
+    return markdown_table(columns, [[r["backend"], r["run"], f"{r['articles'] / r['steady']:.1f}",
+                                     f"{r['words'] / r['steady']:,.0f}",
+                                     "" if r["claims"] is None else str(r["claims"]), f"{r['load']:.1f}",
+                                     f"{r['rss'] / 2**20:,.0f}"] for r in results], labels=2)
 
 
 def main() -> None:

@@ -142,14 +142,21 @@ def _steady_seconds(db: Path, n: int, batch_size: int) -> float:
     return (times[-1] - times[first]) * n / (n - 1 - first)
 
 
-def table(results: list[dict[str, Any]]) -> str:
-    header = ("| run | articles/s (steady) | words/s (steady) | wall s (with loading) | peak RSS MB, largest process "
-              "| peak RSS MB, all processes |\n|---|---:|---:|---:|---:|---:|")
-    lines = [header]
-    for r in results:
-        lines.append(f"| {RUNS[r['kind']]} | {r['articles'] / r['steady']:.1f} | {r['words'] / r['steady']:,.0f} | "
-                     f"{r['wall']:.1f} | {r['largest_rss'] / 2**20:,.0f} | {r['total_rss'] / 2**20:,.0f} |")
+def markdown_table(columns: list[str], rows: list[list[str]], labels: int = 1) -> str:
+    """A Markdown table: the first `labels` columns left-aligned, the figures right-aligned (shared with
+    backends.py)."""
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * labels + "---:|" * (len(columns) - labels)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    columns = ["run", "articles/s (steady)", "words/s (steady)", "wall s (with loading)",
+               "peak RSS MB, largest process", "peak RSS MB, all processes"]
+    return markdown_table(columns, [[RUNS[r["kind"]], f"{r['articles'] / r['steady']:.1f}",
+                                     f"{r['words'] / r['steady']:,.0f}", f"{r['wall']:.1f}",
+                                     f"{r['largest_rss'] / 2**20:,.0f}", f"{r['total_rss'] / 2**20:,.0f}"]
+                                    for r in results])
 
 
 def main() -> None:
