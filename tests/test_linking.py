@@ -100,7 +100,10 @@ def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list
      ("Chez CamLine, un prestataire, la paie de base est fixée à 90 000 francs CFA par mois.", ["CamLine"]),
      ("Les salariés d'Atlascall touchent 5.500 dirhams bruts par mois.", ["Atlascall"]),
      ("Amazon France Logistique paie ses salariés 11,92 euros de l'heure.", ["Amazon France Logistique"]),
-     ("À l'Université de Lausanne, les assistants touchent 3'950 francs mensuels.", ["Université de Lausanne"])],
+     ("À l'Université de Lausanne, les assistants touchent 3'950 francs mensuels.", ["Université de Lausanne"]),
+     # The apposition noun has its own name: "Maarif" is not "le groupe".
+     ("Dans le quartier de Maarif, le groupe Telvox emploie 800 téléconseillers payés 5 000 dirhams par mois.",
+      ["Telvox"])],
 )
 def test_linking_finds_the_paying_organisations(pipeline, text: str, organisations: list[str]) -> None:
     claims = pipeline(text).claims
@@ -144,7 +147,13 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
     "text",
     ["Les chauffeurs de VTC touchent 8 euros de l'heure.",
      "Les ouvrières de Gazipur touchent 12 500 takas par mois.",
-     "Il loge chez Moussa Diallo et gagne 50 000 francs CFA par mois."],
+     "Il loge chez Moussa Diallo et gagne 50 000 francs CFA par mois.",
+     # A person introduced by full name, then by the given name alone.
+     "Fatou Ndiaye coud des chemises à Thiès. Chez Fatou, la paie tombe le 5 : elle gagne 60 000 francs CFA par mois.",
+     "Aminata Traoré vit à Bamako. Les clients d'Aminata la paient 2 500 francs CFA la journée.",
+     # An acronym only the NER proposes (twice) is a minimum wage here, not an employer.
+     "Le gouvernement a relevé le SMIG en janvier. Les syndicats jugent le SMIG trop bas. "
+     "Sur le chantier, les manœuvres touchent 2 000 francs CFA par jour."],
 )
 def test_linking_names_no_payer_from_a_role_a_city_or_a_person(pipeline, text: str) -> None:
     assert pipeline(text).claims[0].organisations == ()

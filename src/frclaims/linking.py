@@ -152,6 +152,11 @@ class Article:
         return sorted((m for m in self.organisations if _is_payer_candidate(self, m)), key=_start)
 
     @cached_property
+    def vouched_names(self) -> frozenset[str]:
+        """Names our table or a context ("la société ABC") found, not only the NER or its repetition."""
+        return frozenset(m.text for m in self.organisations if not m.source.startswith(("ner:", "propagated:")))
+
+    @cached_property
     def clients(self) -> list[Mention]:
         """Payers the article names as the client of a subcontractor ("son principal client est Lumora AI",
         "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement"), by offset."""
@@ -462,7 +467,7 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
         return False
     if _not_payer_name().match(mention.text):
         return False
-    if mention.source.startswith("ner:") and ACRONYM.fullmatch(mention.text):
+    if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names:
         return False  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
     before = article.text[max(0, mention.start - 40):mention.start]
     return not (_media_context().search(before) or _not_payer_context().search(before))

@@ -38,6 +38,7 @@ APPOSITION = re.compile(
     (?:start-up|startup|pousse|société|entreprise|plateforme|plate-forme|firme|application|appli|filiale
       |sous-traitant|prestataire|agence|enseigne|chaîne|leader|géant|licorne|spécialiste|groupe|compagnie
       |opérateur|employeur|fabricant|multinationale)(?![\w-])
+    (?![ \u00a0]+[A-ZÀ-Ý])                                    # "Hay Riad, le groupe Atlascall": the noun has its own name
     """,
     re.VERBOSE,
 )

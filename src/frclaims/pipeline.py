@@ -91,8 +91,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
             ner[-1].append(Mention(label, span.start + start, span.start + end,
                                    text[span.start + start:span.start + end], None, f"ner:{label}"))
     body = [span for span, _ in annotated]
+    people = _person_names([m for found in ner for m in found])
     # Paragraph by paragraph: no mention crosses one, and the work stays linear in the length of a long text.
-    paragraphs = [_recognise(text, span, found) for span, found in zip(body, ner)]
+    paragraphs = [_recognise(text, span, found, people) for span, found in zip(body, ner)]
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     # An organisation found once (by its context, our table or the NER) is that organisation wherever the
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
@@ -191,9 +192,29 @@ def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[
         found["ORG"].sort(key=_order)
 
 
-def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Mention]]:
+# A word of a person's name: a capital, then lower-case letters ("Rosa", "Akter", "N'Diaye", "Jean-Marc").
+NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
+
+
+def _person_names(ner: list[Mention]) -> frozenset[str]:
+    """The given names of the people the NER finds anywhere in the article: a feature introduces "Rosa Quispe"
+    once and then writes "Rosa" ("Chez Rosa, les choses ont bougé"), who is no employer. Only full names made
+    of name-like words count, and only the first word is kept: the NER reads some company names as people
+    ("Ravina Data"), and a company is named by its first word far less often than a person."""
+    names = set()
+    for m in ner:
+        words = m.text.split()
+        if m.label == "PER" and len(words) > 1 and all(NAME_WORD.fullmatch(w) for w in words) and len(words[0]) > 2:
+            names.add(words[0])
+    return frozenset(names)
+
+
+def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str] = frozenset()
+               ) -> dict[str, list[Mention]]:
     """ORG, LOC, ROLE and DATE mentions of one body paragraph: our recognisers first, the backend's NER (its
-    mentions in that paragraph) where they are silent, overlaps resolved in that order of trust."""
+    mentions in that paragraph) where they are silent, overlaps resolved in that order of trust. `people` are
+    the article's given names (`_person_names`): a name found as an organisation or a place that is one of
+    them, and that our table does not know, is the person."""
     piece = text[span.start:span.end]
     own = {
         "ORG": _shifted(organisations.find_organisations(piece), span.start),
@@ -208,8 +229,9 @@ def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Ment
                    if not _overlaps(m, own["LOC"])]
     # "chez Moussa Diallo": a full name the NER reads as a person is no employer (a single word it calls a
     # person is as often a company: "Chez Veltria, le PDG..."). Nor is a word inside a role ("chauffeurs de VTC").
-    people = [m for m in ner if m.label == "PER" and len(m.text.split()) > 1]
-    own["ORG"] = [m for m in own["ORG"] if not (m.source in PERSON_PRONE and _overlaps(m, people + own["ROLE"]))]
+    full_names = [m for m in ner if m.label == "PER" and len(m.text.split()) > 1]
+    own["ORG"] = [m for m in own["ORG"] if not (m.source in PERSON_PRONE and _overlaps(m, full_names + own["ROLE"]))
+                  and not _is_person(m, people)]
     products = [m for m in own["ORG"] if organisations.org_type(m.value or m.text) == "product"]
     # A name found by context ("une entreprise de la Silicon Valley") that is a known place is a place; one
     # that holds a place and more is a name ("CF Montréal", "Université de Lausanne").
@@ -217,7 +239,8 @@ def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Ment
                      and not (m.source.startswith("context") and _overlaps(m, _not_inside(own["LOC"], m)))])
     blocked = products + own["ROLE"] + own["DATE"]
     for mention in ner:
-        if mention.label != "ORG" or not _plausible_org(mention) or _overlaps(mention, blocked) \
+        if mention.label != "ORG" or not _plausible_org(mention) or _is_person(mention, people) \
+                or _overlaps(mention, blocked) \
                 or _overlaps(mention, _not_inside(own["LOC"], mention)):
             continue
         mention = _possessive(text, mention)
@@ -231,7 +254,7 @@ def _recognise(text: str, span: Span, ner: list[Mention]) -> dict[str, list[Ment
     locs = _resolve([m for m in own["LOC"] if not any(_inside(m, o) for o in orgs)])
     for mention in ner:
         if (mention.label == "LOC" and LOCATIVE.search(text[max(0, mention.start - 12):mention.start])
-                and not _overlaps(mention, orgs + products + locs + own["ROLE"])):
+                and not _is_person(mention, people) and not _overlaps(mention, orgs + products + locs + own["ROLE"])):
             locs.append(Mention("LOC", mention.start, mention.end, mention.text, mention.text, mention.source))
     return {"ORG": sorted(orgs, key=_order), "LOC": sorted(locs, key=_order),
             "ROLE": sorted(_resolve(own["ROLE"]), key=_order), "DATE": sorted(_resolve(own["DATE"]), key=_order)}
@@ -245,6 +268,10 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 
 # Contexts that introduce people as often as organisations.
 PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer"}
+
+
+def _is_person(mention: Mention, people: frozenset[str]) -> bool:
+    return mention.text in people and organisations.org_type(mention.text) is None
 
 
 def _city_after_locative(text: str, mention: Mention) -> bool:
