@@ -137,6 +137,19 @@ def test_linking_resolves_a_currency_from_a_city_the_tables_do_not_know(pipeline
     assert (claim.amount.currency, claim.place.name if claim.place else None) == (currency, place)
 
 
+@pytest.mark.parametrize(
+    "text,place",
+    [("Au Caire, les annotatrices gagnent 4 000 livres égyptiennes par mois.", "Le Caire"),
+     ("Dans la région de Chtouka-Aït Baha, les ouvrières touchent 80 dirhams par jour.", "Chtouka-Aït Baha"),
+     ("Selon l'État libanais, les enseignants touchent 18 millions de livres par mois.", None),
+     ("Les livreurs du microtravail gagnent 3 euros par course.", None)],
+)
+def test_linking_names_a_place_as_a_reader_looks_it_up(pipeline, text: str, place: str | None) -> None:
+    """The article "au" holds, the name without its place noun, and no place from an institution or a noun."""
+    claim = pipeline(text).claims[0]
+    assert (claim.place.name if claim.place else None) == place
+
+
 def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) -> None:
     result = pipeline("Il a été recruté par une agence d'intérim de Wrocław qui le paie 25 zlotys de l'heure.")
     assert [(e.label, e.text) for e in result.entities if e.text == "Wrocław"] == [("LOC", "Wrocław")]

@@ -218,7 +218,8 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     piece = text[span.start:span.end]
     own = {
         "ORG": _shifted(organisations.find_organisations(piece), span.start),
-        "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece), span.start),
+        "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece)
+                        + places.find_named_by_place_noun(piece), span.start),
         "ROLE": _shifted(roles.find_roles(piece), span.start),
         "DATE": _shifted(dates.find_dates(piece), span.start),
     }
@@ -253,9 +254,12 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     orgs = _joined(text, sorted(orgs, key=_order))
     locs = _resolve([m for m in own["LOC"] if not any(_inside(m, o) for o in orgs)])
     for mention in ner:
-        if (mention.label == "LOC" and LOCATIVE.search(text[max(0, mention.start - 12):mention.start])
-                and not _is_person(mention, people) and not _overlaps(mention, orgs + products + locs + own["ROLE"])):
-            locs.append(Mention("LOC", mention.start, mention.end, mention.text, mention.text, mention.source))
+        if mention.label != "LOC" or not LOCATIVE.search(text[max(0, mention.start - 12):mention.start]):
+            continue
+        mention = _place_part(text, mention)
+        if (mention is not None and not _is_person(mention, people)
+                and not _overlaps(mention, orgs + products + locs + own["ROLE"])):
+            locs.append(mention)
     return {"ORG": sorted(orgs, key=_order), "LOC": sorted(locs, key=_order),
             "ROLE": sorted(_resolve(own["ROLE"]), key=_order), "DATE": sorted(_resolve(own["DATE"]), key=_order)}
 
@@ -268,6 +272,31 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 
 # Contexts that introduce people as often as organisations.
 PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer"}
+
+
+# In a place the NER spans with its noun ("district de Rangpur"), the name starts after the last "de".
+PLACE_NOUN_HEAD = re.compile(r".*(?<![\w-])(?:de|du|des|d['’])[ \u00a0]*(?=[A-ZÀ-Ý])", re.DOTALL)
+
+
+@cache
+def _not_place_names() -> frozenset[str]:
+    return frozenset(resources.word_list("not_place_names"))
+
+
+def _place_part(text: str, mention: Mention) -> Mention | None:
+    """The place in a LOC mention of the NER, named as a reader looks it up ("au Caire": Le Caire), or None when
+    it names none: a lower-case noun alone ("le microtravail", "l'autoroute A2") or an institution ("l'État
+    libanais", "le Trésor")."""
+    start = mention.start
+    if not mention.text[:1].isupper():
+        head = PLACE_NOUN_HEAD.match(mention.text)
+        if head is None:
+            return None
+        start += head.end()
+    name = text[start:mention.end]
+    if name.split()[0] in _not_place_names():
+        return None
+    return Mention("LOC", start, mention.end, name, places.full_name(text, start, name), mention.source)
 
 
 def _is_person(mention: Mention, people: frozenset[str]) -> bool:

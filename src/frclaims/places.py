@@ -84,6 +84,42 @@ def find_places(text: str) -> list[Mention]:
     return out
 
 
+# A place's name: capitalised words, joined by the short words of place names ("Cagayan de Oro", "Playa del
+# Carmen", "Chtouka-Aït Baha").
+PLACE_NAME = (r"[A-ZÀ-Ý][\w'’-]*(?:[ \u00a0](?:(?:de|del|da|do|dos|das|di|el|al|la|las|los|y)[ \u00a0])?"
+              r"[A-ZÀ-Ý][\w'’-]*){0,3}")
+
+
+@cache
+def _place_noun_pattern() -> re.Pattern[str]:
+    nouns = resources.alternation(resources.word_list("place_nouns"))
+    return re.compile(rf"(?<![\w-])(?i:{nouns})(?:[ \u00a0][a-zà-ÿ-]+)?[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+"
+                      rf"|des[ \u00a0]+)(?P<name>{PLACE_NAME})")
+
+
+def find_named_by_place_noun(text: str) -> list[Mention]:
+    """Names that a place noun introduces: "le quartier de Hay Riad", "la région de Chtouka-Aït Baha" (the
+    nouns: data/word_lists.tsv, list place_nouns). `value` is the name, or our table's name for it."""
+    table = resources.places()
+    out = []
+    for m in _place_noun_pattern().finditer(text):
+        name = m.group("name").rstrip(".")
+        out.append(Mention("LOC", m.start("name"), m.start("name") + len(name), name,
+                           table.get(name, (name, "-"))[0], "context:place-noun"))
+    return out
+
+
+CONTRACTED_LE = re.compile(r"(?<![\w-])(?:au|du)[ \u00a0]+$", re.IGNORECASE)
+
+
+def full_name(text: str, start: int, name: str) -> str:
+    """A place's name with the article that "au" or "du" holds: "au Caire" is in "Le Caire", "du Cap" in "Le
+    Cap" (when such a place is known), so that the name is the one a reader looks up."""
+    if CONTRACTED_LE.search(text, max(0, start - 4), start) and place_country("Le " + name) is not None:
+        return "Le " + name
+    return name
+
+
 def find_demonyms(text: str) -> list[Mention]:
     """Demonyms used of people: after a people noun ("ouvrières bangladaises") or as a noun after a
     determiner ("les Kényans"). Languages ("en japonais") and products are left out."""
