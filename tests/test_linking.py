@@ -150,6 +150,22 @@ def test_linking_names_a_place_as_a_reader_looks_it_up(pipeline, text: str, plac
     assert (claim.place.name if claim.place else None) == place
 
 
+@pytest.mark.parametrize(
+    "lead,place",
+    [("Dans la zone franche de Katunayake, les ouvrières assemblent des polos.", "Katunayake"),
+     ("Les ouvrières assemblent des polos pour l'export.", "Sri Lanka"),
+     ("À Londres, une enseigne achète ces polos.", "Sri Lanka")],
+)
+def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipeline, lead: str, place: str) -> None:
+    """Far from any place, a claim is where the article is: the first place it names, or the first city of that
+    country (not a city of another country)."""
+    text = ("Sri Lanka : la colère des couturières\n\n" + lead + "\n\n"
+            "Elles travaillent six jours sur sept. Les heures supplémentaires sont fréquentes. Le soir, elles "
+            "rentrent épuisées.\n\nLeur salaire de base atteint 27 000 roupies par mois.")
+    claim = pipeline(text).claims[0]
+    assert claim.place is not None and claim.place.name == place
+
+
 def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) -> None:
     result = pipeline("Il a été recruté par une agence d'intérim de Wrocław qui le paie 25 zlotys de l'heure.")
     assert [(e.label, e.text) for e in result.entities if e.text == "Wrocław"] == [("LOC", "Wrocław")]

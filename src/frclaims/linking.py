@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, cached_property
 
-from . import resources
+from . import places, resources
 from .money import MoneyMention
 from .organisations import org_type
 from .periods import period_after, period_before, period_in_sentence, qualifier_of
@@ -177,8 +177,17 @@ class Article:
     @cached_property
     def main_place(self) -> Mention | None:
         """The place an article is about when nothing nearer says where its workers are: the first it names
-        (its dateline or its lead). Measured on the development split, this beats the most named place."""
-        return self.worker_places[0] if self.worker_places else None
+        (its dateline or its lead), or, when that is a country, the first city of that country it names ("Sri
+        Lanka : les couturières de Katunayake..."): the most precise place the story gives. Measured on the
+        development split, this beats the most named place, the nearest place and the first place alone."""
+        if not self.worker_places:
+            return None
+        first = self.worker_places[0]
+        country = mention_country(first)
+        if country is None or not places.is_country(first):
+            return first
+        return next((p for p in self.worker_places
+                     if not places.is_country(p) and mention_country(p) == country), first)
 
     @cached_property
     def sorted_places(self) -> list[Mention]:

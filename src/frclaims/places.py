@@ -146,6 +146,16 @@ def mention_country(mention: Mention) -> str | None:
     return place_country(mention.value or mention.text)
 
 
+def is_country(mention: Mention) -> bool:
+    """Whether a LOC mention names a whole country (its name or a demonym), not a city or a region in it."""
+    return mention.source.startswith("demonym:") or (mention.value or mention.text) in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(resources.country_names().values())
+
+
 def countries_in(text: str, mentions: list[Mention] | None = None) -> list[str]:
     """Countries an article names, most named first: what ambiguous currencies are resolved with."""
     if mentions is None:
