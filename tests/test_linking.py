@@ -195,9 +195,18 @@ def test_linking_counts_a_repeated_figure_once(pipeline) -> None:
     assert len(claims) == 1 and "repeated" in claims[0].provenance
 
 
-def test_linking_keeps_a_conversion_on_its_claim(pipeline) -> None:
-    claim = pipeline("Ils gagnent 12.500 takas (104 euros) par mois.").claims[0]
-    assert [(float(c.min), c.currency) for c in claim.converted] == [(104.0, "EUR")]
+@pytest.mark.parametrize(
+    "text,converted",
+    [("Ils gagnent 12.500 takas (104 euros) par mois.", (104.0, "EUR")),
+     ("Le contremaître perçoit un salaire fixe d'environ 350 000 shillings par mois, quelque 125 euros.",
+      (125.0, "EUR")),
+     ("De quoi gagner environ 9 000 yuans par mois (quelque 1 080 euros).", (1080.0, "EUR")),
+     ("Elle dit toucher 5 400 gourdes par semaine, un peu plus de 41 dollars.", (41.0, "USD"))],
+)
+def test_linking_keeps_a_conversion_on_its_claim(pipeline, text: str, converted: tuple[float, str]) -> None:
+    claims = pipeline(text).claims
+    assert len(claims) == 1
+    assert [(float(c.min), c.currency) for c in claims[0].converted] == [converted]
 
 
 @pytest.mark.parametrize(

@@ -41,18 +41,25 @@ BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeu
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
-CONVERSION_GAP = re.compile(
-    r"""^[ \u00a0\u202f]*(?:de[ ](?:plus|moins)[ ]*|supplémentaires?[ ]*)?     # "4 dollars de plus, soit 13 centimes"
-        (?:
-          (?:[\w'’]+[ ]){0,3}                                          # "par mois cette année (environ 230 euros)"
-          \([ \u00a0]*(?:soit|environ|près[ ]de|~|≈|l['’]équivalent[ ]de)?[ \u00a0]*    # "(6,9 euros)", "(soit 60 euros)"
-        | ,?[ \u00a0]*(?:soit|c['’]est-à-dire|ou[ ]encore|l['’]équivalent[ ]de|équivalant[ ]à)[ \u00a0]+
-          (?:environ[ \u00a0]+|près[ ]de[ \u00a0]+|quelque[ \u00a0]+|un[ ]peu[ ]plus[ ]de[ \u00a0]+|à[ ]peine[ \u00a0]+
-            |moins[ ]de[ \u00a0]+|plus[ ]de[ \u00a0]+|au[ ]moins[ \u00a0]+)?   # "soit moins de 4 euros"
-        | ,[ \u00a0]*(?:environ|près[ ]de|autour[ ]de)[ \u00a0]+             # "par mois, environ 675 dollars"
-        )$""",
-    re.VERBOSE | re.IGNORECASE,
-)
+@cache
+def _conversion_gap() -> re.Pattern[str]:
+    """What stands between an amount and its restatement in another currency. The hedges a restatement may
+    carry ("environ", "quelque", "un peu plus de"): data/word_lists.tsv, list conversion_hedges."""
+    hedge = rf"(?:(?:{_words('conversion_hedges')})[ \u00a0]+)"
+    return re.compile(
+        rf"""^[ \u00a0\u202f]*(?:de[ ](?:plus|moins)[ ]*|supplémentaires?[ ]*)?   # "4 dollars de plus, soit 13 centimes"
+            (?:
+              (?:[\w'’]+[ ]){{0,3}}                                 # "par mois cette année (environ 230 euros)"
+              \([ \u00a0]*(?:soit[ \u00a0]+|l['’]équivalent[ ]de[ \u00a0]+|~[ \u00a0]*|≈[ \u00a0]*)?{hedge}?
+                                                                  # "(6,9 euros)", "(soit 60 euros)", "(quelque 1 080 euros)"
+            | ,?[ \u00a0]*(?:soit|c['’]est-à-dire|ou[ ]encore|l['’]équivalent[ ]de|équivalant[ ]à)[ \u00a0]+{hedge}?
+                                                                  # "soit moins de 4 euros"
+            | ,[ \u00a0]*{hedge}                                   # "par mois, environ 675 dollars", ", quelque 125 euros"
+            )$""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
 # After an amount, the rate it was converted at: "3,60 dollars au taux officiel", "280 euros au cours actuel".
 EXCHANGE_RATE = re.compile(r"[ \u00a0]*(?:au|selon[ ]le|d['’]après[ ]le)[ \u00a0]+(?:taux|cours)(?![\w])", re.IGNORECASE)
 
@@ -268,7 +275,7 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
             if unit is not None and unit[2] <= second.start:
                 gap_start = unit[2]  # "par mois, soit": the unit belongs to the first amount
             gap = text[gap_start:second.start]
-            if second.currency == first.currency or not CONVERSION_GAP.match(gap) or second.start == first.start:
+            if second.currency == first.currency or not _conversion_gap().match(gap) or second.start == first.start:
                 break
             out.setdefault(i, []).append(second)
             taken.add(j)
