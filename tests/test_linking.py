@@ -166,6 +166,23 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
     assert claim.place is not None and claim.place.name == place
 
 
+@pytest.mark.parametrize(
+    "text,period",
+    [("Sur l'application, chaque phrase lue et acceptée rapporte 12 roupies.", "task"),
+     ("Les phrases longues sont payées 20 roupies pièce.", "task"),
+     ("Ces séances sont rémunérées au forfait : 1 500 roupies la séance de quarante-cinq minutes.", "task"),
+     ("Les coupeurs sont payés au rendement : 28 ringgits la tonne de régimes.", "task"),
+     ("Chaque semaine, les cueilleuses touchent 9 000 shillings.", "week"),
+     ("Chaque livreur touche 3 euros.", None)],
+)
+def test_linking_reads_a_unit_of_work_after_an_article_or_after_chaque(pipeline, text: str, period: str | None
+                                                                       ) -> None:
+    """A unit of work after "le"/"la" or "chaque" is pay per task; a person is not one (nor an ordinal: "50'040
+    francs la troisième", in the phenomena cases)."""
+    claim = pipeline(text).claims[-1]
+    assert claim.period == period
+
+
 def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) -> None:
     result = pipeline("Il a été recruté par une agence d'intérim de Wrocław qui le paie 25 zlotys de l'heure.")
     assert [(e.label, e.text) for e in result.entities if e.text == "Wrocław"] == [("LOC", "Wrocław")]

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from . import places, resources
 from .money import MoneyMention
 from .organisations import org_type
-from .periods import period_after, period_before, period_in_sentence, qualifier_of
+from .periods import period_after, period_before, period_in_sentence, qualifier_of, unit_before
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, RoleRef, Span
 
@@ -382,7 +382,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if period_found is None and conversions:
         period_found = period_after(text, conversions[-1].end)
     if period_found is None:
-        period_found = period_before(text, money.start, max(start, sentence.start))
+        period_found = (period_before(text, money.start, max(start, sentence.start))
+                        or unit_before(text, money.start, max(start, sentence.start)))
         if period_found:
             provenance.append("period:before")
         elif not any(cue.pattern in BONUS_CUES for cue, _ in local):  # a bonus keeps no unit it does not state

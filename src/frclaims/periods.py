@@ -61,21 +61,49 @@ YEAR_OF = re.compile(r"(?:au[ ]titre[ ]de|pour)[ \u00a0]+(?:l['’](?:année|exe
                      re.IGNORECASE)
 
 
-# "par" and a noun our table does not know is a unit of work: "250 riels par manche", "50 $ par match". Not
-# a determiner ("payés par la plateforme"), nor the nouns of data/word_lists.tsv, list not_units_after_par
-# (people, "par personne": a share, not a rate; "par exemple").
+# "par" and a noun our table does not know is a unit of work: "250 riels par manche", "50 $ par match". So is
+# "le"/"la" and such a noun right after the amount: "1 500 roupies la séance", "28 ringgits la tonne". Not a
+# determiner ("payés par la plateforme"), nor the nouns of data/word_lists.tsv, list not_units_after_par (people,
+# "par personne": a share, not a rate; "par exemple"), nor after an article the words of list
+# not_units_after_article ("3 euros la même année", "500 euros le premier mois").
+ORDINAL = r"[a-zà-ÿ-]+ièmes?"  # "50'040 francs la troisième (année)"
 DETERMINERS = r"le|la|les|l['’]|un|une|des|du|de|d['’]|ses|son|sa|leur|leurs|nos|notre|vos|votre|ce|cette|ces"
 
 
 @cache
 def _per_item() -> re.Pattern[str]:
     not_units = resources.alternation(resources.word_list("not_units_after_par"))
+    not_after_article = resources.alternation(resources.word_list("not_units_after_article"))
     return re.compile(
-        rf"""par[ \u00a0]+
-            (?!(?:{DETERMINERS}|{not_units})(?![\w]))     # not a determiner, not a person nor a locution
-            [a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w])""",
+        rf"""(?:par[ \u00a0]+
+              (?!(?:{DETERMINERS}|{not_units})(?![\w]))     # not a determiner, not a person nor a locution
+             |(?:le|la)[ \u00a0]+(?!(?:{not_units}|{not_after_article}|{ORDINAL})(?![\w]))
+             |l['’](?!(?:{not_units}|{not_after_article}|{ORDINAL})(?![\w]))
+            )
+            [a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])""",
         re.VERBOSE | re.IGNORECASE,
     )
+
+
+@cache
+def _each_unit() -> re.Pattern[str]:
+    """ "chaque" and a noun that is neither a time unit (periods.tsv reads those), nor a person ("chaque
+    livreur": the roles of data/roles.tsv), nor a word of list not_units_after_par."""
+    people = resources.alternation(resources.roles())
+    not_units = resources.alternation(resources.word_list("not_units_after_par"))
+    return re.compile(rf"(?<![\w])chaque[ \u00a0]+(?!(?:{people}|{not_units})s?(?![\w]))[a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])",
+                      re.IGNORECASE)
+
+
+def unit_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
+    """ "chaque" and a unit of work before an amount, in its clause: "chaque phrase lue rapporte 12 roupies"
+    is pay per task: ("task", start, end) or None."""
+    found = None
+    for m in _each_unit().finditer(text, limit, start):
+        between = text[m.end():start]
+        if not re.search(r"[.;:!?()]|\d", between) and len(between) <= 60:
+            found = ("task", m.start(), m.end())
+    return found
 
 
 def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
