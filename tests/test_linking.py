@@ -183,6 +183,23 @@ def test_linking_reads_a_unit_of_work_after_an_article_or_after_chaque(pipeline,
     assert claim.period == period
 
 
+@pytest.mark.parametrize(
+    "text,claims",
+    [("La start-up Sada Labs paie ses lecteurs 12 roupies la phrase. Son client verse de son côté 0,35 dollar à "
+      "Sada Labs pour chaque enregistrement validé.", [("12 roupies", "task")]),
+     ("Il a versé 350 000 roupies népalaises (environ 2 400 euros) à une agence de recrutement de Katmandou.", []),
+     ("Le Département verse aux associations 24,10 euros par heure d'intervention.", []),
+     ("Vibely verse 27 euros par heure de modération à son prestataire, quand le modérateur en perçoit un peu "
+      "plus de 6 euros brut.", [("6 euros", "hour")]),
+     ("Uber verse 3 euros par course à ses chauffeurs.", [("3 euros", "task")])],
+)
+def test_linking_takes_no_pay_from_a_payment_to_an_organisation(pipeline, text: str,
+                                                                 claims: list[tuple[str, str]]) -> None:
+    """What goes to a company, an agency or an association is a price or a fee; "en perçoit" takes the unit of
+    the amount it refers to."""
+    assert [(c.amount.text, c.period) for c in pipeline(text).claims] == claims
+
+
 def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) -> None:
     result = pipeline("Il a été recruté par une agence d'intérim de Wrocław qui le paie 25 zlotys de l'heure.")
     assert [(e.label, e.text) for e in result.entities if e.text == "Wrocław"] == [("LOC", "Wrocław")]

@@ -35,6 +35,7 @@ LARGE = {"EUR": Decimal(1_000_000), "USD": Decimal(1_000_000), "GBP": Decimal(1_
          "CHF": Decimal(1_000_000), "CAD": Decimal(1_000_000)}
 LARGE_OTHER = Decimal(1_000_000_000)
 HYPOTHETICAL_WEIGHT = -6.0  # "s'il gagnait 100 euros": a sum imagined, not paid
+TO_ORGANISATION_WEIGHT = -6.0  # "verse 0,35 dollar à Sada Labs": a payment between companies, or a fee
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
@@ -129,6 +130,73 @@ def _company_place() -> re.Pattern[str]:
         r"(?:de[ \u00a0]la|du|des|de|d['’]|basée?s?[ \u00a0](?:à|en|au|aux|dans[ \u00a0]la))[ \u00a0]*$",
         re.IGNORECASE,
     )
+
+
+# "à" or "aux" and what introduces an organisation as the one paid: "à une agence de recrutement", "aux
+# associations". The nouns: data/word_lists.tsv, list payee_org_nouns.
+TO_WHOM = r"(?:à|aux)[ \u00a0]+(?:(?:une?|la|le|les|l['’]|ses|son|sa|leur|leurs|des|cette|ces)[ \u00a0]*)?"
+
+
+@cache
+def _to_org_noun() -> re.Pattern[str]:
+    return re.compile(rf"{TO_WHOM}(?:{_words('payee_org_nouns')})(?![\w])", re.IGNORECASE)
+
+
+UNIT_COMPLEMENT = re.compile(r"(?:de[ \u00a0]+[\w'’-]+[ \u00a0]*)?")  # "par heure de modération"
+AFTER_AMOUNT = re.compile(r"[ \u00a0]*\)?[ \u00a0]*(?:\([^()]{0,40}\)[ \u00a0]*)?")  # a restatement's end, an aside
+
+
+# The pronoun "en" before a pay verb refers to a unit named just before: "27 euros par heure, quand le
+# modérateur en perçoit 6".
+EN_PAY_VERB = re.compile(r"(?<![\w])en[ \u00a0]+(?:perç\w*|perçoi\w*|touch\w*|reç\w*|reçoi\w*|gagn\w*|retir\w*)"
+                         r"[^,;:.]{0,25}$", re.IGNORECASE)
+
+
+def _period_of_en(article: Article, i: int, money: MoneyMention, start: int) -> tuple[str, int, int] | None:
+    """The period of the amount before this one in its sentence, when "en" and a pay verb refer to it."""
+    if i == 0 or not EN_PAY_VERB.search(article.text, start, money.start):
+        return None
+    previous = article.money[i - 1]
+    if article.sentence_index(previous.start) != article.sentence_index(money.start):
+        return None
+    return period_after(article.text, max(previous.end, previous.chain_end))
+
+
+def _paid_to_organisation(article: Article, money: MoneyMention, conversions: list[MoneyMention],
+                          start: int, sentence_end: int) -> bool:
+    """Whether the sentence says the amount goes to an organisation, not to workers: right after the amount
+    (and its restatement) "à Sada Labs" or "à une agence", or right before it, in its clause (from `start`),
+    "verse aux associations" / "verse à Lusocall". A worker's pay goes to people ("à ses salariés", "à chaque
+    livreur")."""
+    text = article.text
+    after = max(money.end, money.chain_end, *(c.end for c in conversions))
+    unit = period_after(text, after)
+    if unit is not None:
+        after = unit[2]  # "27 euros par heure de modération à son prestataire"
+    gap = AFTER_AMOUNT.match(text, after)
+    pos = gap.end() if gap else after
+    if unit is not None:
+        pos = UNIT_COMPLEMENT.match(text, pos).end()
+    if pos < sentence_end:
+        if _to_org_noun().match(text, pos):
+            return True
+        to = re.compile(TO_WHOM, re.IGNORECASE).match(text, pos)
+        if to and any(o.start == to.end() for o in starting_in(article.payers, to.end(), to.end() + 1)):
+            return True
+    window_start = max(start, money.start - 60)
+    before = text[window_start:money.start]
+    for m in re.finditer(TO_WHOM, before, re.IGNORECASE):
+        at = window_start + m.end()
+        rest = text[at:money.start]
+        if re.search(r"[,;:]", rest):
+            continue
+        named = [o for o in starting_in(article.payers, at, at + 1) if o.start == at]
+        if named and len(text[named[0].end:money.start].split()) <= 2:
+            return True
+        noun = _to_org_noun().match(text, window_start + m.start())
+        if noun and len(text[noun.end():money.start].split()) <= 2:
+            return True
+    return False
 
 
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|si[ ]\w+)[^.;]{0,40}(?:gagnait|touchait|percevait|était[ ]payé)",
@@ -384,6 +452,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if period_found is None:
         period_found = (period_before(text, money.start, max(start, sentence.start))
                         or unit_before(text, money.start, max(start, sentence.start)))
+        if period_found is None:
+            period_found = _period_of_en(article, i, money, max(start, sentence.start))
         if period_found:
             provenance.append("period:before")
         elif not any(cue.pattern in BONUS_CUES for cue, _ in local):  # a bonus keeps no unit it does not state
@@ -406,6 +476,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if HYPOTHETICAL.search(text[sentence.start:money.start]):
         score += HYPOTHETICAL_WEIGHT
         provenance.append("hypothetical")
+    if _paid_to_organisation(article, money, conversions, start, sentence.end):
+        score += TO_ORGANISATION_WEIGHT
+        provenance.append("to-organisation")
     if sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
         provenance.append("pay:sibling")
     elif score < PAY_THRESHOLD:

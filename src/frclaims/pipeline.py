@@ -94,14 +94,15 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     people = _person_names([m for found in ner for m in found])
     # Paragraph by paragraph: no mention crosses one, and the work stays linear in the length of a long text.
     paragraphs = [_recognise(text, span, found, people) for span, found in zip(body, ner)]
-    mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
+    # A name the NER reads as a place in one paragraph and that is an organisation in another is the
+    # organisation ("Kaufwelt" the retailer, "verse 0,35 dollar à Sada Labs").
+    org_names = {m.text for found in paragraphs for m in found["ORG"]}
+    for found in paragraphs:
+        found["LOC"] = [m for m in found["LOC"] if not (m.source.startswith("ner:") and m.text in org_names)]
     # An organisation found once (by its context, our table or the NER) is that organisation wherever the
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
     _propagate_organisations(text, body, paragraphs)
-    # A name the NER reads as a place in one paragraph and that is an organisation in another is the
-    # organisation ("Kaufwelt" the retailer, "Norvane" the brand).
-    org_names = {m.text for found in paragraphs for m in found["ORG"]}
-    mentions["LOC"] = [m for m in mentions["LOC"] if not (m.source.startswith("ner:") and m.text in org_names)]
+    mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     countries = places.countries_in(text, mentions["LOC"])
     amounts: list[money.MoneyMention] = []
     mentions["ORG"] = []
