@@ -31,7 +31,7 @@ FILES = {
     "demonyms.tsv": (2, {}, None),
     "roles.tsv": (2, {}, None),
     "role_modifiers.tsv": (1, {}, 0),
-    "boilerplate.tsv": (2, {0: {"line", "tail", "tail_if_after_body"}}, None),
+    "boilerplate.tsv": (2, {0: {"line", "tail", "tail_if_after_body", "block", "next"}}, None),
     "number_words.tsv": (3, {1: {"word", "approx", "multiplier"}}, None),
     "change_verbs.tsv": (1, {}, 0),
     "word_lists.tsv": (2, {0: WORD_LISTS}, None),

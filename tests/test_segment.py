@@ -16,6 +16,13 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
          ["Titre de l'article"], ["Jean : 15 euros"]),
         (f"{BODY}\nLatest News\nNvidia a levé 2 milliards de dollars.", [BODY.strip()[:20]], ["Nvidia a levé"]),
         (f"Publicité\n{BODY}", [BODY.strip()[:20]], ["Publicité"]),
+        # A lone header takes the lines right under it: the headlines of a teaser list, the one line of an ad.
+        (f"{BODY}\nÀ lire aussi\nItalie : à Milan, les livreurs obtiennent 11 euros de l'heure\n"
+         f"Portugal : une plateforme condamnée\n\n{BODY}", [BODY.strip()[:20]], ["Milan", "Portugal"]),
+        (f"{BODY}\nPublicité\nDevenez data analyst en 12 semaines ! Salaire moyen : 36 k€ brut par an.\n{BODY}",
+         [BODY.strip()[:20]], ["Devenez data analyst"]),
+        (f"{BODY}\nPublicité\nLes livreurs de Lyon touchent 4 euros par course.\n{BODY}",
+         ["Les livreurs de Lyon touchent"], ["Publicité"]),
         (f"{BODY}\nÀ lire aussi : Uber condamné à 5 millions d'euros d'amende\n{BODY}", [BODY.strip()[:20]],
          ["Uber condamné"]),
         (f"{BODY}\nVous devez être abonné pour pouvoir commenter.\nDéjà abonné ? Se connecter", [BODY.strip()[:20]],

@@ -2,7 +2,8 @@
 credits, "à lire aussi" lines, end-of-page teasers), the title, and sentences with offsets.
 
 Boilerplate rules are line patterns in data/boilerplate.tsv: a "line" rule drops one line, a "tail" rule drops
-everything from that line to the end of the page (comment sections and teaser blocks come last on a page).
+everything from that line to the end of the page (comment sections and teaser blocks come last on a page), and a
+"block" or "next" rule drops a header line with the lines under it (`BLOCK_ACTIONS`).
 """
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ from dataclasses import dataclass, field
 from . import resources
 from .records import Span
 
+# A header line that opens a block ("À lire aussi", "Publicité") takes the lines right under it, up to a blank
+# line: "block" the headlines of a teaser list (short lines with no final period), "next" the one line of an ad.
+BLOCK_ACTIONS = {"block": 12, "next": 1}
+BLOCK_LINE = 300  # characters: a teaser or an ad line is short; a longer line is body text
+# An ad speaks to the reader or shouts ("Devenez data analyst en 12 semaines !", "Votre abonnement à 1 €"); a
+# short body paragraph after a lone "Publicité" label does neither and is kept.
+AD_LINE = re.compile(r"!|(?<![\w])(?:vous|votre|vos)(?![\w])", re.IGNORECASE)
 MAX_PARAGRAPH = 5000  # characters: longer paragraphs are cut at sentence ends so memory and NER time stay bounded
 
 
@@ -46,17 +54,31 @@ def segment(text: str) -> Segmentation:
     rules = resources.boilerplate()
     result = Segmentation()
     tail: str | None = None
+    block: tuple[str, int] | None = None  # (why, how many lines more it may take) for "block" and "next" rules
     body_started = False
     for raw in _lines(text):
         span = _strip(text, raw)
         if span.start == span.end:
+            block = None  # a blank line ends the block a header opened
             continue
         line = text[span.start:span.end]
+        if block is not None and tail is None:
+            why, left = block
+            if left > 0 and len(line) <= BLOCK_LINE and (
+                    AD_LINE.search(line) if why.startswith("next") else not line.endswith(".")):
+                result.dropped.append((span, why))
+                block = (why, left - 1)
+                continue
+            block = None
         if tail is None:
             for action, pattern in rules:
                 if pattern.search(line):
                     if action == "tail" or (action == "tail_if_after_body" and body_started):
                         tail = f"tail:{pattern.pattern[:40]}"
+                    elif action in BLOCK_ACTIONS:
+                        result.dropped.append((span, f"{action}:{pattern.pattern[:40]}"))
+                        block = (f"{action}:{pattern.pattern[:40]}", BLOCK_ACTIONS[action])
+                        line = ""
                     elif action == "line":
                         result.dropped.append((span, f"line:{pattern.pattern[:40]}"))
                         line = ""
