@@ -247,6 +247,8 @@ def test_linking_keeps_a_conversion_on_its_claim(pipeline, text: str, converted:
     "text,expected",
     [("Les députés ont relevé en 2024 le salaire minimum national de 12 500 à 17 500 roupies par mois.",
       [("12 500", "month"), ("17 500 roupies", "month")]),
+     ("Le décret porte le salaire minimum journalier dans la sous-traitance textile de 685 à 800 gourdes.",
+      [("685", "day"), ("800 gourdes", "day")]),
      ("Son directeur général a perçu sur l'exercice une rémunération de 3,2 millions de livres sterling.",
       [("3,2 millions de livres sterling", "year")]),
      ("Elle sera payée 15 dinars pour la journée.", [("15 dinars", "day")])],

@@ -240,9 +240,9 @@ def _currency_before(text: str, number: _Number) -> tuple[int, str] | None:
 @cache
 def _change_verbs() -> re.Pattern[str]:
     verbs = [p for _, (p,) in read_rows("change_verbs.tsv", 1)]
-    # The verb, then at most seven words without punctuation: "est passé le 1er mai de 15,75 $ à 16,10 $", "ont
+    # The verb, then at most ten words without punctuation: "est passé le 1er mai de 15,75 $ à 16,10 $", "ont
     # relevé en 2024 le salaire minimum national de 12 500 à 17 500 roupies".
-    return re.compile(rf"(?:{alternation(verbs)})(?:{SPACE}+[^\s.,;:!?()]+){{0,7}}{SPACE}+$", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(verbs)})(?:{SPACE}+[^\s.,;:!?()]+){{0,10}}{SPACE}+$", re.IGNORECASE)
 
 
 RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}
