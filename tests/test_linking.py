@@ -200,6 +200,30 @@ def test_linking_takes_no_pay_from_a_payment_to_an_organisation(pipeline, text: 
     assert [(c.amount.text, c.period) for c in pipeline(text).claims] == claims
 
 
+def test_linking_pairs_a_client_with_its_subcontractor_only(pipeline) -> None:
+    """The client named in one sentence and the subcontractor in the next both pay the moderators; another
+    platform of the article does not get the client."""
+    claims = pipeline("Les modérateurs trient les vidéos de l'application Klipsy. Klipsy ne les emploie pas "
+                      "directement. L'entreprise a confié ce travail à Veridia Services, un prestataire installé à "
+                      "Accra. Les modérateurs y touchent 2 400 cedis par mois. Beaucoup complètent leurs revenus "
+                      "sur TaskHarbor, une plateforme de micro-tâches, où une tâche rapporte 4 cents.").claims
+    assert [[o.name for o in c.organisations] for c in claims] == [["Klipsy", "Veridia Services"], ["TaskHarbor"]]
+
+
+@pytest.mark.parametrize(
+    "text,organisations",
+    [("Andriy conduit depuis trois ans pour Baltrans Logistics, un transporteur de Kaunas qui livre des palettes "
+      "pour le compte de Hollandia Foods, un distributeur néerlandais. Il gagne 0,24 euro le kilomètre.",
+      ["Baltrans Logistics", "Hollandia Foods"]),
+     ("Le domaine appartient à Mufindi Highland Estates (MHE), une société tanzanienne. Les cueilleuses y "
+      "touchent 150 shillings le kilo.", ["Mufindi Highland Estates"]),
+     ("À Luxembourg-Ville, un studio se loue cher. Les caissières y gagnent 2 700 euros par mois.", [])],
+)
+def test_linking_finds_names_by_their_corporate_word_or_their_apposition(pipeline, text: str,
+                                                                         organisations: list[str]) -> None:
+    assert [o.name for o in pipeline(text).claims[0].organisations] == organisations
+
+
 def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) -> None:
     result = pipeline("Il a été recruté par une agence d'intérim de Wrocław qui le paie 25 zlotys de l'heure.")
     assert [(e.label, e.text) for e in result.entities if e.text == "Wrocław"] == [("LOC", "Wrocław")]

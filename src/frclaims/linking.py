@@ -239,6 +239,42 @@ class Article:
                 or CLIENT_AFTER.match(self.text, m.end)]
 
     @cached_property
+    def partners(self) -> dict[str, set[str]]:
+        """Name -> names it works with as client and subcontractor: each client (`clients`) and the payer
+        nearest to it (`_subcontractor_of`): "Baltrans Logistics, un transporteur qui livre pour le compte de
+        Hollandia Foods"; "Son principal client est Lumora AI" after "La plateforme appartient à Tana
+        Workforce"."""
+        pairs: dict[str, set[str]] = {}
+        for client in self.clients:
+            partner = self._subcontractor_of(client)
+            if partner is not None:
+                pairs.setdefault(_name(client), set()).add(_name(partner))
+                pairs.setdefault(_name(partner), set()).add(_name(client))
+        return pairs
+
+    def _subcontractor_of(self, client: Mention) -> Mention | None:
+        """The other payer nearest to a client: the last before it in its sentence, else the last of the
+        sentence before, else the first after it in its sentence, else the first of the next sentence ("Klipsy
+        ne les emploie pas directement. [...] a confié ce travail à Veridia Services")."""
+        if not self.sentences:
+            return None
+        index = self.sentence_index(client.start)
+
+        def others(start: int, end: int) -> list[Mention]:
+            return [m for m in starting_in(self.payers, start, end) if _name(m) != _name(client)]
+
+        sentence = self.sentences[index]
+        previous = self.sentences[index - 1] if index > 0 else None
+        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+        for found, last in ((others(sentence.start, client.start), True),
+                            (others(previous.start, previous.end) if previous else [], True),
+                            (others(client.end, sentence.end), False),
+                            (others(following.start, following.end) if following else [], False)):
+            if found:
+                return found[-1] if last else found[0]
+        return None
+
+    @cached_property
     def main_payers(self) -> list[Mention]:
         counts = Counter(m.value or m.text for m in self.payers)
         return [m for m in self.payers if counts[m.value or m.text] >= MAIN_ORG_MENTIONS]
@@ -283,6 +319,10 @@ class Article:
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+
+def _name(mention: Mention) -> str:
+    return mention.value or mention.text
 
 
 def _start(mention: Mention) -> int:
@@ -575,9 +615,13 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         found = starting_in(article.payers, sentence.start, sentence.end)
         if found:
             # The client of the subcontractor named here pays for the work too: both are the payers.
-            clients = [c for c in article.clients if (c.value or c.text) not in {m.value or m.text for m in found}]
-            how = f"sentence-{back}" + ("+client" if clients else "")
-            return _unique(sorted(found + clients, key=_start)), how
+            # A client and its subcontractor both pay for the work: one named here brings the other.
+            names = {_name(m) for m in found}
+            wanted = {p for n in names for p in article.partners.get(n, ())} - names
+            partners = [m for m in article.payers if _name(m) in wanted]
+            partners = [m for m in partners if m is next(p for p in partners if _name(p) == _name(m))]
+            how = f"sentence-{back}" + ("+partner" if partners else "")
+            return _unique(sorted(found + partners, key=_start)), how
     if article.main_payers:
         return _unique(article.main_payers), "article-main"
     return (), "none"

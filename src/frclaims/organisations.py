@@ -30,29 +30,53 @@ def _org_nouns() -> re.Pattern[str]:
     )
 
 
-# A name followed by an apposition that says what it is: "Wasla, une application algéroise",
-# "Farha Delivery, leader local du secteur".
-APPOSITION = re.compile(
-    rf"""(?<![\w-])(?P<name>{NAME})
-    ,[ \u00a0]+(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?:[a-zà-ÿ-]+[ ])?   # "la principale application"
-    (?:start-up|startup|pousse|société|entreprise|plateforme|plate-forme|firme|application|appli|filiale
-      |sous-traitant|prestataire|agence|enseigne|chaîne|leader|géant|licorne|spécialiste|groupe|compagnie
-      |opérateur|employeur|fabricant|multinationale)(?![\w-])
-    (?![ \u00a0]+[A-ZÀ-Ý])                                    # "Hay Riad, le groupe Atlascall": the noun has its own name
-    """,
-    re.VERBOSE,
-)
-WORK_FOR = r"(?:travaill\w*|bosse\w*|roule\w*|livre|livrent|embauchée?s?|employée?s?|recrutée?s?|salariée?s?)"
+@cache
+def _apposition() -> re.Pattern[str]:
+    """A name followed by an apposition that says what it is: "Wasla, une application algéroise", "Farha
+    Delivery, leader local du secteur", "Mufindi Highland Estates (MHE), une société tanzanienne". The nouns:
+    data/word_lists.tsv, list apposition_nouns."""
+    nouns = resources.alternation(resources.word_list("apposition_nouns"))
+    return re.compile(
+        rf"""(?<![\w-])(?P<name>{NAME})
+        (?:[ \u00a0]\([A-Z][\w&.-]{{1,9}}\))?                            # its acronym: "(MHE)"
+        ,[ \u00a0]+(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?:[a-zà-ÿ-]+[ ])?   # "la principale application"
+        (?:{nouns})(?![\w-])
+        (?![ \u00a0]+[A-ZÀ-Ý])                                    # "Hay Riad, le groupe Atlascall": the noun has its own name
+        """,
+        re.VERBOSE,
+    )
 
 
 @cache
 def _employer_pattern() -> re.Pattern[str]:
     """A worker noun or a work verb, then "pour" or "chez" and a name: "livreur pour Wasla", "modératrice chez
-    Majorel", "il travaille pour Clickora"."""
+    Majorel", "il travaille pour Clickora". The verbs: data/word_lists.tsv, list work_for_verbs."""
     heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
     workers = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w-])(?i:{workers}|{WORK_FOR})(?:[ \u00a0][a-zà-ÿ'’-]+){{0,2}}?[ \u00a0]+(?:pour|chez)"
+    verbs = resources.alternation(resources.word_list("work_for_verbs"))
+    return re.compile(rf"(?<![\w-])(?i:{workers}|{verbs})(?:[ \u00a0][a-zà-ÿ'’-]+){{0,2}}?[ \u00a0]+(?:pour|chez)"
                       rf"[ \u00a0]+(?P<name>{NAME})")
+
+
+@cache
+def _suffixed_name() -> re.Pattern[str]:
+    """A name of two to four capitalised words whose last word is a corporate word: "Baltrans Logistics",
+    "Sawit Jaya Plantations". The words: data/word_lists.tsv, list corporate_suffixes; a sentence's first word
+    ("Le Groupe") is no part of a name."""
+    suffixes = resources.alternation(resources.word_list("corporate_suffixes"))
+    word = r"[A-ZÀ-Ý0-9][\w&’'-]*"
+    return re.compile(
+        rf"""(?<![\w-])(?P<name>(?!(?:{FUNCTION_WORDS})[ \u00a0]){word}
+            (?:[ \u00a0](?:(?:of|de|du|des|and|&)[ \u00a0])?{word}){{0,2}}
+            [ \u00a0](?-i:{suffixes}))(?![\w-])""",
+        re.VERBOSE,
+    )
+
+
+# Capitalised words that start sentences, not names.
+FUNCTION_WORDS = (r"Le|La|Les|L['’]\w+|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Au|Aux|En"
+                  r"|À|A|Dans|Chez|Selon|Pour|Avec|Par|Sur|Contre|Comme|Et|Mais|Depuis|Pendant|Après|Avant|Entre"
+                  r"|Quand|Lorsque|Si|Ainsi|Alors|Puis|Or|Donc|Car|Ni|Outre|Hors|Vers|Sans|Sous")
 
 
 @cache
@@ -67,7 +91,7 @@ def _worker_of_pattern() -> re.Pattern[str]:
 
 
 # A capitalised preposition that starts a sentence is not part of the name after it.
-LEADING_WORD = re.compile(r"(?:Chez|Selon|Pour|Avec|Dans|Par|Sur|Contre|Comme)[ \u00a0]+(?=\w)")
+LEADING_WORD = re.compile(r"(?:Chez|Selon|Pour|Avec|Dans|Par|Sur|Contre|Comme|À|Au|Aux)[ \u00a0]+(?=\w)")
 # "Chez" and a name is where someone works: "Chez Veltria, le PDG a émargé à...". People are taken out by the
 # caller (the NER's PER).
 CHEZ = re.compile(rf"(?<![\w-])[Cc]hez[ \u00a0]+(?P<name>{NAME})")
@@ -89,6 +113,24 @@ def org_type(name: str) -> str | None:
     return _gazetteer()[1].get(name, (name, None))[1]
 
 
+SENTENCE_START = re.compile(r"(?:^|[.!?…»:]\s+|\n\s*)$")
+
+
+def _without_sentence_word(text: str, name: str, start: int) -> tuple[str, int]:
+    """A name that opens a sentence may hold its first word, capitalised as any first word is ("Prenons
+    Corvane Systems, un éditeur de logiciels"): when the first word of the rest stands elsewhere in the text
+    without the sentence's first word ("Corvane"), the rest is the name."""
+    first, _, rest = name.partition(" ")
+    if not rest or not SENTENCE_START.search(text, max(0, start - 3), start):
+        return name, start
+    rest_start = start + len(first) + 1
+    head = rest.split()[0]
+    elsewhere = (m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text))
+    if any(at != rest_start and not text[max(0, at - len(first) - 1):at].startswith(first) for at in elsewhere):
+        return rest, rest_start
+    return name, start
+
+
 def find_organisations(text: str) -> list[Mention]:
     """Known organisations and names introduced by an organisation noun. `value` is the canonical name."""
     pattern, forms = _gazetteer()
@@ -96,7 +138,8 @@ def find_organisations(text: str) -> list[Mention]:
     for m in pattern.finditer(text):
         name, _kind = forms[m.group(0)]
         out.append(Mention("ORG", m.start(), m.end(), m.group(0), name, "gazetteer:org"))
-    for source, finder in (("context:org-noun", _org_nouns()), ("context:apposition", APPOSITION),
+    for source, finder in (("context:org-noun", _org_nouns()), ("context:apposition", _apposition()),
+                           ("context:suffix", _suffixed_name()),
                            ("context:employer", _employer_pattern()), ("context:worker-of", _worker_of_pattern()),
                            ("context:chez", CHEZ)):
         for m in finder.finditer(text):
@@ -107,5 +150,6 @@ def find_organisations(text: str) -> list[Mention]:
                 name, start = name[lead.end():], start + lead.end()
             if not name[:1].isupper() or not any(char.isalpha() for char in name):  # "lancée en 2021"
                 continue
+            name, start = _without_sentence_word(text, name, start)
             out.append(Mention("ORG", start, start + len(name), name, name, source))
     return out
