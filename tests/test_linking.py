@@ -224,6 +224,13 @@ def test_linking_finds_names_by_their_corporate_word_or_their_apposition(pipelin
     assert [o.name for o in pipeline(text).claims[0].organisations] == organisations
 
 
+def test_linking_places_a_legal_minimum_in_its_country(pipeline) -> None:
+    """Far from any place, a minimum wage is the country's, even in an article datelined in its capital."""
+    claim = pipeline("TOKYO - Les livreurs de Tokyo protestent.\n\nIls sont épuisés. Ils rentrent tard. Ils dorment "
+                     "peu.\n\nLe salaire minimum national atteindra 1 055 yens de l'heure.").claims[0]
+    assert claim.place is not None and claim.place.name == "Japon"
+
+
 def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) -> None:
     result = pipeline("Il a été recruté par une agence d'intérim de Wrocław qui le paie 25 zlotys de l'heure.")
     assert [(e.label, e.text) for e in result.entities if e.text == "Wrocław"] == [("LOC", "Wrocław")]

@@ -540,6 +540,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         organisations, how = _organisations(article, s_index, money)
     provenance.append(f"organisations:{how}")
     place, how = _place(article, s_index, money, start, end, role)
+    if statutory and how != "clause" and place is not None:
+        place, how = _country_of(article, place, how)  # a legal minimum holds for a country, not one city
     provenance.append(f"place:{how}")
     if role is None and not statutory:  # nor workers of its own, unless its clause names them
         role = _role_back(article, s_index, money)
@@ -681,6 +683,20 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
     if article.main_place is not None:
         return _named(article.main_place), "article-main"
     return None, "none"
+
+
+def _country_of(article: Article, place: NamedRef, how: str) -> tuple[NamedRef, str]:
+    """The country a place is in, as the article names it (or as our tables name it, at the place's offsets)."""
+    mention = next((p for p in article.places if p.start == place.start and p.end == place.end), None)
+    if mention is None or places.is_country(mention):
+        return place, how
+    country = mention_country(mention)
+    if country is None:
+        return place, how
+    named = next((p for p in article.worker_places if places.is_country(p) and mention_country(p) == country), None)
+    if named is not None:
+        return _named(named), how + "+country"
+    return NamedRef(resources.country_names().get(country, country), place.start, place.end), how + "+country"
 
 
 def _named(mention: Mention) -> NamedRef:
