@@ -224,6 +224,18 @@ def test_linking_finds_names_by_their_corporate_word_or_their_apposition(pipelin
     assert [o.name for o in pipeline(text).claims[0].organisations] == organisations
 
 
+@pytest.mark.parametrize(
+    "text,place",
+    [("À Cagayan de Oro, les annotatrices travaillent la nuit. Beaucoup complètent leurs revenus sur TaskHarbor, "
+      "une plateforme de micro-tâches installée à San Francisco, où une tâche rapporte 4 cents.", "Cagayan de Oro"),
+     ("Des milliers de personnes écrivent pour Promptwise, une plateforme basée à Austin, au Texas. Elles y "
+      "gagnent 20 dollars de l'heure.", None)],
+)
+def test_linking_takes_no_workers_place_from_a_company_seat(pipeline, text: str, place: str | None) -> None:
+    claim = pipeline(text).claims[0]
+    assert (claim.place.name if claim.place else None) == place
+
+
 def test_linking_places_a_legal_minimum_in_its_country(pipeline) -> None:
     """Far from any place, a minimum wage is the country's, even in an article datelined in its capital."""
     claim = pipeline("TOKYO - Les livreurs de Tokyo protestent.\n\nIls sont épuisés. Ils rentrent tard. Ils dorment "

@@ -122,13 +122,17 @@ def _not_payer_context() -> re.Pattern[str]:
 
 @cache
 def _company_place() -> re.Pattern[str]:
-    """A place that qualifies a company ("une entreprise de la Silicon Valley") is not where the workers are.
-    The company nouns: data/word_lists.tsv, list company_nouns."""
+    """A place that qualifies a company ("une entreprise de la Silicon Valley", "une plateforme de micro-tâches
+    installée à San Francisco", "basée à Austin, au Texas") is not where the workers are. The words:
+    data/word_lists.tsv, lists company_nouns and located_participles."""
     return re.compile(
-        rf"(?:{_words('company_nouns')})s?"
-        r"(?:[ \u00a0][\w-]+)?[ \u00a0]"
-        r"(?:de[ \u00a0]la|du|des|de|d['’]|basée?s?[ \u00a0](?:à|en|au|aux|dans[ \u00a0]la))[ \u00a0]*$",
-        re.IGNORECASE,
+        rf"""(?:{_words('company_nouns')})s?
+            (?:[ \u00a0][\w'’-]+){{0,3}}?[ \u00a0]
+            (?:de[ \u00a0]la|du|des|de|d['’]
+              |(?:{_words('located_participles')})e?s?[ \u00a0](?:à|en|au|aux|dans[ \u00a0]la|dans[ \u00a0]le))
+            [ \u00a0]*
+            (?:[A-ZÀ-Ý][\w-]*(?:[ \u00a0-][A-ZÀ-Ý][\w-]*)*,[ \u00a0](?:au|en|aux|dans[ \u00a0]l[ae])[ \u00a0]*)?$""",
+        re.IGNORECASE | re.VERBOSE,
     )
 
 
@@ -282,7 +286,7 @@ class Article:
     @cached_property
     def worker_places(self) -> list[Mention]:
         """Places that may say where workers are: not those that qualify a company, by offset."""
-        return sorted((p for p in self.places if not _company_place().search(self.text[max(0, p.start - 50):p.start])),
+        return sorted((p for p in self.places if not _company_place().search(self.text[max(0, p.start - 90):p.start])),
                       key=_start)
 
     @cached_property
