@@ -236,6 +236,18 @@ def test_linking_takes_no_workers_place_from_a_company_seat(pipeline, text: str,
     assert (claim.place.name if claim.place else None) == place
 
 
+@pytest.mark.parametrize(
+    "text,kinds",
+    [("Le SMIC horaire brut atteint 11,88 euros. Il était fixé à 11,65 euros de l'heure auparavant.",
+      ["reference", "reference"]),
+     ("Le salaire minimum est de 12 euros de l'heure. Il réclame 15 euros de l'heure.", ["reference", "offered"]),
+     ("Le salaire minimum est de 12 euros de l'heure. Il gagne 15 euros de l'heure.", ["reference", "paid"])],
+)
+def test_linking_reads_a_pronoun_after_a_legal_minimum_as_that_minimum(pipeline, text: str, kinds: list[str]
+                                                                      ) -> None:
+    assert [c.kind for c in pipeline(text).claims] == kinds
+
+
 def test_linking_places_a_legal_minimum_in_its_country(pipeline) -> None:
     """Far from any place, a minimum wage is the country's, even in an article datelined in its capital."""
     claim = pipeline("TOKYO - Les livreurs de Tokyo protestent.\n\nIls sont épuisés. Ils rentrent tard. Ils dorment "

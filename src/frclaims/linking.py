@@ -727,6 +727,10 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
     one job offer; "Il est fixé à 8,98 euros" after the minimum wage)."""
     out: list[Claim] = []
     for claim in claims:
+        if _continues_a_minimum(article, claim):
+            # "Il est fixé à 8,98 euros de l'heure" after the minimum wage: the same legal minimum.
+            claim = replace(claim, kind="reference", organisations=(),
+                            provenance=claim.provenance + ("kind:carried-statutory",))
         if out and claim.kind == "paid" and out[-1].kind != "paid" and "kind:cued" not in claim.provenance:
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(out[-1].amount.start)
@@ -748,6 +752,43 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
                 claim = replace(claim, period=previous.period, provenance=claim.provenance + ("period:carried",))
         out.append(claim)
     return out
+
+
+# A pronoun that stands for a level named before: "Il est fixé à", "Celui-ci est passé de", "Ce plancher atteint".
+ANAPHORIC_SUBJECT = re.compile(r"(?<![\w-])(?:il|elle|celui-ci|celle-ci|ce[ ]dernier|ce[ ]minimum|ce[ ]plancher"
+                               r"|ce[ ]montant|ce[ ]seuil)(?![\w-])", re.IGNORECASE)
+
+
+def _continues_a_minimum(article: Article, claim: Claim) -> bool:
+    """Whether a claim restates a legal minimum named just before: its sentence speaks of it with a pronoun
+    before the amount ("Il est fixé à 8,98 euros"), its sentence or the one before names a legal minimum (a
+    statutory cue), no pay verb says someone earns it and no demand cue says it is asked for."""
+    if "organisations:statutory" in claim.provenance or claim.kind == "reference":
+        return False
+    if any(p.startswith("cue:pay:") and p[len("cue:pay:"):] in _earning_patterns() for p in claim.provenance):
+        return False
+    if any(p.startswith(("cue:offered:", "sentence-cue:offered:")) and p.split(":", 2)[2] in _demand_cues()
+           for p in claim.provenance):
+        return False
+    here = article.sentence_index(claim.amount.start)
+    sentence = article.sentences[here] if article.sentences else Span(0, len(article.text))
+    if ANAPHORIC_SUBJECT.search(article.text, sentence.start, claim.amount.start) is None:
+        return False
+    same_paragraph = here > 0 and (not article.paragraph_of or article.paragraph_of[here - 1] == article.paragraph_of[here])
+    start = article.sentences[here - 1].start if same_paragraph else sentence.start
+    return any(cue.category == "statutory" for cue, _ in find_cues(article.text, start, claim.amount.start, "before"))
+
+
+@cache
+def _demand_cues() -> frozenset[str]:
+    """Offered cues that ask for an amount: a demanded minimum is offered, not the legal minimum."""
+    return frozenset(resources.word_list("demand_cues"))
+
+
+@cache
+def _earning_patterns() -> frozenset[str]:
+    """Pay cues that say someone earns the amount (not "brut" or "net" after it)."""
+    return frozenset(c.pattern for c in resources.cues() if _earns(c))
 
 
 def _count(claims: list[Claim]) -> list[Claim]:
