@@ -248,6 +248,12 @@ def test_linking_reads_a_pronoun_after_a_legal_minimum_as_that_minimum(pipeline,
     assert [c.kind for c in pipeline(text).claims] == kinds
 
 
+def test_linking_takes_the_role_an_article_named_paragraphs_before(pipeline) -> None:
+    claim = pipeline("Les annotatrices de Cagayan travaillent de nuit.\n\nElles sont épuisées. Le travail est dur. "
+                     "La connexion est lente.\n\nUn bon mois, on arrive à 250 dollars.").claims[0]
+    assert claim.role is not None and claim.role.text == "annotatrices"
+
+
 def test_linking_places_a_legal_minimum_in_its_country(pipeline) -> None:
     """Far from any place, a minimum wage is the country's, even in an article datelined in its capital."""
     claim = pipeline("TOKYO - Les livreurs de Tokyo protestent.\n\nIls sont épuisés. Ils rentrent tard. Ils dorment "

@@ -708,14 +708,19 @@ def _named(mention: Mention) -> NamedRef:
 
 
 def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention | None:
-    """The role nearest before the amount in its sentence or the two before it."""
+    """The role nearest before the amount in its sentence or the two before it, else the first after it in its
+    sentence, else the last the article names before it (a feature names its workers once, then quotes their
+    pay paragraphs later: the golden guide takes the nearest role mention)."""
     low = article.sentences[max(0, s_index - PLACE_LOOKBACK)].start if article.sentences else 0
     sentence_end = article.sentences[s_index].end if article.sentences else len(article.text)
     before = starting_in(article.sorted_roles, low, money.start)
     if before:
         return before[-1]
     after = starting_in(article.sorted_roles, money.end, sentence_end)
-    return after[0] if after else None
+    if after:
+        return after[0]
+    earlier = starting_in(article.sorted_roles, 0, money.start)
+    return earlier[-1] if earlier else None
 
 
 def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
