@@ -254,6 +254,21 @@ def test_linking_takes_the_role_an_article_named_paragraphs_before(pipeline) -> 
     assert claim.role is not None and claim.role.text == "annotatrices"
 
 
+@pytest.mark.parametrize(
+    "text,periods",
+    [("Le salaire minimum est fixé à 1 130 soles par mois. Quand elle est arrivée à Lima, elle gagnait 600 soles.",
+      ["month", "month"]),
+     ("Les livreurs touchent 4 euros par course.\n\nCertains soirs, ils gagnent 80 euros.", ["task", None]),
+     ("Les livreurs touchent 4 euros par course.\n\nCertains soirs, ils gagnent 5 euros.", ["task", "task"]),
+     ("Il touche 1 500 euros par mois et a reçu une prime de 1 000 euros.", ["month", None])],
+)
+def test_linking_gives_an_amount_the_period_of_its_peers_of_the_same_size(pipeline, text: str,
+                                                                          periods: list) -> None:
+    """Sizes tell units apart: a bare amount of the size of the article's monthly pay is monthly pay; one twenty
+    times a rate per delivery is not per delivery; a bonus keeps no period."""
+    assert [c.period for c in pipeline(text).claims] == periods
+
+
 def test_linking_places_a_legal_minimum_in_its_country(pipeline) -> None:
     """Far from any place, a minimum wage is the country's, even in an article datelined in its capital."""
     claim = pipeline("TOKYO - Les livreurs de Tokyo protestent.\n\nIls sont épuisés. Ils rentrent tard. Ils dorment "

@@ -424,7 +424,7 @@ def link(article: Article) -> list[Claim]:
             if claim is not None:
                 found[i] = claim
     candidates = _carry_context(article, [found[i] for i in sorted(found)])
-    return _count(candidates)
+    return _count(_period_by_magnitude(candidates))
 
 
 # Between an increment cue and its amount: "une hausse de seulement 40 pesos", "augmenté de près de 2 euros".
@@ -794,6 +794,32 @@ def _demand_cues() -> frozenset[str]:
 def _earning_patterns() -> frozenset[str]:
     """Pay cues that say someone earns the amount (not "brut" or "net" after it)."""
     return frozenset(c.pattern for c in resources.cues() if _earns(c))
+
+
+# How far apart two amounts of one period may be (600 and 1 130 soles a month are): below the ratio between
+# neighbouring units of time (4.3 weeks a month, 5 to 7 days a week, 8 hours a day), so that sizes tell units apart.
+MAGNITUDE = Decimal(3)
+
+
+def _period_by_magnitude(claims: list[Claim]) -> list[Claim]:
+    """A claim with no period takes the period of the article's claims of the same currency and of the same
+    size (within a factor MAGNITUDE) when they all have one and agree: "elle gagnait 600 soles" in an article
+    of monthly pay in soles ("le salaire minimum de 1 130 soles par mois"). Bonuses keep none."""
+    stated = [c for c in claims if c.period is not None]
+    out = []
+    for claim in claims:
+        if claim.period is None and not any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES) \
+                and claim.amount.max > 0:
+            peers = {c.period for c in stated if c.amount.currency == claim.amount.currency
+                     and _same_size(c.amount.max, claim.amount.max)}
+            if len(peers) == 1:
+                claim = replace(claim, period=peers.pop(), provenance=claim.provenance + ("period:magnitude",))
+        out.append(claim)
+    return out
+
+
+def _same_size(a: Decimal, b: Decimal) -> bool:
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= MAGNITUDE
 
 
 def _count(claims: list[Claim]) -> list[Claim]:
