@@ -51,6 +51,11 @@ PHENOMENA = [
 ]
 NOT_PAY = [
     ("La course coûte 12 euros au client.", []),
+    ("L'action a gagné 1,20 euro, à 48,70 euros, à la Bourse de Francfort.", []),
+    ("Le scooter électrique, loué 400 yuans par mois, est à sa charge.", []),
+    ("Avec un gazole autour de 1,75 euro le litre, elle dépense beaucoup.", []),
+    ("Mon équipe dispose d'une dotation de 1,5 million de yens par an.", []),
+    ("La BDA estime que le relèvement de 1,78 euro en deux ans pèsera sur les entreprises.", []),
     ("L'abonnement coûte 20 euros par mois.", []),
     ("La start-up a levé 2,5 M$ auprès de fonds américains.", []),
     ("Uber a écopé d'une amende de 10 millions d'euros.", []),

@@ -39,6 +39,7 @@ TO_ORGANISATION_WEIGHT = -6.0  # "verse 0,35 dollar à Sada Labs": a payment bet
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
+NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is not pay
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
@@ -482,9 +483,12 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
              or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
     score = sum(cue.weight for cue, _ in local)
     provenance += [f"cue:{cue.category}:{cue.pattern}" for cue, _ in local]
-    if not any(cue.weight < 0 for cue, _ in local):
-        elsewhere = [c for c in find_cues(text, sentence.start, sentence.end, "before")
-                     if c[0].weight > 0 and not start <= c[1] < end]
+    in_sentence = find_cues(text, sentence.start, sentence.end, "before")
+    # A sentence that also speaks of money that is not pay ("L'action a gagné 1,20 euro, à 48,70 euros") lends
+    # its pay words only to the amounts that have their own.
+    mixed = any(c.weight < 0 and c.category in NOT_PAY_FAMILIES for c, _ in in_sentence)
+    if not any(cue.weight < 0 for cue, _ in local) and not (mixed and score <= 0):
+        elsewhere = [c for c in in_sentence if c[0].weight > 0 and not start <= c[1] < end]
         score += SENTENCE_FACTOR * sum(cue.weight for cue, _ in elsewhere)
         provenance += [f"sentence-cue:{cue.category}:{cue.pattern}" for cue, _ in elsewhere]
 
