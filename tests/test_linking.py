@@ -216,6 +216,19 @@ def test_linking_pairs_a_client_with_its_subcontractor_only(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["La société Brightwave conçoit des modèles vocaux. Brightwave ne recrute pas elle-même ses locuteurs. Elle "
+     "passe par Sada Labs, une start-up de Dubaï. Chaque phrase lue rapporte 12 roupies.",
+     "Le site appartient à Brightwave, géant allemand de la vente en ligne. Mais ceux qui y travaillent ne sont pas "
+     "salariés de Brightwave. Ils sont recrutés par Sada Labs, une agence d'intérim. Ils touchent 31 zlotys de "
+     "l'heure."],
+)
+def test_linking_pairs_the_partners_of_a_working_relation(pipeline, text: str) -> None:
+    """A subcontractor the client "passes through", the owner of the site and the agency that hires: both pay."""
+    assert [o.name for o in pipeline(text).claims[0].organisations] == ["Brightwave", "Sada Labs"]
+
+
+@pytest.mark.parametrize(
     "text,organisations",
     [("Andriy conduit depuis trois ans pour Baltrans Logistics, un transporteur de Kaunas qui livre des palettes "
       "pour le compte de Hollandia Foods, un distributeur néerlandais. Il gagne 0,24 euro le kilomètre.",

@@ -96,16 +96,23 @@ def _not_payer_name() -> re.Pattern[str]:
 
 @cache
 def _client_before() -> re.Pattern[str]:
-    """An organisation named as the client of those who employ the workers ("son principal client est",
-    "sous-traitant de"). The words: data/word_lists.tsv, lists client_before and client_of."""
+    """An organisation named as the client, the subcontractor or the owner in a working relation: "son principal
+    client est", "sous-traitant de", "elle passe par", "le site appartient à". The words: data/word_lists.tsv,
+    lists client_before, client_of and partner_before."""
     return re.compile(
-        rf"""(?:{_words('client_before')}|(?:{_words('client_of')})[ ](?:de|d['’]))
-            (?:[ ](?:est|sont|reste|demeure))?[ :]*(?:l['’]|le[ ]|la[ ])?$""",
+        rf"""(?:{_words('client_before')}|(?:{_words('client_of')})[ ](?:de|d['’])|{_words('partner_before')})
+            (?:[ ](?:est|sont|reste|demeure))?[ :]*(?:l['’]|le[ ]|la[ ]|les[ ])?$""",
         re.IGNORECASE | re.VERBOSE,
     )
 
 
-CLIENT_AFTER = re.compile(r"[ ]+(?:ne[ ]les[ ]emploie[ ]pas|n['’]emploie[ ]pas[ ]directement|sous-traite)", re.IGNORECASE)
+@cache
+def _client_after() -> re.Pattern[str]:
+    """A client named before what it does not do itself: "Klipsy ne les emploie pas directement". The words:
+    data/word_lists.tsv, list client_after."""
+    return re.compile(rf"[ ]+(?:{_words('client_after')})(?![\w])", re.IGNORECASE)
+
+
 # Types of data/organisations.tsv that never pay the workers of a claim.
 NOT_PAYERS = {"media", "product", "union", "public", "ngo"}
 
@@ -238,10 +245,11 @@ class Article:
 
     @cached_property
     def clients(self) -> list[Mention]:
-        """Payers the article names as the client of a subcontractor ("son principal client est Lumora AI",
-        "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement"), by offset."""
+        """Payers the article names in a working relation with another ("son principal client est Lumora AI",
+        "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement", "elle passe par Sada Labs", "le
+        site appartient à Kaufwelt"), by offset. `partners` pairs each with the other payer nearest to it."""
         return [m for m in self.payers if _client_before().search(self.text, max(0, m.start - 50), m.start)
-                or CLIENT_AFTER.match(self.text, m.end)]
+                or _client_after().match(self.text, m.end)]
 
     @cached_property
     def partners(self) -> dict[str, set[str]]:
