@@ -230,6 +230,22 @@ def test_linking_pairs_the_partners_of_a_working_relation(pipeline, text: str) -
 
 @pytest.mark.parametrize(
     "text,organisations",
+    [("Chaque soir, des milliers de personnes se connectent à Promptwise, une plateforme basée à Austin. La "
+      "plateforme Promptwise recrute. Leur travail nourrit les modèles des grands laboratoires : OpenAI, Google "
+      "DeepMind ou Meta figurent parmi les clients de Promptwise.\n\nSur les annonces, la promesse est alléchante. "
+      "Les rédacteurs touchent 20 dollars de l'heure.", {"Promptwise", "OpenAI", "Google DeepMind", "Meta"}),
+     ("Chez Caraïbe Textile SA, dont les ateliers cousent des t-shirts pour les marques américaines Hanesbrands et "
+      "Gap, la nouvelle a été accueillie sans enthousiasme. Les ouvrières y gagnent 800 gourdes par jour.",
+      {"Caraïbe Textile SA", "Hanesbrands", "Gap"})],
+)
+def test_linking_reads_lists_of_clients(pipeline, text: str, organisations: set[str]) -> None:
+    """Every client of a list ("A, B ou C figurent parmi les clients", "les marques X et Y") goes with the
+    platform or the factory they buy from."""
+    assert {o.name for o in pipeline(text).claims[0].organisations} == organisations
+
+
+@pytest.mark.parametrize(
+    "text,organisations",
     [("Andriy conduit depuis trois ans pour Baltrans Logistics, un transporteur de Kaunas qui livre des palettes "
       "pour le compte de Hollandia Foods, un distributeur néerlandais. Il gagne 0,24 euro le kilomètre.",
       ["Baltrans Logistics", "Hollandia Foods"]),

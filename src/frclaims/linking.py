@@ -101,9 +101,14 @@ def _client_before() -> re.Pattern[str]:
     lists client_before, client_of and partner_before."""
     return re.compile(
         rf"""(?:{_words('client_before')}|(?:{_words('client_of')})[ ](?:de|d['’])|{_words('partner_before')})
-            (?:[ ](?:est|sont|reste|demeure))?[ :]*(?:l['’]|le[ ]|la[ ]|les[ ])?$""",
+            (?:[ ](?:est|sont|reste|demeure))?[ :]*(?:l['’]|le[ ]|la[ ]|les[ ])?
+            (?:[a-zà-ÿ-]+[ ])?$                                   # an adjective: "les marques américaines"
+            """,
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+LIST_JOINER = re.compile(r",[ \u00a0]+|[ \u00a0]+(?:et|ou)[ \u00a0]+|,[ \u00a0]+(?:et|ou)[ \u00a0]+")
 
 
 @cache
@@ -248,8 +253,22 @@ class Article:
         """Payers the article names in a working relation with another ("son principal client est Lumora AI",
         "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement", "elle passe par Sada Labs", "le
         site appartient à Kaufwelt"), by offset. `partners` pairs each with the other payer nearest to it."""
-        return [m for m in self.payers if _client_before().search(self.text, max(0, m.start - 50), m.start)
-                or _client_after().match(self.text, m.end)]
+        found: list[Mention] = []
+        for run in self._lists():  # "OpenAI, Google DeepMind ou Meta figurent parmi les clients"
+            if _client_before().search(self.text, max(0, run[0].start - 60), run[0].start) \
+                    or _client_after().match(self.text, run[-1].end):
+                found += run
+        return found
+
+    def _lists(self) -> list[list[Mention]]:
+        """The payers in runs of names joined by a comma, "et" or "ou" (a single name is a run of one)."""
+        runs: list[list[Mention]] = []
+        for m in self.payers:
+            if runs and LIST_JOINER.fullmatch(self.text, runs[-1][-1].end, m.start):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        return runs
 
     @cached_property
     def partners(self) -> dict[str, set[str]]:
@@ -266,15 +285,18 @@ class Article:
         return pairs
 
     def _subcontractor_of(self, client: Mention) -> Mention | None:
-        """The other payer nearest to a client: the last before it in its sentence, else the last of the
-        sentence before, else the first after it in its sentence, else the first of the next sentence ("Klipsy
-        ne les emploie pas directement. [...] a confié ce travail à Veridia Services")."""
+        """The payer nearest to a client, out of the client's own list: the last before it in its sentence, else
+        the last of the sentence before, else the first after it in its sentence, else the first of the next
+        sentence ("Klipsy ne les emploie pas directement. [...] a confié ce travail à Veridia Services"), else the
+        article's main payer ("OpenAI ou Meta figurent parmi les clients de la plateforme")."""
         if not self.sentences:
             return None
         index = self.sentence_index(client.start)
 
+        fellows = {_name(m) for run in self._lists() if client in run for m in run}  # its own list of clients
+
         def others(start: int, end: int) -> list[Mention]:
-            return [m for m in starting_in(self.payers, start, end) if _name(m) != _name(client)]
+            return [m for m in starting_in(self.payers, start, end) if _name(m) not in fellows]
 
         sentence = self.sentences[index]
         previous = self.sentences[index - 1] if index > 0 else None
@@ -285,7 +307,8 @@ class Article:
                             (others(following.start, following.end) if following else [], False)):
             if found:
                 return found[-1] if last else found[0]
-        return None
+        main = [m for m in self.main_payers if _name(m) not in fellows]
+        return main[0] if main else None
 
     @cached_property
     def main_payers(self) -> list[Mention]:

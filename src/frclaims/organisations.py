@@ -21,9 +21,11 @@ def _org_nouns() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?<![\w-])
-        (?:{nouns}
-          |sous-traitant[ ]\w+)              # after the nouns: "sous-traitant" and any word
-        (?:[ ](?:[a-zà-ÿ'’-]+)){{0,3}}?       # up to three lower-case words: "de livraison", "américaine"
+        (?:(?:{nouns}
+            |sous-traitant[ ]\w+)            # after the nouns: "sous-traitant" and any word
+           (?:[ ](?:[a-zà-ÿ'’-]+)){{0,3}}?    # up to three lower-case words: "de livraison", "américaine"
+         |(?:{nouns})s                       # a plural and at most one adjective: "les marques américaines"
+           (?:[ ](?:[a-zà-ÿ'’-]+))?)
         [ ](?P<name>{NAME})
         """,
         re.VERBOSE,
@@ -131,6 +133,22 @@ def _without_sentence_word(text: str, name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+COORDINATED = re.compile(rf"(?:,[ \u00a0]+|[ \u00a0]+(?:et|ou)[ \u00a0]+)(?P<name>{NAME})")
+
+
+def _coordinated(text: str, end: int, source: str) -> list[Mention]:
+    """The names listed after a name an organisation noun introduced: "Hanesbrands et Gap", "A, B ou C"."""
+    out = []
+    m = COORDINATED.match(text, end)
+    while m:
+        name = m.group("name").rstrip(".")
+        out.append(Mention("ORG", m.start("name"), m.start("name") + len(name), name, name, source))
+        if text[m.start():m.start("name")].strip() in {"et", "ou"}:
+            break
+        m = COORDINATED.match(text, m.start("name") + len(name))
+    return out
+
+
 def find_organisations(text: str) -> list[Mention]:
     """Known organisations and names introduced by an organisation noun. `value` is the canonical name."""
     pattern, forms = _gazetteer()
@@ -148,8 +166,10 @@ def find_organisations(text: str) -> list[Mention]:
             lead = LEADING_WORD.match(name)  # "Chez CamLine, un prestataire"
             if lead:
                 name, start = name[lead.end():], start + lead.end()
-            if not name[:1].isupper() or not any(char.isalpha() for char in name):  # "lancée en 2021"
-                continue
+            if not name[:1].isupper() or not any(char.isalpha() for char in name) or len(name) < 3:
+                continue  # "lancée en 2021"; "entraîneurs d'IA"
             name, start = _without_sentence_word(text, name, start)
             out.append(Mention("ORG", start, start + len(name), name, name, source))
+            if source == "context:org-noun":  # "les marques américaines Hanesbrands et Gap"
+                out += _coordinated(text, start + len(name), source)
     return out
