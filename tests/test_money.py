@@ -243,6 +243,7 @@ def test_money_currency_follows_the_article_context(text: str, currency: str) ->
     "text,expected",
     [("Ils gagnent 1 130 soles par mois.", [("1 130 soles", "PEN")]),
      ("Le minimum est fixé pour 2025 à Rp 5.396.761 par mois.", [("Rp 5.396.761", "IDR")]),
+     ("Le minimum provincial est fixé pour 2025 à Rp 5.396.761.", [("Rp 5.396.761", "IDR")]),
      ("On leur propose 45.000 ₺ par mois.", [("45.000 ₺", "TRY")]),
      ("Sur une course de 25.000 roupies indonésiennes, il me reste 17.500 roupies.",
       [("25.000 roupies indonésiennes", "IDR"), ("17.500 roupies", "IDR")]),

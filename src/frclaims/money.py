@@ -72,7 +72,7 @@ DIGITS = re.compile(
     (?<![\w.,/])(?<!\d['’])                 # not the tail of another number or date ("d'1" is fine)
     (?P<int>
         \d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)  # 1 500 with a space, a no-break or a narrow no-break space
-      | \d{{1,3}}(?:\.\d{{3}})+(?![\d.])    # 1.500 (dots as thousands)
+      | \d{{1,3}}(?:\.\d{{3}})+(?!\d|\.\d)  # 1.500 (dots as thousands), also before a full stop
       | \d{{1,3}}(?:['’]\d{{3}})+(?!\d)     # 3'500 (Swiss)
       | \d+
     )
