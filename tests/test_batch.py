@@ -297,7 +297,8 @@ def filled_store(tmp_path_factory: pytest.TempPathFactory, pipeline: Any) -> Pat
 def _expected(db: Path) -> list[tuple[Any, ...]]:
     return rows(db, """
         SELECT a.id, a.source, a.title, a.date, a.url, c.claim_index, c.amount_min, c.amount_max, c.currency,
-               c.amount_text, c.period, c.kind, c.qualifier, c.organisations, c.place, c.role, c.sentence_text,
+               c.amount_text, c.period, c.kind, c.qualifier, c.organisations, c.place, c.place_country, c.role,
+               c.sentence_text,
                c.amount_start, c.amount_end, c.sentence_start, c.sentence_end, a.pipeline_version
         FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY a.id, c.claim_index""")
 

@@ -310,6 +310,18 @@ def test_linking_places_a_legal_minimum_in_its_country(pipeline) -> None:
     assert claim.place is not None and claim.place.name == "Japon"
 
 
+@pytest.mark.parametrize(
+    "text,place,country",
+    [("À Poznań, les intérimaires touchent 31 zlotys de l'heure.", "Poznań", "PL"),
+     ("Les travailleurs kényans étaient payés 2 dollars de l'heure.", "Kenya", "KE"),
+     ("Au Caire, les annotatrices gagnent 4 000 livres égyptiennes par mois.", "Le Caire", "EG")],
+)
+def test_linking_gives_the_place_its_country_code(pipeline, text: str, place: str, country: str) -> None:
+    result = pipeline(text)
+    assert result.to_dict()["claims"][0]["place"]["name"] == place
+    assert result.to_dict()["claims"][0]["place"]["country"] == country
+
+
 def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) -> None:
     result = pipeline("Il a été recruté par une agence d'intérim de Wrocław qui le paie 25 zlotys de l'heure.")
     assert [(e.label, e.text) for e in result.entities if e.text == "Wrocław"] == [("LOC", "Wrocław")]

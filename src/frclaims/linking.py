@@ -20,7 +20,7 @@ from .money import MoneyMention
 from .organisations import org_type
 from .periods import period_after, period_before, period_in_sentence, qualifier_of, unit_before
 from .places import mention_country
-from .records import Amount, Claim, Mention, NamedRef, RoleRef, Span
+from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
 
 PAY_THRESHOLD = 1.0       # a money mention with a score at or above this is a claim
 PERIOD_WEIGHT = 2.0       # a pay unit next to the amount is strong evidence of pay
@@ -698,17 +698,17 @@ def _nearest(text: str, mentions: list[Mention], money: MoneyMention, start: int
 
 
 def _place(article: Article, s_index: int, money: MoneyMention, start: int, end: int,
-           role: Mention | None) -> tuple[NamedRef | None, str]:
+           role: Mention | None) -> tuple[PlaceRef | None, str]:
     """Where the workers are: a demonym in the role, a place in the clause, in the sentence, or in the two
     sentences before it within the same paragraph; else the article's first place (`Article.main_place`)."""
     if role is not None:
         inside = [p for p in starting_in(article.sorted_places, role.start, role.end) if p.end <= role.end]
         if inside:
-            return _named(inside[0]), "role-demonym"
+            return _place_ref(inside[0]), "role-demonym"
     places = article.worker_places
     nearest = _nearest(article.text, places, money, start, end)
     if nearest is not None:
-        return _named(nearest), "clause"
+        return _place_ref(nearest), "clause"
     paragraph = article.paragraph_of[s_index] if article.paragraph_of else 0
     for back in range(0, PLACE_LOOKBACK + 1):
         index = s_index - back
@@ -718,28 +718,27 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
         found = starting_in(places, sentence.start, sentence.end)
         if found:
             best = min(found, key=lambda p: abs(p.start - money.start))
-            return _named(best), f"sentence-{back}"
+            return _place_ref(best), f"sentence-{back}"
     if article.main_place is not None:
-        return _named(article.main_place), "article-main"
+        return _place_ref(article.main_place), "article-main"
     return None, "none"
 
 
-def _country_of(article: Article, place: NamedRef, how: str) -> tuple[NamedRef, str]:
+def _country_of(article: Article, place: PlaceRef, how: str) -> tuple[PlaceRef, str]:
     """The country a place is in, as the article names it (or as our tables name it, at the place's offsets)."""
     mention = next((p for p in article.places if p.start == place.start and p.end == place.end), None)
-    if mention is None or places.is_country(mention):
+    if mention is None or places.is_country(mention) or place.country is None:
         return place, how
-    country = mention_country(mention)
-    if country is None:
-        return place, how
-    named = next((p for p in article.worker_places if places.is_country(p) and mention_country(p) == country), None)
+    named = next((p for p in article.worker_places
+                  if places.is_country(p) and mention_country(p) == place.country), None)
     if named is not None:
-        return _named(named), how + "+country"
-    return NamedRef(resources.country_names().get(country, country), place.start, place.end), how + "+country"
+        return _place_ref(named), how + "+country"
+    name = resources.country_names().get(place.country, place.country)
+    return PlaceRef(name, place.start, place.end, place.country), how + "+country"
 
 
-def _named(mention: Mention) -> NamedRef:
-    return NamedRef(mention.value or mention.text, mention.start, mention.end)
+def _place_ref(mention: Mention) -> PlaceRef:
+    return PlaceRef(mention.value or mention.text, mention.start, mention.end, mention_country(mention))
 
 
 def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention | None:

@@ -78,6 +78,17 @@ class NamedRef:
 
 
 @dataclass(frozen=True)
+class PlaceRef(NamedRef):
+    """Where the workers are, with the ISO 3166-1 alpha-2 code of its country when known ("Katunayake": LK), so
+    that claims can be grouped by country whatever level of place the article names."""
+
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return super().to_dict() | {"country": self.country}
+
+
+@dataclass(frozen=True)
 class RoleRef:
     """The workers a claim is about, as written."""
 
@@ -99,7 +110,7 @@ class Claim:
     kind: str
     qualifier: str | None
     organisations: tuple[NamedRef, ...]
-    place: NamedRef | None
+    place: PlaceRef | None
     role: RoleRef | None
     sentence: Span
     converted: tuple[Amount, ...] = ()

@@ -22,12 +22,12 @@ FORMATS = ("csv", "jsonl", "parquet")
 
 # NOTE: keep in sync with EXPORT_QUERY (same names, same order) and with INTEGERS and FLOATS.
 COLUMNS = ("article_id", "source", "title", "date", "url", "claim_index", "amount_min", "amount_max", "currency",
-           "amount_text", "period", "kind", "qualifier", "organisations", "place", "role", "sentence",
+           "amount_text", "period", "kind", "qualifier", "organisations", "place", "place_country", "role", "sentence",
            "amount_start", "amount_end", "sentence_start", "sentence_end", "pipeline_version")
 
 EXPORT_QUERY = """
 SELECT a.id AS article_id, a.source, a.title, a.date, a.url, c.claim_index, c.amount_min, c.amount_max,
-       c.currency, c.amount_text, c.period, c.kind, c.qualifier, c.organisations, c.place, c.role,
+       c.currency, c.amount_text, c.period, c.kind, c.qualifier, c.organisations, c.place, c.place_country, c.role,
        c.sentence_text AS sentence, c.amount_start, c.amount_end, c.sentence_start, c.sentence_end,
        a.pipeline_version
 FROM claims AS c JOIN articles AS a ON a.id = c.article_id

@@ -22,7 +22,7 @@ from typing import Any, Iterator
 from ..errors import Errors
 from .sources import Article
 
-SCHEMA_VERSION = 1  # PRAGMA user_version of a store this module writes
+SCHEMA_VERSION = 2  # PRAGMA user_version of a store this module writes (2: claims.place_country)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS claims (
     place              TEXT,
     place_start        INTEGER,
     place_end          INTEGER,
+    place_country      TEXT,                        -- ISO 3166-1 alpha-2
     role               TEXT,
     role_start         INTEGER,
     role_end           INTEGER,
@@ -83,7 +84,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 # NOTE: keep in sync with the claims and mentions tables above.
 CLAIM_COLUMNS = ("claim_index", "amount_min", "amount_max", "currency", "amount_text", "amount_start",
                  "amount_end", "period", "kind", "qualifier", "organisations", "organisations_json", "place",
-                 "place_start", "place_end", "role", "role_start", "role_end", "sentence_start", "sentence_end",
+                 "place_start", "place_end", "place_country", "role", "role_start", "role_end", "sentence_start", "sentence_end",
                  "sentence_text", "converted_json", "score", "provenance_json")
 MENTION_COLUMNS = ("mention_index", "label", "start_char", "end_char", "text", "value", "source")
 ARTICLE_COLUMNS = ("id", "source", "content_hash", "title", "date", "url", "pipeline_version", "backend",
@@ -124,6 +125,7 @@ def _claim_row(index: int, claim: dict[str, Any], text: str) -> tuple[Any, ...]:
         "organisations_json": _json(organisations),
         "place": place["name"] if place else None,
         "place_start": place["start"] if place else None, "place_end": place["end"] if place else None,
+        "place_country": place.get("country") if place else None,
         "role": role["text"] if role else None,
         "role_start": role["start"] if role else None, "role_end": role["end"] if role else None,
         "sentence_start": sentence["start"], "sentence_end": sentence["end"],
@@ -165,7 +167,8 @@ class Store:
         self.connection.execute("PRAGMA foreign_keys = ON")
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         if version not in (0, SCHEMA_VERSION):
-            raise sqlite3.DatabaseError(f"store schema {version}, this frclaims writes schema {SCHEMA_VERSION}")
+            raise sqlite3.DatabaseError(f"store schema {version}, this frclaims writes schema {SCHEMA_VERSION}: "
+                                        "write to a new store file (--db)")
         if not create and version == 0:
             raise sqlite3.DatabaseError("not a frclaims store (no tables)")
         if create and version == 0:
