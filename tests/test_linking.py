@@ -51,6 +51,7 @@ PHENOMENA = [
 ]
 NOT_PAY = [
     ("La course coûte 12 euros au client.", []),
+    ("Les revenus cumulés des clubs ont atteint 65 millions de livres lors de la saison.", []),
     ("L'action a gagné 1,20 euro, à 48,70 euros, à la Bourse de Francfort.", []),
     ("Le scooter électrique, loué 400 yuans par mois, est à sa charge.", []),
     ("Avec un gazole autour de 1,75 euro le litre, elle dépense beaucoup.", []),
@@ -186,6 +187,12 @@ def test_linking_reads_a_unit_of_work_after_an_article_or_after_chaque(pipeline,
     francs la troisième", in the phenomena cases)."""
     claim = pipeline(text).claims[-1]
     assert claim.period == period
+
+
+def test_linking_tells_the_drivers_share_from_the_fare(pipeline) -> None:
+    claims = pipeline("Sur les 30 shillings le kilomètre que paie le passager, la plateforme prend 20 % et il ne me "
+                      "reste que 24 shillings.").claims
+    assert [(c.amount.text, c.kind, c.qualifier) for c in claims] == [("24 shillings", "paid", "only")]
 
 
 @pytest.mark.parametrize(
@@ -357,7 +364,9 @@ def test_linking_counts_a_repeated_figure_once(pipeline) -> None:
      ("Le contremaître perçoit un salaire fixe d'environ 350 000 shillings par mois, quelque 125 euros.",
       (125.0, "EUR")),
      ("De quoi gagner environ 9 000 yuans par mois (quelque 1 080 euros).", (1080.0, "EUR")),
-     ("Elle dit toucher 5 400 gourdes par semaine, un peu plus de 41 dollars.", (41.0, "USD"))],
+     ("Elle dit toucher 5 400 gourdes par semaine, un peu plus de 41 dollars.", (41.0, "USD")),
+     ("Le salaire minimum reste fixé à 6000 shillings par mois, l'équivalent d'1,60 dollar.", (1.6, "USD")),
+     ("En Roumanie, le salaire minimum est de 4050 lei brut par mois, à peu près 815 euros.", (815.0, "EUR"))],
 )
 def test_linking_keeps_a_conversion_on_its_claim(pipeline, text: str, converted: tuple[float, str]) -> None:
     claims = pipeline(text).claims

@@ -37,6 +37,7 @@ LARGE_OTHER = Decimal(1_000_000_000)
 HYPOTHETICAL_WEIGHT = -6.0  # "s'il gagnait 100 euros": a sum imagined, not paid
 TO_ORGANISATION_WEIGHT = -6.0  # "verse 0,35 dollar à Sada Labs": a payment between companies, or a fee
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
+STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
 NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is not pay
@@ -54,7 +55,9 @@ def _conversion_gap() -> re.Pattern[str]:
               (?:[\w'’]+[ ]){{0,3}}                                 # "par mois cette année (environ 230 euros)"
               \([ \u00a0]*(?:soit[ \u00a0]+|l['’]équivalent[ ]de[ \u00a0]+|~[ \u00a0]*|≈[ \u00a0]*)?{hedge}?
                                                                   # "(6,9 euros)", "(soit 60 euros)", "(quelque 1 080 euros)"
-            | ,?[ \u00a0]*(?:soit|c['’]est-à-dire|ou[ ]encore|l['’]équivalent[ ]de|équivalant[ ]à)[ \u00a0]+{hedge}?
+            | ,?[ \u00a0]*(?:(?:soit|c['’]est-à-dire|ou[ ]encore|l['’]équivalent[ ]de|équivalant[ ]à)[ \u00a0]+
+                           |l['’]équivalent[ ]d['’])         # "l'équivalent d'1,60 dollar"
+              {hedge}?
                                                                   # "soit moins de 4 euros"
             | ,[ \u00a0]*{hedge}                                   # "par mois, environ 675 dollars", ", quelque 125 euros"
             )$""",
@@ -549,7 +552,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if role is not None:
         score += ROLE_WEIGHT
         provenance.append("role:in-clause")
-    if money.max >= LARGE.get(money.currency, LARGE_OTHER) and not any(c.category == "pay" for c, _ in local):
+    if money.max >= LARGE.get(money.currency, LARGE_OTHER) and not any(
+            c.category == "pay" and c.weight >= STRONG_PAY_CUE for c, _ in local):
         score += LARGE_WEIGHT
         provenance.append("large-amount")
     if HYPOTHETICAL.search(text[sentence.start:money.start]):
