@@ -344,6 +344,9 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
      "Fatou Ndiaye coud des chemises à Thiès. Chez Fatou, la paie tombe le 5 : elle gagne 60 000 francs CFA par mois.",
      "Aminata Traoré vit à Bamako. Les clients d'Aminata la paient 2 500 francs CFA la journée.",
      # An acronym only the NER proposes (twice) is a minimum wage here, not an employer.
+     "Les syndicats Filt-CGIL, Fit-CISL et Uiltrasporti appellent à la grève. Les préparateurs de commandes "
+     "touchent 9,50 euros de l'heure.",
+     "Selon la Kenya Online Drivers Union, les chauffeurs touchent 24 shillings par kilomètre.",
      "Le gouvernement a relevé le SMIG en janvier. Les syndicats jugent le SMIG trop bas. "
      "Sur le chantier, les manœuvres touchent 2 000 francs CFA par jour."],
 )

@@ -92,9 +92,10 @@ ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 @cache
 def _not_payer_name() -> re.Pattern[str]:
-    """A name that says it is a council, a fund, a ministry, a union or an association does not pay the workers.
-    The words: data/word_lists.tsv, list not_payer_names (case-sensitive)."""
-    return re.compile(rf"(?:{_words('not_payer_names')})(?![\w-])")
+    """A name that says it is a council, a fund, a ministry, a union or an association does not pay the workers
+    ("Conseil des EPF", "Kenya Online Drivers Union"). The words: data/word_lists.tsv, list not_payer_names
+    (case-sensitive), anywhere in the name."""
+    return re.compile(rf"(?<![\w-])(?:{_words('not_payer_names')})(?![\w-])")
 
 
 @cache
@@ -130,7 +131,7 @@ def _not_payer_context() -> re.Pattern[str]:
     """The same, said by the noun that introduces a name the table does not know: "le syndicat SEIU".
     The words: data/word_lists.tsv, list not_payer_context."""
     return re.compile(
-        rf"""(?:{_words('not_payer_context')})
+        rf"""(?:{_words('not_payer_context')})s?                      # "le syndicat", "les syndicats"
             (?:[ \u00a0][\w'’-]+){{0,3}}?[ \u00a0]*\(?$""",
         re.IGNORECASE | re.VERBOSE,
     )
@@ -244,7 +245,11 @@ class Article:
     @cached_property
     def payers(self) -> list[Mention]:
         """Organisations that may pay the workers of a claim (see `_is_payer_candidate`), by offset."""
-        return sorted((m for m in self.organisations if _is_payer_candidate(self, m)), key=_start)
+        # A list that a union noun opens is a list of unions: "les syndicats Filt-CGIL, Fit-CISL et Uiltrasporti".
+        unions = {id(m) for run in _runs(self.text, sorted(self.organisations, key=_start)) if len(run) > 1
+                  and _not_payer_context().search(self.text[max(0, run[0].start - 40):run[0].start]) for m in run}
+        return sorted((m for m in self.organisations if id(m) not in unions and _is_payer_candidate(self, m)),
+                      key=_start)
 
     @cached_property
     def vouched_names(self) -> frozenset[str]:
@@ -265,13 +270,7 @@ class Article:
 
     def _lists(self) -> list[list[Mention]]:
         """The payers in runs of names joined by a comma, "et" or "ou" (a single name is a run of one)."""
-        runs: list[list[Mention]] = []
-        for m in self.payers:
-            if runs and LIST_JOINER.fullmatch(self.text, runs[-1][-1].end, m.start):
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-        return runs
+        return _runs(self.text, self.payers)
 
     @cached_property
     def partners(self) -> dict[str, set[str]]:
@@ -358,6 +357,17 @@ class Article:
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+
+def _runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions (by offset) in runs of names joined by a comma, "et" or "ou" (a single name is a run of one)."""
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and LIST_JOINER.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def _name(mention: Mention) -> str:
@@ -640,7 +650,7 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     products are never the payer."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return False
-    if _not_payer_name().match(mention.text):
+    if _not_payer_name().search(mention.text):
         return False
     if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names:
         return False  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
