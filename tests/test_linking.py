@@ -186,7 +186,9 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
      ("Ces séances sont rémunérées au forfait : 1 500 roupies la séance de quarante-cinq minutes.", "task"),
      ("Les coupeurs sont payés au rendement : 28 ringgits la tonne de régimes.", "task"),
      ("Chaque semaine, les cueilleuses touchent 9 000 shillings.", "week"),
-     ("Chaque livreur touche 3 euros.", None)],
+     ("Chaque livreur touche 3 euros.", None),
+     ("Chaque nouvelle recrue reçoit une prime de bienvenue de 50.000 shillings.", None),
+     ("Au-delà de 120 kilos, chaque kilo supplémentaire est payé selon le calibre : 15 centimes.", "task")],
 )
 def test_linking_reads_a_unit_of_work_after_an_article_or_after_chaque(pipeline, text: str, period: str | None
                                                                        ) -> None:

@@ -91,8 +91,11 @@ def _each_unit() -> re.Pattern[str]:
     livreur": the roles of data/roles.tsv), nor a word of list not_units_after_par."""
     people = resources.alternation(resources.roles())
     not_units = resources.alternation(resources.word_list("not_units_after_par"))
-    return re.compile(rf"(?<![\w])chaque[ \u00a0]+(?!(?:{people}|{not_units})s?(?![\w]))[a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w])chaque[ \u00a0]+(?:(?:{EACH_ADJECTIVES})[ \u00a0]+)?"
+                      rf"(?!(?:{people}|{not_units})s?(?![\w]))[a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])", re.IGNORECASE)
+
+
+EACH_ADJECTIVES = "nouveau|nouvel|nouvelle|autre|premier|première|dernier|dernière|même|seul|seule"
 
 
 def unit_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
@@ -101,7 +104,7 @@ def unit_before(text: str, start: int, limit: int) -> tuple[str, int, int] | Non
     found = None
     for m in _each_unit().finditer(text, limit, start):
         between = text[m.end():start]
-        if not re.search(r"[.;:!?()]|\d", between) and len(between) <= 60:
+        if not re.search(r"[.;!?()]|\d", between) and len(between) <= 80:  # "chaque kilo est payé : 15 centimes"
             found = ("task", m.start(), m.end())
     return found
 
