@@ -105,3 +105,9 @@ def test_data_word_lists_used_by_code_exist() -> None:
             re.compile(data.phrase_pattern(phrase))
     with pytest.raises(KeyError, match="E010"):
         data.word_list("no_such_list")
+
+
+def test_data_roles_list_each_form_once() -> None:
+    """A job noun in two rows would get the kind of whichever row is read last."""
+    forms = [form for _, (forms, _kind) in data.read_rows("roles.tsv", 2) for form in forms.split("|")]
+    assert len(forms) == len(set(forms)), sorted({f for f in forms if forms.count(f) > 1})
