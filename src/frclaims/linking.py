@@ -352,6 +352,16 @@ class Article:
     def sorted_organisations(self) -> list[Mention]:
         return sorted(self.organisations, key=_start)
 
+    def cues_in(self, sentence: Span) -> list[tuple[resources.Cue, int]]:
+        """The cues of a sentence (those that may stand before an amount), found once per sentence."""
+        if sentence not in self._sentence_cues:
+            self._sentence_cues[sentence] = find_cues(self.text, sentence.start, sentence.end, "before")
+        return self._sentence_cues[sentence]
+
+    @cached_property
+    def _sentence_cues(self) -> dict[Span, list[tuple[resources.Cue, int]]]:
+        return {}
+
     def in_name(self, offset: int) -> bool:
         """Whether an offset falls inside an organisation's name ("Fonds national suisse")."""
         before = starting_in(self.sorted_organisations, max(0, offset - 80), offset + 1)
@@ -529,7 +539,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
              or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
     score = sum(cue.weight for cue, _ in local)
     provenance += [f"cue:{cue.category}:{cue.pattern}" for cue, _ in local]
-    in_sentence = find_cues(text, sentence.start, sentence.end, "before")
+    in_sentence = article.cues_in(sentence)
     # A sentence that also speaks of money that is not pay ("L'action a gagné 1,20 euro, à 48,70 euros") lends
     # its pay words only to the amounts that have their own.
     mixed = any(c.weight < 0 and c.category in NOT_PAY_FAMILIES for c, _ in in_sentence)
@@ -579,7 +589,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     elif score < PAY_THRESHOLD:
         return None
 
-    kind, cued = _kind(local, text, sentence)
+    kind, cued = _kind(local, article.cues_in(sentence))
     provenance.append(f"kind:{kind}")
     if cued:
         provenance.append("kind:cued")
@@ -616,7 +626,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     )
 
 
-def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span) -> tuple[str, bool]:
+def _kind(local: list[tuple[resources.Cue, int]], in_sentence: list[tuple[resources.Cue, int]]) -> tuple[str, bool]:
     """reference, offered or paid, from the cues of the amount's clause, else of its sentence; the flag says
     whether a cue decided it (a claim paid by default may take the kind of the figures before it: see
     `_carry_context`).
@@ -628,7 +638,7 @@ def _kind(local: list[tuple[resources.Cue, int]], text: str, sentence: Span) -> 
     minimum"), unless the sentence says plainly that the amount is offered ("un salaire de 1 500 euros est
     proposé")."""
     paid = any(_earns(cue) for cue, _ in local)
-    for cues in (local, find_cues(text, sentence.start, sentence.end, "before")):
+    for cues in (local, in_sentence):
         weights: Counter[str] = Counter()
         for cue, _ in cues:
             if cue.category in KIND_OF and not (paid and cues is not local
