@@ -156,6 +156,7 @@ def _company_place() -> re.Pattern[str]:
 # "à" or "aux" and what introduces an organisation as the one paid: "à une agence de recrutement", "aux
 # associations". The nouns: data/word_lists.tsv, list payee_org_nouns.
 TO_WHOM = r"(?:à|aux)[ \u00a0]+(?:(?:une?|la|le|les|l['’]|ses|son|sa|leur|leurs|des|cette|ces)[ \u00a0]*)?"
+TO_WHOM_RE = re.compile(TO_WHOM, re.IGNORECASE)
 
 
 @cache
@@ -201,12 +202,12 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
     if pos < sentence_end:
         if _to_org_noun().match(text, pos):
             return True
-        to = re.compile(TO_WHOM, re.IGNORECASE).match(text, pos)
+        to = TO_WHOM_RE.match(text, pos)
         if to and any(o.start == to.end() for o in starting_in(article.payers, to.end(), to.end() + 1)):
             return True
     window_start = max(start, money.start - 60)
     before = text[window_start:money.start]
-    for m in re.finditer(TO_WHOM, before, re.IGNORECASE):
+    for m in TO_WHOM_RE.finditer(before):
         at = window_start + m.end()
         rest = text[at:money.start]
         if re.search(r"[,;:]", rest):
@@ -262,12 +263,13 @@ class Article:
         "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement", "elle passe par Sada Labs", "le
         site appartient à Kaufwelt"), by offset. `partners` pairs each with the other payer nearest to it."""
         found: list[Mention] = []
-        for run in self._lists():  # "OpenAI, Google DeepMind ou Meta figurent parmi les clients"
+        for run in self._lists:  # "OpenAI, Google DeepMind ou Meta figurent parmi les clients"
             if _client_before().search(self.text, max(0, run[0].start - 60), run[0].start) \
                     or _client_after().match(self.text, run[-1].end):
                 found += run
         return found
 
+    @cached_property
     def _lists(self) -> list[list[Mention]]:
         """The payers in runs of names joined by a comma, "et" or "ou" (a single name is a run of one)."""
         return _runs(self.text, self.payers)
@@ -294,8 +296,7 @@ class Article:
         if not self.sentences:
             return None
         index = self.sentence_index(client.start)
-
-        fellows = {_name(m) for run in self._lists() if client in run for m in run}  # its own list of clients
+        fellows = {_name(m) for run in self._lists if client in run for m in run}  # its own list of clients
 
         def others(start: int, end: int) -> list[Mention]:
             return [m for m in starting_in(self.payers, start, end) if _name(m) not in fellows]
