@@ -820,9 +820,11 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-# A pronoun that stands for a level named before: "Il est fixé à", "Celui-ci est passé de", "Ce plancher atteint".
-ANAPHORIC_SUBJECT = re.compile(r"(?<![\w-])(?:il|elle|celui-ci|celle-ci|ce[ ]dernier|ce[ ]minimum|ce[ ]plancher"
-                               r"|ce[ ]montant|ce[ ]seuil)(?![\w-])", re.IGNORECASE)
+@cache
+def _anaphoric_subject() -> re.Pattern[str]:
+    """A pronoun that stands for a level named before: "Il est fixé à", "Celui-ci est passé de", "Ce plancher
+    atteint". The words: data/word_lists.tsv, list anaphoric_subjects."""
+    return re.compile(rf"(?<![\w-])(?:{_words('anaphoric_subjects')})(?![\w-])", re.IGNORECASE)
 
 
 def _continues_a_minimum(article: Article, claim: Claim) -> bool:
@@ -838,7 +840,7 @@ def _continues_a_minimum(article: Article, claim: Claim) -> bool:
         return False
     here = article.sentence_index(claim.amount.start)
     sentence = article.sentences[here] if article.sentences else Span(0, len(article.text))
-    if ANAPHORIC_SUBJECT.search(article.text, sentence.start, claim.amount.start) is None:
+    if _anaphoric_subject().search(article.text, sentence.start, claim.amount.start) is None:
         return False
     same_paragraph = here > 0 and (not article.paragraph_of or article.paragraph_of[here - 1] == article.paragraph_of[here])
     start = article.sentences[here - 1].start if same_paragraph else sentence.start

@@ -64,21 +64,17 @@ def _employer_pattern() -> re.Pattern[str]:
 def _suffixed_name() -> re.Pattern[str]:
     """A name of two to four capitalised words whose last word is a corporate word: "Baltrans Logistics",
     "Sawit Jaya Plantations". The words: data/word_lists.tsv, list corporate_suffixes; a sentence's first word
-    ("Le Groupe") is no part of a name."""
+    ("Le Groupe", list sentence_first_words) is no part of a name."""
     suffixes = resources.alternation(resources.word_list("corporate_suffixes"))
+    # Capitalised words that start sentences, not names (and any elided "L'..."): list sentence_first_words.
+    function_words = resources.alternation(resources.word_list("sentence_first_words")) + r"|L['’]\w+"
     word = r"[A-ZÀ-Ý0-9][\w&’'-]*"
     return re.compile(
-        rf"""(?<![\w-])(?P<name>(?!(?:{FUNCTION_WORDS})[ \u00a0]){word}
+        rf"""(?<![\w-])(?P<name>(?!(?-i:{function_words})[ \u00a0]){word}
             (?:[ \u00a0](?:(?:of|de|du|des|and|&)[ \u00a0])?{word}){{0,2}}
             [ \u00a0](?-i:{suffixes}))(?![\w-])""",
         re.VERBOSE,
     )
-
-
-# Capitalised words that start sentences, not names.
-FUNCTION_WORDS = (r"Le|La|Les|L['’]\w+|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Au|Aux|En"
-                  r"|À|A|Dans|Chez|Selon|Pour|Avec|Par|Sur|Contre|Comme|Et|Mais|Depuis|Pendant|Après|Avant|Entre"
-                  r"|Quand|Lorsque|Si|Ainsi|Alors|Puis|Or|Donc|Car|Ni|Outre|Hors|Vers|Sans|Sous")
 
 
 @cache

@@ -87,15 +87,14 @@ def _per_item() -> re.Pattern[str]:
 
 @cache
 def _each_unit() -> re.Pattern[str]:
-    """ "chaque" and a noun that is neither a time unit (periods.tsv reads those), nor a person ("chaque
-    livreur": the roles of data/roles.tsv), nor a word of list not_units_after_par."""
+    """ "chaque", maybe an adjective (list adjectives_after_chaque: "chaque nouvelle recrue"), and a noun that is
+    neither a time unit (periods.tsv reads those), nor a person ("chaque livreur": the roles of data/roles.tsv),
+    nor a word of list not_units_after_par."""
     people = resources.alternation(resources.roles())
     not_units = resources.alternation(resources.word_list("not_units_after_par"))
-    return re.compile(rf"(?<![\w])chaque[ \u00a0]+(?:(?:{EACH_ADJECTIVES})[ \u00a0]+)?"
+    adjectives = resources.alternation(resources.word_list("adjectives_after_chaque"))
+    return re.compile(rf"(?<![\w])chaque[ \u00a0]+(?:(?:{adjectives})[ \u00a0]+)?"
                       rf"(?!(?:{people}|{not_units})s?(?![\w]))[a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])", re.IGNORECASE)
-
-
-EACH_ADJECTIVES = "nouveau|nouvel|nouvelle|autre|premier|première|dernier|dernière|même|seul|seule"
 
 
 def unit_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
