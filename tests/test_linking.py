@@ -275,6 +275,41 @@ def test_linking_finds_names_by_their_corporate_word_or_their_apposition(pipelin
 
 
 @pytest.mark.parametrize(
+    "text,organisations",
+    [  # an acronym the article defines is the organisation it stands for, named in full
+     ("Les cueilleuses de thé travaillent pour Kilima Tea Growers (KTG), qui exporte vers Mombasa. Chez KTG, "
+      "une cueilleuse touche 150 shillings le kilo.", ["Kilima Tea Growers"]),
+     # the last or first words of a longer name are that organisation
+     ("Ioana en est à sa neuvième saison au Spargelhof Brandt, une exploitation de 240 hectares. Chez Brandt, "
+      "les cueilleurs gagnent 12,82 euros de l'heure.", ["Spargelhof Brandt"]),
+     ("Les camions déposent les ouvrières devant Golden Loom Garment, une usine de 2 300 salariés. La direction "
+      "de Golden Loom dit verser 255 dollars par mois.", ["Golden Loom Garment"]),
+     # but not a name our table knows as an organisation of its own
+     ("Amazon Mechanical Turk sert de modèle. Amazon paie ses préparateurs 14 euros de l'heure.", ["Amazon"])],
+)
+def test_linking_names_an_organisation_in_full(pipeline, text: str, organisations: list[str]) -> None:
+    assert [o.name for o in pipeline(text).claims[-1].organisations] == organisations
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [("la Fair Work Commission (FWC) a fixé", [("Fair Work Commission", "FWC")]),
+     ("selon l'Organisation internationale du travail (OIT)", [("Organisation internationale du travail", "OIT")]),
+     ("une joueuse de la Women's Super League (WSL) gagne", [("Women's Super League", "WSL")]),
+     ("le Salaire minimum interprofessionnel garanti (SMIG) est", []),  # a pay level, not an organisation
+     ("Il gagne 3 euros (EUR) de plus", []),
+     ("à Nairobi (Kenya)", [])],
+)
+def test_acronym_definitions_pair_a_name_with_its_acronym(text: str, names: list[tuple[str, str]]) -> None:
+    from frclaims.organisations import acronym_definitions
+    found = acronym_definitions(text)
+    assert [(name.text, acronym.text) for name, acronym in found] == names
+    for name, acronym in found:
+        assert text[name.start:name.end] == name.text and text[acronym.start:acronym.end] == acronym.text
+        assert acronym.value == name.text
+
+
+@pytest.mark.parametrize(
     "text,place",
     [("À Cagayan de Oro, les annotatrices travaillent la nuit. Beaucoup complètent leurs revenus sur TaskHarbor, "
       "une plateforme de micro-tâches installée à San Francisco, où une tâche rapporte 4 cents.", "Cagayan de Oro"),

@@ -123,6 +123,7 @@ def _client_after() -> re.Pattern[str]:
 
 
 # Types of data/organisations.tsv that never pay the workers of a claim.
+FULL_NAME_SOURCES = {"propagated:org", "context:acronym", "alias:short-form"}  # mentions named by their value
 NOT_PAYERS = {"media", "product", "union", "public", "ngo"}
 
 
@@ -663,7 +664,7 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     products are never the payer."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return False
-    if _not_payer_name().search(mention.text):
+    if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
         return False
     if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names:
         return False  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
@@ -695,13 +696,20 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
     return (), "none"
 
 
+def display_name(mention: Mention) -> str:
+    """How a claim names an organisation: as the text writes it, but a short form found again by propagation
+    ("Veridia") and an acronym the article defines ("FWC") by the full name they stand for."""
+    if mention.source in FULL_NAME_SOURCES:
+        return mention.value or mention.text
+    return mention.text
+
+
 def _unique(mentions: list[Mention]) -> tuple[NamedRef, ...]:
     """One reference per organisation (by canonical name), named as the text first writes it (a short form
     found again by propagation, "Veridia", is named by the full name it stands for, "Veridia Services")."""
     seen: dict[str, NamedRef] = {}
     for m in mentions:
-        name = (m.value or m.text) if m.source == "propagated:org" else m.text
-        seen.setdefault(m.value or m.text, NamedRef(name, m.start, m.end))
+        seen.setdefault(m.value or m.text, NamedRef(display_name(m), m.start, m.end))
     return tuple(seen.values())
 
 

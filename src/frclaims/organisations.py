@@ -106,6 +106,11 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, forms
 
 
+def known_forms() -> frozenset[str]:
+    """Every surface form of our table's organisations."""
+    return frozenset(_gazetteer()[1])
+
+
 def org_type(name: str) -> str | None:
     """The type a known organisation has in our table ("media", "platform"...), else None."""
     return _gazetteer()[1].get(name, (name, None))[1]
@@ -127,6 +132,48 @@ def _without_sentence_word(text: str, name: str, start: int) -> tuple[str, int]:
     if any(at != rest_start and not text[max(0, at - len(first) - 1):at].startswith(first) for at in elsewhere):
         return rest, rest_start
     return name, start
+
+
+# An acronym in brackets after the name it abbreviates: "la Fair Work Commission (FWC)".
+ACRONYM_IN_BRACKETS = re.compile(r"[ \u00a0]\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+NAME_WORDS = re.compile(r"[\w][\w’'.&-]*")
+ELIDED = re.compile(r"^(?:[dlDL]|qu)['’]")
+MAX_NAME_WORDS = 10
+
+
+def acronym_definitions(text: str) -> list[tuple[Mention, Mention]]:
+    """Names defined with their acronym, as (name, acronym) mention pairs: "Women's Super League (WSL)",
+    "Organisation internationale du travail (OIT)". The name is the shortest run of words before the brackets
+    that starts with a capital and whose words, less the function words an acronym skips, start with the
+    acronym's letters in order. A pay level, an index or a law is no organisation ("Salaire minimum
+    interprofessionnel garanti (SMIG)"). Both mentions take the name as their value."""
+    skipped = {w.casefold() for w in resources.word_list("acronym_function_words")}
+    not_heads = {w.casefold() for w in resources.word_list("not_organisation_heads")}
+    out = []
+    for m in ACRONYM_IN_BRACKETS.finditer(text):
+        letters = m.group("acronym").casefold()
+        words = list(NAME_WORDS.finditer(text, max(0, m.start() - 150), m.start()))[-MAX_NAME_WORDS:]
+        for first in range(len(words) - 1, -1, -1):
+            run = words[first:]
+            gaps = [text[a.end():b.start()] for a, b in zip(run, run[1:])] + [text[run[-1].end():m.start()]]
+            if any(g.strip(" \u00a0") for g in gaps):
+                break  # a comma or a bracket between words: no longer one name
+            initials = "".join(ELIDED.sub("", w.group(0))[:1].casefold() for w in run
+                               if w.group(0).casefold() not in skipped)
+            if initials == letters:
+                name_start = run[0].start()
+                head = ELIDED.sub("", run[0].group(0))
+                if head[:1].isupper() and head.casefold() not in not_heads:
+                    if head != run[0].group(0):
+                        name_start += len(run[0].group(0)) - len(head)
+                    name = text[name_start:run[-1].end()]
+                    out.append((Mention("ORG", name_start, run[-1].end(), name, name, "context:acronym"),
+                                Mention("ORG", m.start("acronym"), m.end("acronym"), m.group("acronym"), name,
+                                        "context:acronym")))
+                break
+            if len(initials) > len(letters):
+                break
+    return out
 
 
 COORDINATED = re.compile(rf"(?:,[ \u00a0]+|[ \u00a0]+(?:et|ou)[ \u00a0]+)(?P<name>{NAME})")

@@ -102,6 +102,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # An organisation found once (by its context, our table or the NER) is that organisation wherever the
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
     _propagate_organisations(text, body, paragraphs)
+    _name_short_forms(paragraphs)
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     mentions["LOC"] = _short_places(mentions["LOC"])
     countries = places.countries_in(text, mentions["LOC"])
@@ -194,6 +195,33 @@ def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[
         found["ORG"].sort(key=_order)
 
 
+def _name_short_forms(paragraphs: list[dict[str, list[Mention]]]) -> None:
+    """Give, in place, every mention of a short form of a longer name the article uses the longer name as its
+    value, so that both are one organisation, named in full: an acronym the article defines ("la Fair Work
+    Commission (FWC)", then "la FWC"), and the first or last words of a longer name ("Spargelhof Brandt", then
+    "chez Brandt"; "Golden Loom Garment", then "Golden Loom"). A short form that our table knows as an
+    organisation of its own ("Amazon" beside "Amazon Mechanical Turk"), a corporate word ("Services") or a
+    form two longer names share is left as it is."""
+    orgs = [m for found in paragraphs for m in found["ORG"]]
+    names = {m.text: m.value for m in orgs if m.source == "context:acronym" and m.value and m.value != m.text}
+    shared: dict[str, set[str]] = {}
+    for m in orgs:
+        words = m.text.split()
+        for k in range(1, len(words)):
+            for short in (" ".join(words[:k]), " ".join(words[k:])):
+                shared.setdefault(short, set()).add(m.value or m.text)
+    suffixes = set(resources.word_list("corporate_suffixes"))
+    for short, longer in shared.items():
+        if len(longer) == 1 and len(short) >= 3 and short[:1].isupper() and short not in suffixes \
+                and organisations.org_type(short) is None and short not in organisations.known_forms():
+            names.setdefault(short, next(iter(longer)))
+    if not names:
+        return
+    for found in paragraphs:
+        found["ORG"] = [Mention("ORG", m.start, m.end, m.text, names[m.text], ALIAS_SOURCE)
+                        if m.text in names and (m.value or m.text) != names[m.text] else m for m in found["ORG"]]
+
+
 # A word of a person's name: a capital, then lower-case letters ("Rosa", "Akter", "N'Diaye", "Jean-Marc").
 NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
 
@@ -218,8 +246,10 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     the article's given names (`_person_names`): a name found as an organisation or a place that is one of
     them, and that our table does not know, is the person."""
     piece = text[span.start:span.end]
+    defined = [m for pair in organisations.acronym_definitions(piece) for m in pair
+               if places.place_country(pair[0].text) is None]
     own = {
-        "ORG": _shifted(organisations.find_organisations(piece), span.start),
+        "ORG": _shifted(organisations.find_organisations(piece) + defined, span.start),
         "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece)
                         + places.find_named_by_place_noun(piece) + places.find_datelines(piece), span.start),
         "ROLE": _shifted(roles.find_roles(piece), span.start),
@@ -273,6 +303,7 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 
 
 # Contexts that introduce people as often as organisations.
+ALIAS_SOURCE = "alias:short-form"  # a mention of a shorter form of a name the article gives in full
 PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer"}
 
 
