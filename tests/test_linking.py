@@ -206,6 +206,43 @@ def test_linking_tells_the_drivers_share_from_the_fare(pipeline) -> None:
 
 @pytest.mark.parametrize(
     "text,claims",
+    [  # costs borne by the worker: a sum kept back, deducted, spent, or lodging
+     ("Le caporal retient 10 dirhams par jour sur chaque paie pour le transport.", []),
+     ("Un colis déclaré perdu, c'est 30 euros déduits de la paie du livreur.", []),
+     ("Le livreur débourse 950 euros par mois pour une chambre partagée.", []),
+     ("Dans ses résidences, le tarif d'hébergement dépasse 3 400 euros par mois, à la charge des familles.", []),
+     # but a net pay "une fois tout déduit" is pay
+     ("La paie tombait à 9 ou 10 euros de l'heure une fois tout déduit.", [("9 ou 10 euros", "hour")]),
+     # a price the buyer pays, damages, a public subsidy to companies
+     ("L'exportateur achète la fraise autour de 1,10 euro le kilo, avant de la revendre 2,99 euros.", []),
+     ("Les coursiers recevront entre 2 000 et 8 000 euros chacun au titre du préjudice moral.", []),
+     ("L'État versera aux PME une subvention de 22.000 pesos par salarié payé au minimum.", []),
+     ("L'abonné paie 6,99 euros par mois, et le livreur touche 12,10 euros brut de l'heure.",
+      [("12,10 euros", "hour")])],
+)
+def test_linking_takes_no_pay_from_costs_prices_and_damages(pipeline, text: str, claims: list) -> None:
+    assert [(c.amount.text, c.period) for c in pipeline(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("Avec les heures sup', j'arrive à près de 2 100 euros net certains mois.", "month"),
+     ("Chez TransDauphiné, les livreurs sont payés à la journée : 95 ou 100 euros selon la tournée.", "day"),
+     ("L'annonce parlait de « jusqu'à 2600 euros » mensuels avec les primes.", "month"),
+     ("La majoration, une cinquantaine d'euros par dimanche travaillé, ne compense rien.", "day"),
+     # pay for a span of several units of time keeps no period, and none is carried to it
+     ("Ils touchent 12 euros de l'heure. Plusieurs n'ont touché que 150 euros pour dix jours de travail.", None),
+     ("Le recruteur leur promettait 1.600 leva pour les trois semaines de la saison.", None),
+     ("Il gagne un euro toutes les trois heures.", None),
+     # a unit stated before the amount still holds
+     ("La convention fixe le salaire journalier à 46,72 euros pour six heures et demie de travail.", "day")],
+)
+def test_linking_reads_the_period_around_quotes_colons_and_spans(pipeline, text: str, period: str | None) -> None:
+    assert pipeline(text).claims[-1].period == period
+
+
+@pytest.mark.parametrize(
+    "text,claims",
     [("La start-up Sada Labs paie ses lecteurs 12 roupies la phrase. Son client verse de son côté 0,35 dollar à "
       "Sada Labs pour chaque enregistrement validé.", [("12 roupies", "task")]),
      ("Il a versé 350 000 roupies népalaises (environ 2 400 euros) à une agence de recrutement de Katmandou.", []),

@@ -45,6 +45,9 @@ MULTIPLIERS = [
     ("Une dette de 10 mille euros.", [(10000, 10000, "EUR")]),
     ("Entre 1,5 et 2 millions d'euros par an.", [(1500000, 2000000, "EUR")]),
     ("Il a gagné deux millions d'euros.", [(2000000, 2000000, "EUR")]),
+    ("Ils sont embauchés à 4,5 lakhs de roupies par an.", [(450000, 450000, "INR")]),
+    ("Les chefs d'équipe perçoivent entre 7 et 9 lakhs de roupies.", [(700000, 900000, "INR")]),
+    ("Son patron a touché 12 crores de roupies.", [(120000000, 120000000, "INR")]),
 ]
 NUMBER_WORDS = [
     ("Ils touchent deux dollars par tâche.", [(2, 2, "USD")]),
@@ -233,7 +236,10 @@ def test_money_resolves_ambiguous_currencies_from_places(group: str, countries: 
      ("Aux États-Unis, ils touchent 15 dollars.", "USD"),
      ("En Turquie, le salaire minimum est de 22.104 livres.", "TRY"),
      ("En Indonésie, ils gagnent 150.000 roupies par jour.", "IDR"),
-     ("Au Rwanda, un modérateur gagne 300.000 francs.", "RWF")],
+     ("Au Rwanda, un modérateur gagne 300.000 francs.", "RWF"),
+     ("À Dubaï, les livreurs touchent 7 dirhams par commande.", "AED"),
+     ("À Casablanca, un téléconseiller touche 5 000 dirhams.", "MAD"),
+     ("Les cueilleuses touchent 70 dirhams par jour.", "MAD")],
 )
 def test_money_currency_follows_the_article_context(text: str, currency: str) -> None:
     assert [m.currency for m in find_money(text)] == [currency]
@@ -249,7 +255,8 @@ def test_money_currency_follows_the_article_context(text: str, currency: str) ->
       [("25.000 roupies indonésiennes", "IDR"), ("17.500 roupies", "IDR")]),
      ("À Montréal, ils touchent 18 $ de l'heure, les joueurs 80 000 dollars américains.",
       [("18 $", "CAD"), ("80 000 dollars américains", "USD")]),
-     ("Il y a 3 sols différents.", [])],
+     ("Il y a 3 sols différents.", []),
+     ("Ils touchent 7,5 dirhams des Émirats par course.", [("7,5 dirhams des Émirats", "AED")])],
 )
 def test_money_reads_signs_abbreviations_and_currencies_named_once_in_full(text: str, expected: list) -> None:
     assert [(m.text, m.currency) for m in find_money(text)] == expected

@@ -18,7 +18,8 @@ from functools import cache, cached_property
 from . import places, resources
 from .money import MoneyMention
 from .organisations import org_type
-from .periods import period_after, period_before, period_in_sentence, qualifier_of, unit_before
+from .periods import (period_after, period_before, period_in_sentence, qualifier_of, several_units_after,
+                      unit_before)
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
 
@@ -40,6 +41,7 @@ LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word s
 STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
+SEVERAL_UNITS = "period:several-units"  # pay for a span of several units of time keeps no period
 NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is not pay
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
@@ -552,10 +554,13 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
 
     # Period: right after the amount (past its list and conversions), else a period word before it.
     # "300 000 ariary par mois, soit 60 euros" or "7,30 dollars (6,9 euros) l'heure".
-    period_found = period_after(text, max(money.end, money.chain_end))
-    if period_found is None and conversions:
+    several = several_units_after(text, max(money.end, money.chain_end))
+    period_found = None if several else period_after(text, max(money.end, money.chain_end))
+    if several:
+        provenance.append(SEVERAL_UNITS)  # "150 euros pour dix jours": no period after it, none carried to it
+    elif period_found is None and conversions:
         period_found = period_after(text, conversions[-1].end)
-    if period_found is None:
+    if period_found is None:  # "le salaire journalier à 46,72 euros pour six heures et demie de travail": day
         period_found = (period_before(text, money.start, max(start, sentence.start))
                         or unit_before(text, money.start, max(start, sentence.start)))
         if period_found is None:
@@ -567,7 +572,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
             period_found = period_in_sentence(text, money.start, sentence.start, [(r.start, r.end) for r in roles])
             if period_found:
                 provenance.append("period:sentence")
-    else:
+    elif not several:
         provenance.append("period:after")
     period = period_found[0] if period_found else None
     if period:
@@ -817,7 +822,8 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
             # "fiche de paie : 11,92 euros de l'heure, [...] le SMIC, fixé à 11,65 euros": hour, not month.
             claim = replace(claim, period=out[-1].period, provenance=claim.provenance + ("period:carried",))
         same_currency = [c for c in out if c.amount.currency == claim.amount.currency]
-        if claim.period is None and same_currency and not any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES):
+        if claim.period is None and same_currency and SEVERAL_UNITS not in claim.provenance \
+                and not any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES):
             previous = same_currency[-1]  # not a conversion's currency in between: "(580 euros) ... 20 000 pesos"
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(previous.amount.start)
@@ -898,7 +904,7 @@ def _count(claims: list[Claim]) -> list[Claim]:
     repeat that states no unit is the figure stated before with one, when there is exactly one such figure."""
     kept: dict[tuple, Claim] = {}
     for claim in claims:
-        if claim.period is None:
+        if claim.period is None and SEVERAL_UNITS not in claim.provenance:
             # "Et ces 208 dollars, une ouvrière ne les touche pas toujours": the figure stated before, with its unit.
             earlier = [k for k in kept if k[:-1] == claim.key[:-1] and k[-1] is not None]
             if len(earlier) == 1:

@@ -136,7 +136,7 @@ def _read_multiplier(text: str, end: int) -> tuple[Decimal, int]:
     if not m:
         return Decimal(1), end
     word = m.group("mult")
-    if not word.startswith(("mill", "billi")):
+    if not (word.islower() and len(word) > 3):  # a word: "million", "milliards", "lakhs", "crore"
         # k, M, Md... count only when glued to a currency: "36 k€", "2,5 M$", "3 Md€", "5 M d'euros".
         rest = text[m.end(): m.end() + 12]
         if not re.match(r"[ \u00a0]?(?:[€$£]|(?:d['’]|de )?(?:euros?|dollars?|USD|EUR|CHF|GBP))", rest):

@@ -14,6 +14,7 @@ GAP = re.compile(
          |(?:bruts?|brutes?|nets?|nettes?|environ|en[ ]moyenne|minimum|maximum|seulement|au[ ]moins|HT|TTC)(?![\w])
          |\([^()\n]{0,40}\)
          |\)                                  # the end of a conversion: "(6,9 euros) l'heure"
+         |[»”"](?![\w])                       # the end of a quote: "« jusqu'à 2600 euros » mensuels"
          |de[ ](?:bonus|primes?|salaire|pourboires?)(?![\w])   # "1 500 dirhams de bonus par mois"
         )*""",
     re.VERBOSE | re.IGNORECASE,
@@ -37,6 +38,30 @@ def _before() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _key(phrase: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", " ", phrase.lower()).replace("’", "'")
+
+
+@cache
+def _several_units() -> re.Pattern[str]:
+    """Pay for a span of several units of time: "150 euros pour dix jours de travail", "1.600 leva pour les
+    trois semaines de la saison", "un euro toutes les trois heures". The counts: the number words of
+    data/number_words.tsv above one and list several_quantifiers; the units: list time_unit_plurals."""
+    counts = [w for _, (w, kind, value) in resources.read_rows("number_words.tsv", 3) if kind == "word" and value != "1"]
+    counts += list(resources.word_list("several_quantifiers"))
+    units = resources.alternation(resources.word_list("time_unit_plurals"))
+    return re.compile(
+        rf"(?:pour|sur|en|toutes[ ]les|tous[ ]les)[ \u00a0]+(?:(?:les|ses|leurs|ces)[ \u00a0]+)?"
+        rf"(?:\d+|{resources.alternation(counts)})[ \u00a0]+(?:{units})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def several_units_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a phrase right after an amount that states pay for several units of time (which SPEC keeps
+    with no period), or None."""
+    gap = GAP.match(text, end)
+    pos = gap.end() if gap else end
+    m = _several_units().match(text, pos)
+    return (m.start(), m.end()) if m and pos - end <= 48 else None
 
 
 def period_after(text: str, end: int) -> tuple[str, int, int] | None:
@@ -108,6 +133,9 @@ def unit_before(text: str, start: int, limit: int) -> tuple[str, int, int] | Non
     return found
 
 
+INTRODUCING_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]*")  # "payés à la journée : 95 euros"
+
+
 def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
     """A period word that qualifies a pay noun before an amount ("un salaire horaire de 15 euros"), looking
     back to `limit` within the clause: (period, start, end) or None."""
@@ -116,7 +144,7 @@ def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | N
     best = None
     for m in pattern.finditer(window):
         between = window[m.end():]
-        if re.search(r"[.;:!?()]|\d", between) or len(between) > 45:
+        if (re.search(r"[.;:!?()]|\d", between) and not INTRODUCING_COLON.fullmatch(between)) or len(between) > 45:
             continue
         best = (table[_key(m.group(0))], limit + m.start(), limit + m.end())
     return best
