@@ -351,7 +351,12 @@ def test_acronym_definitions_pair_a_name_with_its_acronym(text: str, names: list
     [("À Cagayan de Oro, les annotatrices travaillent la nuit. Beaucoup complètent leurs revenus sur TaskHarbor, "
       "une plateforme de micro-tâches installée à San Francisco, où une tâche rapporte 4 cents.", "Cagayan de Oro"),
      ("Des milliers de personnes écrivent pour Promptwise, une plateforme basée à Austin, au Texas. Elles y "
-      "gagnent 20 dollars de l'heure.", None)],
+      "gagnent 20 dollars de l'heure.", None),
+     # nor where a migrant comes from
+     ("Dans l'entrepôt de Poznań, Oksana, arrivée de Lviv en 2022, gagne 28 zlotys de l'heure.", "Poznań"),
+     # a benchmark holds for the country: "le salaire médian" of the article's country, not of its first city
+     ("Au Nigeria, les chauffeurs de VTC de Lagos sont en grève. En comparaison, la médiane nationale s'établit à "
+      "60 000 nairas par mois.", "Nigeria")],
 )
 def test_linking_takes_no_workers_place_from_a_company_seat(pipeline, text: str, place: str | None) -> None:
     claim = pipeline(text).claims[0]

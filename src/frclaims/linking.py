@@ -141,6 +141,14 @@ def _not_payer_context() -> re.Pattern[str]:
 
 
 @cache
+def _origin() -> re.Pattern[str]:
+    """The words right before a place a worker comes from ("arrivé de Katmandou", "originaires du Népal"), not
+    where the worker is. The words: data/word_lists.tsv, list origin_phrases."""
+    return re.compile(rf"(?<![\w-])(?:{_words('origin_phrases')})[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’]|à[ \u00a0]+)"
+                      rf"(?:la[ \u00a0]+|l['’])?$", re.IGNORECASE)
+
+
+@cache
 def _company_place() -> re.Pattern[str]:
     """A place that qualifies a company ("une entreprise de la Silicon Valley", "une plateforme de micro-tâches
     installée à San Francisco", "basée à Austin, au Texas") is not where the workers are. The words:
@@ -323,9 +331,10 @@ class Article:
 
     @cached_property
     def worker_places(self) -> list[Mention]:
-        """Places that may say where workers are: not those that qualify a company, by offset."""
-        return sorted((p for p in self.places if not _company_place().search(self.text[max(0, p.start - 90):p.start])),
-                      key=_start)
+        """Places that may say where workers are: not those that qualify a company, nor where migrants come from
+        ("venus de Lviv", "originaire de Vinnytsia"), by offset."""
+        return sorted((p for p in self.places if not _company_place().search(self.text[max(0, p.start - 90):p.start])
+                       and not _origin().search(self.text[max(0, p.start - 40):p.start])), key=_start)
 
     @cached_property
     def main_place(self) -> Mention | None:
@@ -612,8 +621,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         organisations, how = _organisations(article, s_index, money)
     provenance.append(f"organisations:{how}")
     place, how = _place(article, s_index, money, start, end, role)
-    if statutory and how != "clause" and place is not None:
-        place, how = _country_of(article, place, how)  # a legal minimum holds for a country, not one city
+    if (statutory or kind == "reference") and how != "clause" and place is not None:
+        place, how = _country_of(article, place, how)  # a legal minimum or a benchmark holds for a country
     provenance.append(f"place:{how}")
     if role is None and not statutory:  # nor workers of its own, unless its clause names them
         role = _role_back(article, s_index, money)
