@@ -329,6 +329,19 @@ def test_linking_names_an_organisation_in_full(pipeline, text: str, organisation
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["À Dublin, Deliveroo paie ses livreurs 4 euros par commande. Le syndicat réclame une rémunération minimale "
+     "de 15 euros de l'heure pour tous les livreurs du pays.",
+     "À Dublin, Deliveroo paie ses livreurs 4 euros par commande. En comparaison, la médiane nationale "
+     "s'établit à 21 euros de l'heure."],
+)
+def test_linking_names_no_payer_for_a_demand_or_a_benchmark(pipeline, text: str) -> None:
+    claims = pipeline(text).claims
+    assert [o.name for o in claims[0].organisations] == ["Deliveroo"]
+    assert claims[-1].organisations == ()
+
+
+@pytest.mark.parametrize(
     "text,names",
     [("la Fair Work Commission (FWC) a fixé", [("Fair Work Commission", "FWC")]),
      ("selon l'Organisation internationale du travail (OIT)", [("Organisation internationale du travail", "OIT")]),
