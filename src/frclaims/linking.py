@@ -125,8 +125,9 @@ def _client_after() -> re.Pattern[str]:
 
 
 # Types of data/organisations.tsv that never pay the workers of a claim.
-FULL_NAME_SOURCES = {"propagated:org", "context:acronym", "alias:short-form"}  # mentions named by their value
 NOT_PAYERS = {"media", "product", "union", "public", "ngo"}
+# Sources of mentions that a claim names by their value (the full name), not by their text: see `display_name`.
+FULL_NAME_SOURCES = {"propagated:org", "context:acronym", "alias:short-form"}
 
 
 @cache
@@ -621,7 +622,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         organisations, how = (), "statutory"  # a legal minimum wage has no payer
     elif kind == "reference" or demanded:
         # A benchmark (a median, another group's pay) and a level demanded for a whole trade name no payer of
-        # these workers: on dev, 119 of 136 benchmarks and 36 of 56 demands have none in gold.
+        # these workers: on dev, 119 of 136 benchmarks and most demands have none in gold.
         organisations, how = (), "benchmark" if kind == "reference" else "demand"
     else:
         organisations, how = _organisations(article, s_index, money)
