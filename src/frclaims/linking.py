@@ -17,7 +17,7 @@ from functools import cache, cached_property
 
 from . import places, resources
 from .money import MoneyMention
-from .organisations import org_type
+from .organisations import ALIAS_SOURCE, org_type
 from .periods import (period_after, period_before, period_in_sentence, qualifier_of, several_units_after,
                       unit_before)
 from .places import mention_country
@@ -127,7 +127,7 @@ def _client_after() -> re.Pattern[str]:
 # Types of data/organisations.tsv that never pay the workers of a claim.
 NOT_PAYERS = {"media", "product", "union", "public", "ngo"}
 # Sources of mentions that a claim names by their value (the full name), not by their text: see `display_name`.
-FULL_NAME_SOURCES = {"propagated:org", "context:acronym", "alias:short-form"}
+FULL_NAME_SOURCES = {"propagated:org", "context:acronym", ALIAS_SOURCE}
 
 
 @cache

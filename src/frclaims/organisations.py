@@ -106,11 +106,6 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, forms
 
 
-def known_forms() -> frozenset[str]:
-    """Every surface form of our table's organisations."""
-    return frozenset(_gazetteer()[1])
-
-
 def org_type(name: str) -> str | None:
     """The type a known organisation has in our table ("media", "platform"...), else None."""
     return _gazetteer()[1].get(name, (name, None))[1]
@@ -134,6 +129,9 @@ def _without_sentence_word(text: str, name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+# The source of a mention of a shorter form of a name the article gives in full ("FWC", "Brandt"): such a mention
+# is named by its value, the full name (see pipeline._name_short_forms and linking.display_name).
+ALIAS_SOURCE = "alias:short-form"
 # An acronym in brackets after the name it abbreviates: "la Fair Work Commission (FWC)".
 ACRONYM_IN_BRACKETS = re.compile(r"[ \u00a0]\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 NAME_WORDS = re.compile(r"[\w][\w’'.&-]*")

@@ -213,12 +213,12 @@ def _name_short_forms(paragraphs: list[dict[str, list[Mention]]]) -> None:
     suffixes = set(resources.word_list("corporate_suffixes"))
     for short, longer in shared.items():
         if len(longer) == 1 and len(short) >= 3 and short[:1].isupper() and short not in suffixes \
-                and organisations.org_type(short) is None and short not in organisations.known_forms():
+                and organisations.org_type(short) is None:
             names.setdefault(short, next(iter(longer)))
     if not names:
         return
     for found in paragraphs:
-        found["ORG"] = [Mention("ORG", m.start, m.end, m.text, names[m.text], ALIAS_SOURCE)
+        found["ORG"] = [Mention("ORG", m.start, m.end, m.text, names[m.text], organisations.ALIAS_SOURCE)
                         if m.text in names and (m.value or m.text) != names[m.text] else m for m in found["ORG"]]
 
 
@@ -303,7 +303,6 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 
 
 # Contexts that introduce people as often as organisations.
-ALIAS_SOURCE = "alias:short-form"  # a mention of a shorter form of a name the article gives in full
 PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer"}
 
 
