@@ -417,6 +417,25 @@ def test_linking_places_a_legal_minimum_in_its_country(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence,place",
+    [("La fédération des livreurs réclame 12 reais par course.", "Brésil"),
+     ("Une infirmière d'un hôpital public brésilien touche 4 000 reais par mois.", "Brésil"),
+     ("Le salaire de base des livreurs brésiliens atteint 2 000 reais par mois.", "Brésil"),
+     ("Les livreurs réclament 12 reais par course.", "São Paulo"),
+     ("Un livreur touche 2 000 reais brésiliens par mois.", "São Paulo")],
+)
+def test_linking_lifts_a_figure_its_sentence_says_is_national_to_the_country(pipeline, sentence: str,
+                                                                             place: str) -> None:
+    """A city named away from the claim gives way to its country when the claim's sentence says the figure holds
+    for the nation (a national body, the country's adjective), but not for a demand alone nor for the adjective
+    of a currency."""
+    text = ("São Paulo : les livreurs à moto en colère\n\nÀ São Paulo, les motoboys bloquent les avenues. "
+            "Ils sont épuisés. Les courses sont longues. Le soir, ils rentrent tard.\n\n" + sentence)
+    claim = pipeline(text).claims[0]
+    assert claim.place is not None and claim.place.name == place
+
+
+@pytest.mark.parametrize(
     "text,place,country",
     [("À Poznań, les intérimaires touchent 31 zlotys de l'heure.", "Poznań", "PL"),
      ("Les travailleurs kényans étaient payés 2 dollars de l'heure.", "Kenya", "KE"),

@@ -150,6 +150,25 @@ def _origin() -> re.Pattern[str]:
 
 
 @cache
+def _national_scope() -> re.Pattern[str]:
+    """Words that say a figure holds for a whole country ("l'Union nationale des livreurs", "dans tout le pays").
+    The words: data/word_lists.tsv, list national_scope."""
+    return re.compile(rf"(?<![\w-])(?:{_words('national_scope')})(?![\w-])", re.IGNORECASE)
+
+
+def _national(article: Article, sentence: Span, country: str | None) -> bool:
+    """Whether a claim's sentence says its figure holds for the whole of `country`: a national-scope word, or the
+    country's own adjective outside an amount ("le salaire minimum portugais", but not "45 000 shillings kényans",
+    where the adjective names the currency)."""
+    if country is None:
+        return False
+    if _national_scope().search(article.text, sentence.start, sentence.end):
+        return True
+    return any(code == country and not any(m.start <= offset <= m.end + 1 for m in article.money)
+               for offset, code in places.demonyms_in(article.text, sentence.start, sentence.end))
+
+
+@cache
 def _company_place() -> re.Pattern[str]:
     """A place that qualifies a company ("une entreprise de la Silicon Valley", "une plateforme de micro-tâches
     installée à San Francisco", "basée à Austin, au Texas") is not where the workers are. The words:
@@ -628,8 +647,11 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         organisations, how = _organisations(article, s_index, money)
     provenance.append(f"organisations:{how}")
     place, how = _place(article, s_index, money, start, end, role)
-    if (statutory or kind == "reference") and how != "clause" and place is not None:
-        place, how = _country_of(article, place, how)  # a legal minimum or a benchmark holds for a country
+    if place is not None and how != "clause" and (
+            statutory or kind == "reference" or _national(article, sentence, place.country)):
+        # A legal minimum, a benchmark or a figure its sentence says is national holds for a country. Measured on
+        # dev, the national cue alone took place accuracy from 0.625 to 0.648.
+        place, how = _country_of(article, place, how)
     provenance.append(f"place:{how}")
     if role is None and not statutory:  # nor workers of its own, unless its clause names them
         role = _role_back(article, s_index, money)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
 from . import resources
@@ -177,6 +178,14 @@ def find_demonyms(text: str) -> list[Mention]:
         country = table[word.lower()]
         out.append(Mention("LOC", m.start(), m.end(), word, names.get(country, country), f"demonym:{country}"))
     return out
+
+
+def demonyms_in(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(offset, ISO alpha-2) of every demonym form in text[start:end], used of people or not ("le salaire minimum
+    portugais", "l'Union marocaine du travail"): what `find_demonyms` leaves out says which country a figure is of."""
+    table = resources.demonyms()
+    for m in _demonym_pattern().finditer(text, start, end):
+        yield m.start(), table[m.group(0).lower()]
 
 
 def mention_country(mention: Mention) -> str | None:
