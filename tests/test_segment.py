@@ -37,6 +37,10 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
          ["5 € par mois"]),
         (f"{BODY}\nPour lire tous nos articles, abonnez-vous à partir de 1 € par semaine.", [BODY.strip()[:20]],
          ["1 € par semaine"]),
+        # A site menu (items between pipes) and a subscription offer with its price.
+        (f"Accueil › Économie | Bruxelles | Sports | Culture | S'abonner dès 1,50 € par semaine\n{BODY}",
+         [BODY.strip()[:20]], ["1,50 €", "Sports"]),
+        (f"{BODY}\nS'abonner : 1 € par mois pendant 3 mois\n{BODY}", [BODY.strip()[:20]], ["1 € par mois"]),
     ],
 )
 def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:

@@ -635,8 +635,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         qualifier = found_qualifier[0]
         provenance.append(f"qualifier:{found_qualifier[1]}")
     statutory = kind == "reference" and any(c.category == "statutory" for c, _ in local)
-    demanded = kind == "offered" and any(c.category == "offered" and c.pattern in _claim_cues()
-                                         for c, _ in local + article.cues_in(sentence))
+    # The demand must be in the amount's clause: "Paketçim, qui revendique 38.000 coursiers, a ramené de 110 à 95
+    # livres la somme versée" is the company's own rate.
+    demanded = kind == "offered" and any(c.category == "offered" and c.pattern in _claim_cues() for c, _ in local)
     if statutory:
         organisations, how = (), "statutory"  # a legal minimum wage has no payer
     elif kind == "reference" or demanded:
