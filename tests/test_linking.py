@@ -509,3 +509,18 @@ def test_linking_reads_far_change_verbs_and_periods_of_a_fiscal_year_or_a_day(pi
                                                                               expected: list) -> None:
     assert [(c.amount.text, c.period) for c in pipeline(text).claims] == expected
 
+
+
+@pytest.mark.parametrize(
+    "second,expected",
+    [("À mon embauche, en 2023, c'était 62 000 roupies.", [(85000, "month"), (62000, "month")]),
+     ("« Quand je suis arrivée, c'était seulement 70 000 roupies », dit-elle.", [(85000, "month"), (70000, "month")]),
+     # Not of the size of the claim, or a price: no earlier level.
+     ("Le loyer de sa chambre, lui, c'était 9 000 roupies.", [(85000, "month")]),
+     ("En 2023, c'était 850 roupies.", [(85000, "month")])],
+)
+def test_linking_reads_an_earlier_level_told_after_a_claim(pipeline, second: str, expected: list) -> None:
+    """An earlier level right after a claim ("c'était", "était de") is a claim with the claim's unit, when it is
+    of the same size and nothing says it is a price or a cost."""
+    text = "Mon salaire de base est de 85 000 roupies par mois. " + second
+    assert [(c.amount.min, c.period) for c in pipeline(text).claims] == expected

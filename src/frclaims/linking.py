@@ -513,8 +513,30 @@ def link(article: Article) -> list[Claim]:
             claim = _claim(article, i, money, conversions.get(i, []), sibling=True)
             if claim is not None:
                 found[i] = claim
+    # An earlier level told right after a claim, with no pay word of its own, is a claim too: "Mon salaire de base
+    # est de 85 000 roupies par mois. À mon embauche, c'était 62 000 roupies."
+    for i, money in enumerate(article.money):
+        if i in found or id(money) in converted or not EARLIER_LEVEL.search(
+                article.text, max(0, money.start - 40), money.start):
+            continue
+        s_index = article.sentence_index(money.start)
+        if any(c.amount.currency == money.currency and c.amount.max and money.max
+               and s_index - EARLIER_LEVEL_REACH <= article.sentence_index(c.amount.start) < s_index
+               and 1 / EARLIER_LEVEL_RATIO <= money.max / c.amount.max <= EARLIER_LEVEL_RATIO
+               for c in found.values()):
+            claim = _claim(article, i, money, conversions.get(i, []), sibling=True)
+            if claim is not None:
+                found[i] = claim
     candidates = _carry_context(article, [found[i] for i in sorted(found)])
     return _count(_period_by_magnitude(candidates))
+
+
+# Right before an amount, a past state of a level: "c'était 180.000 francs", "le tarif était de 10 cents".
+EARLIER_LEVEL = re.compile(r"(?<![\w-])(?:c['’]étai(?:t|ent)|étai(?:t|ent)[ \u00a0]+(?:de|à))[ \u00a0]+"
+                           r"(?:(?:seulement|à[ \u00a0]peine|environ|près[ \u00a0]de|plus[ \u00a0]de|moins[ \u00a0]de)"
+                           r"[ \u00a0]+)?$", re.IGNORECASE)
+EARLIER_LEVEL_REACH = 2   # sentences back to the claim whose earlier level it is
+EARLIER_LEVEL_RATIO = 3.0  # an earlier level is within this factor of the level it is compared with
 
 
 # Between an increment cue and its amount: "une hausse de seulement 40 pesos", "augmenté de près de 2 euros".
