@@ -524,3 +524,11 @@ def test_linking_reads_an_earlier_level_told_after_a_claim(pipeline, second: str
     of the same size and nothing says it is a price or a cost."""
     text = "Mon salaire de base est de 85 000 roupies par mois. " + second
     assert [(c.amount.min, c.period) for c in pipeline(text).claims] == expected
+
+
+def test_linking_reads_a_rate_called_tarif_as_pay(pipeline) -> None:
+    """"Le tarif" is as often the rate paid to workers as a price: it says nothing against pay by itself."""
+    text = ("Pour attirer les chauffeurs, la plateforme leur garantissait à son lancement 4 dirhams le kilomètre ; "
+            "le tarif est tombé à 3 dirhams en février.")
+    assert [(c.amount.min, c.period) for c in pipeline(text).claims] == [(4, "task"), (3, "task")]
+    assert pipeline("Le tarif de la course est de 12 euros pour le client.").claims == []

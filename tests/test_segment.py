@@ -41,6 +41,9 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"Accueil › Économie | Bruxelles | Sports | Culture | S'abonner dès 1,50 € par semaine\n{BODY}",
          [BODY.strip()[:20]], ["1,50 €", "Sports"]),
         (f"{BODY}\nS'abonner : 1 € par mois pendant 3 mois\n{BODY}", [BODY.strip()[:20]], ["1 € par mois"]),
+        (f"LE JOURNAL   Actualité · Économie · Société · Sport   |   Édition numérique : 20 DH le mois\n{BODY}",
+         [BODY.strip()[:20]], ["20 DH"]),
+        (f"{BODY}\nSoutenez le journalisme local à partir de 5 $ par mois.\n{BODY}", [BODY.strip()[:20]], ["5 $"]),
     ],
 )
 def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:
