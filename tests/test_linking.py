@@ -532,3 +532,17 @@ def test_linking_reads_a_rate_called_tarif_as_pay(pipeline) -> None:
             "le tarif est tombé à 3 dirhams en février.")
     assert [(c.amount.min, c.period) for c in pipeline(text).claims] == [(4, "task"), (3, "task")]
     assert pipeline("Le tarif de la course est de 12 euros pour le client.").claims == []
+
+
+@pytest.mark.parametrize(
+    "text,amounts",
+    [("Une fois l'essence retranchée, il calcule avoir gagné 9,40 $ de l'heure.", [9.4]),
+     ("Une fois la commission de la plateforme déduite, il touche 41,20 euros par jour.", [41.2]),
+     ("La plateforme en garde 10 % : il reste 63 dirhams à Youssef pour la course.", [63]),
+     # The cost itself is still no pay.
+     ("L'essence lui coûte 12 euros par jour.", [])],
+)
+def test_linking_reads_what_is_left_to_the_worker_as_pay(pipeline, text: str, amounts: list) -> None:
+    """Pay net of a cost ("une fois l'essence retranchée", "il reste ... à") is pay: the cost named on the way is
+    no cue against it."""
+    assert [float(c.amount.min) for c in pipeline(text).claims] == amounts

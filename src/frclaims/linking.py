@@ -150,6 +150,14 @@ def _origin() -> re.Pattern[str]:
 
 
 @cache
+def _net_of() -> re.Pattern[str]:
+    """"Une fois" and what is taken off the worker's pay: "une fois l'essence retranchée", "une fois la commission
+    de la plateforme déduite". The participles: data/word_lists.tsv, list net_of_participles."""
+    return re.compile(rf"(?<![\w-])une[ \u00a0]+fois[ \u00a0]+[^.;:!?]{{0,60}}?(?<![\w-])"
+                      rf"(?:{_words('net_of_participles')})(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _national_scope() -> re.Pattern[str]:
     """Words that say a figure holds for a whole country ("l'Union nationale des livreurs", "dans tout le pays").
     The words: data/word_lists.tsv, list national_scope."""
@@ -592,6 +600,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     local = [(cue, at) for cue, at in local if not article.in_name(at) and (
              cue.category != "increment" or at > money.start
              or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
+    net_of = [m.span() for m in _net_of().finditer(text, start, money.start)]  # "une fois l'essence payée"
+    local = [(cue, at) for cue, at in local if not (cue.weight < 0 and any(a <= at < b for a, b in net_of))]
     score = sum(cue.weight for cue, _ in local)
     provenance += [f"cue:{cue.category}:{cue.pattern}" for cue, _ in local]
     in_sentence = article.cues_in(sentence)
