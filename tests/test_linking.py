@@ -466,7 +466,12 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
      "touchent 9,50 euros de l'heure.",
      "Selon la Kenya Online Drivers Union, les chauffeurs touchent 24 shillings par kilomètre.",
      "Le gouvernement a relevé le SMIG en janvier. Les syndicats jugent le SMIG trop bas. "
-     "Sur le chantier, les manœuvres touchent 2 000 francs CFA par jour."],
+     "Sur le chantier, les manœuvres touchent 2 000 francs CFA par jour.",
+     # People the NER may read as organisations, named with their age or their title.
+     "Sunday Okafor, agent de sécurité de 41 ans, touche 85 000 nairas par mois.",
+     "Son directeur des opérations, Femi Balogun, assure que les agents perçoivent 80 000 nairas.",
+     # A weekday or a date before an apposition is no name.
+     "Mercredi, la plateforme a annoncé que les chauffeurs toucheront 1,35 dollar par kilomètre."],
 )
 def test_linking_names_no_payer_from_a_role_a_city_or_a_person(pipeline, text: str) -> None:
     assert pipeline(text).claims[0].organisations == ()
@@ -546,3 +551,15 @@ def test_linking_reads_what_is_left_to_the_worker_as_pay(pipeline, text: str, am
     """Pay net of a cost ("une fois l'essence retranchée", "il reste ... à") is pay: the cost named on the way is
     no cue against it."""
     assert [float(c.amount.min) for c in pipeline(text).claims] == amounts
+
+
+@pytest.mark.parametrize(
+    "text,organisations",
+    [("Employé par la société Ocean Fortune Fishery, filiale d'un armateur de Dalian, Cheikh Ould Mohamed, 27 ans, "
+      "est payé 300 dollars par mois.", ["Ocean Fortune Fishery"]),
+     ("En 2019, l'agence parisienne Verbalia me payait 0,08 euro le mot.", ["Verbalia"])],
+)
+def test_linking_takes_no_person_nor_date_for_an_organisation(pipeline, text: str, organisations: list) -> None:
+    """Names after commas alone are appositions, not a list of organisations; a sentence's first words are no
+    name."""
+    assert [o.name for o in pipeline(text).claims[0].organisations] == organisations

@@ -36,10 +36,12 @@ def _org_nouns() -> re.Pattern[str]:
 def _apposition() -> re.Pattern[str]:
     """A name followed by an apposition that says what it is: "Wasla, une application algéroise", "Farha
     Delivery, leader local du secteur", "Mufindi Highland Estates (MHE), une société tanzanienne". The nouns:
-    data/word_lists.tsv, list apposition_nouns."""
+    data/word_lists.tsv, list apposition_nouns. A sentence's first word is no name ("En 2019, l'agence X",
+    "Mercredi, la plateforme": list sentence_first_words)."""
     nouns = resources.alternation(resources.word_list("apposition_nouns"))
+    function_words = resources.alternation(resources.word_list("sentence_first_words"))
     return re.compile(
-        rf"""(?<![\w-])(?P<name>{NAME})
+        rf"""(?<![\w-])(?!(?-i:{function_words})(?![\w-]))(?P<name>{NAME})
         (?:[ \u00a0]\([A-Z][\w&.-]{{1,9}}\))?                            # its acronym: "(MHE)"
         ,[ \u00a0]+(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?:[a-zà-ÿ-]+[ ])?   # "la principale application"
         (?:{nouns})(?![\w-])
@@ -178,16 +180,18 @@ COORDINATED = re.compile(rf"(?:,[ \u00a0]+|[ \u00a0]+(?:et|ou)[ \u00a0]+)(?P<nam
 
 
 def _coordinated(text: str, end: int, source: str) -> list[Mention]:
-    """The names listed after a name an organisation noun introduced: "Hanesbrands et Gap", "A, B ou C"."""
+    """The names listed after a name an organisation noun introduced: "Hanesbrands et Gap", "A, B ou C". A list
+    ends with "et" or "ou": names after commas alone are appositions ("un armateur de Dalian, Cheikh Ould Mohamed,
+    27 ans"), not more organisations."""
     out = []
     m = COORDINATED.match(text, end)
     while m:
         name = m.group("name").rstrip(".")
         out.append(Mention("ORG", m.start("name"), m.start("name") + len(name), name, name, source))
         if text[m.start():m.start("name")].strip() in {"et", "ou"}:
-            break
+            return out
         m = COORDINATED.match(text, m.start("name") + len(name))
-    return out
+    return []
 
 
 def find_organisations(text: str) -> list[Mention]:

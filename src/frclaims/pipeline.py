@@ -273,7 +273,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     blocked = products + own["ROLE"] + own["DATE"]
     for mention in ner:
         if mention.label != "ORG" or not _plausible_org(mention) or _is_person(mention, people) \
-                or _overlaps(mention, blocked) \
+                or _introduced_as_person(text, mention) or _overlaps(mention, blocked) \
                 or _overlaps(mention, _not_inside(own["LOC"], mention)):
             continue
         mention = _possessive(text, mention)
@@ -351,6 +351,25 @@ def _short_places(locs: list[Mention]) -> list[Mention]:
 
 def _is_person(mention: Mention, people: frozenset[str]) -> bool:
     return mention.text in people and organisations.org_type(mention.text) is None
+
+
+# After a name, a person's age: "Sunday Okafor, 41 ans", "Sunday Okafor, agent de sécurité de 41 ans".
+AGE_AFTER = re.compile(r",[ \u00a0]*(?:[^,.;:!?]{0,40}?[ \u00a0]de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans(?![\w-])")
+
+
+@cache
+def _title_before() -> re.Pattern[str]:
+    """A person's title and a comma right before a name: "son directeur des opérations, Femi Balogun". The titles:
+    data/word_lists.tsv, list person_titles."""
+    titles = resources.alternation(resources.word_list("person_titles"))
+    return re.compile(rf"(?<![\w-])(?:{titles})(?![\w-])[^,.;:!?«»]{{0,40}},[ \u00a0]*$", re.IGNORECASE)
+
+
+def _introduced_as_person(text: str, mention: Mention) -> bool:
+    """Whether the text says a name is a person's: an age after it or a title before it. The NER reads many
+    names of people from other languages as organisations ("Sunday Okafor, agent de sécurité de 41 ans")."""
+    return bool(AGE_AFTER.match(text, mention.end)
+                or _title_before().search(text, max(0, mention.start - 60), mention.start))
 
 
 def _city_after_locative(text: str, mention: Mention) -> bool:
