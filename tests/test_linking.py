@@ -563,3 +563,13 @@ def test_linking_takes_no_person_nor_date_for_an_organisation(pipeline, text: st
     """Names after commas alone are appositions, not a list of organisations; a sentence's first words are no
     name."""
     assert [o.name for o in pipeline(text).claims[0].organisations] == organisations
+
+
+def test_linking_gives_an_amount_the_period_most_of_its_peers_have(pipeline) -> None:
+    """Most figures of its size give a bare amount its unit, even when one of them has another unit; a bonus
+    counts for nothing."""
+    text = ("Le salaire de base est de 1 000 euros par mois. Les chefs d'équipe touchent 1 400 euros par mois. "
+            "Les cadres gagnent 1 800 euros par mois. Les intérimaires gagnent 700 euros par semaine. "
+            "Une prime de 1 200 euros par an est versée à tous.\n\nÀ son arrivée, elle gagnait 1 100 euros.")
+    claims = {float(c.amount.min): c.period for c in pipeline(text).claims}
+    assert claims[1100] == "month"

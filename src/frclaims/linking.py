@@ -956,18 +956,21 @@ MAGNITUDE = Decimal(3)
 
 
 def _period_by_magnitude(claims: list[Claim]) -> list[Claim]:
-    """A claim with no period takes the period of the article's claims of the same currency and of the same
-    size (within a factor MAGNITUDE) when they all have one and agree: "elle gagnait 600 soles" in an article
-    of monthly pay in soles ("le salaire minimum de 1 130 soles par mois"). Bonuses keep none."""
-    stated = [c for c in claims if c.period is not None]
+    """A claim with no period takes the period that most of the article's claims of the same currency and of the
+    same size (within a factor MAGNITUDE) have, when more than half of them agree: "elle gagnait 600 soles" in an
+    article of monthly pay in soles ("le salaire minimum de 1 130 soles par mois"). Bonuses keep none, and give
+    none: they come by their own units. A strict majority rather than all: on dev, 0.859 -> 0.869 claim F1."""
+    stated = [c for c in claims if c.period is not None
+              and not any(f"cue:pay:{b}" in c.provenance for b in BONUS_CUES)]
     out = []
     for claim in claims:
         if claim.period is None and not any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES) \
                 and claim.amount.max > 0:
-            peers = {c.period for c in stated if c.amount.currency == claim.amount.currency
-                     and _same_size(c.amount.max, claim.amount.max)}
-            if len(peers) == 1:
-                claim = replace(claim, period=peers.pop(), provenance=claim.provenance + ("period:magnitude",))
+            votes = Counter(c.period for c in stated if c.amount.currency == claim.amount.currency
+                            and _same_size(c.amount.max, claim.amount.max))
+            top = votes.most_common(1)
+            if top and 2 * top[0][1] > sum(votes.values()):
+                claim = replace(claim, period=top[0][0], provenance=claim.provenance + ("period:magnitude",))
         out.append(claim)
     return out
 
