@@ -492,7 +492,12 @@ def test_linking_counts_a_repeated_figure_once(pipeline) -> None:
      ("De quoi gagner environ 9 000 yuans par mois (quelque 1 080 euros).", (1080.0, "EUR")),
      ("Elle dit toucher 5 400 gourdes par semaine, un peu plus de 41 dollars.", (41.0, "USD")),
      ("Le salaire minimum reste fixé à 6000 shillings par mois, l'équivalent d'1,60 dollar.", (1.6, "USD")),
-     ("En Roumanie, le salaire minimum est de 4050 lei brut par mois, à peu près 815 euros.", (815.0, "EUR"))],
+     ("En Roumanie, le salaire minimum est de 4050 lei brut par mois, à peu près 815 euros.", (815.0, "EUR")),
+     # Further on in the sentence, a restatement that opens as one.
+     ("Une infirmière touche 36 619 pesos par mois depuis la revalorisation de janvier, soit à peine 580 euros.",
+      (580.0, "EUR")),
+     ("Un mineur gagne entre 450 000 et 620 000 tenges par mois selon le puits, soit 800 à 1 100 euros environ.",
+      (800.0, "EUR"))],
 )
 def test_linking_keeps_a_conversion_on_its_claim(pipeline, text: str, converted: tuple[float, str]) -> None:
     claims = pipeline(text).claims

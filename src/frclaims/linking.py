@@ -68,6 +68,15 @@ def _conversion_gap() -> re.Pattern[str]:
 
 
 # After an amount, the rate it was converted at: "3,60 dollars au taux officiel", "280 euros au cours actuel".
+@cache
+def _conversion_opener() -> re.Pattern[str]:
+    """Right before an amount, the words that open a restatement in another currency: "soit à peine", "(environ",
+    "l'équivalent de". The hedges: data/word_lists.tsv, list conversion_hedges."""
+    hedge = rf"(?:(?:{_words('conversion_hedges')})[ \u00a0]+)"
+    return re.compile(rf"(?:\([ \u00a0]*(?:soit[ \u00a0]+)?|(?<![\w-])(?:soit|c['’]est-à-dire|l['’]équivalent[ ]de)"
+                      rf"[ \u00a0]+){hedge}?(?:de[ \u00a0]+)?$", re.IGNORECASE)
+
+
 EXCHANGE_RATE = re.compile(r"[ \u00a0]*(?:au|selon[ ]le|d['’]après[ ]le)[ \u00a0]+(?:taux|cours)(?![\w])", re.IGNORECASE)
 
 
@@ -491,7 +500,10 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
             taken.add(j)
             j += 1
     for j, second in enumerate(money):
-        if j in taken or not EXCHANGE_RATE.match(text, second.end):
+        # Later in the sentence, a restatement names its exchange rate ("ne vaut plus que 3,60 dollars au taux
+        # officiel") or opens as one ("36 619 pesos par mois depuis janvier, soit à peine 580 euros").
+        if j in taken or not (EXCHANGE_RATE.match(text, second.end)
+                              or _conversion_opener().search(text, max(0, second.start - 60), second.start)):
             continue
         sentence = article.sentence_index(second.start)
         earlier = [i for i in range(j) if money[i].currency != second.currency and i not in taken
