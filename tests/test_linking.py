@@ -218,7 +218,12 @@ def test_linking_tells_the_drivers_share_from_the_fare(pipeline) -> None:
      ("Les coursiers recevront entre 2 000 et 8 000 euros chacun au titre du préjudice moral.", []),
      ("L'État versera aux PME une subvention de 22.000 pesos par salarié payé au minimum.", []),
      ("L'abonné paie 6,99 euros par mois, et le livreur touche 12,10 euros brut de l'heure.",
-      [("12,10 euros", "hour")])],
+      [("12,10 euros", "hour")]),
+     # what the customer pays, money a worker sends home, back pay claimed in court
+     ("Pour une course jusqu'à l'aéroport, le client paie 70 dirhams sur l'application.", []),
+     ("Les clients qui paient 240 euros la nuit ignorent ce que gagnent les femmes de chambre.", []),
+     ("Chaque mois, il envoie 150 euros à sa femme restée au pays.", []),
+     ("L'entreprise peut être tenue de régler les arriérés de salaire, chiffrés à 212.000 euros.", [])],
 )
 def test_linking_takes_no_pay_from_costs_prices_and_damages(pipeline, text: str, claims: list) -> None:
     assert [(c.amount.text, c.period) for c in pipeline(text).claims] == claims

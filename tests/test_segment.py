@@ -44,6 +44,9 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"LE JOURNAL   Actualité · Économie · Société · Sport   |   Édition numérique : 20 DH le mois\n{BODY}",
          [BODY.strip()[:20]], ["20 DH"]),
         (f"{BODY}\nSoutenez le journalisme local à partir de 5 $ par mois.\n{BODY}", [BODY.strip()[:20]], ["5 $"]),
+        (f"{BODY}\nSoutenez notre salle de rédaction : dons à partir de 5 $.\n{BODY}", [BODY.strip()[:20]], ["5 $"]),
+        (f"{BODY}\nDécouvrir les offres multicomptes : à partir de 7,49 € par mois.\n{BODY}", [BODY.strip()[:20]],
+         ["7,49 €"]),
     ],
 )
 def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:
