@@ -219,7 +219,10 @@ def test_money_span_covers_the_whole_expression(text: str, expected_text: str) -
     "group,countries,expected",
     [("DOLLAR", [], "USD"), ("DOLLAR", ["CA"], "CAD"), ("DOLLAR", ["FR", "CA"], "CAD"),
      ("FRANC", ["CH"], "CHF"), ("FRANC", ["SN"], "XOF"), ("CFA", ["CM"], "XAF"), ("CFA", [], "XOF"),
-     ("PESO", ["CO"], "COP"), ("PESO", ["PH"], "PHP"), ("CENTIME", [], "EUR"), ("EUR", ["US"], "EUR")],
+     ("PESO", ["CO"], "COP"), ("PESO", ["PH"], "PHP"), ("CENTIME", [], "EUR"), ("EUR", ["US"], "EUR"),
+     # Names several currencies share, read from the country as CLDR names its currency.
+     ("KWACHA", ["MW"], "MWK"), ("KWACHA", [], "ZMW"), ("CROWN", ["CZ"], "CZK"), ("CROWN", ["NO"], "NOK"),
+     ("RIYAL", ["QA"], "QAR"), ("RIYAL", ["IR"], "IRR"), ("LEU", ["MD"], "MDL"), ("LEU", [], "RON")],
 )
 def test_money_resolves_ambiguous_currencies_from_places(group: str, countries: list[str], expected: str) -> None:
     assert resolve_currency(group, countries) == expected
@@ -228,6 +231,8 @@ def test_money_resolves_ambiguous_currencies_from_places(group: str, countries: 
 @pytest.mark.parametrize(
     "text,currency",
     [("À Montréal, les chauffeurs touchent 18 $ de l'heure.", "CAD"),
+     ("À Lusaka, les mineurs touchent 3.100 kwachas par mois.", "ZMW"),
+     ("En Pologne, un enseignant débute à 5 153 złotys brut.", "PLN"),
      ("Au Québec, le salaire minimum est de 15,75 dollars.", "CAD"),
      ("À Genève, le salaire minimum atteint 24 francs de l'heure.", "CHF"),
      ("À Dakar, un téléconseiller gagne 150 000 francs CFA.", "XOF"),
