@@ -233,6 +233,9 @@ def test_money_resolves_ambiguous_currencies_from_places(group: str, countries: 
     [("À Montréal, les chauffeurs touchent 18 $ de l'heure.", "CAD"),
      ("À Lusaka, les mineurs touchent 3.100 kwachas par mois.", "ZMW"),
      ("En Pologne, un enseignant débute à 5 153 złotys brut.", "PLN"),
+     # CLDR's names without their accents, as the press often writes them.
+     ("À Asunción, les livreurs gagnent 90 000 guaranis par jour.", "PYG"),
+     ("À Hanoï, les annotateurs gagnent 9 millions de dongs par mois.", "VND"),
      ("Au Québec, le salaire minimum est de 15,75 dollars.", "CAD"),
      ("À Genève, le salaire minimum atteint 24 francs de l'heure.", "CHF"),
      ("À Dakar, un téléconseiller gagne 150 000 francs CFA.", "XOF"),

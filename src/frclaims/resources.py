@@ -104,6 +104,9 @@ def currencies() -> Currencies:
     for head, codes in heads.items():
         if len(codes) == 1 and head not in not_heads:
             forms.setdefault(head, next(iter(codes)))
+    # The press often drops CLDR's accents: "guaranis" for "guaranís", "dongs" for "dôngs".
+    for form, code in list(forms.items()):
+        forms.setdefault(_without_accents(form), code)
     case_sensitive = set()
     for _, (form, code, _note) in read_rows("currencies.tsv", 3):
         if form[:1].isupper():  # codes and symbols: "CFA", "Ar", "Rs", "Rp", "Ksh"
@@ -114,6 +117,10 @@ def currencies() -> Currencies:
     for _, (group, country, code) in read_rows("ambiguous_currencies.tsv", 3):
         ambiguous.setdefault(group, {})[country] = code
     return Currencies(forms, frozenset(case_sensitive), subunits, ambiguous)
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @cache
