@@ -583,3 +583,13 @@ def test_linking_gives_an_amount_the_period_most_of_its_peers_have(pipeline) -> 
             "Une prime de 1 200 euros par an est versée à tous.\n\nÀ son arrivée, elle gagnait 1 100 euros.")
     claims = {float(c.amount.min): c.period for c in pipeline(text).claims}
     assert claims[1100] == "month"
+
+
+@pytest.mark.parametrize(
+    "text,amounts",
+    [("La bourse de doctorat passera de 3 100 à 3 600 reais par mois.", [3100, 3600]),
+     ("Introduite en Bourse en 2021, la plateforme vaut 3 600 millions de reais.", [])],
+)
+def test_linking_tells_a_doctoral_grant_from_the_stock_exchange(pipeline, text: str, amounts: list) -> None:
+    """A doctoral grant is pay for researchers; the stock exchange is finance."""
+    assert [float(c.amount.min) for c in pipeline(text).claims] == amounts
