@@ -593,3 +593,11 @@ def test_linking_gives_an_amount_the_period_most_of_its_peers_have(pipeline) -> 
 def test_linking_tells_a_doctoral_grant_from_the_stock_exchange(pipeline, text: str, amounts: list) -> None:
     """A doctoral grant is pay for researchers; the stock exchange is finance."""
     assert [float(c.amount.min) for c in pipeline(text).claims] == amounts
+
+
+def test_linking_reads_the_next_levels_of_a_claim_told_with_a_pronoun(pipeline) -> None:
+    """"Il passera à 13,90 euros, puis à 14,60 euros" after a minimum wage: its next levels, of its kind and unit."""
+    text = ("Depuis le 1er janvier, le salaire minimum allemand est de 12,82 euros brut de l'heure. Il passera à "
+            "13,90 euros en 2026, puis à 14,60 euros en 2027, a décidé la commission.")
+    assert [(float(c.amount.min), c.kind, c.period) for c in pipeline(text).claims] == [
+        (12.82, "reference", "hour"), (13.9, "reference", "hour"), (14.6, "reference", "hour")]

@@ -533,11 +533,14 @@ def link(article: Article) -> list[Claim]:
             claim = _claim(article, i, money, conversions.get(i, []), sibling=True)
             if claim is not None:
                 found[i] = claim
-    # An earlier level told right after a claim, with no pay word of its own, is a claim too: "Mon salaire de base
-    # est de 85 000 roupies par mois. À mon embauche, c'était 62 000 roupies."
+    # An earlier or a later level told right after a claim, with no pay word of its own, is a claim too: "Mon
+    # salaire de base est de 85 000 roupies par mois. À mon embauche, c'était 62 000 roupies."; "Il passera à
+    # 13,90 euros en 2026, puis à 14,60 euros en 2027."
     for i, money in enumerate(article.money):
-        if i in found or id(money) in converted or not EARLIER_LEVEL.search(
-                article.text, max(0, money.start - 40), money.start):
+        before = max(0, money.start - 60)
+        if i in found or id(money) in converted or not (
+                EARLIER_LEVEL.search(article.text, before, money.start)
+                or _level_of_anaphor().search(article.text, before, money.start)):
             continue
         s_index = article.sentence_index(money.start)
         if any(c.amount.currency == money.currency and c.amount.max and money.max
@@ -555,6 +558,16 @@ def link(article: Article) -> list[Claim]:
 EARLIER_LEVEL = re.compile(r"(?<![\w-])(?:c['’]étai(?:t|ent)|étai(?:t|ent)[ \u00a0]+(?:de|à))[ \u00a0]+"
                            r"(?:(?:seulement|à[ \u00a0]peine|environ|près[ \u00a0]de|plus[ \u00a0]de|moins[ \u00a0]de)"
                            r"[ \u00a0]+)?$", re.IGNORECASE)
+
+
+@cache
+def _level_of_anaphor() -> re.Pattern[str]:
+    """Right before an amount, a pronoun that stands for the level named before and its new value: "Il passera à",
+    "Ce plancher sera porté à", "puis à" in a series of steps. The pronouns: list anaphoric_subjects."""
+    return re.compile(rf"(?:(?<![\w-])(?:{_words('anaphoric_subjects')})[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){{1,3}}?(?:à|de)"
+                      rf"|,[ \u00a0]*puis[ \u00a0]+à)[ \u00a0]+$", re.IGNORECASE)
+
+
 EARLIER_LEVEL_REACH = 2   # sentences back to the claim whose earlier level it is
 EARLIER_LEVEL_RATIO = 3.0  # an earlier level is within this factor of the level it is compared with
 
