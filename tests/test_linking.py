@@ -601,3 +601,17 @@ def test_linking_reads_the_next_levels_of_a_claim_told_with_a_pronoun(pipeline) 
             "13,90 euros en 2026, puis à 14,60 euros en 2027, a décidé la commission.")
     assert [(float(c.amount.min), c.kind, c.period) for c in pipeline(text).claims] == [
         (12.82, "reference", "hour"), (13.9, "reference", "hour"), (14.6, "reference", "hour")]
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("Son dernier relevé de paie affiche 712,40 $ bruts pour la semaine.", "week"),
+     ("Fatou m'a montré ses relevés : 38 dollars pour le mois de février.", "month"),
+     ("Les conducteurs déclarent entre 500 et 700 dollars de revenu net par mois.", "month"),
+     ("Sur un mois plein, il dit gagner environ 2.300 livres.", "month"),
+     # A unit of time that says when, not per what: the unit is the delivery.
+     ("Le tarif de base d'une livraison, payé aux livreurs, est passé de 2,90 euros à 2,40 euros l'an dernier.",
+      "task")],
+)
+def test_linking_reads_units_of_time_said_otherwise(pipeline, text: str, period: str) -> None:
+    assert pipeline(text).claims[-1].period == period

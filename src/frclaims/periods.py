@@ -15,7 +15,7 @@ GAP = re.compile(
          |\([^()\n]{0,40}\)
          |\)                                  # the end of a conversion: "(6,9 euros) l'heure"
          |[»”"](?![\w])                       # the end of a quote: "« jusqu'à 2600 euros » mensuels"
-         |de[ ](?:bonus|primes?|salaire|pourboires?)(?![\w])   # "1 500 dirhams de bonus par mois"
+         |de[ ](?:bonus|primes?|salaire|pourboires?|revenus?|rémunération)(?![\w])   # "1 500 dirhams de bonus par mois"
         )*""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -73,6 +73,8 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     pattern, table = _after()
     m = pattern.match(text, pos)
     if m:
+        if TIME_ADVERB.match(text, m.end()):
+            return None  # "passé de 2,90 à 2,40 euros l'an dernier": when, not per what
         return table[_key(m.group(0))], m.start(), m.end()
     m = YEAR_OF.match(text, pos)
     if m:
@@ -80,6 +82,9 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     m = _per_item().match(text, pos)
     return ("task", m.start(), m.end()) if m else None
 
+
+# After a unit of time, the words that make it a time ("l'an dernier", "la semaine prochaine"), not a rate.
+TIME_ADVERB = re.compile(r"[ \u00a0]+(?:derni(?:er|ère)|prochaine?|passée?|précédente?)(?![\w])", re.IGNORECASE)
 
 # Pay "au titre de 2023" or "pour l'exercice 2024" is the pay of that year.
 YEAR_OF = re.compile(r"(?:au[ ]titre[ ]de|pour)[ \u00a0]+(?:l['’](?:année|exercice)[ \u00a0]+)?(?:19|20)\d\d(?![\w])",
