@@ -16,7 +16,8 @@ WORD_LISTS = {"not_currency_heads", "not_units_after_par", "corporate_suffixes",
               "media_source_participles", "org_nouns", "former", "place_nouns", "not_place_names", "conversion_hedges", "not_units_after_article", "payee_org_nouns", "apposition_nouns", "work_for_verbs", "located_participles", "demand_cues", "partner_before", "client_after", "sentence_first_words", "adjectives_after_chaque", "anaphoric_subjects", "acronym_function_words",
               "not_organisation_heads",
               "several_quantifiers", "time_unit_plurals", "origin_phrases", "claim_cues", "national_scope",
-              "net_of_participles", "person_titles"}
+              "net_of_participles", "person_titles",
+              "paying_verbs"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {

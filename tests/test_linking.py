@@ -254,7 +254,8 @@ def test_linking_reads_the_period_around_quotes_colons_and_spans(pipeline, text:
      ("Le Département verse aux associations 24,10 euros par heure d'intervention.", []),
      ("Vibely verse 27 euros par heure de modération à son prestataire, quand le modérateur en perçoit un peu "
       "plus de 6 euros brut.", [("6 euros", "hour")]),
-     ("Uber verse 3 euros par course à ses chauffeurs.", [("3 euros", "task")])],
+     ("Uber verse 3 euros par course à ses chauffeurs.", [("3 euros", "task")]),
+     ("La société Meridia paie la société Cobalto entre 11 et 14 dollars de l'heure par agent.", [])],
 )
 def test_linking_takes_no_pay_from_a_payment_to_an_organisation(pipeline, text: str,
                                                                  claims: list[tuple[str, str]]) -> None:

@@ -45,6 +45,8 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
          [BODY.strip()[:20]], ["20 DH"]),
         (f"{BODY}\nSoutenez le journalisme local à partir de 5 $ par mois.\n{BODY}", [BODY.strip()[:20]], ["5 $"]),
         (f"{BODY}\nSoutenez notre salle de rédaction : dons à partir de 5 $.\n{BODY}", [BODY.strip()[:20]], ["5 $"]),
+        # A job listing beside the article.
+        (f"{BODY}\nTechnicien méthodes batteries H/F – Douai – 38 k€\n{BODY}", [BODY.strip()[:20]], ["38 k€"]),
         (f"{BODY}\nDécouvrir les offres multicomptes : à partir de 7,49 € par mois.\n{BODY}", [BODY.strip()[:20]],
          ["7,49 €"]),
     ],

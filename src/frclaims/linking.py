@@ -266,7 +266,20 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
         noun = _to_org_noun().match(text, window_start + m.start())
         if noun and len(text[noun.end():money.start].split()) <= 2:
             return True
+    # "Meridia paie Cobalto entre 11 et 14 dollars de l'heure": the organisation is the one paid.
+    for org in starting_in(article.payers, window_start, money.start):
+        if _pays_before().search(text, max(0, org.start - 30), org.start) \
+                and len(text[org.end:money.start].split()) <= 2:
+            return True
     return False
+
+
+@cache
+def _pays_before() -> re.Pattern[str]:
+    """A verb of paying right before a name, which makes the name the one paid: "paie Cobalto", "rémunère le
+    sous-traitant Verbatim". The verbs: data/word_lists.tsv, list paying_verbs."""
+    return re.compile(rf"(?<![\w-])(?:{_words('paying_verbs')})[ \u00a0]+"
+                      rf"(?:(?:la|le|l['’]|son|sa|leur)[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?)?$", re.IGNORECASE)
 
 
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|si[ ]\w+)[^.;]{0,40}(?:gagnait|touchait|percevait|était[ ]payé)",
