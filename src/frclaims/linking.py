@@ -67,7 +67,6 @@ def _conversion_gap() -> re.Pattern[str]:
     )
 
 
-# After an amount, the rate it was converted at: "3,60 dollars au taux officiel", "280 euros au cours actuel".
 @cache
 def _conversion_opener() -> re.Pattern[str]:
     """Right before an amount, the words that open a restatement in another currency: "soit à peine", "(environ",
@@ -77,6 +76,7 @@ def _conversion_opener() -> re.Pattern[str]:
                       rf"[ \u00a0]+){hedge}?(?:de[ \u00a0]+)?$", re.IGNORECASE)
 
 
+# After an amount, the rate it was converted at: "3,60 dollars au taux officiel", "280 euros au cours actuel".
 EXCHANGE_RATE = re.compile(r"[ \u00a0]*(?:au|selon[ ]le|d['’]après[ ]le)[ \u00a0]+(?:taux|cours)(?![\w])", re.IGNORECASE)
 
 
@@ -581,8 +581,8 @@ def _level_of_anaphor() -> re.Pattern[str]:
                       rf"|,[ \u00a0]*puis[ \u00a0]+à)[ \u00a0]+$", re.IGNORECASE)
 
 
-EARLIER_LEVEL_REACH = 2   # sentences back to the claim whose earlier level it is
-EARLIER_LEVEL_RATIO = 3.0  # an earlier level is within this factor of the level it is compared with
+EARLIER_LEVEL_REACH = 2   # sentences back to the claim whose earlier (or next) level it is
+EARLIER_LEVEL_RATIO = 3.0  # such a level is within this factor of the claim's
 
 
 # Between an increment cue and its amount: "une hausse de seulement 40 pesos", "augmenté de près de 2 euros".
