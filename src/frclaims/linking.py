@@ -46,11 +46,17 @@ NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
+def _hedge() -> str:
+    """A hedge a restatement in another currency may carry, and its space: data/word_lists.tsv, list
+    conversion_hedges."""
+    return rf"(?:(?:{_words('conversion_hedges')})[ \u00a0]+)"
+
+
 @cache
 def _conversion_gap() -> re.Pattern[str]:
     """What stands between an amount and its restatement in another currency. The hedges a restatement may
     carry ("environ", "quelque", "un peu plus de"): data/word_lists.tsv, list conversion_hedges."""
-    hedge = rf"(?:(?:{_words('conversion_hedges')})[ \u00a0]+)"
+    hedge = _hedge()
     return re.compile(
         rf"""^[ \u00a0\u202f]*(?:de[ ](?:plus|moins)[ ]*|supplémentaires?[ ]*)?   # "4 dollars de plus, soit 13 centimes"
             (?:
@@ -71,7 +77,7 @@ def _conversion_gap() -> re.Pattern[str]:
 def _conversion_opener() -> re.Pattern[str]:
     """Right before an amount, the words that open a restatement in another currency: "soit à peine", "(environ",
     "l'équivalent de". The hedges: data/word_lists.tsv, list conversion_hedges."""
-    hedge = rf"(?:(?:{_words('conversion_hedges')})[ \u00a0]+)"
+    hedge = _hedge()
     return re.compile(rf"(?:\([ \u00a0]*(?:soit[ \u00a0]+)?|(?<![\w-])(?:soit|c['’]est-à-dire|l['’]équivalent[ ]de)"
                       rf"[ \u00a0]+){hedge}?(?:de[ \u00a0]+)?$", re.IGNORECASE)
 
@@ -932,7 +938,7 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, period=out[-1].period, provenance=claim.provenance + ("period:carried",))
         same_currency = [c for c in out if c.amount.currency == claim.amount.currency]
         if claim.period is None and same_currency and SEVERAL_UNITS not in claim.provenance \
-                and not any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES):
+                and not _is_bonus(claim):
             previous = same_currency[-1]  # not a conversion's currency in between: "(580 euros) ... 20 000 pesos"
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(previous.amount.start)
@@ -998,12 +1004,10 @@ def _period_by_magnitude(claims: list[Claim]) -> list[Claim]:
     same size (within a factor MAGNITUDE) have, when more than half of them agree: "elle gagnait 600 soles" in an
     article of monthly pay in soles ("le salaire minimum de 1 130 soles par mois"). Bonuses keep none, and give
     none: they come by their own units. A strict majority rather than all: on dev, 0.859 -> 0.869 claim F1."""
-    stated = [c for c in claims if c.period is not None
-              and not any(f"cue:pay:{b}" in c.provenance for b in BONUS_CUES)]
+    stated = [c for c in claims if c.period is not None and not _is_bonus(c)]
     out = []
     for claim in claims:
-        if claim.period is None and not any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES) \
-                and claim.amount.max > 0:
+        if claim.period is None and not _is_bonus(claim) and claim.amount.max > 0:
             votes = Counter(c.period for c in stated if c.amount.currency == claim.amount.currency
                             and _same_size(c.amount.max, claim.amount.max))
             top = votes.most_common(1)
@@ -1011,6 +1015,11 @@ def _period_by_magnitude(claims: list[Claim]) -> list[Claim]:
                 claim = replace(claim, period=top[0][0], provenance=claim.provenance + ("period:magnitude",))
         out.append(claim)
     return out
+
+
+def _is_bonus(claim: Claim) -> bool:
+    """Whether a bonus cue made the claim: a bonus comes by its own units and says nothing of its neighbours'."""
+    return any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES)
 
 
 def _same_size(a: Decimal, b: Decimal) -> bool:
