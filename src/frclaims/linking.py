@@ -471,7 +471,7 @@ def _cue_pattern(side: str) -> tuple[re.Pattern[str], list[resources.Cue]]:
     """One regex for the cues that may stand on `side` of an amount, longest first, a named group per cue."""
     cues = sorted((c for c in resources.cues() if c.position in {"any", side}),
                   key=lambda c: -len(c.pattern.rstrip("*")))
-    alternatives = "|".join(f"(?P<c{i}>{resources.phrase_pattern(c.pattern)})" for i, c in enumerate(cues))
+    alternatives = resources.trie((c.pattern, f"c{i}") for i, c in enumerate(cues))
     return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])", re.IGNORECASE), cues
 
 

@@ -56,7 +56,7 @@ def _employer_pattern() -> re.Pattern[str]:
     """A worker noun or a work verb, then "pour" or "chez" and a name: "livreur pour Wasla", "modératrice chez
     Majorel", "il travaille pour Clickora". The verbs: data/word_lists.tsv, list work_for_verbs."""
     heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
-    workers = "|".join(re.escape(h) for h in heads)
+    workers = resources.literals(heads)
     verbs = resources.alternation(resources.word_list("work_for_verbs"))
     return re.compile(rf"(?<![\w-])(?i:{workers}|{verbs})(?:[ \u00a0][a-zà-ÿ'’-]+){{0,2}}?[ \u00a0]+(?:pour|chez)"
                       rf"[ \u00a0]+(?P<name>{NAME})")
@@ -85,7 +85,7 @@ def _worker_of_pattern() -> re.Pattern[str]:
     d'Atlascall". Places are taken out by the caller; "du" is left alone: it introduces regions far more often
     ("les chauffeurs du Gauteng")."""
     heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
-    workers = "|".join(re.escape(h) for h in heads)
+    workers = resources.literals(heads)
     return re.compile(rf"(?<![\w-])(?i:{workers})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?:l['’])?"
                       rf"(?P<name>{NAME})")
 
@@ -104,7 +104,7 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         for form in entry.forms:
             forms[form] = (entry.name, entry.type)
     ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(?:" + resources.literals(ordered) + r")(?![\w-])")
     return pattern, forms
 
 

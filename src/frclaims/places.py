@@ -18,20 +18,20 @@ WORD_END = r"(?![\w-])"
 @cache
 def _place_pattern() -> re.Pattern[str]:
     forms = sorted(resources.places(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(resources.phrase_pattern(f) for f in forms) + ")" + WORD_END)
+    return re.compile(r"(?<![\w-])(?:" + resources.trie((f, None) for f in forms) + ")" + WORD_END)
 
 
 @cache
 def _demonym_pattern() -> re.Pattern[str]:
     forms = sorted(resources.demonyms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + ")" + WORD_END, re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + resources.literals(forms) + ")" + WORD_END, re.IGNORECASE)
 
 
 @cache
 def _people_heads() -> re.Pattern[str]:
     heads = sorted(resources.roles(), key=len, reverse=True)
     # A people noun, then at most one word (an adjective), right before the demonym.
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?:\s+[\w-]+)?\s+$",
+    return re.compile(r"(?<![\w-])(?:" + resources.literals(heads) + r")(?:\s+[\w-]+)?\s+$",
                       re.IGNORECASE)
 
 

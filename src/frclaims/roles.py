@@ -12,7 +12,7 @@ from .records import Mention
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
-    head = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
+    head = re.compile(r"(?<![\w-])(?:" + resources.literals(heads) + r")(?![\w-])", re.IGNORECASE)
     modifiers = resources.role_modifiers() + sorted(resources.demonyms())
     modifier = re.compile(r"[ \u00a0]+(?:" + resources.alternation(modifiers) + r")(?![\w-])", re.IGNORECASE)
     return head, modifier
