@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+import frclaims
+
 from frclaims.money import find_money, plain, resolve_currency
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -219,6 +221,7 @@ def test_money_span_covers_the_whole_expression(text: str, expected_text: str) -
     "group,countries,expected",
     [("DOLLAR", [], "USD"), ("DOLLAR", ["CA"], "CAD"), ("DOLLAR", ["FR", "CA"], "CAD"),
      ("FRANC", ["CH"], "CHF"), ("FRANC", ["SN"], "XOF"), ("CFA", ["CM"], "XAF"), ("CFA", [], "XOF"),
+     ("CFA", ["SN", "CM"], "XOF"), ("PESO", ["VE", "UY"], "UYU"),  # the first named country whose money it is
      ("PESO", ["CO"], "COP"), ("PESO", ["PH"], "PHP"), ("CENTIME", [], "EUR"), ("EUR", ["US"], "EUR"),
      # Names several currencies share, read from the country as CLDR names its currency.
      ("KWACHA", ["MW"], "MWK"), ("KWACHA", [], "ZMW"), ("CROWN", ["CZ"], "CZK"), ("CROWN", ["NO"], "NOK"),
@@ -251,6 +254,17 @@ def test_money_resolves_ambiguous_currencies_from_places(group: str, countries: 
 )
 def test_money_currency_follows_the_article_context(text: str, currency: str) -> None:
     assert [m.currency for m in find_money(text)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "text,currency",
+    [("Le groupe emploie 900 personnes au Kansas. Dans ses usines du Québec, un assembleur gagne 38,40 $ de "
+      "l'heure.", "CAD"),
+     ("Au Québec, le groupe emploie 900 personnes. Dans son usine du Kansas, un assembleur gagne 38,40 $ de "
+      "l'heure.", "USD")],
+)
+def test_money_currency_follows_the_places_of_its_own_sentence_first(text: str, currency: str) -> None:
+    assert [c.amount.currency for c in frclaims.extract(text).claims] == [currency]
 
 
 @pytest.mark.parametrize(

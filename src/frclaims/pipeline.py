@@ -8,6 +8,7 @@ parser and tagger it does not need. `Pipeline.pipe` streams: it holds one batch 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -112,6 +113,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         # The places of the paragraph come first: an article may cover Dakar and Douala, Alger and Tunis.
         local = places.countries_in(text, found["LOC"])
         here = _money_in(text, span, local + [c for c in countries if c not in local])
+        here = _in_sentence_country(text, here, sentences, found["LOC"], local + countries)
         # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
         amounts += here
@@ -148,6 +150,25 @@ def _trim(text: str, span: Span) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],
+                          locs: list[Mention], countries: list[str]) -> list[money.MoneyMention]:
+    """An ambiguous currency word follows the countries of its own sentence before those of its paragraph: "Dans
+    ses usines du Québec, un assembleur gagne 38,40 $" is CAD in a paragraph that goes on about Kansas."""
+    from dataclasses import replace
+
+    out = []
+    for m in amounts:
+        if m.group in resources.currencies().ambiguous:
+            index = bisect.bisect_right(sentences, m.start, key=lambda s: s.start) - 1
+            if index >= 0 and sentences[index].end > m.start:
+                sentence = sentences[index]
+                here = places.countries_in(text, [p for p in locs if sentence.start <= p.start < sentence.end])
+                if here:
+                    m = replace(m, currency=money.resolve_currency(m.group, here + countries))
+        out.append(m)
+    return out
 
 
 def _money_in(text: str, span: Span, countries: list[str]) -> list[money.MoneyMention]:
