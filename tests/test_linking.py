@@ -181,6 +181,21 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
 
 @pytest.mark.parametrize(
     "text,period",
+    [("La plateforme a revu sa grille : le kilomètre, payé 150 francs CFA au conducteur, a baissé.", "task"),
+     ("À Parakou, le kilomètre est payé 100 francs CFA au conducteur.", "task"),
+     ("Sur le domaine, la journée de vendange est payée 95 euros.", "day"),
+     ("L'heure de cours est rémunérée 42 euros brut.", "hour"),
+     ("Le mois dernier, elle a été payée 1 200 euros.", None),  # when, not per what
+     ("Le kilomètre parcouru coûte au chauffeur 12 centimes d'essence ; le chauffeur est payé 2 euros.", None)],
+)
+def test_linking_reads_the_unit_a_pay_verb_has_as_subject(pipeline, text: str, period: str | None) -> None:
+    """ "le kilomètre, payé 150 francs CFA": the unit phrase is what the amount pays for."""
+    claim = pipeline(text).claims[-1]
+    assert claim.period == period
+
+
+@pytest.mark.parametrize(
+    "text,period",
     [("Sur l'application, chaque phrase lue et acceptée rapporte 12 roupies.", "task"),
      ("Les phrases longues sont payées 20 roupies pièce.", "task"),
      ("Ces séances sont rémunérées au forfait : 1 500 roupies la séance de quarante-cinq minutes.", "task"),

@@ -19,7 +19,7 @@ from . import places, resources
 from .money import MoneyMention
 from .organisations import ALIAS_SOURCE, org_type
 from .periods import (period_after, period_before, period_in_sentence, qualifier_of, several_units_after,
-                      unit_before)
+                      unit_before, unit_subject)
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
 
@@ -667,7 +667,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         period_found = period_after(text, conversions[-1].end)
     if period_found is None:  # "le salaire journalier à 46,72 euros pour six heures et demie de travail": day
         period_found = (period_before(text, money.start, max(start, sentence.start))
-                        or unit_before(text, money.start, max(start, sentence.start)))
+                        or unit_before(text, money.start, max(start, sentence.start))
+                        or unit_subject(text, money.start, max(start, sentence.start)))
         if period_found is None:
             period_found = _period_of_en(article, i, money, max(start, sentence.start))
         if period_found:

@@ -138,6 +138,39 @@ def unit_before(text: str, start: int, limit: int) -> tuple[str, int, int] | Non
     return found
 
 
+@cache
+def _unit_subject() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A unit phrase of periods.tsv that starts with an article or "chaque" ("le kilomètre", "la journée",
+    "l'heure"), then at most three words and a verb of paying (data/word_lists.tsv, list unit_pay_verbs), right
+    before the amount: "le kilomètre, payé 150 francs CFA", "la journée est payée 40 euros", "une commande courte
+    me rapporte 70 pesos" is not one (an indefinite article counts nothing)."""
+    rows = [(p, period) for p, period, pos in resources.periods() if pos in {"after", "any"}
+            and re.match(r"(?:le|la|l['’]|chaque)[ \u00a0]*\w", p)]
+    table = {_key(p): period for p, period in rows}
+    verbs = resources.alternation(resources.word_list("unit_pay_verbs"))
+    pattern = re.compile(
+        rf"""(?<![\w'’])(?P<unit>{resources.alternation([p for p, _ in rows])})(?![\w])
+            (?![ \u00a0]+(?:derni(?:er|ère)|prochaine?|passée?|précédente?)(?![\w]))   # "le mois dernier": when
+            (?:[ \u00a0]+[a-zà-ÿ'’-]+){{0,3}}?[ \u00a0,]*
+            (?:(?:me|m['’]|lui|leur|nous|vous|te|t['’])[ \u00a0]*)?
+            (?:(?:est|était|sera|serait|a[ \u00a0]+été|sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+)?
+            (?:{verbs})[ \u00a0]*(?:à[ \u00a0]+|:[ \u00a0]*)?$""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+    return pattern, table
+
+
+def unit_subject(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
+    """The unit a phrase before an amount counts when it is what the amount pays for: "le kilomètre, payé 150
+    francs CFA au conducteur" is pay per task, "la journée est payée 40 euros" per day: (period, start, end)."""
+    pattern, table = _unit_subject()
+    window_start = max(limit, start - 120)
+    m = pattern.search(text[window_start:start])
+    if not m or re.search(r"[.;!?()]|\d", m.group(0)):
+        return None
+    return table[_key(m.group("unit"))], window_start + m.start(), window_start + m.end("unit")
+
+
 INTRODUCING_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]*")  # "payés à la journée : 95 euros"
 
 
