@@ -180,6 +180,26 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [("En cause : la paie de son président et chef de la direction, qui a bondi à 11,8 M$ pour l'exercice 2025.",
+      [("11,8 M$", "year")]),
+     ("Le PDG du chimiste a touché 9,4 millions d'euros, selon le document de référence.",
+      [("9,4 millions d'euros", "year")]),
+     ("La directrice générale a perçu une rémunération de 4,1 millions de dollars, contre 3,2 millions en 2023.",
+      [("4,1 millions de dollars", "year"), ("3,2 millions", "year")]),
+     # A bonus keeps no unit it does not state; "président" alone is no company's chief.
+     ("La directrice générale a reçu une prime exceptionnelle de 1,5 million d'euros.",
+      [("1,5 million d'euros", None)]),
+     ("Le président de la région a débloqué 2 millions d'euros pour payer les saisonniers.", []),
+     ("Le directeur financier chiffre le coût de la mesure à 40 millions d'euros.", [])],
+)
+def test_linking_reads_executive_pay_in_millions_as_pay_for_a_year(pipeline, text: str, expected: list) -> None:
+    """Annual reports tell a chief executive's pay by the year and in millions: a pay word in the amount's clause
+    and an executive's title in its sentence outweigh the size of the amount."""
+    assert [(c.amount.text, c.period) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
     "text,period",
     [("La plateforme a revu sa grille : le kilomètre, payé 150 francs CFA au conducteur, a baissé.", "task"),
      ("À Parakou, le kilomètre est payé 100 francs CFA au conducteur.", "task"),

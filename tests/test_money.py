@@ -256,6 +256,11 @@ def test_money_currency_follows_the_article_context(text: str, currency: str) ->
     assert [m.currency for m in find_money(text)] == [currency]
 
 
+def test_money_a_compared_level_takes_the_currency_of_the_amount_not_of_its_conversion() -> None:
+    text = "une rémunération de 14,8 millions de dollars (13,6 millions d'euros), contre 3,1 millions un an plus tôt"
+    assert [(m.text, m.currency) for m in find_money(text)][-1] == ("3,1 millions", "USD")
+
+
 @pytest.mark.parametrize(
     "text,currency",
     [("Le groupe emploie 900 personnes au Kansas. Dans ses usines du Québec, un assembleur gagne 38,40 $ de "

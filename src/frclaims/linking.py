@@ -598,6 +598,18 @@ INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:(?:seulement|près[ ]de|environ|
 JOINED = re.compile(r"[ \u00a0\u202f]*(?:,|et|ou|à|au)?[ \u00a0\u202f]*")
 
 
+def _large(money: MoneyMention) -> Decimal:
+    """From this amount up, money is rarely a wage unless a pay word or an executive says so."""
+    return LARGE.get(money.currency, LARGE_OTHER)
+
+
+@cache
+def _executive() -> re.Pattern[str]:
+    """A chief executive's title (data/word_lists.tsv, list executive_titles): a sentence that names one and a pay
+    word speaks of pay in millions, and tells it by the year ("le PDG a touché 9,4 millions d'euros pour 2024")."""
+    return re.compile(rf"(?<![\w-])(?:{_words('executive_titles')})(?![\w-])", re.IGNORECASE)
+
+
 def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span) -> tuple[int, int]:
     """The local window of an amount: back to the amount before its list or change, or 90 characters before
     that list, forward to the next amount, the next comma or semicolon, or 60 characters; never outside its
@@ -680,6 +692,11 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
                 provenance.append("period:sentence")
     elif not several:
         provenance.append("period:after")
+    executive = _executive().search(text, sentence.start, sentence.end) is not None
+    if (period_found is None and not several and executive and money.max >= _large(money) / 10
+            and not any(cue.pattern in BONUS_CUES for cue, _ in local)):
+        period_found = ("year", money.start, money.end)  # an executive's pay is told by the year
+        provenance.append("period:executive")
     period = period_found[0] if period_found else None
     if period:
         score += PERIOD_WEIGHT
@@ -687,8 +704,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if role is not None:
         score += ROLE_WEIGHT
         provenance.append("role:in-clause")
-    if money.max >= LARGE.get(money.currency, LARGE_OTHER) and not any(
-            c.category == "pay" and c.weight >= STRONG_PAY_CUE for c, _ in local):
+    if money.max >= _large(money) and not any(
+            c.category == "pay" and c.weight >= STRONG_PAY_CUE for c, _ in local) and not (
+            executive and any(c.category == "pay" for c, _ in local)):
         score += LARGE_WEIGHT
         provenance.append("large-amount")
     if HYPOTHETICAL.search(text[sentence.start:money.start]):

@@ -386,17 +386,23 @@ def find_amounts(text: str) -> list[MoneyMention]:
 
 
 # "70 000 nairas par mois, contre 30 000 auparavant": a bare number after "contre" is an earlier or other
-# level in the currency of the amount just before it, within the same sentence.
+# level in the currency of the amount just before it, within the same sentence; past its conversion in brackets:
+# "14,8 millions de dollars (13,6 millions d'euros), contre 3,1 millions" is in dollars.
 COMPARED = re.compile(rf"(?<!\w)contre{SPACE}+(?:seulement{SPACE}+|environ{SPACE}+|à[ ]peine{SPACE}+)?$",
                       re.IGNORECASE)
 
 
 def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
     out = []
-    for previous, atom in zip(atoms, atoms[1:]):
+    for k in range(1, len(atoms)):
+        previous, atom = atoms[k - 1], atoms[k]
+        after = previous.end
+        close = text.find(")", previous.end, atom.start)
+        if k >= 2 and close >= 0 and "(" in text[atoms[k - 2].end:previous.start]:
+            previous, after = atoms[k - 2], close + 1
         if atom.group is not None or previous.group is None or atom.number.scaled != previous.number.scaled:
             continue
-        between = text[previous.end:atom.start]
+        between = text[after:atom.start]
         if len(between) > 80 or re.search(r"[.;!?]", between) or not COMPARED.search(between):
             continue
         value = plain(atom.number.value * previous.factor)
