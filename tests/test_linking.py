@@ -181,6 +181,18 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
 
 @pytest.mark.parametrize(
     "text,expected",
+    [("Les livreurs sont payés 12 euros de l'heure. Les plus rapides touchent 15 euros.",
+      [("12 euros", "hour"), ("15 euros", "hour")]),
+     # A month's pay is not paid per order: a period carries only to a figure of the same order.
+     ("Les livreurs sont payés 3 euros par commande. En mars, Amina a touché 1 400 euros.",
+      [("3 euros", "task"), ("1 400 euros", None)])],
+)
+def test_linking_carries_a_period_to_the_next_figure_of_the_same_order(pipeline, text: str, expected: list) -> None:
+    assert [(c.amount.text, c.period) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
     [("En cause : la paie de son président et chef de la direction, qui a bondi à 11,8 M$ pour l'exercice 2025.",
       [("11,8 M$", "year")]),
      ("Le PDG du chimiste a touché 9,4 millions d'euros, selon le document de référence.",
