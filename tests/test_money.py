@@ -256,6 +256,19 @@ def test_money_currency_follows_the_article_context(text: str, currency: str) ->
     assert [m.currency for m in find_money(text)] == [currency]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Le salaire minimum cantonal passe à 21 fr. 15 de l'heure.", [("21 fr. 15", "21.15")]),
+     ("Il passera de 20 fr. 80 à 21 fr. 15.", [("20 fr. 80", "20.8"), ("21 fr. 15", "21.15")]),
+     ("La direction a versé une prime unique de Fr. 800.–, après une année record.", [("Fr. 800", "800")]),
+     ("Un polisseur débute à 4150 fr. par mois.", [("4150 fr.", "4150")]),
+     ("Il touche 4150 fr. 20 collègues aussi.", [("4150 fr.", "4150")])],  # no centimes to a monthly wage
+)
+def test_money_reads_swiss_francs_and_centimes(text: str, expected: list) -> None:
+    assert [(m.text, str(m.min)) for m in find_money(text, ["CH"])] == expected
+    assert {m.currency for m in find_money(text, ["CH"])} == {"CHF"}
+
+
 def test_money_a_compared_level_takes_the_currency_of_the_amount_not_of_its_conversion() -> None:
     text = "une rémunération de 14,8 millions de dollars (13,6 millions d'euros), contre 3,1 millions un an plus tôt"
     assert [(m.text, m.currency) for m in find_money(text)][-1] == ("3,1 millions", "USD")

@@ -248,12 +248,23 @@ def _change_verbs() -> re.Pattern[str]:
 RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}
 
 
+# The Swiss way of writing francs and centimes: "21 fr. 15" is 21,15 francs.
+SWISS_CENTIMES = re.compile(rf"(?<=fr\.){SPACE}(\d\d)(?![\d'’]|[.,]\d|{SPACE}\d)", re.IGNORECASE)
+
+
 def _atoms(text: str) -> list[_Atom]:
     atoms = []
+    taken = 0  # the end of the last "fr. 15": its centimes are no number of their own
     for number in find_numbers(text):
+        if number.start < taken:
+            continue
         after = _currency_after(text, number)
         if after:
             end, group, factor = after
+            centimes = SWISS_CENTIMES.match(text, end)
+            if centimes and not number.scaled and number.value < 1000:  # not "4150 fr. 20 personnes"
+                number = replace(number, value=number.value + Decimal(centimes.group(1)) / 100)
+                end = taken = centimes.end()
             atoms.append(_Atom(number, number.start, end, group, factor))
             continue
         before = _currency_before(text, number)
