@@ -181,6 +181,20 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
 
 @pytest.mark.parametrize(
     "text,expected",
+    [("Chez Kapstone, la famille paie 32 euros de l'heure ; l'étudiant, lui, touche 15,20 euros brut.",
+      ["15,20 euros"]),
+     ("Les familles françaises, elles, paient 24 euros pour le même cours.", []),
+     ("Mais les voyageurs qui paient leur carte 2,10 euros ne sont pas nos adversaires.", []),
+     # A customer who pays a person, or pays workers, pays a wage.
+     ("Elle donne des cours que des parents d'élèves lui paient 2 500 dinars de l'heure.", ["2 500 dinars"]),
+     ("Les familles paient leur aide à domicile 12 euros de l'heure.", ["12 euros"])],
+)
+def test_linking_what_a_customer_pays_is_a_price(pipeline, text: str, expected: list) -> None:
+    assert [c.amount.text for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
     [("Les livreurs sont payés 12 euros de l'heure. Les plus rapides touchent 15 euros.",
       [("12 euros", "hour"), ("15 euros", "hour")]),
      # A month's pay is not paid per order: a period carries only to a figure of the same order.

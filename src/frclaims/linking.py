@@ -37,6 +37,7 @@ LARGE = {"EUR": Decimal(1_000_000), "USD": Decimal(1_000_000), "GBP": Decimal(1_
 LARGE_OTHER = Decimal(1_000_000_000)
 HYPOTHETICAL_WEIGHT = -6.0  # "s'il gagnait 100 euros": a sum imagined, not paid
 TO_ORGANISATION_WEIGHT = -6.0  # "verse 0,35 dollar à Sada Labs": a payment between companies, or a fee
+CUSTOMER_WEIGHT = -6.0    # "la famille paie 32 euros de l'heure": a price, whatever pay words the sentence has
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
 STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
@@ -276,6 +277,28 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
     for org in starting_in(article.payers, window_start, money.start):
         if _pays_before().search(text, max(0, org.start - 30), org.start) \
                 and len(text[org.end:money.start].split()) <= 2:
+            return True
+    return False
+
+
+@cache
+def _customer_paying() -> re.Pattern[str]:
+    """A customer, then a verb of paying: "la famille paie", "Les familles françaises, elles, paient", "les
+    voyageurs qui paient". The words: data/word_lists.tsv, lists customer_nouns and customer_paying_verbs."""
+    return re.compile(rf"(?<![\w-])(?:{_words('customer_nouns')})(?![\w-])[^.;:!?«»\d]{{0,40}}?(?<![\w-])"
+                      rf"(?<!lui[ ])(?<!leur[ ])(?<!me[ ])(?<!m['’])(?<!nous[ ])(?<!vous[ ])(?<!te[ ])"  # "lui paient": a wage
+                      rf"(?:{_words('customer_paying_verbs')})(?![\w-])", re.IGNORECASE)
+
+
+def _customer_pays(article: Article, start: int, money_start: int) -> bool:
+    """Whether a customer pays the amount, in its clause: what a family, a client or a passenger pays is a price.
+    Not when workers are named between the verb and the amount ("les familles paient leur aide à domicile 12 euros
+    de l'heure"), nor when a pronoun says the customer pays a person ("des parents lui paient 2 500 dinars"):
+    those are wages."""
+    for m in _customer_paying().finditer(article.text, start, money_start):
+        between = article.text[m.end():money_start]
+        if len(between) <= 40 and not re.search(r"[.;!?\d]", between) \
+                and not starting_in(article.sorted_roles, m.end(), money_start):
             return True
     return False
 
@@ -715,6 +738,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if _paid_to_organisation(article, money, conversions, start, sentence.end):
         score += TO_ORGANISATION_WEIGHT
         provenance.append("to-organisation")
+    if _customer_pays(article, start, money.start):
+        score += CUSTOMER_WEIGHT
+        provenance.append("customer-pays")
     if sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
         provenance.append("pay:sibling")
     elif score < PAY_THRESHOLD:
