@@ -227,6 +227,19 @@ def test_linking_reads_executive_pay_in_millions_as_pay_for_a_year(pipeline, tex
 
 @pytest.mark.parametrize(
     "text,period",
+    [("Exprimé à l'heure, le minimum d'un salarié non qualifié s'établit désormais à 15,63 euros.", "hour"),
+     ("Rapporté au temps passé, son salaire représente à peine 12,30 dollars.", "hour"),
+     ("Pour chaque colis livré, il touche 2 euros.", "task"),
+     ("Le salaire minimum moyen, calculé selon le nombre de salariés de chaque préfecture, atteindra 1 121 yens.",
+      None)],
+)
+def test_linking_reads_a_rate_restated_per_unit_and_each_unit_before_a_comma(pipeline, text: str,
+                                                                           period: str | None) -> None:
+    assert pipeline(text).claims[-1].period == period
+
+
+@pytest.mark.parametrize(
+    "text,period",
     [("La plateforme a revu sa grille : le kilomètre, payé 150 francs CFA au conducteur, a baissé.", "task"),
      ("À Parakou, le kilomètre est payé 100 francs CFA au conducteur.", "task"),
      ("Sur le domaine, la journée de vendange est payée 95 euros.", "day"),

@@ -286,7 +286,8 @@ def _customer_paying() -> re.Pattern[str]:
     """A customer, then a verb of paying: "la famille paie", "Les familles françaises, elles, paient", "les
     voyageurs qui paient". The words: data/word_lists.tsv, lists customer_nouns and customer_paying_verbs."""
     return re.compile(rf"(?<![\w-])(?:{_words('customer_nouns')})(?![\w-])[^.;:!?«»\d]{{0,40}}?(?<![\w-])"
-                      rf"(?<!lui[ ])(?<!leur[ ])(?<!me[ ])(?<!m['’])(?<!nous[ ])(?<!vous[ ])(?<!te[ ])"  # "lui paient": a wage
+                      rf"(?<!\blui[ ])(?<!\bleur[ ])(?<!\bme[ ])(?<!\bm['’])(?<!\bnous[ ])(?<!\bvous[ ])(?<!\bte[ ])"
+                      rf"(?<!\bla[ ])(?<!\ble[ ])(?<!\bles[ ])(?<!\bl['’])"  # "lui paient", "la paient": a person is paid
                       rf"(?:{_words('customer_paying_verbs')})(?![\w-])", re.IGNORECASE)
 
 

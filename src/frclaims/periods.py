@@ -134,8 +134,15 @@ def unit_before(text: str, start: int, limit: int) -> tuple[str, int, int] | Non
     for m in _each_unit().finditer(text, limit, start):
         between = text[m.end():start]
         if not re.search(r"[.;!?()]|\d", between) and len(between) <= 80:  # "chaque kilo est payé : 15 centimes"
+            # Past a comma, only "pour chaque" still counts what is paid ("Pour chaque colis livré, il touche 2
+            # euros"), not "calculé selon le nombre de salariés de chaque préfecture, atteindra 1 121 yens".
+            if "," in between and not FOR_EACH.search(text, max(limit, m.start() - 6), m.start()):
+                continue
             found = ("task", m.start(), m.end())
     return found
+
+
+FOR_EACH = re.compile(r"(?<![\w])(?:pour|sur)[ \u00a0]+$", re.IGNORECASE)
 
 
 @cache
