@@ -193,3 +193,9 @@ def test_extract_command_prints_the_json_contract(tmp_path) -> None:
     jsonschema.validate(data, SCHEMA)
     assert data["claims"][0]["amount"] == {"min": 2.0, "max": 2.0, "currency": "USD", "text": "2 dollars",
                                            "start": 38, "end": 47}
+
+
+def test_extract_names_an_organisation_the_ner_cut_before_its_last_word_without_a_dangling_word() -> None:
+    text = "Soit 40.000 bolivars au taux officiel de la Banque centrale du Venezuela."
+    names = [e["text"] for e in frclaims.extract(text).to_dict()["entities"] if e["label"] == "ORG"]
+    assert names and not any(n.endswith((" du", " de", " et")) for n in names)

@@ -384,7 +384,12 @@ def test_linking_reads_lists_of_clients(pipeline, text: str, organisations: set[
       ["Baltrans Logistics", "Hollandia Foods"]),
      ("Le domaine appartient à Mufindi Highland Estates (MHE), une société tanzanienne. Les cueilleuses y "
       "touchent 150 shillings le kilo.", ["Mufindi Highland Estates"]),
-     ("À Luxembourg-Ville, un studio se loue cher. Les caissières y gagnent 2 700 euros par mois.", [])],
+     ("À Luxembourg-Ville, un studio se loue cher. Les caissières y gagnent 2 700 euros par mois.", []),
+     # a job noun and "de" that open the sentence are no part of the name; nor is an elided common word
+     ("Salarié de Tatra Shuttle, une petite société de transport de Košice, il est payé 0,14 euro du kilomètre.",
+      ["Tatra Shuttle"]),
+     ("Le piquet a tenu. D'ordinaire, la chaîne traite 9 000 porcs ; les ouvriers y gagnent 1 900 euros par mois.",
+      [])],
 )
 def test_linking_finds_names_by_their_corporate_word_or_their_apposition(pipeline, text: str,
                                                                          organisations: list[str]) -> None:

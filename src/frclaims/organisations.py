@@ -116,6 +116,9 @@ def org_type(name: str) -> str | None:
 SENTENCE_START = re.compile(r"(?:^|[.!?…»:]\s+|\n\s*)$")
 
 
+JOINER = re.compile(r"(?:de|du|des|d['’]|of|for|on|and|&)[ \u00a0]*(?=\w)")
+
+
 def _without_sentence_word(text: str, name: str, start: int) -> tuple[str, int]:
     """A name that opens a sentence may hold its first word, capitalised as any first word is ("Prenons
     Corvane Systems, un éditeur de logiciels"): when the first word of the rest stands elsewhere in the text
@@ -123,6 +126,9 @@ def _without_sentence_word(text: str, name: str, start: int) -> tuple[str, int]:
     first, _, rest = name.partition(" ")
     if not rest or not SENTENCE_START.search(text, max(0, start - 3), start):
         return name, start
+    joiner = JOINER.match(rest)
+    if joiner and first.lower() in resources.roles():  # "Salarié de Tatra Shuttle, une petite société"
+        return rest[joiner.end():], start + len(first) + 1 + joiner.end()
     rest_start = start + len(first) + 1
     head = rest.split()[0]
     elsewhere = (m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text))
@@ -138,6 +144,7 @@ ALIAS_SOURCE = "alias:short-form"
 ACRONYM_IN_BRACKETS = re.compile(r"[ \u00a0]\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 NAME_WORDS = re.compile(r"[\w][\w’'.&-]*")
 ELIDED = re.compile(r"^(?:[dlDL]|qu)['’]")
+ELIDED_WORD = re.compile(r"(?:[dlDLjJ]|[qQ]u)['’][a-zà-ÿ]")  # an elided article and a common word: "D'ordinaire"
 MAX_NAME_WORDS = 10
 
 
@@ -211,8 +218,9 @@ def find_organisations(text: str) -> list[Mention]:
             lead = LEADING_WORD.match(name)  # "Chez CamLine, un prestataire"
             if lead:
                 name, start = name[lead.end():], start + lead.end()
-            if not name[:1].isupper() or not any(char.isalpha() for char in name) or len(name) < 3:
-                continue  # "lancée en 2021"; "entraîneurs d'IA"
+            if not name[:1].isupper() or not any(char.isalpha() for char in name) or len(name) < 3 \
+                    or ELIDED_WORD.match(name):
+                continue  # "lancée en 2021"; "entraîneurs d'IA"; "D'ordinaire, la chaîne"
             name, start = _without_sentence_word(text, name, start)
             out.append(Mention("ORG", start, start + len(name), name, name, source))
             if source == "context:org-noun":  # "les marques américaines Hanesbrands et Gap"

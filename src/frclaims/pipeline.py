@@ -118,6 +118,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
         amounts += here
     amounts = money.as_named(amounts)
+    sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"])
     claims = link(article)
     entities = _entities(text, mentions, amounts, claims)
@@ -150,6 +151,21 @@ def _trim(text: str, span: Span) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def _not_splitting(sentences: list[Span], paragraph_of: list[int], amounts: list[money.MoneyMention]
+                   ) -> tuple[list[Span], list[int]]:
+    """Sentences joined where a boundary falls inside an amount: the sentencizer ends a sentence at the dot of
+    "21 fr. 15", which is one amount of 21,15 francs."""
+    out: list[Span] = []
+    of: list[int] = []
+    for sentence, paragraph in zip(sentences, paragraph_of):
+        if out and of[-1] == paragraph and any(m.start < sentence.start < m.end for m in amounts):
+            out[-1] = Span(out[-1].start, sentence.end)
+            continue
+        out.append(sentence)
+        of.append(paragraph)
+    return out, of
 
 
 def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],
@@ -297,7 +313,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
                 or _introduced_as_person(text, mention) or _overlaps(mention, blocked) \
                 or _overlaps(mention, _not_inside(own["LOC"], mention)):
             continue
-        mention = _possessive(text, mention)
+        mention = _without_trailing_word(_possessive(text, mention))
         inside = [o for o in orgs if _overlaps(mention, [o])]
         # The NER's longer name wins over a shorter known name it starts with: "Amazon France Logistique".
         if inside and not all(mention.start == o.start and o.end < mention.end for o in inside):
@@ -407,6 +423,19 @@ def _possessive(text: str, mention: Mention) -> Mention:
         return Mention(mention.label, mention.start, mention.end + 1, text[mention.start:mention.end + 1],
                        mention.value, mention.source)
     return mention
+
+
+TRAILING_WORD = re.compile(r"(?:[ \u00a0]+(?:de|du|des|et|la|le|les|en|à|au|aux)|[ \u00a0]+d['’]|[ \u00a0]*[,;:])+$")
+
+
+def _without_trailing_word(mention: Mention) -> Mention:
+    """An NER name cut before its last word ends with a function word: "la Banque centrale du [Venezuela]" is
+    named "Banque centrale"."""
+    cut = TRAILING_WORD.search(mention.text)
+    if not cut:
+        return mention
+    name = mention.text[:cut.start()]
+    return Mention(mention.label, mention.start, mention.start + len(name), name, name, mention.source)
 
 
 def _plausible_org(mention: Mention) -> bool:
