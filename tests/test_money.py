@@ -244,6 +244,7 @@ def test_money_resolves_ambiguous_currencies_from_places(group: str, countries: 
      ("À Dakar, un téléconseiller gagne 150 000 francs CFA.", "XOF"),
      ("À Douala, un téléconseiller gagne 150 000 francs CFA.", "XAF"),
      ("À Bogota, ils touchent 50 000 pesos par jour.", "COP"),
+     ("À Saint-Domingue, les livreurs touchent 75 pesos par course.", "DOP"),  # GeoNames: "Saint Domingue"
      ("Aux États-Unis, ils touchent 15 dollars.", "USD"),
      ("En Turquie, le salaire minimum est de 22.104 livres.", "TRY"),
      ("En Indonésie, ils gagnent 150.000 roupies par jour.", "IDR"),

@@ -56,7 +56,13 @@ def _cities() -> dict[str, tuple[str, str]]:
         for name in [city["name"], *city["alternatenames"]]:
             if name[:1].isupper() and all(char < "\u0250" for char in name):  # Latin script only
                 out[name] = (city["countrycode"], city["name"])
+                hyphenated = SAINT.sub(r"\1-", name)  # French joins a saint's name: "Saint-Domingue"
+                if hyphenated != name:
+                    out.setdefault(hyphenated, (city["countrycode"], city["name"]))
     return out
+
+
+SAINT = re.compile(r"^(Saint|Sainte|St|Ste)[ ]")
 
 
 def city_country(name: str) -> str | None:
