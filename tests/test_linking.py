@@ -153,7 +153,10 @@ def test_linking_resolves_a_currency_from_a_city_the_tables_do_not_know(pipeline
       "dollars australiens de l'heure.", "Australie"),
      ("À Bogota, les modératrices touchent 2 millions de pesos par mois.", "Bogotá"),
      ("Les salariés de Iași touchent 4 050 lei par mois.", "Iași"),
-     ("Les livreurs du microtravail gagnent 3 euros par course.", None)],
+     ("Les livreurs du microtravail gagnent 3 euros par course.", None),
+     # demonyms of every country, not only the usual ones
+     ("Les ouvrières équatoriennes touchent 460 dollars par mois.", "Équateur"),
+     ("Les chauffeurs ouzbeks gagnent 4 500 złotys par mois.", "Ouzbékistan")],
 )
 def test_linking_names_a_place_as_a_reader_looks_it_up(pipeline, text: str, place: str | None) -> None:
     """The article "au" holds, the name without its place noun, a dateline in capitals or a short form named in
@@ -177,6 +180,23 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
             "rentrent épuisées.\n\nLeur salaire de base atteint 27 000 roupies par mois.")
     claim = pipeline(text).claims[0]
     assert claim.place is not None and claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Entre ce qu'il demande et ce que propose la direction, l'écart reste de 700 000 dongs.",
+     "Chauffeur VTC à Genève, j'ai gagné un contrat de travail et perdu 1'500 francs par mois",
+     "On me répondra que nos salaires ont été augmentés de 50 centimes de l'heure en janvier.",
+     "L'accord signé en 2024 leur a ajouté 200 euros par mois."],
+)
+def test_linking_takes_no_claim_from_a_difference_a_loss_or_an_increment(pipeline, text: str) -> None:
+    assert pipeline(text).claims == []
+
+
+def test_linking_reads_a_restatement_after_a_year_as_a_conversion(pipeline) -> None:
+    text = "Au Honduras, le salaire minimum est de 11 470 lempiras par mois en 2025, environ 400 euros."
+    assert [(c.amount.currency, [m.currency for m in c.converted]) for c in pipeline(text).claims] == [
+        ("HNL", ["EUR"])]
 
 
 @pytest.mark.parametrize(

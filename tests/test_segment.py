@@ -49,6 +49,9 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"{BODY}\nTechnicien méthodes batteries H/F – Douai – 38 k€\n{BODY}", [BODY.strip()[:20]], ["38 k€"]),
         (f"{BODY}\nDécouvrir les offres multicomptes : à partir de 7,49 € par mois.\n{BODY}", [BODY.strip()[:20]],
          ["7,49 €"]),
+        # An ad on one line, its label first.
+        (f"{BODY}\nPublicité — Week-end à Galway : vols dès 79 € l'aller avec notre partenaire\n{BODY}",
+         [BODY.strip()[:20]], ["79 €"]),
     ],
 )
 def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:

@@ -68,7 +68,8 @@ def _conversion_gap() -> re.Pattern[str]:
                            |l['’]équivalent[ ]d['’])         # "l'équivalent d'1,60 dollar"
               {hedge}?
                                                                   # "soit moins de 4 euros"
-            | ,[ \u00a0]*{hedge}                                   # "par mois, environ 675 dollars", ", quelque 125 euros"
+            | (?:[ \u00a0]+(?:en|depuis|dès)[ \u00a0]+(?:19|20)\d\d)?   # "par mois en 2025, environ 400 euros"
+              ,[ \u00a0]*{hedge}                                   # "par mois, environ 675 dollars", ", quelque 125 euros"
             )$""",
         re.VERBOSE | re.IGNORECASE,
     )
@@ -616,7 +617,9 @@ EARLIER_LEVEL_RATIO = 3.0  # such a level is within this factor of the claim's
 
 
 # Between an increment cue and its amount: "une hausse de seulement 40 pesos", "augmenté de près de 2 euros".
-INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:(?:seulement|près[ ]de|environ|à[ ]peine|plus[ ]de|moins[ ]de|"
+INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:(?:reste|est|était|sera|atteint|s['’]élève)[ \u00a0\u202f]+(?:de|à)"
+                           r"[ \u00a0\u202f]*)?"  # "l'écart reste de 700 000 dongs"
+                           r"(?:(?:seulement|près[ ]de|environ|à[ ]peine|plus[ ]de|moins[ ]de|"
                            r"quelque|jusqu['’]à)[ \u00a0\u202f]*)?")
 # What joins the amounts of one list, range or change: "10, 20 et 30 euros", "de 20 à 22 euros".
 JOINED = re.compile(r"[ \u00a0\u202f]*(?:,|et|ou|à|au)?[ \u00a0\u202f]*")
