@@ -499,6 +499,12 @@ def test_linking_takes_the_role_an_article_named_paragraphs_before(pipeline) -> 
     assert claim.role is not None and claim.role.text == "annotatrices"
 
 
+def test_linking_takes_a_job_noun_around_a_claim_before_a_work_status(pipeline) -> None:
+    text = ("Chinedu est chauffeur pour Uber à Lagos. Comme tous les indépendants de la plateforme, il paie sa "
+            "voiture. « Il me reste à peine 20 000 nairas par semaine », dit-il.")
+    assert [c.role.text if c.role else None for c in pipeline(text).claims] == ["chauffeur"]
+
+
 @pytest.mark.parametrize(
     "text,periods",
     [("Le salaire minimum est fixé à 1 130 soles par mois. Quand elle est arrivée à Lima, elle gagnait 600 soles.",

@@ -953,12 +953,23 @@ def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention |
     sentence_end = article.sentences[s_index].end if article.sentences else len(article.text)
     before = starting_in(article.sorted_roles, low, money.start)
     if before:
-        return before[-1]
+        return _by_job(before[::-1])
     after = starting_in(article.sorted_roles, money.end, sentence_end)
     if after:
-        return after[0]
+        return _by_job(after)
     earlier = starting_in(article.sorted_roles, 0, money.start)
-    return earlier[-1] if earlier else None
+    return _by_job(earlier[::-1]) if earlier else None
+
+
+def _by_job(roles: list[Mention]) -> Mention:
+    """The first of `roles` (nearest first) that names a job, else the first: "chauffeur" says who is paid
+    better than "indépendants" or "salariés" does (data/word_lists.tsv, list status_role_heads)."""
+    return next((r for r in roles if (r.value or "") not in _status_heads()), roles[0])
+
+
+@cache
+def _status_heads() -> frozenset[str]:
+    return frozenset(resources.word_list("status_role_heads"))
 
 
 def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
