@@ -408,6 +408,9 @@ def test_linking_reads_lists_of_clients(pipeline, text: str, organisations: set[
      # a job noun and "de" that open the sentence are no part of the name; nor is an elided common word
      ("Salarié de Tatra Shuttle, une petite société de transport de Košice, il est payé 0,14 euro du kilomètre.",
       ["Tatra Shuttle"]),
+     # a name after the noun of its trade: "l'abattoir Kerval Viandes", "le transporteur Lanteigne"
+     ("À l'abattoir Kerval Viandes, les ouvriers touchent 12,31 euros de l'heure.", ["Kerval Viandes"]),
+     ("Le transporteur Lanteigne paie ses camionneurs 0,62 $ du kilomètre.", ["Lanteigne"]),
      ("Le piquet a tenu. D'ordinaire, la chaîne traite 9 000 porcs ; les ouvriers y gagnent 1 900 euros par mois.",
       [])],
 )
