@@ -450,6 +450,26 @@ def test_linking_names_no_payer_for_a_demand_or_a_benchmark(pipeline, text: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [  # a median of the trade, told by a survey, is no pay of the company named before it
+     "Rapidito recrute des livreurs à Buenos Aires. Selon une enquête de l'université, le revenu médian des "
+     "livreurs argentins atteint 520.000 pesos par mois.",
+     # nor is the source of a figure named by its acronym
+     "Le salaire médian des cadres s'est établi à 53 000 euros, selon l'enquête annuelle de l'Association pour "
+     "l'emploi des cadres (Apec). Cela représente environ 4 420 euros brut par mois."],
+)
+def test_linking_names_no_payer_for_a_statistic_of_the_trade(pipeline, text: str) -> None:
+    claims = pipeline(text).claims
+    assert claims and all(c.organisations == () for c in claims)
+
+
+def test_linking_keeps_the_payer_of_a_median_its_sentence_ties_to_the_company(pipeline) -> None:
+    text = ("Textwerk publie son rapport annuel. Les contributeurs qui travaillent pour la plateforme ont touché une "
+            "rémunération médiane de 19 800 euros sur l'année.")
+    assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == [["Textwerk"]]
+
+
+@pytest.mark.parametrize(
     "text,names",
     [("la Fair Work Commission (FWC) a fixé", [("Fair Work Commission", "FWC")]),
      ("selon l'Organisation internationale du travail (OIT)", [("Organisation internationale du travail", "OIT")]),

@@ -99,7 +99,8 @@ def _media_context() -> re.Pattern[str]:
     The words: data/word_lists.tsv, lists media_context, media_source_nouns and media_source_participles."""
     return re.compile(
         rf"""(?:{_words('media_context')}                                  # "selon", "le quotidien"
-              |(?:{_words('media_source_nouns')})[ ](?:de|du|des|d['’])      # "une étude de"
+              |(?:{_words('media_source_nouns')})(?:[ ][a-zà-ÿ-]+){{0,2}}[ ](?:de|du|des|d['’])
+                                                                   # "une étude de", "l'enquête annuelle de"
               |(?:{_words('media_source_participles')})[ ]par)               # "publiée par"
             [ \u00a0]*(?:\w+[ \u00a0]+)?(?:l['’])?$""",
         re.IGNORECASE | re.VERBOSE,
@@ -637,6 +638,14 @@ def _executive() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_words('executive_titles')})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _company_anaphora() -> re.Pattern[str]:
+    """A company named again by a noun or a possessive: "du groupe", "la plateforme", "ses salariés". The words:
+    data/word_lists.tsv, lists company_anaphora_nouns and company_staff_nouns."""
+    return re.compile(rf"(?<![\w-])(?:(?:le|la|les|l['’]|du|des|au|cette|ce)[ \u00a0]*(?:{_words('company_anaphora_nouns')})"
+                      rf"|(?:ses|leurs)[ \u00a0]+(?:{_words('company_staff_nouns')}))(?![\w-])", re.IGNORECASE)
+
+
 def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span) -> tuple[int, int]:
     """The local window of an amount: back to the amount before its list or change, or 90 characters before
     that list, forward to the next amount, the next comma or semicolon, or 60 characters; never outside its
@@ -771,6 +780,13 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         organisations, how = (), "benchmark" if kind == "reference" else "demand"
     else:
         organisations, how = _organisations(article, s_index, money)
+        if how != "sentence-0" and not how.startswith("sentence-0+") and any(
+                c.category == "reference" and c.pattern != "en moyenne" for c, _ in local + article.cues_in(sentence)
+                ) and not _company_anaphora().search(text, sentence.start, sentence.end):
+            # A median or an average with no organisation in its sentence, nor "le groupe" or "ses salariés", is a
+            # statistic of the trade, not the pay of the employer named before ("le revenu médian des livreurs
+            # argentins").
+            organisations, how = (), "benchmark"
     provenance.append(f"organisations:{how}")
     place, how = _place(article, s_index, money, start, end, role)
     if place is not None and how != "clause" and (
@@ -838,7 +854,14 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names:
         return False  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
     before = article.text[max(0, mention.start - 40):mention.start]
-    return not (_media_context().search(before) or _not_payer_context().search(before))
+    if _media_context().search(before) or _not_payer_context().search(before):
+        return False
+    if before.rstrip().endswith("("):  # an acronym shares the context of the name it abbreviates
+        named = [m for m in article.organisations
+                 if m.end < mention.start and article.text[m.end:mention.start].strip() == "("]
+        if named:
+            return _is_payer_candidate(article, named[-1])
+    return True
 
 
 def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple[tuple[NamedRef, ...], str]:
