@@ -522,6 +522,20 @@ def test_linking_takes_the_role_an_article_named_paragraphs_before(pipeline) -> 
     assert claim.role is not None and claim.role.text == "annotatrices"
 
 
+@pytest.mark.parametrize(
+    "text,kinds",
+    [("Chez Lusocall, un modérateur débutant signe pour 1 050 euros bruts par mois, versés quatorze fois par an "
+      "comme le prévoit la loi.", ["paid"]),
+     ("« Le mois dernier, j'ai touché 7 800 yuans, dont une prime de 300 yuans pour n'avoir reçu aucune "
+      "réclamation », raconte-t-elle.", ["paid", "paid"]),
+     # before the amount, the same words still decide
+     ("Le syndicat réclame un salaire de 15 euros de l'heure.", ["offered"])],
+)
+def test_linking_reads_a_kind_word_of_the_sentence_only_where_it_may_stand(pipeline, text: str,
+                                                                         kinds: list[str]) -> None:
+    assert [c.kind for c in pipeline(text).claims] == kinds
+
+
 def test_linking_takes_a_job_noun_around_a_claim_before_a_work_status(pipeline) -> None:
     text = ("Chinedu est chauffeur pour Uber à Lagos. Comme tous les indépendants de la plateforme, il paie sa "
             "voiture. « Il me reste à peine 20 000 nairas par semaine », dit-il.")

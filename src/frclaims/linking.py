@@ -759,7 +759,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     elif score < PAY_THRESHOLD:
         return None
 
-    kind, cued = _kind(local, article.cues_in(sentence))
+    # A kind word of the sentence counts where it may stand: "qui a demandé que son nom ne soit pas publié", after
+    # the amount, demands nothing of it.
+    kind, cued = _kind(local, [(c, at) for c, at in article.cues_in(sentence) if c.position != "before" or at < money.start])
     provenance.append(f"kind:{kind}")
     if cued:
         provenance.append("kind:cued")
