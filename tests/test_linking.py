@@ -528,8 +528,9 @@ def test_linking_takes_the_role_an_article_named_paragraphs_before(pipeline) -> 
       "comme le prévoit la loi.", ["paid"]),
      ("« Le mois dernier, j'ai touché 7 800 yuans, dont une prime de 300 yuans pour n'avoir reçu aucune "
       "réclamation », raconte-t-elle.", ["paid", "paid"]),
-     # before the amount, the same words still decide
-     ("Le syndicat réclame un salaire de 15 euros de l'heure.", ["offered"])],
+     # before the amount, the same words still decide; a complaint is no demand
+     ("Le syndicat réclame un salaire de 15 euros de l'heure.", ["offered"]),
+     ("Après une réclamation auprès des prud'hommes, elle touche 1 400 euros par mois.", ["paid"])],
 )
 def test_linking_reads_a_kind_word_of_the_sentence_only_where_it_may_stand(pipeline, text: str,
                                                                          kinds: list[str]) -> None:
