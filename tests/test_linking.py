@@ -523,6 +523,16 @@ def test_linking_takes_the_role_an_article_named_paragraphs_before(pipeline) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Au Luxembourg, le minimum d'un salarié non qualifié s'établit désormais à 15,63 euros de l'heure.",
+     "Pour les jeunes salariés de 18 à 20 ans, leur plancher passe à dix livres de l'heure.",
+     "Au Luxembourg, le salaire social minimum d'un salarié qualifié atteint 3 244,48 euros par mois."],
+)
+def test_linking_reads_a_legal_minimum_named_otherwise_as_a_reference(pipeline, text: str) -> None:
+    assert [c.kind for c in pipeline(text).claims] == ["reference"]
+
+
+@pytest.mark.parametrize(
     "text,kinds",
     [("Chez Lusocall, un modérateur débutant signe pour 1 050 euros bruts par mois, versés quatorze fois par an "
       "comme le prévoit la loi.", ["paid"]),
