@@ -540,7 +540,9 @@ def test_linking_reads_a_legal_minimum_named_otherwise_as_a_reference(pipeline, 
       "réclamation », raconte-t-elle.", ["paid", "paid"]),
      # before the amount, the same words still decide; a complaint is no demand
      ("Le syndicat réclame un salaire de 15 euros de l'heure.", ["offered"]),
-     ("Après une réclamation auprès des prud'hommes, elle touche 1 400 euros par mois.", ["paid"])],
+     ("Après une réclamation auprès des prud'hommes, elle touche 1 400 euros par mois.", ["paid"]),
+     # a promise or an offer told after the amount
+     ("Un bonus hebdomadaire de 1.500 roupies est promis à ceux qui bouclent 120 commandes.", ["offered"])],
 )
 def test_linking_reads_a_kind_word_of_the_sentence_only_where_it_may_stand(pipeline, text: str,
                                                                          kinds: list[str]) -> None:
