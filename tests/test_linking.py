@@ -251,7 +251,9 @@ def test_linking_reads_executive_pay_in_millions_as_pay_for_a_year(pipeline, tex
      ("Rapporté au temps passé, son salaire représente à peine 12,30 dollars.", "hour"),
      ("Pour chaque colis livré, il touche 2 euros.", "task"),
      ("Le salaire minimum moyen, calculé selon le nombre de salariés de chaque préfecture, atteindra 1 121 yens.",
-      None)],
+      None),
+     # a pay noun after "le" is no unit of work
+     ("La Commission a fixé jeudi à 10 320 wons (6,45 euros) le plancher horaire légal.", None)],
 )
 def test_linking_reads_a_rate_restated_per_unit_and_each_unit_before_a_comma(pipeline, text: str,
                                                                            period: str | None) -> None:

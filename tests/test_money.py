@@ -150,6 +150,9 @@ CHANGES = [
     ("Il touche 12,50 euros de l'heure, contre seulement 10 il y a un an.",
      [(Decimal("12.5"), Decimal("12.5"), "EUR"), (10, 10, "EUR")]),
     ("Leur paie a été ramenée de 4 à 3 dollars.", [(4, 4, "USD"), (3, 3, "USD")]),
+    # an acronym in brackets between the verb and the levels
+    ("Le décret porte le salaire minimum interprofessionnel garanti (SMIG) de 75 000 à 90 000 FCFA par mois.",
+     [(75000, 75000, "XOF"), (90000, 90000, "XOF")]),
 ]
 CONVERSIONS = [
     ("En Colombie, 1,2 million de pesos (254 dollars)", [(1200000, 1200000, "COP"), (254, 254, "USD")]),
