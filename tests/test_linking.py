@@ -203,6 +203,9 @@ def test_linking_reads_a_restatement_after_a_year_as_a_conversion(pipeline) -> N
     "text,expected",
     [("Chez Kapstone, la famille paie 32 euros de l'heure ; l'étudiant, lui, touche 15,20 euros brut.",
       ["15,20 euros"]),
+     # billed per worker and per hour: a price; per worker alone: a bonus each one gets
+     ("Le superviseur nous a dit que le contrat était à 9 dollars de l'heure par modérateur.", []),
+     ("Une prime de 500 euros par salarié a été versée en décembre.", ["500 euros"]),
      ("Les familles françaises, elles, paient 24 euros pour le même cours.", []),
      ("Mais les voyageurs qui paient leur carte 2,10 euros ne sont pas nos adversaires.", []),
      # A customer who pays a person, or pays workers, pays a wage.

@@ -306,6 +306,24 @@ def _customer_pays(article: Article, start: int, money_start: int) -> bool:
     return False
 
 
+# After an amount and its unit of time, "par" and a worker: what a client is billed per worker ("9 dollars de l'heure
+# par modérateur"), not what the worker is paid. Without a unit of time, "500 euros par salarié" is a bonus each
+# worker gets.
+PER_WORKER = re.compile(r"[ \u00a0]*par[ \u00a0]+(?:(?:un|une)[ \u00a0]+)?(?P<head>[\w'’-]+)", re.IGNORECASE)
+
+
+def _per_worker(article: Article, money: MoneyMention, conversions: list[MoneyMention], end: int) -> bool:
+    """Whether the amount is billed per worker: right after it, its unit of time, then "par" and a role noun."""
+    text = article.text
+    after = max(money.end, money.chain_end, *(c.end for c in conversions))
+    unit = period_after(text, after)
+    if unit is None or unit[0] == "task":
+        return False
+    m = PER_WORKER.match(text, unit[2])
+    return bool(m and m.end() <= max(end, after + 40) and m.group("head").lower() in resources.roles()
+                and resources.roles()[m.group("head").lower()] != "people")
+
+
 @cache
 def _pays_before() -> re.Pattern[str]:
     """A verb of paying right before a name, which makes the name the one paid: "paie Cobalto", "rémunère le
@@ -754,6 +772,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if _customer_pays(article, start, money.start):
         score += CUSTOMER_WEIGHT
         provenance.append("customer-pays")
+    if _per_worker(article, money, conversions, end):
+        score += CUSTOMER_WEIGHT
+        provenance.append("price-per-worker")
     if sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
         provenance.append("pay:sibling")
     elif score < PAY_THRESHOLD:
