@@ -554,6 +554,12 @@ def test_linking_reads_a_kind_word_of_the_sentence_only_where_it_may_stand(pipel
     assert [c.kind for c in pipeline(text).claims] == kinds
 
 
+def test_linking_takes_the_role_of_the_claims_own_sentence_before_one_of_the_sentence_before(pipeline) -> None:
+    text = ("Les livreurs manifestaient aussi lundi. Selon le syndicat, 7 800 dirhams par mois, c'est ce que touchent "
+            "les infirmiers débutants.")
+    assert [c.role.text if c.role else None for c in pipeline(text).claims] == ["infirmiers débutants"]
+
+
 def test_linking_takes_a_job_noun_around_a_claim_before_a_work_status(pipeline) -> None:
     text = ("Chinedu est chauffeur pour Uber à Lagos. Comme tous les indépendants de la plateforme, il paie sa "
             "voiture. « Il me reste à peine 20 000 nairas par semaine », dit-il.")
