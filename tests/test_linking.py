@@ -554,6 +554,13 @@ def test_linking_reads_a_kind_word_of_the_sentence_only_where_it_may_stand(pipel
     assert [c.kind for c in pipeline(text).claims] == kinds
 
 
+def test_roles_are_not_read_inside_a_name() -> None:
+    from frclaims.roles import find_roles
+    assert [m.text for m in find_roles("Elle passe par une flotte, Siam Rider Hub, qui lui loue sa moto.")] == []
+    assert [m.text for m in find_roles("Le patron l'admet. Livreurs et chauffeurs touchent peu.")] == [
+        "patron", "Livreurs", "chauffeurs"]
+
+
 def test_linking_takes_the_role_of_the_claims_own_sentence_before_one_of_the_sentence_before(pipeline) -> None:
     text = ("Les livreurs manifestaient aussi lundi. Selon le syndicat, 7 800 dirhams par mois, c'est ce que touchent "
             "les infirmiers débutants.")

@@ -18,6 +18,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return head, modifier
 
 
+# A capitalised word right before: a capitalised head after it is part of a name ("Siam Rider Hub").
+NAME_BEFORE = re.compile(r"(?<![.!?:»\n][ \u00a0])(?<![.!?:»\n])[A-ZÀ-Ý][\w'’-]*[ \u00a0]+$")
+
 # A head right after one of these nouns is an adjective, not workers: "le salaire minimum journalier", "un
 # contrat saisonnier", "un travail indépendant".
 QUALIFIED_NOUN = re.compile(
@@ -41,6 +44,9 @@ def find_roles(text: str) -> list[Mention]:
     for m in head.finditer(text):
         if QUALIFIED_NOUN.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                         m.start()):
+            continue  # inside a name: "Siam Rider Hub", "Uber Driver"
         end = m.end()
         for _ in range(3):
             more = modifier.match(text, end)
