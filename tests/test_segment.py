@@ -49,6 +49,11 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"{BODY}\nTechnicien méthodes batteries H/F – Douai – 38 k€\n{BODY}", [BODY.strip()[:20]], ["38 k€"]),
         (f"{BODY}\nDécouvrir les offres multicomptes : à partir de 7,49 € par mois.\n{BODY}", [BODY.strip()[:20]],
          ["7,49 €"]),
+        # A prompt that follows another sentence on its line.
+        (f"{BODY}\nCet article vous est offert. Soutenez notre salle de rédaction : dons à partir de 5 $.\n{BODY}",
+         [BODY.strip()[:20]], ["5 $"]),
+        (f"{BODY}\nVous lisez sur un seul appareil à la fois. Découvrir les offres : dès 7,49 € par mois.\n{BODY}",
+         [BODY.strip()[:20]], ["7,49 €"]),
         # An ad on one line, its label first.
         (f"{BODY}\nPublicité — Week-end à Galway : vols dès 79 € l'aller avec notre partenaire\n{BODY}",
          [BODY.strip()[:20]], ["79 €"]),
