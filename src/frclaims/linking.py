@@ -332,8 +332,10 @@ def _pays_before() -> re.Pattern[str]:
                       rf"(?:(?:la|le|l['’]|son|sa|leur)[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?)?$", re.IGNORECASE)
 
 
-HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|si[ ]\w+)[^.;]{0,40}(?:gagnait|touchait|percevait|était[ ]payé)",
-                          re.IGNORECASE)
+# "s'il gagnait", "si je gagnais", "si on touchait": the imperfect after "si" imagines the sum.
+HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|s['’]ils|si[ ]\w+)[^.;]{0,40}"
+                          r"(?:(?:gagn|touch)(?:ais|ait|ions|iez|aient)|perce(?:vais|vait|vions|viez|vaient)"
+                          r"|(?:étais|était|étions|étiez|étaient)[ ]payée?s?)(?!\w)", re.IGNORECASE)
 
 
 @dataclass
