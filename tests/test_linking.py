@@ -186,6 +186,8 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
     "text",
     ["« Si je gagnais 100 dollars par jour, je serais rentré depuis longtemps », plaisante-t-il.",
      "S'ils touchaient 2 000 euros par mois, ils resteraient.",
+     "Beaucoup de conducteurs reversent chaque semaine quelque 7 000 shillings au propriétaire du véhicule.",
+     "Uber a abaissé sa course minimale à 30 livres égyptiennes.",
      "Entre ce qu'il demande et ce que propose la direction, l'écart reste de 700 000 dongs.",
      "Chauffeur VTC à Genève, j'ai gagné un contrat de travail et perdu 1'500 francs par mois",
      "On me répondra que nos salaires ont été augmentés de 50 centimes de l'heure en janvier.",
