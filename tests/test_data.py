@@ -19,7 +19,8 @@ WORD_LISTS = {"not_currency_heads", "not_units_after_par", "corporate_suffixes",
               "net_of_participles", "person_titles",
               "paying_verbs", "unit_pay_verbs", "executive_titles",
               "customer_nouns", "customer_paying_verbs", "status_role_heads",
-              "company_anaphora_nouns", "company_staff_nouns"}
+              "company_anaphora_nouns", "company_staff_nouns", "left_cues",
+              "rate_nouns"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {

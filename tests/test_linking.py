@@ -203,6 +203,11 @@ def test_linking_reads_a_restatement_after_a_year_as_a_conversion(pipeline) -> N
         ("HNL", ["EUR"])]
 
 
+def test_linking_reads_what_is_left_after_the_costs_as_pay(pipeline) -> None:
+    text = "« J'enlève la location, l'essence, et il me reste 10 000 kwanzas par jour », détaille le chauffeur."
+    assert [c.amount.text for c in pipeline(text).claims] == ["10 000 kwanzas"]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [("Chez Kapstone, la famille paie 32 euros de l'heure ; l'étudiant, lui, touche 15,20 euros brut.",
@@ -260,7 +265,9 @@ def test_linking_reads_executive_pay_in_millions_as_pay_for_a_year(pipeline, tex
      ("Le salaire minimum moyen, calculé selon le nombre de salariés de chaque préfecture, atteindra 1 121 yens.",
       None),
      # a pay noun after "le" is no unit of work
-     ("La Commission a fixé jeudi à 10 320 wons (6,45 euros) le plancher horaire légal.", None)],
+     ("La Commission a fixé jeudi à 10 320 wons (6,45 euros) le plancher horaire légal.", None),
+     # a rate of a unit named before the amount
+     ("Chez Acholi Data Works, le tarif de l'image simple est passé de 150 shillings à 120 shillings.", "task")],
 )
 def test_linking_reads_a_rate_restated_per_unit_and_each_unit_before_a_comma(pipeline, text: str,
                                                                            period: str | None) -> None:

@@ -19,7 +19,7 @@ from . import places, resources
 from .money import MoneyMention
 from .organisations import ALIAS_SOURCE, org_type
 from .periods import (period_after, period_before, period_in_sentence, qualifier_of, several_units_after,
-                      unit_before, unit_subject)
+                      rate_before, unit_before, unit_subject)
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
 
@@ -651,6 +651,16 @@ def _large(money: MoneyMention) -> Decimal:
     return LARGE.get(money.currency, LARGE_OTHER)
 
 
+COST_FAMILIES = {"cost", "price"}
+
+
+@cache
+def _left_cues() -> frozenset[str]:
+    """Pay cues that say what is left to the worker after costs (data/word_lists.tsv, list left_cues, written as
+    data/cues.tsv writes them)."""
+    return frozenset(resources.word_list("left_cues"))
+
+
 @cache
 def _executive() -> re.Pattern[str]:
     """A chief executive's title (data/word_lists.tsv, list executive_titles): a sentence that names one and a pay
@@ -714,6 +724,11 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
              or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
     net_of = [m.span() for m in _net_of().finditer(text, start, money.start)]  # "une fois l'essence payée"
     local = [(cue, at) for cue, at in local if not (cue.weight < 0 and any(a <= at < b for a, b in net_of))]
+    # "J'enlève la location, l'essence, et il me reste 10 000 kwanzas": what is left after the costs is pay.
+    left = [at for cue, at in local if cue.pattern in _left_cues() and at < money.start]
+    if left:
+        local = [(cue, at) for cue, at in local if not (cue.weight < 0 and cue.category in COST_FAMILIES
+                                                          and at < left[-1])]
     score = sum(cue.weight for cue, _ in local)
     provenance += [f"cue:{cue.category}:{cue.pattern}" for cue, _ in local]
     in_sentence = article.cues_in(sentence)
@@ -736,7 +751,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if period_found is None:  # "le salaire journalier à 46,72 euros pour six heures et demie de travail": day
         period_found = (period_before(text, money.start, max(start, sentence.start))
                         or unit_before(text, money.start, max(start, sentence.start))
-                        or unit_subject(text, money.start, max(start, sentence.start)))
+                        or unit_subject(text, money.start, max(start, sentence.start))
+                        or rate_before(text, money.start, max(start, sentence.start)))
         if period_found is None:
             period_found = _period_of_en(article, i, money, max(start, sentence.start))
         if period_found:

@@ -178,6 +178,34 @@ def unit_subject(text: str, start: int, limit: int) -> tuple[str, int, int] | No
     return table[_key(m.group("unit"))], window_start + m.start(), window_start + m.end("unit")
 
 
+@cache
+def _rate_of_unit() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A rate noun, then "de" or "par" and a unit noun of periods.tsv: "le tarif de l'image simple", "la
+    rémunération de base par commande" (the nouns: data/word_lists.tsv, list rate_nouns)."""
+    rows = [(re.sub(r"^(?:le|la|l['’]|chaque)[ \u00a0]*", "", p), period) for p, period, pos in resources.periods()
+            if pos in {"after", "any"} and re.match(r"(?:le|la|l['’])[ \u00a0]*\w", p)]
+    table = {_key(unit): period for unit, period in rows}
+    rates = resources.alternation(resources.word_list("rate_nouns"))
+    units = resources.alternation([unit for unit, _ in rows])
+    pattern = re.compile(
+        rf"(?<![\w])(?:{rates})(?:[ \u00a0]+(?:de[ \u00a0]+base|minimum|minimal|plancher))?[ \u00a0]+"
+        rf"(?:de|du|d['’]|par)[ \u00a0]*(?:(?:la|le|l['’]|une|un|chaque)[ \u00a0]*)?(?P<unit>{units})(?![\w])",
+        re.IGNORECASE)
+    return pattern, table
+
+
+def rate_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
+    """A rate per unit named before an amount in its clause: "le tarif de l'image simple est passé de 150
+    shillings": (period, start, end) or None."""
+    pattern, table = _rate_of_unit()
+    found = None
+    for m in pattern.finditer(text, limit, start):
+        between = text[m.end():start]
+        if len(between) <= 60 and not re.search(r"[.;!?()]|\d", between):
+            found = (table[_key(m.group("unit"))], m.start(), m.end())
+    return found
+
+
 INTRODUCING_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]*")  # "payés à la journée : 95 euros"
 
 
