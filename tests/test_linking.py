@@ -565,6 +565,16 @@ def test_linking_reads_a_kind_word_of_the_sentence_only_where_it_may_stand(pipel
     assert [c.kind for c in pipeline(text).claims] == kinds
 
 
+@pytest.mark.parametrize(
+    "text,role",
+    [("Inka Trek Andes paie ses porteurs 220 soles par trek de quatre jours.", "porteurs"),
+     ("Les brancardiers, qui assurent aussi des gardes de nuit, touchent 1 350 000 francs guinéens.", "brancardiers"),
+     ("Chez Recyclo, une trieuse gagne 85 000 nairas par mois.", "trieuse")],
+)
+def test_linking_knows_the_job_nouns_of_the_press(pipeline, text: str, role: str) -> None:
+    assert [c.role.text if c.role else None for c in pipeline(text).claims] == [role]
+
+
 def test_roles_are_not_read_inside_a_name() -> None:
     from frclaims.roles import find_roles
     assert [m.text for m in find_roles("Elle passe par une flotte, Siam Rider Hub, qui lui loue sa moto.")] == []
