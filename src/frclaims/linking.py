@@ -37,8 +37,10 @@ LARGE = {"EUR": Decimal(1_000_000), "USD": Decimal(1_000_000), "GBP": Decimal(1_
 LARGE_OTHER = Decimal(1_000_000_000)
 HYPOTHETICAL_WEIGHT = -6.0  # "s'il gagnait 100 euros": a sum imagined, not paid
 TO_ORGANISATION_WEIGHT = -6.0  # "verse 0,35 dollar à Sada Labs": a payment between companies, or a fee
-CUSTOMER_WEIGHT = -6.0    # "la famille paie 32 euros de l'heure": a price, whatever pay words the sentence has
+CUSTOMER_WEIGHT = -6.0    # a price, whatever pay words the sentence has: "la famille paie 32 euros de l'heure",
+                          # "9 dollars de l'heure par modérateur" (billed per worker)
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
+EXECUTIVE_SCALE = 10      # an executive's pay with no unit is pay for a year from a tenth of LARGE (100 000 euros)
 STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
@@ -765,7 +767,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     elif not several:
         provenance.append("period:after")
     executive = _executive().search(text, sentence.start, sentence.end) is not None
-    if (period_found is None and not several and executive and money.max >= _large(money) / 10
+    if (period_found is None and not several and executive and money.max >= _large(money) / EXECUTIVE_SCALE
             and not any(cue.pattern in BONUS_CUES for cue, _ in local)):
         period_found = ("year", money.start, money.end)  # an executive's pay is told by the year
         provenance.append("period:executive")
@@ -800,7 +802,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
 
     # A kind word of the sentence counts where it may stand: "qui a demandé que son nom ne soit pas publié", after
     # the amount, demands nothing of it.
-    kind, cued = _kind(local, [(c, at) for c, at in article.cues_in(sentence) if c.position != "before" or at < money.start])
+    placed = [(c, at) for c, at in article.cues_in(sentence) if c.position != "before" or at < money.start]
+    kind, cued = _kind(local, placed)
     provenance.append(f"kind:{kind}")
     if cued:
         provenance.append("kind:cued")
@@ -821,7 +824,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         organisations, how = (), "benchmark" if kind == "reference" else "demand"
     else:
         organisations, how = _organisations(article, s_index, money)
-        if how != "sentence-0" and not how.startswith("sentence-0+") and any(
+        if not how.startswith("sentence-0") and any(
                 c.category == "reference" and c.pattern != "en moyenne" for c, _ in local + article.cues_in(sentence)
                 ) and not _company_anaphora().search(text, sentence.start, sentence.end):
             # A median or an average with no organisation in its sentence, nor "le groupe" or "ses salariés", is a
@@ -1126,7 +1129,9 @@ def _earning_patterns() -> frozenset[str]:
 # How far apart two amounts of one period may be (600 and 1 130 soles a month are): below the ratio between
 # neighbouring units of time (4.3 weeks a month, 5 to 7 days a week, 8 hours a day), so that sizes tell units apart.
 MAGNITUDE = Decimal(3)
-CARRY_RATIO = Decimal(20)  # a period carries only to a figure of the same order; on dev 5, 10, 20, 50: 0.874, 0.876, 0.877, 0.878
+# A period carries only to a figure of the same order (see _near_size). On dev, ratios of 5, 10, 20 and 50 gave
+# claim F1 0.874, 0.876, 0.877 and 0.878: 20 keeps a day's pay apart from a month's (20 to 30 times more).
+CARRY_RATIO = Decimal(20)
 
 
 def _period_by_magnitude(claims: list[Claim]) -> list[Claim]:
