@@ -266,6 +266,9 @@ def test_linking_reads_executive_pay_in_millions_as_pay_for_a_year(pipeline, tex
       None),
      # a pay noun after "le" is no unit of work
      ("La Commission a fixé jeudi à 10 320 wons (6,45 euros) le plancher horaire légal.", None),
+     # a unit of time that opens the sentence
+     ("« Sur un mois, je gagne entre 600 000 et 900 000 roupies.", "month"),
+     ("Certains mois, avec la prime, elle touche 1.650 euros.", "month"),
      # a rate of a unit named before the amount
      ("Chez Acholi Data Works, le tarif de l'image simple est passé de 150 shillings à 120 shillings.", "task")],
 )

@@ -292,6 +292,10 @@ def test_money_currency_follows_the_places_of_its_own_sentence_first(text: str, 
 @pytest.mark.parametrize(
     "text,expected",
     [("Ils gagnent 1 130 soles par mois.", [("1 130 soles", "PEN")]),
+     # dollars named by their place as the press writes them
+     ("Le minimum est de 42,10 dollars HK de l'heure.", [("42,10 dollars HK", "HKD")]),
+     ("Il est porté à 28 590 dollars taïwanais par mois.", [("28 590 dollars taïwanais", "TWD")]),
+     ("Ils touchent 2 000 dollars singapouriens.", [("2 000 dollars singapouriens", "SGD")]),
      ("Le minimum est fixé pour 2025 à Rp 5.396.761 par mois.", [("Rp 5.396.761", "IDR")]),
      ("Le minimum provincial est fixé pour 2025 à Rp 5.396.761.", [("Rp 5.396.761", "IDR")]),
      ("On leur propose 45.000 ₺ par mois.", [("45.000 ₺", "TRY")]),
