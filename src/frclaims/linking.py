@@ -901,7 +901,7 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     if _media_context().search(before) or _not_payer_context().search(before):
         return False
     if before.rstrip().endswith("("):  # an acronym shares the context of the name it abbreviates
-        named = [m for m in article.organisations
+        named = [m for m in starting_in(article.sorted_organisations, max(0, mention.start - 200), mention.start)
                  if m.end < mention.start and article.text[m.end:mention.start].strip() == "("]
         if named:
             return _is_payer_candidate(article, named[-1])

@@ -157,10 +157,13 @@ def _not_splitting(sentences: list[Span], paragraph_of: list[int], amounts: list
                    ) -> tuple[list[Span], list[int]]:
     """Sentences joined where a boundary falls inside an amount: the sentencizer ends a sentence at the dot of
     "21 fr. 15", which is one amount of 21,15 francs."""
+    spans = sorted((m.start, m.end) for m in amounts)
+    starts = [start for start, _ in spans]
     out: list[Span] = []
     of: list[int] = []
     for sentence, paragraph in zip(sentences, paragraph_of):
-        if out and of[-1] == paragraph and any(m.start < sentence.start < m.end for m in amounts):
+        before = bisect.bisect_left(starts, sentence.start) - 1  # the last amount that starts before the sentence
+        if out and of[-1] == paragraph and before >= 0 and spans[before][1] > sentence.start:
             out[-1] = Span(out[-1].start, sentence.end)
             continue
         out.append(sentence)
