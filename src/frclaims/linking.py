@@ -250,8 +250,7 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
     "verse aux associations" / "verse à Lusocall". A worker's pay goes to people ("à ses salariés", "à chaque
     livreur")."""
     text = article.text
-    after = max(money.end, money.chain_end, *(c.end for c in conversions))
-    unit = period_after(text, after)
+    after, unit = _end_and_unit(text, money, conversions)
     if unit is not None:
         after = unit[2]  # "27 euros par heure de modération à son prestataire"
     gap = AFTER_AMOUNT.match(text, after)
@@ -317,13 +316,19 @@ PER_WORKER = re.compile(r"[ \u00a0]*par[ \u00a0]+(?:(?:un|une)[ \u00a0]+)?(?P<he
 def _per_worker(article: Article, money: MoneyMention, conversions: list[MoneyMention], end: int) -> bool:
     """Whether the amount is billed per worker: right after it, its unit of time, then "par" and a role noun."""
     text = article.text
-    after = max(money.end, money.chain_end, *(c.end for c in conversions))
-    unit = period_after(text, after)
+    after, unit = _end_and_unit(text, money, conversions)
     if unit is None or unit[0] == "task":
         return False
     m = PER_WORKER.match(text, unit[2])
-    return bool(m and m.end() <= max(end, after + 40) and m.group("head").lower() in resources.roles()
-                and resources.roles()[m.group("head").lower()] != "people")
+    return bool(m and m.end() <= max(end, after + 40)
+                and resources.roles().get(m.group("head").lower(), "people") != "people")
+
+
+def _end_and_unit(text: str, money: MoneyMention, conversions: list[MoneyMention]
+                  ) -> tuple[int, tuple[str, int, int] | None]:
+    """Where an amount ends, past its list and its restatements, and the unit right after that, if any."""
+    after = max(money.end, money.chain_end, *(c.end for c in conversions))
+    return after, period_after(text, after)
 
 
 @cache
@@ -802,7 +807,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
 
     # A kind word of the sentence counts where it may stand: "qui a demandé que son nom ne soit pas publié", after
     # the amount, demands nothing of it.
-    placed = [(c, at) for c, at in article.cues_in(sentence) if c.position != "before" or at < money.start]
+    placed = [(c, at) for c, at in in_sentence if c.position != "before" or at < money.start]
     kind, cued = _kind(local, placed)
     provenance.append(f"kind:{kind}")
     if cued:
@@ -825,7 +830,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     else:
         organisations, how = _organisations(article, s_index, money)
         if not how.startswith("sentence-0") and any(
-                c.category == "reference" and c.pattern != "en moyenne" for c, _ in local + article.cues_in(sentence)
+                c.category == "reference" and c.pattern != "en moyenne" for c, _ in local + in_sentence
                 ) and not _company_anaphora().search(text, sentence.start, sentence.end):
             # A median or an average with no organisation in its sentence, nor "le groupe" or "ses salariés", is a
             # statistic of the trade, not the pay of the employer named before ("le revenu médian des livreurs

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
 from typing import Any, Iterable, Iterator
@@ -175,8 +175,6 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                           locs: list[Mention], countries: list[str]) -> list[money.MoneyMention]:
     """An ambiguous currency word follows the countries of its own sentence before those of its paragraph: "Dans
     ses usines du Québec, un assembleur gagne 38,40 $" is CAD in a paragraph that goes on about Kansas."""
-    from dataclasses import replace
-
     out = []
     for m in amounts:
         if m.group in resources.currencies().ambiguous:
@@ -191,8 +189,6 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
 
 
 def _money_in(text: str, span: Span, countries: list[str]) -> list[money.MoneyMention]:
-    from dataclasses import replace
-
     found = money.find_money(text[span.start:span.end], countries)
     shift = span.start
     return [replace(m, start=m.start + shift, end=m.end + shift,
