@@ -816,3 +816,58 @@ def test_linking_reads_the_next_levels_of_a_claim_told_with_a_pronoun(pipeline) 
 )
 def test_linking_reads_units_of_time_said_otherwise(pipeline, text: str, period: str) -> None:
     assert pipeline(text).claims[-1].period == period
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [("Au Luxembourg, le salaire minimum d'un salarié non qualifié atteint 15,63 euros de l'heure, de loin le plus "
+      "élevé d'Europe.", "Luxembourg"),
+     ("Les ouvrières de Tanger touchent 3 000 dirhams par mois.\n\nDans tout le Maghreb, les salaires stagnent. "
+      "Elles réclament 3 500 dirhams par mois.", "Tanger"),
+     ("Dans tout le Maghreb, les salaires stagnent. Elles réclament 3 500 dirhams par mois.", "Maghreb")],
+)
+def test_linking_takes_a_region_of_several_countries_only_when_nothing_nearer_places_the_workers(
+        pipeline, text: str, place: str) -> None:
+    """"Europe" or "Maghreb" is where a comparison is drawn; a country or a city anywhere nearer wins."""
+    claim = pipeline(text).claims[-1]
+    assert claim.place is not None and claim.place.name == place
+
+
+def test_linking_takes_no_institution_the_ner_reads_as_a_place(pipeline) -> None:
+    text = ("Le Gouvernement jurassien a confirmé la hausse. La Confédération espagnole des organisations patronales "
+            "a refusé. La Ferme Beaulieu paie ses cueilleurs 16 $ de l'heure.")
+    places = {e.text for e in pipeline(text).entities if e.label == "LOC"}
+    assert not places & {"Gouvernement jurassien", "Confédération espagnole des organisations patronales",
+                         "Ferme Beaulieu"}
+
+
+def test_linking_places_a_claim_far_from_any_place_where_the_story_returns(pipeline) -> None:
+    """With no place near a claim, the city the article names again is its setting, not one named in passing."""
+    text = ("Le convoi est passé par Anvers dans la nuit. Les routiers dorment sur le parking du port de Venlo.\n\n"
+            "À Venlo, les camions partent à l'aube.\n\nIls sont épuisés. Ils rentrent tard. Ils parlent peu.\n\n"
+            "Leurs indemnités atteignent 70 euros par jour.")
+    claim = pipeline(text).claims[0]
+    assert claim.place is not None and claim.place.name == "Venlo"
+
+
+def test_linking_looks_for_a_place_back_to_the_start_of_the_paragraph(pipeline) -> None:
+    text = ("Les livreurs de Lyon sont en colère. Mais à Porto, la situation est pire. Les courses sont rares. Les "
+            "attentes sont longues. Les livreurs y gagnent 3 euros par course.")
+    claim = pipeline(text).claims[-1]
+    assert claim.place is not None and claim.place.name == "Porto"
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [("Une prime de 500 bahts est versée à ceux qui font plus de 600 commandes dans le mois.", ["month"]),
+     ("ZemGo promet un bonus de 10 000 francs CFA aux conducteurs qui bouclent 120 courses dans la semaine.",
+      ["week"]),
+     ("Il touche 1 500 euros par mois et a reçu une prime de 1 000 euros.", ["month", None])],
+)
+def test_linking_gives_a_bonus_the_span_its_target_is_counted_over(pipeline, text: str, periods: list) -> None:
+    assert [c.period for c in pipeline(text).claims] == periods
+
+
+def test_linking_reads_the_level_a_scale_starts_at_as_pay(pipeline) -> None:
+    claims = pipeline("Les validateurs, chargés de contrôler le travail des autres, démarrent à 21 000 birr.").claims
+    assert [(c.amount.min, c.amount.currency) for c in claims] == [(21000, "ETB")]

@@ -326,3 +326,28 @@ KNOWN_FAILURES = [
 def test_money_known_failures(text: str, expected: list[tuple]) -> None:
     found = [(m.min, m.max, m.currency) for m in find_money(text)]
     assert found == [(Decimal(lo), Decimal(hi), cur) for lo, hi, cur in expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Les députés ont relevé le salaire minimum de 12 500 à 17 500 roupies par mois, et le minimum journalier de "
+      "500 à 700 roupies.", [(12500, 12500), (17500, 17500), (500, 500), (700, 700)]),
+     ("La bourse de doctorat passera de 3 100 à 3 600 reais, et celle des étudiants de master de 2 100 à 2 450 "
+      "reais.", [(3100, 3100), (3600, 3600), (2100, 2100), (2450, 2450)]),
+     ("Le salaire est passé de 100 à 120 euros, et les livreurs gagnent de 10 à 12 euros par course.",
+      [(100, 100), (120, 120), (10, 12)])],
+)
+def test_money_reads_a_second_change_that_shares_the_verb_of_the_first(text: str, expected: list) -> None:
+    """"et le minimum journalier de 500 à 700" is a change like the one before it; a clause with its own verb
+    ("et les livreurs gagnent de 10 à 12 euros") states a range."""
+    assert [(m.min, m.max) for m in find_money(text)] == expected
+
+
+def test_money_reads_a_list_joined_by_puis() -> None:
+    found = find_money("La direction a proposé 5,6 millions, puis 5,8 millions de dongs.")
+    assert [(m.min, m.currency) for m in found] == [(5600000, "VND"), (5800000, "VND")]
+
+
+def test_money_reads_bosnian_convertible_marks() -> None:
+    assert [(m.min, m.currency) for m in find_money("Ils sont payés 1'450 marks convertibles par mois.")] == [
+        (1450, "BAM")]

@@ -248,6 +248,20 @@ def _change_verbs() -> re.Pattern[str]:
 
 RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}
 
+# Between two changes of one verb: "et" and a noun phrase with no verb of its own ("et celle des étudiants de
+# master"); a word with the ending of a conjugated verb ("et les livreurs gagnent") ends it.
+ELLIPSIS = re.compile(r"[^.;:!?()0-9]{0,20}(?<!\w)et\s+(?:l['’]|(?:le|la|les|celui|celle|ceux|celles|son|sa|ses|"
+                      r"leur|leurs|du|des)\s+)(?:(?![\w'’-]*(?:ent|ait|aient|ont|era|eront)\b|est\b|sont\b|va\b|vont\b)"
+                      r"[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def _continues_change(text: str, found: list[MoneyMention], opener: int) -> bool:
+    """Whether "de X à Y" is a second change that shares the verb of the change before it: "a relevé le minimum
+    mensuel de 12 500 à 17 500 roupies, et le minimum journalier de 500 à 700 roupies"."""
+    last = found[-1] if found else None
+    return (last is not None and last.shape == "change" and 0 <= opener - last.end <= 80
+            and ELLIPSIS.match(text, last.end, opener) is not None)
+
 
 # The Swiss way of writing francs and centimes: "21 fr. 15" is 21,15 francs.
 SWISS_CENTIMES = re.compile(rf"(?<=fr\.){SPACE}(\d\d)(?![\d'’]|[.,]\d|{SPACE}\d)", re.IGNORECASE)
@@ -298,7 +312,7 @@ def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
         return "and"
     if re.fullmatch(rf"{SPACE}+ou{SPACE}+", gap):
         return "or"
-    if re.fullmatch(rf"{SPACE}*,{SPACE}*", gap):
+    if re.fullmatch(rf"{SPACE}*,{SPACE}*|{SPACE}*,?{SPACE}*puis{SPACE}+", gap):  # "proposé 5,6, puis 5,8 millions"
         return "list"
     return None
 
@@ -367,8 +381,9 @@ def find_amounts(text: str) -> list[MoneyMention]:
             i = j + 1
             continue
         if len(chain) == 2 and joins[0] in {"range", "and"}:
-            is_change = opener is not None and opener[0] != "entre" and _change_verbs().search(
-                text[max(0, opener[1] - 80):opener[1]])
+            is_change = opener is not None and opener[0] != "entre" and (
+                _change_verbs().search(text[max(0, opener[1] - 80):opener[1]])
+                or _continues_change(text, out, opener[1]))
             if joins[0] == "and" and not (opener and opener[0] == "entre"):
                 is_change = True  # "12 et 15 euros" without "entre" reads as two amounts (a list)
             if not is_change:

@@ -246,6 +246,22 @@ def period_in_sentence(text: str, start: int, limit: int,
 
 
 @cache
+def _targets() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = [(p, period) for p, period, pos in resources.periods() if pos == "target"]
+    table = {_key(p): period for p, period in rows}
+    pattern = re.compile(r"(?<![\w-])(?:" + resources.alternation([p for p, _ in rows]) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, table
+
+
+def target_period(text: str, end: int, limit: int) -> tuple[str, int, int] | None:
+    """The span of time over which a bonus's target is counted, after the bonus (from `end` to `limit`): "une
+    prime de 500 bahts pour ceux qui font plus de 600 commandes dans le mois" is paid by the month."""
+    pattern, table = _targets()
+    found = pattern.search(text, end, limit)
+    return (table[_key(found.group(0))], found.start(), found.end()) if found else None
+
+
+@cache
 def _qualifiers() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     before = [(p, q) for p, q, pos in resources.qualifiers() if pos == "before"]
     after = [(p, q) for p, q, pos in resources.qualifiers() if pos == "after"]

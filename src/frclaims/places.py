@@ -95,6 +95,13 @@ def place_country(name: str) -> str | None:
     return entry[1]
 
 
+def spans_countries(mention: Mention) -> bool:
+    """Whether a LOC mention names a region over several countries ("Europe", "Maghreb", "Asie du Sud-Est": "-" in
+    places.tsv). Such a region is where a comparison is drawn far more often than where workers are."""
+    entry = resources.places().get(mention.value or mention.text)
+    return entry is not None and entry[1] == "-"
+
+
 def find_places(text: str) -> list[Mention]:
     """Gazetteer places; `value` is the place name as our tables write it."""
     table = resources.places()
