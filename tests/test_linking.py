@@ -871,3 +871,22 @@ def test_linking_gives_a_bonus_the_span_its_target_is_counted_over(pipeline, tex
 def test_linking_reads_the_level_a_scale_starts_at_as_pay(pipeline) -> None:
     claims = pipeline("Les validateurs, chargés de contrôler le travail des autres, démarrent à 21 000 birr.").claims
     assert [(c.amount.min, c.amount.currency) for c in claims] == [(21000, "ETB")]
+
+
+def test_linking_gives_a_claim_far_from_any_name_the_article_payer_and_its_partner(pipeline) -> None:
+    text = ("La plateforme Klipsy recrute des annotateurs à Nairobi. Klipsy ne les emploie pas directement : elle a confié ce "
+            "travail à Veridia Services. Klipsy refuse de commenter.\n\nLes journées sont longues. Les écrans "
+            "fatiguent. Les pauses sont rares. Les équipes tournent la nuit.\n\nUn annotateur touche 2 dollars de "
+            "l'heure.")
+    claim = pipeline(text).claims[-1]
+    assert {o.name for o in claim.organisations} == {"Klipsy", "Veridia Services"}
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [("« En 2019, on débutait à 5 000 quetzales.", "paid"),
+     ("Sur ce plateau, les téléconseillers débutent à 5 000 quetzales par mois.", "offered")],
+)
+def test_linking_reads_where_pay_started_as_paid_and_where_a_scale_starts_as_offered(pipeline, text: str,
+                                                                                     kind: str) -> None:
+    assert [c.kind for c in pipeline(text).claims] == [kind]
