@@ -890,3 +890,20 @@ def test_linking_gives_a_claim_far_from_any_name_the_article_payer_and_its_partn
 def test_linking_reads_where_pay_started_as_paid_and_where_a_scale_starts_as_offered(pipeline, text: str,
                                                                                      kind: str) -> None:
     assert [c.kind for c in pipeline(text).claims] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [("Selon le ministère du Travail, la mesure concerne 3 millions de salariés.", "ministère du Travail"),
+     ("La grille du ministère de l'Éducation nationale a été publiée.", "ministère de l'Éducation nationale"),
+     ("Le ministère de la Santé, du Travail et des Affaires sociales a réagi.",
+      "ministère de la Santé, du Travail et des Affaires sociales"),
+     ("Le ministère fédéral du Travail a calculé l'effet de la hausse.", "ministère fédéral du Travail")],
+)
+def test_linking_names_a_ministry_with_its_portfolios(pipeline, text: str, name: str) -> None:
+    assert name in [e.text for e in pipeline(text).entities if e.label == "ORG"]
+
+
+def test_linking_takes_a_ministry_that_pays_teachers_as_their_payer(pipeline) -> None:
+    claim = pipeline("Le ministère de l'Éducation verse aux enseignants contractuels 300 dollars par mois.").claims[0]
+    assert [o.name for o in claim.organisations] == ["ministère de l'Éducation"]

@@ -33,6 +33,20 @@ def _org_nouns() -> re.Pattern[str]:
 
 
 @cache
+def _public_body() -> re.Pattern[str]:
+    """A ministry, named by its noun and its portfolios: "ministère du Travail", "ministère de l'Éducation
+    nationale", "ministère de la Santé, du Travail et des Affaires sociales", "ministère fédéral du Travail". The
+    nouns and the adjectives a portfolio may take: data/word_lists.tsv, lists public_body_nouns and
+    portfolio_adjectives."""
+    nouns = resources.alternation(resources.word_list("public_body_nouns"))
+    adjectives = resources.alternation(resources.word_list("portfolio_adjectives"))
+    portfolio = rf"(?:de[ ]la|de[ ]l['’]|du|des|de|d['’])[ ]?[A-ZÀ-Ý][\w'’-]+(?:[ ](?:{adjectives})(?![\w-]))?"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:{nouns})(?:[ ][a-zà-ÿ]+)?[ ]{portfolio}(?:(?:,[ ]|[ ]et[ ]){portfolio})*)",
+    )
+
+
+@cache
 def _apposition() -> re.Pattern[str]:
     """A name followed by an apposition that says what it is: "Wasla, une application algéroise", "Farha
     Delivery, leader local du secteur", "Mufindi Highland Estates (MHE), une société tanzanienne". The nouns:
@@ -208,6 +222,9 @@ def find_organisations(text: str) -> list[Mention]:
     for m in pattern.finditer(text):
         name, _kind = forms[m.group(0)]
         out.append(Mention("ORG", m.start(), m.end(), m.group(0), name, "gazetteer:org"))
+    for m in _public_body().finditer(text):
+        out.append(Mention("ORG", m.start("name"), m.end("name"), m.group("name"), m.group("name"),
+                           "context:public-body"))
     for source, finder in (("context:org-noun", _org_nouns()), ("context:apposition", _apposition()),
                            ("context:suffix", _suffixed_name()),
                            ("context:employer", _employer_pattern()), ("context:worker-of", _worker_of_pattern()),
