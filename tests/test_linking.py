@@ -907,3 +907,18 @@ def test_linking_names_a_ministry_with_its_portfolios(pipeline, text: str, name:
 def test_linking_takes_a_ministry_that_pays_teachers_as_their_payer(pipeline) -> None:
     claim = pipeline("Le ministère de l'Éducation verse aux enseignants contractuels 300 dollars par mois.").claims[0]
     assert [o.name for o in claim.organisations] == ["ministère de l'Éducation"]
+
+
+@pytest.mark.parametrize(
+    "text,not_org",
+    [("Au Maroc, le SMIG a été porté à 3 000 dirhams. Le SMIG reste bas.", "SMIG"),
+     ("Selon la CNSS, le SMIG reste bas au Maroc.", "SMIG")],
+)
+def test_linking_reads_no_pay_level_as_an_organisation(pipeline, text: str, not_org: str) -> None:
+    assert not_org not in [e.text for e in pipeline(text).entities if e.label == "ORG"]
+
+
+def test_linking_reads_the_european_union_as_an_organisation_that_pays_no_one(pipeline) -> None:
+    result = pipeline("L'Union européenne impose aux plateformes de payer leurs livreurs 12 euros de l'heure.")
+    assert [e.label for e in result.entities if e.text == "Union européenne"] == ["ORG"]
+    assert all(o.name != "Union européenne" for c in result.claims for o in c.organisations)

@@ -437,11 +437,17 @@ def _without_trailing_word(mention: Mention) -> Mention:
     return Mention(mention.label, mention.start, mention.start + len(name), name, name, mention.source)
 
 
+@cache
+def _not_org_names() -> frozenset[str]:
+    return frozenset(resources.word_list("not_org_names"))
+
+
 def _plausible_org(mention: Mention) -> bool:
-    """NER organisations that are not acronyms of two letters ("IA"), lower-case words nor breadcrumbs
-    ("Économie › Numérique")."""
+    """NER organisations that are not acronyms of two letters ("IA"), lower-case words, breadcrumbs ("Économie ›
+    Numérique"), nor names of pay levels or trades ("SMIG", "VTC": data/word_lists.tsv, list not_org_names)."""
     text = mention.text.strip()
-    return len(text) > 2 and text[0].isupper() and not any(c in text for c in "\n›»|/>")
+    return (len(text) > 2 and text[0].isupper() and not any(c in text for c in "\n›»|/>")
+            and text not in _not_org_names())
 
 
 def _joined(text: str, orgs: list[Mention]) -> list[Mention]:
