@@ -862,7 +862,9 @@ def test_linking_looks_for_a_place_back_to_the_start_of_the_paragraph(pipeline) 
     [("Une prime de 500 bahts est versée à ceux qui font plus de 600 commandes dans le mois.", ["month"]),
      ("ZemGo promet un bonus de 10 000 francs CFA aux conducteurs qui bouclent 120 courses dans la semaine.",
       ["week"]),
-     ("Il touche 1 500 euros par mois et a reçu une prime de 1 000 euros.", ["month", None])],
+     ("Il touche 1 500 euros par mois et a reçu une prime de 1 000 euros.", ["month", None]),
+     ("Chaka versait une prime de 1 500 takas aux coursiers ayant réalisé plus de 400 livraisons dans le mois "
+      "précédant la fête.", [None])],
 )
 def test_linking_gives_a_bonus_the_span_its_target_is_counted_over(pipeline, text: str, periods: list) -> None:
     assert [c.period for c in pipeline(text).claims] == periods
@@ -922,3 +924,25 @@ def test_linking_reads_the_european_union_as_an_organisation_that_pays_no_one(pi
     result = pipeline("L'Union européenne impose aux plateformes de payer leurs livreurs 12 euros de l'heure.")
     assert [e.label for e in result.entities if e.text == "Union européenne"] == ["ORG"]
     assert all(o.name != "Union européenne" for c in result.claims for o in c.organisations)
+
+
+@pytest.mark.parametrize(
+    "text,not_role",
+    [("Le groupe confie la modération à des prestataires installés au Kenya.", "prestataires"),
+     ("Amazon passe par des sous-traitants pour ses livraisons.", "sous-traitants"),
+     ("Il a pris un taxi pour rentrer.", "taxi"),
+     ("Les éditeurs paient les traducteurs au feuillet.", "éditeurs")],
+)
+def test_linking_reads_no_company_nor_vehicle_as_a_role(pipeline, text: str, not_role: str) -> None:
+    assert not_role not in [e.text for e in pipeline(text).entities if e.label == "ROLE"]
+
+
+def test_linking_lifts_a_national_figure_to_the_country_of_the_story(pipeline) -> None:
+    """The main place of a story about a country is one of its places; a national figure is lifted to the
+    country even when the story keeps naming a region our tables cannot place."""
+    text = ("L'Inde revoit les taux de son programme d'emploi rural. Au Nagaland, les taux restent bas. À Delhi, le "
+            "ministère temporise. Au Nagaland, la colère monte.\n\nLes ouvriers sont épuisés. Les chantiers sont "
+            "loin. Les paiements tardent.\n\nUn comité avait recommandé un salaire minimum national de 375 roupies "
+            "par jour.")
+    claim = pipeline(text).claims[-1]
+    assert claim.place is not None and claim.place.name == "Inde"

@@ -471,7 +471,10 @@ class Article:
                           if not places.is_country(p) and mention_country(p) == country), first)
         if places.is_country(first):
             return first
-        local = [p for p in candidates if not places.is_country(p)]
+        # Of the same country when the first has one: a region our tables cannot place would lose the country
+        # that a national figure is lifted to.
+        home = mention_country(first) or country
+        local = [p for p in candidates if not places.is_country(p) and (home is None or mention_country(p) == home)]
         counts = Counter(_place_name(p) for p in local)
         if counts[_place_name(first)] >= 2:
             return first

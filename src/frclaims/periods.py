@@ -253,12 +253,19 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+# After a span of time, words that make it a particular one, not each: "le mois précédant la fête", "qui suit".
+TARGET_SPAN_ENDS = re.compile(r"[ \u00a0]+(?:précédant|précédent|suivant|qui|de|du|des|d['’]|où)(?![\w-])",
+                              re.IGNORECASE)
+
+
 def target_period(text: str, end: int, limit: int) -> tuple[str, int, int] | None:
     """The span of time over which a bonus's target is counted, after the bonus (from `end` to `limit`): "une
     prime de 500 bahts pour ceux qui font plus de 600 commandes dans le mois" is paid by the month."""
     pattern, table = _targets()
-    found = pattern.search(text, end, limit)
-    return (table[_key(found.group(0))], found.start(), found.end()) if found else None
+    for found in pattern.finditer(text, end, limit):
+        if not TARGET_SPAN_ENDS.match(text, found.end()):  # "dans le mois précédant la fête" is no month's target
+            return table[_key(found.group(0))], found.start(), found.end()
+    return None
 
 
 @cache
