@@ -471,10 +471,10 @@ class Article:
                           if not places.is_country(p) and mention_country(p) == country), first)
         if places.is_country(first):
             return first
-        # Of the same country when the first has one: a region our tables cannot place would lose the country
-        # that a national figure is lifted to.
-        home = mention_country(first) or country
-        local = [p for p in candidates if not places.is_country(p) and (home is None or mention_country(p) == home)]
+        # One our tables can place when the first is: a region they cannot would lose the country that a national
+        # figure is lifted to.
+        placed = (mention_country(first) or country) is not None
+        local = [p for p in candidates if not places.is_country(p) and (not placed or mention_country(p) is not None)]
         counts = Counter(_place_name(p) for p in local)
         if counts[_place_name(first)] >= 2:
             return first
