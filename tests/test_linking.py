@@ -946,3 +946,15 @@ def test_linking_lifts_a_national_figure_to_the_country_of_the_story(pipeline) -
             "par jour.")
     claim = pipeline(text).claims[-1]
     assert claim.place is not None and claim.place.name == "Inde"
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [("Les livreurs à moto de Lagos ont cessé le travail.", "livreurs à moto"),
+     ("Un délégué syndical a dénoncé la mesure.", "délégué syndical"),
+     ("Les jeunes chercheurs quittent le pays.", "jeunes chercheurs"),
+     ("Les salariés du secteur privé gagnent davantage.", "salariés du secteur privé"),
+     ("Une infirmière clinicienne débutante touche moins.", "infirmière clinicienne débutante")],
+)
+def test_linking_reads_a_role_with_its_modifiers(pipeline, text: str, role: str) -> None:
+    assert role in [e.text for e in pipeline(text).entities if e.label == "ROLE"]

@@ -351,3 +351,8 @@ def test_money_reads_a_list_joined_by_puis() -> None:
 def test_money_reads_bosnian_convertible_marks() -> None:
     assert [(m.min, m.currency) for m in find_money("Ils sont payés 1'450 marks convertibles par mois.")] == [
         (1450, "BAM")]
+
+
+def test_money_reads_a_currency_name_with_an_apostrophe_either_way() -> None:
+    found = find_money("Il gagne 12 000 pa’anga par an, soit 300 pa'anga par mois.")
+    assert [(m.min, m.currency) for m in found] == [(12000, "TOP"), (300, "TOP")]

@@ -159,9 +159,11 @@ def currencies() -> Currencies:
     for head, codes in heads.items():
         if len(codes) == 1 and head not in not_heads:
             forms.setdefault(head, next(iter(codes)))
-    # The press often drops CLDR's accents: "guaranis" for "guaranís", "dongs" for "dôngs".
+    # The press often drops CLDR's accents: "guaranis" for "guaranís", "dongs" for "dôngs". Apostrophes are
+    # looked up as ' (CLDR writes "pa’anga").
     for form, code in list(forms.items()):
         forms.setdefault(_without_accents(form), code)
+    forms = {form.replace("’", "'"): code for form, code in forms.items()}
     case_sensitive = set()
     for _, (form, code, _note) in read_rows("currencies.tsv", 3):
         if form[:1].isupper():  # codes and symbols: "CFA", "Ar", "Rs", "Rp", "Ksh"
