@@ -356,3 +356,20 @@ def test_money_reads_bosnian_convertible_marks() -> None:
 def test_money_reads_a_currency_name_with_an_apostrophe_either_way() -> None:
     found = find_money("Il gagne 12 000 pa’anga par an, soit 300 pa'anga par mois.")
     assert [(m.min, m.currency) for m in found] == [(12000, "TOP"), (300, "TOP")]
+
+
+def test_money_reads_every_currency_form_of_its_tables_without_error() -> None:
+    """Each surface form our tables know (CLDR names, their plurals, heads and the forms of currencies.tsv) is
+    found after a number, with the code the table gives, written with either apostrophe."""
+    from frclaims import resources
+
+    table = resources.currencies()
+    failures = []
+    for form, code in table.forms.items():
+        if code in table.ambiguous or not any(c.isalpha() for c in form):
+            continue  # a sign or a group that the article's places resolve
+        for written in {form, form.replace("'", "’")}:
+            found = find_money(f"Il gagne 100 {written} par mois.")
+            if not any(m.currency == code and m.min == 100 for m in found):
+                failures.append((written, code, [(m.text, m.currency) for m in found]))
+    assert not failures, failures[:20]
