@@ -36,6 +36,7 @@ FILES = {
                                   "product"}}, 0),
     "places.tsv": (3, {}, 0),
     "demonyms.tsv": (2, {}, None),
+    "place_demonyms.tsv": (2, {}, None),
     "roles.tsv": (2, {}, None),
     "role_modifiers.tsv": (1, {}, 0),
     "boilerplate.tsv": (2, {0: {"line", "tail", "tail_if_after_body", "block", "next"}}, None),

@@ -958,3 +958,26 @@ def test_linking_lifts_a_national_figure_to_the_country_of_the_story(pipeline) -
 )
 def test_linking_reads_a_role_with_its_modifiers(pipeline, text: str, role: str) -> None:
     assert role in [e.text for e in pipeline(text).entities if e.label == "ROLE"]
+
+
+@pytest.mark.parametrize(
+    "text,loc,value",
+    [("Le salaire minimum portugais atteint 870 euros.", "portugais", "Portugal"),
+     ("Lusocall, un centre d'appels portugais, recrute.", "portugais", "Portugal"),
+     ("Les donneurs d'ordre européens doivent fixer un plancher.", "européens", "Europe"),
+     ("Une start-up lyonnaise recrute des annotateurs.", "lyonnaise", "Lyon")],
+)
+def test_linking_reads_every_demonym_adjective_as_a_place_mention(pipeline, text: str, loc: str,
+                                                                  value: str) -> None:
+    found = [(e.text, e.value) for e in pipeline(text).entities if e.label == "LOC"]
+    assert (loc, value) in found
+
+
+def test_linking_places_workers_by_the_adjective_of_their_region(pipeline) -> None:
+    result = pipeline("Les doctorants vaudois touchent 4 400 francs par mois.")
+    assert result.claims[0].place is not None and result.claims[0].place.name == "Vaud"
+    assert "doctorants vaudois" in [e.text for e in result.entities if e.label == "ROLE"]
+
+
+def test_linking_reads_no_language_as_a_place_mention(pipeline) -> None:
+    assert "japonais" not in [e.text for e in pipeline("Elle traduit en japonais pour une agence.").entities]

@@ -121,7 +121,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"])
     claims = link(article)
-    entities = _entities(text, mentions, amounts, claims)
+    entities = _entities(text, mentions, amounts, claims, body)
     title = segmentation.title
     return Result(
         text=text,
@@ -489,9 +489,14 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
 
 
 def _entities(text: str, mentions: dict[str, list[Mention]], amounts: list[money.MoneyMention],
-              claims: list) -> list[Mention]:
-    """Every entity mention of the body, sorted: ORG, LOC, ROLE, DATE, MONEY and the RATE of each amount."""
+              claims: list, body: list[Span]) -> list[Mention]:
+    """Every entity mention of the body, sorted: ORG, LOC, ROLE, DATE, MONEY and the RATE of each amount. Beside
+    the places the linker uses, every demonym adjective of the body is a LOC ("le salaire minimum portugais")."""
     out = [m for label in ("ORG", "LOC", "ROLE", "DATE") for m in mentions[label]]
+    taken = [m for m in out if m.label in ("ORG", "LOC")] + [
+        Mention("MONEY", a.start, a.end, a.text) for a in amounts]
+    out += [m for span in body for m in places.demonym_adjectives(text, span.start, span.end)
+            if not _overlaps(m, taken)]
     seen: set[tuple[int, int]] = set()
     for amount in amounts:
         if (amount.start, amount.end) in seen:

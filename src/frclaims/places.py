@@ -190,7 +190,37 @@ def find_demonyms(text: str) -> list[Mention]:
             continue
         country = table[word.lower()]
         out.append(Mention("LOC", m.start(), m.end(), word, names.get(country, country), f"demonym:{country}"))
+    for m in _place_demonym_pattern().finditer(text):  # "les doctorants vaudois": in Vaud
+        before = text[max(0, m.start() - 60):m.start()]
+        if _people_heads().search(before):
+            out.append(Mention("LOC", m.start(), m.end(), m.group(0), resources.place_demonyms()[m.group(0)],
+                               "place-demonym"))
     return out
+
+
+@cache
+def _place_demonym_pattern() -> re.Pattern[str]:
+    forms = sorted(resources.place_demonyms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + resources.literals(forms) + ")" + WORD_END)
+
+
+def demonym_adjectives(text: str, start: int, end: int) -> list[Mention]:
+    """Every demonym adjective in text[start:end], of people or not ("le salaire minimum portugais", "une société
+    costaricienne", "les donneurs d'ordre européens", "une start-up lyonnaise"), as LOC mentions: the golden guide
+    labels them all. Languages ("en japonais") are left out. The linker places workers with `find_demonyms`."""
+    table = resources.demonyms()
+    names = resources.country_names()
+    out = []
+    for m in _demonym_pattern().finditer(text, start, end):
+        word = m.group(0)
+        if word[0].isupper() or LANGUAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        country = table[word.lower()]
+        out.append(Mention("LOC", m.start(), m.end(), word, names.get(country, country), f"demonym:{country}"))
+    for m in _place_demonym_pattern().finditer(text, start, end):
+        place = resources.place_demonyms()[m.group(0)]
+        out.append(Mention("LOC", m.start(), m.end(), m.group(0), place, "place-demonym"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def demonyms_in(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:

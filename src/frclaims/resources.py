@@ -300,6 +300,13 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def place_demonyms() -> dict[str, str]:
+    """Lower-cased adjective of a continent, region or city -> the place ("lyonnaise": Lyon, "européens": Europe)."""
+    return {form.lower(): place for _, (forms, place) in read_rows("place_demonyms.tsv", 2)
+            for form in forms.split("|")}
+
+
+@cache
 def roles() -> dict[str, str]:
     """Lower-cased role head form -> kind ("people" heads only carry demonyms)."""
     table = {}

@@ -13,7 +13,7 @@ from .records import Mention
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
     head = re.compile(r"(?<![\w-])(?:" + resources.literals(heads) + r")(?![\w-])", re.IGNORECASE)
-    modifiers = resources.role_modifiers() + sorted(resources.demonyms())
+    modifiers = resources.role_modifiers() + sorted(resources.demonyms()) + sorted(resources.place_demonyms())
     modifier = re.compile(r"[ \u00a0]+(?:" + resources.alternation(modifiers) + r")(?![\w-])", re.IGNORECASE)
     return head, modifier
 
