@@ -199,3 +199,17 @@ def test_extract_names_an_organisation_the_ner_cut_before_its_last_word_without_
     text = "Soit 40.000 bolivars au taux officiel de la Banque centrale du Venezuela."
     names = [e["text"] for e in frclaims.extract(text).to_dict()["entities"] if e["label"] == "ORG"]
     assert names and not any(n.endswith((" du", " de", " et")) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text,dates",
+    [("La hausse est prévue en 2024.", ["2024"]),
+     ("Le salaire passera à 12 euros fin 2027, puis à 13 euros à l'été 2028.", ["fin 2027", "été 2028"]),
+     ("Au premier trimestre 2026, pour l'exercice 2025-2026.", ["premier trimestre 2026", "2025-2026"]),
+     ("Dans les années 1980, le 27.07.2025, à l'horizon 2030.", ["années 1980", "27.07.2025", "2030"]),
+     ("Il touche 2024 euros et 1 999 dollars.", [])],
+)
+def test_extract_finds_years_spans_of_years_and_parts_of_seasons_as_dates(text: str, dates: list) -> None:
+    from frclaims.dates import find_dates
+
+    assert [m.text for m in find_dates(text)] == dates

@@ -1,5 +1,5 @@
 """DATE recogniser and publication date: calendar dates in French ("27 septembre 2023", "23 oct. 2023",
-"novembre 2022", "en 2021", "27/09/2023"), parsed with dateparser."""
+"novembre 2022", "en 2021", "fin 2027", "l'exercice 2025-2026", "27/09/2023"), parsed with dateparser."""
 from __future__ import annotations
 
 import re
@@ -17,15 +17,23 @@ DATE = re.compile(
         (?:(?:1er|[0-3]?\d)[ \u00a0])?(?:{MONTHS})(?:[ \u00a0](?:19|20)\d\d)(?!\d)   # (27) septembre 2023
       | (?:1er|[0-3]?\d)[ \u00a0](?:{MONTHS})(?!\w)                                # 27 septembre
       | [0-3]?\d/[01]?\d/(?:19|20)?\d\d(?![\d/])                                   # 27/09/2023
+      | [0-3]\d\.[01]\d\.(?:19|20)\d\d(?![\d.])                                     # 27.09.2023
     )
     """,
     re.VERBOSE,
 )
-# A month or a year alone only counts after a word that introduces a date: "en janvier", "depuis 2021".
+# A month or a year alone only counts after a word that introduces a date: "en janvier", "depuis 2021", "l'exercice
+# 2024", "l'été 2025"; a span of years is one date ("2024-2025"), so is a decade ("les années 1980").
+# The part of a season, a quarter or a month that the date names with it: "fin mars", "l'été 2024", "mi-février",
+# "le premier trimestre 2026".
+DATE_LEAD = (r"(?:(?:fin|début|mi-|printemps|été|automne|hiver|(?:premier|deuxième|second|troisième|quatrième)"
+             r"[ \u00a0](?:trimestre|semestre))(?:[ \u00a0]?(?:de[ \u00a0]|d['’]))?[ \u00a0]?)")
 BARE_DATE = re.compile(
     rf"""
-    (?<![\w])(?:en|depuis|début|fin|mi-|dès|avant|après|de|d'|d’|au|entre|et)[ \u00a0]
-    (?P<date>(?:{MONTHS})(?!\w)|(?:19|20)\d\d(?![\d,.]|[ \u00a0]\d))
+    (?<![\w])(?:(?:en|depuis|dès|avant|après|de|d'|d’|au|entre|et|pour|jusqu'en|jusqu’en|d'ici|d’ici|l'|l’|le|la|à
+                  |les|exercice|saison|année|courant|budget|loi|horizon)[ \u00a0]?(?=\w)|(?={DATE_LEAD}))
+    (?P<date>{DATE_LEAD}?(?:(?:{MONTHS})(?!\w)
+                           |(?:années[ \u00a0])?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?!\d|[,.]\d|[ \u00a0]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
