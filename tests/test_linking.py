@@ -981,3 +981,14 @@ def test_linking_places_workers_by_the_adjective_of_their_region(pipeline) -> No
 
 def test_linking_reads_no_language_as_a_place_mention(pipeline) -> None:
     assert "japonais" not in [e.text for e in pipeline("Elle traduit en japonais pour une agence.").entities]
+
+
+@pytest.mark.parametrize(
+    "text,rates",
+    [("À Nairobi, les entraîneurs de chatbots sont payés à la tâche.", ["à la tâche"]),
+     ("Le taux horaire conventionnel d'un conducteur reste bas.", ["horaire"]),
+     ("Les livreurs touchent 4 euros par course, et le client paie un abonnement à 9,99 euros par mois.",
+      ["par course"])],
+)
+def test_linking_marks_the_units_of_pay_and_not_those_of_prices(pipeline, text: str, rates: list) -> None:
+    assert [e.text for e in pipeline(text).entities if e.label == "RATE"] == rates

@@ -253,6 +253,25 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+@cache
+def _named_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = {p: period for p, period, pos in resources.periods() if pos in {"after", "before", "any"}}
+    bearers = resources.alternation(resources.word_list("unit_bearers"))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{bearers})(?:[ \u00a0]+(?:minimum|minimal|moyen|moyenne|médian|médiane|de[ \u00a0]+base|brut|"
+        rf"bruts|brute|net|nets|nette|légal|conventionnel|garanti|fixe|versée?s?))?[ \u00a0]+"
+        rf"(?P<unit>{resources.alternation(list(rows))})(?![\w-])", re.IGNORECASE)
+    return pattern, {_key(p): period for p, period in rows.items()}
+
+
+def named_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The unit a pay word gives its pay wherever it stands, next to an amount or not: "le taux horaire", "payés
+    à la tâche", "le salaire minimum journalier", "la rémunération par commande" (the words: data/word_lists.tsv,
+    list unit_bearers): (period, start, end) of each unit phrase."""
+    pattern, table = _named_units()
+    return [(table[_key(m.group("unit"))], m.start("unit"), m.end("unit")) for m in pattern.finditer(text, start, end)]
+
+
 # After a span of time, words that make it a particular one, not each: "le mois précédant la fête", "qui suit".
 TARGET_SPAN_ENDS = re.compile(r"[ \u00a0]+(?:précédant|précédent|suivant|qui|de|du|des|d['’]|où)(?![\w-])",
                               re.IGNORECASE)

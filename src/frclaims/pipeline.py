@@ -20,7 +20,7 @@ from .backends import Annotation, Backend, get_backend
 from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
 from .linking import Article, link
-from .periods import period_after, period_before
+from .periods import named_units, period_after, period_before
 from .records import Mention, Result, Span
 from .segment import Segmentation, segment, split_sentences
 
@@ -498,13 +498,14 @@ def _entities(text: str, mentions: dict[str, list[Mention]], amounts: list[money
     out += [m for span in body for m in places.demonym_adjectives(text, span.start, span.end)
             if not _overlaps(m, taken)]
     seen: set[tuple[int, int]] = set()
+    paid = {(c.amount.start, c.amount.end) for c in claims} | {(a.start, a.end) for c in claims for a in c.converted}
     for amount in amounts:
         if (amount.start, amount.end) in seen:
             continue
         seen.add((amount.start, amount.end))
         out.append(Mention("MONEY", amount.start, amount.end, amount.text, amount.currency, f"money:{amount.shape}"))
         found = period_after(text, max(amount.end, amount.chain_end))
-        if found:
+        if found and (amount.start, amount.end) in paid:
             period, start, end = found
             out.append(Mention("RATE", start, end, text[start:end], period, "period:after"))
     rates = {(m.start, m.end) for m in out if m.label == "RATE"}
@@ -513,6 +514,14 @@ def _entities(text: str, mentions: dict[str, list[Mention]], amounts: list[money
         if found and "period:before" in claim.provenance and (found[1], found[2]) not in rates:
             rates.add((found[1], found[2]))
             out.append(Mention("RATE", found[1], found[2], text[found[1]:found[2]], found[0], "period:before"))
+    # A pay word gives the unit of its pay away from any amount too: "payés à la tâche", "le taux horaire".
+    rated = [m for m in out if m.label in ("RATE", "MONEY")]
+    for span in body:
+        for period, start, end in named_units(text, span.start, span.end):
+            mention = Mention("RATE", start, end, text[start:end], period, "period:named")
+            if not _overlaps(mention, rated):
+                rated.append(mention)
+                out.append(mention)
     # A ROLE may contain a LOC (a demonym); no other nesting across labels is kept.
     return sorted(out, key=lambda m: (m.start, -m.end, m.label))
 
