@@ -992,3 +992,16 @@ def test_linking_reads_no_language_as_a_place_mention(pipeline) -> None:
 )
 def test_linking_marks_the_units_of_pay_and_not_those_of_prices(pipeline, text: str, rates: list) -> None:
     assert [e.text for e in pipeline(text).entities if e.label == "RATE"] == rates
+
+
+@pytest.mark.parametrize(
+    "text,currency",
+    [("Au Rwanda, les journaliers des stations de lavage trient le café.\n\nChez Kivu Coffee, filiale du "
+      "négociant Hallerhof, établi à Genève, la journée est payée 2 200 francs.", "RWF"),
+     ("À Dakar, elle dessine des logos.\n\nLe tarif horaire moyen des graphistes installés aux États-Unis atteint "
+      "45 dollars.", "USD")],
+)
+def test_linking_takes_no_currency_from_a_company_seat(pipeline, text: str, currency: str) -> None:
+    """"établi à Genève" after a company names its seat, not where the pay is; workers "installés aux États-Unis"
+    are there."""
+    assert [c.amount.currency for c in pipeline(text).claims] == [currency]

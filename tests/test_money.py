@@ -373,3 +373,9 @@ def test_money_reads_every_currency_form_of_its_tables_without_error() -> None:
             if not any(m.currency == code and m.min == 100 for m in found):
                 failures.append((written, code, [(m.text, m.currency) for m in found]))
     assert not failures, failures[:20]
+
+
+@pytest.mark.parametrize("text,code", [("Il gagne 200 dollars TT par jour.", "TTD"),
+                                       ("Il gagne 30 dollars NZ de l'heure.", "NZD")])
+def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str) -> None:
+    assert [m.currency for m in find_money(text)] == [code]

@@ -106,14 +106,14 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     _name_short_forms(paragraphs)
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     mentions["LOC"] = _short_places(mentions["LOC"])
-    countries = places.countries_in(text, mentions["LOC"])
+    countries = places.countries_in(text, _not_seats(text, mentions["LOC"]))
     amounts: list[money.MoneyMention] = []
     mentions["ORG"] = []
     for span, found in zip(body, paragraphs):
         # The places of the paragraph come first: an article may cover Dakar and Douala, Alger and Tunis.
-        local = places.countries_in(text, found["LOC"])
+        local = places.countries_in(text, _not_seats(text, found["LOC"]))
         here = _money_in(text, span, local + [c for c in countries if c not in local])
-        here = _in_sentence_country(text, here, sentences, found["LOC"], local + countries)
+        here = _in_sentence_country(text, here, sentences, _not_seats(text, found["LOC"]), local + countries)
         # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
         amounts += here
@@ -169,6 +169,22 @@ def _not_splitting(sentences: list[Span], paragraph_of: list[int], amounts: list
         out.append(sentence)
         of.append(paragraph)
     return out, of
+
+
+@cache
+def _located_before() -> re.Pattern[str]:
+    """Right before a place, a company noun then a participle that makes the place its seat ("du négociant suisse
+    Hallerhof, établi à Genève", "un groupe chinois coté à Hong Kong"), not where workers are ("graphistes installés
+    aux États-Unis"): data/word_lists.tsv, lists company_nouns and located_participles."""
+    nouns = resources.alternation(resources.word_list("company_nouns"))
+    words = resources.alternation(resources.word_list("located_participles"))
+    return re.compile(rf"(?<![\w-])(?:{nouns})s?(?:[ \u00a0]+[\w'’&-]+){{0,4}},?[ \u00a0]+(?:{words})e?s?[ \u00a0]+"
+                      rf"(?:à|en|au|aux)[ \u00a0]*$", re.IGNORECASE)
+
+
+def _not_seats(text: str, locs: list[Mention]) -> list[Mention]:
+    """The places that may give a currency its country: not a company's seat."""
+    return [p for p in locs if not _located_before().search(text, max(0, p.start - 90), p.start)]
 
 
 def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],
