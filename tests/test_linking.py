@@ -1005,3 +1005,8 @@ def test_linking_takes_no_currency_from_a_company_seat(pipeline, text: str, curr
     """"établi à Genève" after a company names its seat, not where the pay is; workers "installés aux États-Unis"
     are there."""
     assert [c.amount.currency for c in pipeline(text).claims] == [currency]
+
+
+def test_linking_reads_no_unit_in_the_next_item_of_a_list(pipeline) -> None:
+    claims = pipeline("Un émailleur touche 2 050 euros par mois, un tourneur 2 140, la chef d'atelier 2 600.").claims
+    assert [c.period for c in claims] == ["month", "month", "month"]

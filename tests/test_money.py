@@ -379,3 +379,20 @@ def test_money_reads_every_currency_form_of_its_tables_without_error() -> None:
                                        ("Il gagne 30 dollars NZ de l'heure.", "NZD")])
 def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str) -> None:
     assert [m.currency for m in find_money(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Un émailleur confirmé est à 2 050 euros, un tourneur à 2 140, la chef d'atelier à 2 600.",
+      [(2050, "EUR"), (2140, "EUR"), (2600, "EUR")]),
+     ("Elles sont de 8,54 euros pour un sapeur, 9,16 pour un caporal et 12,85 pour un officier.",
+      [(Decimal("8.54"), "EUR"), (Decimal("9.16"), "EUR"), (Decimal("12.85"), "EUR")]),
+     ("Il gagne 1 500 euros, et 2 140 salariés sont concernés.", [(1500, "EUR")]),
+     ("Le salaire est de 1 500 euros, soit 30 % de plus.", [(1500, "EUR")]),
+     ("L'avenant prévoit 11,95 euros au niveau I, échelon 1, et 12,40 euros au niveau II.",
+      [(Decimal("11.95"), "EUR"), (Decimal("12.40"), "EUR")])],
+)
+def test_money_reads_further_levels_that_leave_their_currency_out(text: str, expected: list) -> None:
+    """A list of levels names its currency once: the bare numbers after the first amount are in it, not a count,
+    a percentage nor the number of a grade."""
+    assert [(m.min, m.currency) for m in find_money(text)] == expected

@@ -22,7 +22,7 @@ from price_parser import Price
 from text_to_num import text2num
 
 from . import resources
-from .resources import alternation, read_rows
+from .resources import alternation, read_rows, word_list
 
 SPACE = r"[ \u00a0\u202f]"
 
@@ -409,7 +409,8 @@ def find_amounts(text: str) -> list[MoneyMention]:
                                     shape, "about" if atom.number.approx else None,
                                     value_start=atom.number.start, chain_end=last.end))
         i = j + 1
-    return _share_list_ends(text, sorted(out + _compared_levels(text, atoms), key=lambda m: m.start))
+    found = sorted(out + _compared_levels(text, atoms), key=lambda m: m.start)
+    return _share_list_ends(text, sorted(found + _elliptic_levels(text, atoms, found), key=lambda m: m.start))
 
 
 # "70 000 nairas par mois, contre 30 000 auparavant": a bare number after "contre" is an earlier or other
@@ -435,6 +436,54 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
         value = plain(atom.number.value * previous.factor)
         out.append(MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, previous.group,
                                 previous.group, "compared", value_start=atom.number.start, chain_end=atom.end))
+    return out
+
+
+# Between an amount and a bare number that lists another level in its currency: a list separator, then a few words
+# and no other figure nor the end of a sentence ("2 050 euros, un tourneur à 2 140", "512 000 couronnes par mois, les
+# Lituaniens 498 000"). After the number: what ends a list item, not a noun it counts ("2 140 salariés").
+ELLIPSIS_GAP = re.compile(r"[^\d.;:!?()«»\n]*(?:,|[ \u00a0]et)[ \u00a0][^\d.;:!?()«»\n]*$")
+ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
+                          rf"chacun|chacune|seulement|environ|au|à)(?![\w'’-]))", re.IGNORECASE)
+NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|par{SPACE}+an\b(?=\s+d))",
+                              re.IGNORECASE)
+ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
+
+
+@cache
+def _identifier_before() -> re.Pattern[str]:
+    """A noun that a number identifies, right before it: "échelon 1", "zone 3" (data/word_lists.tsv, list
+    identifier_nouns)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(word_list('identifier_nouns'))}){SPACE}*$", re.IGNORECASE)
+
+
+def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -> list[MoneyMention]:
+    """Bare numbers that list further levels of the amount named before them in their sentence, whose currency
+    they leave out: "un émailleur confirmé est à 2 050 euros, un tourneur à 2 140, la chef d'atelier à 2 600";
+    "8,54 euros pour un sapeur, 9,16 pour un caporal". Not a year, a percentage nor a count."""
+    out: list[MoneyMention] = []
+    last: tuple[MoneyMention, _Atom] | None = None
+    for atom in atoms:
+        here = next((m for m in found if m.start <= atom.start < m.end or m.value_start == atom.number.start), None)
+        if here is not None:
+            last = (here, atom) if atom.group is not None else last
+            continue
+        if atom.group is not None or last is None:
+            continue
+        before, model = last
+        if atom.start - before.end > 80 or not ELLIPSIS_GAP.match(text, before.end, atom.start) \
+                or not ELLIPSIS_END.match(text, atom.end) or NOT_ELLIPSIS_END.match(text, atom.end) \
+                or re.fullmatch(r"(?:19|20)\d\d", text[atom.number.start:atom.number.end]) \
+                or atom.number.scaled != model.number.scaled \
+                or _identifier_before().search(text, max(0, atom.start - 30), atom.start):
+            continue  # a year; a multiplier that one of the two has and the other lacks; "échelon 1"
+        value = plain(atom.number.value * model.factor)
+        if not before.max or not 1 / ELLIPSIS_RATIO <= value / before.max <= ELLIPSIS_RATIO:
+            continue
+        level = MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, before.group,
+                             before.group, "elliptic", value_start=atom.number.start, chain_end=atom.end)
+        out.append(level)
+        last = (level, model)
     return out
 
 

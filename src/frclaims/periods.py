@@ -79,6 +79,8 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     m = YEAR_OF.match(text, pos)
     if m:
         return "year", m.start(), m.end()
+    if "," in text[end:pos]:
+        return None  # "à 2 140, la chef d'atelier à 2 600": the next item of a list, not a unit
     m = _per_item().match(text, pos)
     return ("task", m.start(), m.end()) if m else None
 
