@@ -1010,3 +1010,9 @@ def test_linking_takes_no_currency_from_a_company_seat(pipeline, text: str, curr
 def test_linking_reads_no_unit_in_the_next_item_of_a_list(pipeline) -> None:
     claims = pipeline("Un émailleur touche 2 050 euros par mois, un tourneur 2 140, la chef d'atelier 2 600.").claims
     assert [c.period for c in claims] == ["month", "month", "month"]
+
+
+def test_linking_reads_no_pay_in_a_sentence_about_a_price_from_a_unit_alone(pipeline) -> None:
+    text = ("L'abonnement au stationnement des habitants du centre-ville et des quartiers voisins de la gare, inchangé "
+            "depuis 2020 malgré l'inflation, passe de 40 à 45 € par mois.")
+    assert pipeline(text).claims == []
