@@ -213,3 +213,19 @@ def test_extract_finds_years_spans_of_years_and_parts_of_seasons_as_dates(text: 
     from frclaims.dates import find_dates
 
     assert [m.text for m in find_dates(text)] == dates
+
+
+def test_extract_covered_spans_answer_overlaps_like_a_scan() -> None:
+    """The index that entities use to skip what is already labelled answers as a scan of every span would."""
+    import random
+
+    from frclaims.pipeline import _Covered
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(s, s + rng.randint(1, 30)) for s in (rng.randint(0, 300) for _ in range(rng.randint(0, 25)))]
+        covered = _Covered(spans)
+        for _ in range(20):
+            start = rng.randint(0, 330)
+            end = start + rng.randint(1, 20)
+            assert covered.overlaps(start, end) == any(s < end and start < e for s, e in spans)

@@ -13,6 +13,7 @@ an article names; `find_money` does it from the text it is given.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -250,7 +251,7 @@ RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}
 
 # Between two changes of one verb: "et" and a noun phrase with no verb of its own ("et celle des étudiants de
 # master"); a word with the ending of a conjugated verb ("et les livreurs gagnent") ends it.
-ELLIPSIS = re.compile(r"[^.;:!?()0-9]{0,20}(?<!\w)et\s+(?:l['’]|(?:le|la|les|celui|celle|ceux|celles|son|sa|ses|"
+SHARED_VERB = re.compile(r"[^.;:!?()0-9]{0,20}(?<!\w)et\s+(?:l['’]|(?:le|la|les|celui|celle|ceux|celles|son|sa|ses|"
                       r"leur|leurs|du|des)\s+)(?:(?![\w'’-]*(?:ent|ait|aient|ont|era|eront)\b|est\b|sont\b|va\b|vont\b)"
                       r"[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
@@ -260,7 +261,7 @@ def _continues_change(text: str, found: list[MoneyMention], opener: int) -> bool
     mensuel de 12 500 à 17 500 roupies, et le minimum journalier de 500 à 700 roupies"."""
     last = found[-1] if found else None
     return (last is not None and last.shape == "change" and 0 <= opener - last.end <= 80
-            and ELLIPSIS.match(text, last.end, opener) is not None)
+            and SHARED_VERB.match(text, last.end, opener) is not None)
 
 
 # The Swiss way of writing francs and centimes: "21 fr. 15" is 21,15 francs.
@@ -445,8 +446,7 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
 ELLIPSIS_GAP = re.compile(r"[^\d.;:!?()«»\n]*(?:,|[ \u00a0]et)[ \u00a0][^\d.;:!?()«»\n]*$")
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
                           rf"chacun|chacune|seulement|environ|au|à)(?![\w'’-]))", re.IGNORECASE)
-NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|par{SPACE}+an\b(?=\s+d))",
-                              re.IGNORECASE)
+NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
 
 
@@ -463,8 +463,11 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
     "8,54 euros pour un sapeur, 9,16 pour un caporal". Not a year, a percentage nor a count."""
     out: list[MoneyMention] = []
     last: tuple[MoneyMention, _Atom] | None = None
+    starts = [m.start for m in found]  # `found` is sorted by start
+    own = {m.value_start: m for m in found}
     for atom in atoms:
-        here = next((m for m in found if m.start <= atom.start < m.end or m.value_start == atom.number.start), None)
+        index = bisect.bisect_right(starts, atom.start) - 1
+        here = own.get(atom.number.start) or (found[index] if index >= 0 and atom.start < found[index].end else None)
         if here is not None:
             last = (here, atom) if atom.group is not None else last
             continue

@@ -226,8 +226,9 @@ def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | N
 
 
 @cache
-def _sentence_units() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = [(p, period) for p, period, pos in resources.periods() if pos == "sentence"]
+def _units_at(position: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of the phrases of periods.tsv at one position ("sentence", "target"), and their periods."""
+    rows = [(p, period) for p, period, pos in resources.periods() if pos == position]
     table = {_key(p): period for p, period in rows}
     pattern = re.compile(r"(?<![\w-])(?:" + resources.alternation([p for p, _ in rows]) + r")(?![\w-])", re.IGNORECASE)
     return pattern, table
@@ -238,21 +239,13 @@ def period_in_sentence(text: str, start: int, limit: int,
     """The unit of work or time that the sentence names before an amount at `start` (from `limit`), when it
     names one kind only ("les tâches étaient payées 10 centimes"): (period, start, end) or None. Units inside
     the `ignore` spans do not count: "commandes" in the role "préparateurs de commandes" is no unit of pay."""
-    pattern, table = _sentence_units()
+    pattern, table = _units_at("sentence")
     skip = list(ignore)
     found = [(table[_key(m.group(0))], limit + m.start(), limit + m.end()) for m in pattern.finditer(text[limit:start])
              if not any(s <= limit + m.start() < e for s, e in skip)]
     if not found or len({period for period, _, _ in found}) > 1:
         return None
     return found[-1]
-
-
-@cache
-def _targets() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = [(p, period) for p, period, pos in resources.periods() if pos == "target"]
-    table = {_key(p): period for p, period in rows}
-    pattern = re.compile(r"(?<![\w-])(?:" + resources.alternation([p for p, _ in rows]) + r")(?![\w-])", re.IGNORECASE)
-    return pattern, table
 
 
 @cache
@@ -282,7 +275,7 @@ TARGET_SPAN_ENDS = re.compile(r"[ \u00a0]+(?:précédant|précédent|suivant|qui
 def target_period(text: str, end: int, limit: int) -> tuple[str, int, int] | None:
     """The span of time over which a bonus's target is counted, after the bonus (from `end` to `limit`): "une
     prime de 500 bahts pour ceux qui font plus de 600 commandes dans le mois" is paid by the month."""
-    pattern, table = _targets()
+    pattern, table = _units_at("target")
     for found in pattern.finditer(text, end, limit):
         if not TARGET_SPAN_ENDS.match(text, found.end()):  # "dans le mois précédant la fête" is no month's target
             return table[_key(found.group(0))], found.start(), found.end()

@@ -9,6 +9,7 @@ parser and tagger it does not need. `Pipeline.pipe` streams: it holds one batch 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -487,6 +488,19 @@ def _not_inside(mentions: list[Mention], other: Mention) -> list[Mention]:
     return [m for m in mentions if not _inside(m, other)]
 
 
+class _Covered:
+    """Spans, asked in logarithmic time whether one overlaps a given span: the entities of a long text are many."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [start for start, _ in spans]
+        self._reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        last = bisect.bisect_left(self._starts, end) - 1  # the last span that starts before `end`
+        return last >= 0 and self._reach[last] > start
+
+
 def _overlaps(mention: Mention, others: list[Mention]) -> bool:
     return any(o.start < mention.end and mention.start < o.end for o in others)
 
@@ -509,10 +523,9 @@ def _entities(text: str, mentions: dict[str, list[Mention]], amounts: list[money
     """Every entity mention of the body, sorted: ORG, LOC, ROLE, DATE, MONEY and the RATE of each amount. Beside
     the places the linker uses, every demonym adjective of the body is a LOC ("le salaire minimum portugais")."""
     out = [m for label in ("ORG", "LOC", "ROLE", "DATE") for m in mentions[label]]
-    taken = [m for m in out if m.label in ("ORG", "LOC")] + [
-        Mention("MONEY", a.start, a.end, a.text) for a in amounts]
+    taken = _Covered([(m.start, m.end) for m in out if m.label in ("ORG", "LOC")] + [(a.start, a.end) for a in amounts])
     out += [m for span in body for m in places.demonym_adjectives(text, span.start, span.end)
-            if not _overlaps(m, taken)]
+            if not taken.overlaps(m.start, m.end)]
     seen: set[tuple[int, int]] = set()
     paid = {(c.amount.start, c.amount.end) for c in claims} | {(a.start, a.end) for c in claims for a in c.converted}
     for amount in amounts:
@@ -531,13 +544,10 @@ def _entities(text: str, mentions: dict[str, list[Mention]], amounts: list[money
             rates.add((found[1], found[2]))
             out.append(Mention("RATE", found[1], found[2], text[found[1]:found[2]], found[0], "period:before"))
     # A pay word gives the unit of its pay away from any amount too: "payés à la tâche", "le taux horaire".
-    rated = [m for m in out if m.label in ("RATE", "MONEY")]
-    for span in body:
-        for period, start, end in named_units(text, span.start, span.end):
-            mention = Mention("RATE", start, end, text[start:end], period, "period:named")
-            if not _overlaps(mention, rated):
-                rated.append(mention)
-                out.append(mention)
+    rated = _Covered([(m.start, m.end) for m in out if m.label in ("RATE", "MONEY")])
+    out += [Mention("RATE", start, end, text[start:end], period, "period:named")
+            for span in body for period, start, end in named_units(text, span.start, span.end)
+            if not rated.overlaps(start, end)]
     # A ROLE may contain a LOC (a demonym); no other nesting across labels is kept.
     return sorted(out, key=lambda m: (m.start, -m.end, m.label))
 
