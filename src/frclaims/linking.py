@@ -48,6 +48,7 @@ BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeu
 SEVERAL_UNITS = "period:several-units"  # pay for a span of several units of time keeps no period
 NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is not pay
 PRICE_FAMILIES = {"finance", "price"}  # what customers pay and company finances, not costs borne by workers
+COST_FAMILIES = {"cost", "price"}  # what is taken off before "il me reste": costs and prices paid by the worker
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
@@ -477,11 +478,11 @@ class Article:
         # figure is lifted to.
         placed = (mention_country(first) or country) is not None
         local = [p for p in candidates if not places.is_country(p) and (not placed or mention_country(p) is not None)]
-        counts = Counter(_place_name(p) for p in local)
-        if counts[_place_name(first)] >= 2:
+        counts = Counter(_name(p) for p in local)
+        if counts[_name(first)] >= 2:
             return first
-        repeated = max(local, key=lambda p: (counts[_place_name(p)], -p.start))
-        return repeated if counts[_place_name(repeated)] >= 2 else first
+        repeated = max(local, key=lambda p: (counts[_name(p)], -p.start))
+        return repeated if counts[_name(repeated)] >= 2 else first
 
     @cached_property
     def sorted_places(self) -> list[Mention]:
@@ -679,9 +680,6 @@ def _large(money: MoneyMention) -> Decimal:
     return LARGE.get(money.currency, LARGE_OTHER)
 
 
-COST_FAMILIES = {"cost", "price"}
-
-
 @cache
 def _left_cues() -> frozenset[str]:
     """Pay cues that say what is left to the worker after costs (data/word_lists.tsv, list left_cues, written as
@@ -777,12 +775,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     elif period_found is None and conversions:
         period_found = period_after(text, conversions[-1].end)
     if period_found is None:  # "le salaire journalier à 46,72 euros pour six heures et demie de travail": day
-        period_found = (period_before(text, money.start, max(start, sentence.start))
-                        or unit_before(text, money.start, max(start, sentence.start))
-                        or unit_subject(text, money.start, max(start, sentence.start))
-                        or rate_before(text, money.start, max(start, sentence.start)))
-        if period_found is None:
-            period_found = _period_of_en(article, i, money, max(start, sentence.start))
+        clause_start = max(start, sentence.start)
+        period_found = (period_before(text, money.start, clause_start) or unit_before(text, money.start, clause_start)
+                        or unit_subject(text, money.start, clause_start) or rate_before(text, money.start, clause_start)
+                        or _period_of_en(article, i, money, clause_start))
         if period_found:
             provenance.append("period:before")
         elif not any(cue.pattern in BONUS_CUES for cue, _ in local):  # a bonus keeps no unit it does not state
@@ -1059,12 +1055,8 @@ def _country_of(article: Article, place: PlaceRef, how: str) -> tuple[PlaceRef, 
     return PlaceRef(name, place.start, place.end, place.country), how + "+country"
 
 
-def _place_name(mention: Mention) -> str:
-    return mention.value or mention.text
-
-
 def _place_ref(mention: Mention) -> PlaceRef:
-    return PlaceRef(_place_name(mention), mention.start, mention.end, mention_country(mention))
+    return PlaceRef(_name(mention), mention.start, mention.end, mention_country(mention))
 
 
 def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention | None:
@@ -1215,12 +1207,15 @@ def _is_bonus(claim: Claim) -> bool:
 def _near_size(previous: Claim, claim: Claim) -> bool:
     """Whether a period may carry from one figure to the next: within CARRY_RATIO of each other. A rate per task
     and a month's pay, an hourly rate and a monthly wage (150 times more) do not share a unit."""
-    a, b = previous.amount.max, claim.amount.max
-    return a > 0 and b > 0 and max(a, b) / min(a, b) <= CARRY_RATIO
+    return _within(previous.amount.max, claim.amount.max, CARRY_RATIO)
 
 
 def _same_size(a: Decimal, b: Decimal) -> bool:
-    return a > 0 and b > 0 and max(a, b) / min(a, b) <= MAGNITUDE
+    return _within(a, b, MAGNITUDE)
+
+
+def _within(a: Decimal, b: Decimal, ratio: Decimal) -> bool:
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= ratio
 
 
 def _count(claims: list[Claim]) -> list[Claim]:

@@ -112,9 +112,10 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     mentions["ORG"] = []
     for span, found in zip(body, paragraphs):
         # The places of the paragraph come first: an article may cover Dakar and Douala, Alger and Tunis.
-        local = places.countries_in(text, _not_seats(text, found["LOC"]))
+        seats_left_out = _not_seats(text, found["LOC"])
+        local = places.countries_in(text, seats_left_out)
         here = _money_in(text, span, local + [c for c in countries if c not in local])
-        here = _in_sentence_country(text, here, sentences, _not_seats(text, found["LOC"]), local + countries)
+        here = _in_sentence_country(text, here, sentences, seats_left_out, local + countries)
         # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
         amounts += here

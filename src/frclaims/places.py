@@ -177,8 +177,6 @@ def find_datelines(text: str) -> list[Mention]:
 def find_demonyms(text: str) -> list[Mention]:
     """Demonyms used of people: after a people noun ("ouvrières bangladaises") or as a noun after a
     determiner ("les Kényans"). Languages ("en japonais") and products are left out."""
-    table = resources.demonyms()
-    names = resources.country_names()
     out = []
     for m in _demonym_pattern().finditer(text):
         word = m.group(0)
@@ -186,16 +184,22 @@ def find_demonyms(text: str) -> list[Mention]:
         as_noun = word[0].isupper() and DETERMINER_BEFORE.search(before)
         after_people = (word[0].islower() and _people_heads().search(before)
                         and not LANGUAGE_BEFORE.search(before))
-        if not (as_noun or after_people):
-            continue
-        country = table[word.lower()]
-        out.append(Mention("LOC", m.start(), m.end(), word, names.get(country, country), f"demonym:{country}"))
+        if as_noun or after_people:
+            out.append(_country_demonym(m))
     for m in _place_demonym_pattern().finditer(text):  # "les doctorants vaudois": in Vaud
-        before = text[max(0, m.start() - 60):m.start()]
-        if _people_heads().search(before):
-            out.append(Mention("LOC", m.start(), m.end(), m.group(0), resources.place_demonyms()[m.group(0)],
-                               "place-demonym"))
+        if _people_heads().search(text[max(0, m.start() - 60):m.start()]):
+            out.append(_place_demonym(m))
     return out
+
+
+def _country_demonym(m: re.Match[str]) -> Mention:
+    country = resources.demonyms()[m.group(0).lower()]
+    return Mention("LOC", m.start(), m.end(), m.group(0), resources.country_names().get(country, country),
+                   f"demonym:{country}")
+
+
+def _place_demonym(m: re.Match[str]) -> Mention:
+    return Mention("LOC", m.start(), m.end(), m.group(0), resources.place_demonyms()[m.group(0)], "place-demonym")
 
 
 @cache
@@ -208,18 +212,9 @@ def demonym_adjectives(text: str, start: int, end: int) -> list[Mention]:
     """Every demonym adjective in text[start:end], of people or not ("le salaire minimum portugais", "une société
     costaricienne", "les donneurs d'ordre européens", "une start-up lyonnaise"), as LOC mentions: the golden guide
     labels them all. Languages ("en japonais") are left out. The linker places workers with `find_demonyms`."""
-    table = resources.demonyms()
-    names = resources.country_names()
-    out = []
-    for m in _demonym_pattern().finditer(text, start, end):
-        word = m.group(0)
-        if word[0].isupper() or LANGUAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        country = table[word.lower()]
-        out.append(Mention("LOC", m.start(), m.end(), word, names.get(country, country), f"demonym:{country}"))
-    for m in _place_demonym_pattern().finditer(text, start, end):
-        place = resources.place_demonyms()[m.group(0)]
-        out.append(Mention("LOC", m.start(), m.end(), m.group(0), place, "place-demonym"))
+    out = [_country_demonym(m) for m in _demonym_pattern().finditer(text, start, end)
+           if not m.group(0)[0].isupper() and not LANGUAGE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    out += [_place_demonym(m) for m in _place_demonym_pattern().finditer(text, start, end)]
     return sorted(out, key=lambda m: m.start)
 
 
