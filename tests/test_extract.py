@@ -229,3 +229,59 @@ def test_extract_covered_spans_answer_overlaps_like_a_scan() -> None:
             start = rng.randint(0, 330)
             end = start + rng.randint(1, 20)
             assert covered.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+
+
+def test_extract_reads_a_brand_the_ner_calls_misc_as_an_organisation() -> None:
+    """spaCy's French NER calls many company names MISC (a product, a work); a capitalised name that is no
+    common word, no place and not only a sentence's first word is the organisation."""
+    text = "Premier client du site : Pixora. Les équipes de Pixora ont refusé de commenter."
+    orgs = [(e["text"], e["start"]) for e in frclaims.extract(text).to_dict()["entities"] if e["label"] == "ORG"]
+    assert orgs == [("Pixora", 25), ("Pixora", 48)]
+
+
+@pytest.mark.parametrize(
+    "name,text,brand",
+    [("Pixora", "Chez nous, Pixora paie mal. Pixora recrute.", True),
+     ("Harwell's", "Les caissiers de Harwell's sont payés 12 livres.", True),
+     ("OCST", "Selon l'OCST, le salaire est bas.", True),
+     ("Propos", "Propos recueillis par Anne Martin. Fin.", False),   # only where a sentence opens
+     ("Transport", "Transport : le transport routier recrute.", False),  # a common word, lower case elsewhere
+     ("TRIBUNE", "Une TRIBUNE de plus.", False),  # a heading in capitals
+     ("Lyon", "Les coursiers de Lyon gagnent peu.", False)],  # a place
+)
+def test_extract_takes_a_misc_name_as_an_organisation_only_when_it_reads_as_a_brand(name: str, text: str,
+                                                                                    brand: bool) -> None:
+    from frclaims.pipeline import _brand_like
+    from frclaims.records import Mention
+
+    start = text.index(name)
+    assert _brand_like(text, Mention("MISC", start, start + len(name), name, None, "ner:MISC")) is brand
+
+
+def test_extract_a_name_only_the_ner_calls_misc_is_no_payer() -> None:
+    """On the dev split, MISC names as payers cost organisations accuracy (0.591 to 0.587): they are mentions,
+    and a claim cites them only when another recogniser finds them as organisations too."""
+    text = ("Premier client du site : Pixora. Les équipes de Pixora ont refusé de commenter. Les annotateurs "
+            "touchent 3 dollars de l'heure.")
+    result = frclaims.extract(text).to_dict()
+    assert "Pixora" in [e["text"] for e in result["entities"] if e["label"] == "ORG"]
+    assert [c["organisations"] for c in result["claims"]] == [[]]
+
+
+def test_extract_short_place_names_take_the_first_full_name_like_a_scan() -> None:
+    """`_short_places` looks names up in a table of first words; it answers as the scan of every earlier name."""
+    import random
+
+    from frclaims.pipeline import _short_places
+    from frclaims.records import Mention
+
+    rng = random.Random(3)
+    words = ["Rio", "de", "Janeiro", "Grande", "Santa", "Cruz"]
+    for _ in range(200):
+        names = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(0, 12))]
+        locs = [Mention("LOC", 10 * i, 10 * i + len(n), n, n, "test") for i, n in enumerate(names)]
+        expected, earlier = [], []
+        for n in names:
+            expected.append(next((e for e in earlier if e.startswith(n + " ")), n))
+            earlier.append(n)
+        assert [m.value for m in _short_places(locs)] == expected

@@ -1016,3 +1016,26 @@ def test_linking_reads_no_pay_in_a_sentence_about_a_price_from_a_unit_alone(pipe
     text = ("L'abonnement au stationnement des habitants du centre-ville et des quartiers voisins de la gare, inchangé "
             "depuis 2020 malgré l'inflation, passe de 40 à 45 € par mois.")
     assert pipeline(text).claims == []
+
+
+@pytest.mark.parametrize("span", ["par quinzaine", "par trimestre", "chaque semestre"])
+def test_linking_keeps_no_period_for_pay_per_span_of_several_units(pipeline, span: str) -> None:
+    """A fortnight, a quarter, a half-year are several units of time (SPEC: period null), not items of work."""
+    claims = pipeline(f"Les ouvrières touchent une prime d'assiduité de 500 gourdes {span}.").claims
+    assert [(c.amount.currency, c.period) for c in claims] == [("HTG", None)]
+
+
+def test_linking_reads_a_currency_from_a_country_adjective_of_its_sentence(pipeline) -> None:
+    """"universitaires algériens" says the dinars are Algerian, though the paragraph names Tunisia more; the
+    currency's own adjective ("dollars américains") says nothing of the others."""
+    text = ("Le décret porte le salaire des universitaires algériens à 96.000 dinars. La Tunisie voisine regarde "
+            "de près. En Tunisie, rien ne bouge à Tunis ni à Sfax.")
+    assert [c.amount.currency for c in pipeline(text).claims] == ["DZD"]
+
+
+def test_linking_keeps_the_default_currency_a_country_decided(pipeline) -> None:
+    """"shillings" beside Nairobi are Kenyan even when the article also names "shillings ougandais": only a word
+    that no country decided takes the currency the article names in full."""
+    text = ("À Nairobi, un modérateur débutant touche 38.000 shillings par mois.\n\n"
+            "À Kampala, ses collègues perçoivent 850 000 shillings ougandais par mois.")
+    assert [c.amount.currency for c in pipeline(text).claims] == ["KES", "UGX"]

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 
 from . import places, resources
 from .money import MoneyMention
-from .organisations import ALIAS_SOURCE, org_type
+from .organisations import ALIAS_SOURCE, MISC_SOURCE, org_type
 from .periods import (period_after, period_before, period_in_sentence, qualifier_of, several_units_after,
                       rate_before, target_period, unit_before, unit_subject)
 from .places import mention_country
@@ -381,6 +381,11 @@ class Article:
         return frozenset(m.text for m in self.organisations if not m.source.startswith(("ner:", "propagated:")))
 
     @cached_property
+    def org_names(self) -> frozenset[str]:
+        """Names found as organisations by our recognisers or the NER's ORG: not only as the NER's MISC."""
+        return frozenset(m.text for m in self.organisations if m.source != MISC_SOURCE)
+
+    @cached_property
     def clients(self) -> list[Mention]:
         """Payers the article names in a working relation with another ("son principal client est Lumora AI",
         "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement", "elle passe par Sada Labs", "le
@@ -438,8 +443,21 @@ class Article:
 
     @cached_property
     def main_payers(self) -> list[Mention]:
+        """The first mention of each organisation the article names MAIN_ORG_MENTIONS times or more, by offset."""
         counts = Counter(m.value or m.text for m in self.payers)
-        return [m for m in self.payers if counts[m.value or m.text] >= MAIN_ORG_MENTIONS]
+        first: dict[str, Mention] = {}
+        for m in self.payers:
+            if counts[m.value or m.text] >= MAIN_ORG_MENTIONS:
+                first.setdefault(m.value or m.text, m)
+        return list(first.values())
+
+    @cached_property
+    def first_payer_named(self) -> dict[str, Mention]:
+        """The first payer mention of each name (`_name`): what a claim cites for an organisation."""
+        first: dict[str, Mention] = {}
+        for m in self.payers:
+            first.setdefault(_name(m), m)
+        return first
 
     @cached_property
     def worker_places(self) -> list[Mention]:
@@ -924,6 +942,8 @@ def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     products are never the payer."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return False
+    if mention.source == MISC_SOURCE and mention.text not in article.org_names:
+        return False
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
         return False
     if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names:
@@ -964,8 +984,7 @@ def _partners_of(article: Article, found: list[Mention]) -> list[Mention]:
     both pay for the work, so one named brings the other."""
     names = {_name(m) for m in found}
     wanted = {p for n in names for p in article.partners.get(n, ())} - names
-    partners = [m for m in article.payers if _name(m) in wanted]
-    return [m for m in partners if m is next(p for p in partners if _name(p) == _name(m))]
+    return sorted((article.first_payer_named[n] for n in wanted if n in article.first_payer_named), key=_start)
 
 
 def display_name(mention: Mention) -> str:
@@ -1099,6 +1118,7 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
     kind no cue decided takes the kind of the previous claim when it is offered or reference (the figures of
     one job offer; "Il est fixé à 8,98 euros" after the minimum wage)."""
     out: list[Claim] = []
+    last_in: dict[str, Claim] = {}  # the last claim of `out` in each currency
     for claim in claims:
         if _continues_a_minimum(article, claim):
             # "Il est fixé à 8,98 euros de l'heure" after the minimum wage: the same legal minimum.
@@ -1115,16 +1135,17 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
                 and article.sentence_index(out[-1].amount.start) == article.sentence_index(claim.amount.start):
             # "fiche de paie : 11,92 euros de l'heure, [...] le SMIC, fixé à 11,65 euros": hour, not month.
             claim = replace(claim, period=out[-1].period, provenance=claim.provenance + ("period:carried",))
-        same_currency = [c for c in out if c.amount.currency == claim.amount.currency]
-        if claim.period is None and same_currency and SEVERAL_UNITS not in claim.provenance \
+        # The last claim in the same currency, not a conversion's currency in between: "(580 euros) ... 20 000 pesos".
+        previous = last_in.get(claim.amount.currency)
+        if claim.period is None and previous is not None and SEVERAL_UNITS not in claim.provenance \
                 and not _is_bonus(claim):
-            previous = same_currency[-1]  # not a conversion's currency in between: "(580 euros) ... 20 000 pesos"
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(previous.amount.start)
             same_paragraph = not article.paragraph_of or article.paragraph_of[here] == article.paragraph_of[there]
             if previous.period and here - there <= 2 and same_paragraph and _near_size(previous, claim):
                 claim = replace(claim, period=previous.period, provenance=claim.provenance + ("period:carried",))
         out.append(claim)
+        last_in[claim.amount.currency] = claim
     return out
 
 

@@ -44,6 +44,7 @@ class MoneyMention:
     qualifier: str | None = None
     value_start: int = -1  # where this amount's own number starts (differs from start in lists/alternatives)
     chain_end: int = -1  # end of the last amount of its list, alternative or change: where a shared period follows
+    by_default: bool = False  # an ambiguous word no country of the text decided: its group's default currency
 
 
 @dataclass(frozen=True)
@@ -517,14 +518,25 @@ def _scale_of(text: str, number: _Number) -> Decimal:
 
 def resolve_currency(group: str, countries: list[str]) -> str:
     """The ISO code of an ambiguous currency group, from the countries an article names, in order."""
+    return _resolved(group, countries)[0]
+
+
+def _resolved(group: str, countries: list[str]) -> tuple[str, bool]:
+    """(ISO code, whether it is the group's default because no country decided)."""
     table = resources.currencies().ambiguous.get(group)
     if table is None:
-        return group
+        return group, False
     for country in countries:
         code = table.get(country) or resources.territory_currency(group, country)
         if code:
-            return code
-    return table["*"]
+            return code, False
+    return table["*"], True
+
+
+def resolved(mention: MoneyMention, countries: list[str]) -> MoneyMention:
+    """The mention with its currency resolved from `countries` (see `resolve_currency`)."""
+    code, by_default = _resolved(mention.group, countries)
+    return replace(mention, currency=code, by_default=by_default)
 
 
 def as_named(amounts: list[MoneyMention]) -> list[MoneyMention]:
@@ -533,7 +545,6 @@ def as_named(amounts: list[MoneyMention]) -> list[MoneyMention]:
     IDR. Left as they are when the article names two ("roupies indiennes" and "roupies pakistanaises"), and
     when its places decided ("$" in Québec stays CAD beside "dollars américains")."""
     heads = resources.group_heads()
-    defaults = {group: table["*"] for group, table in resources.currencies().ambiguous.items()}
     named: dict[str, set[str]] = {}
     for m in amounts:
         if m.group == m.currency:  # named in full or by its code
@@ -541,8 +552,8 @@ def as_named(amounts: list[MoneyMention]) -> list[MoneyMention]:
             for group, forms in heads.items():
                 if words & forms:
                     named.setdefault(group, set()).add(m.currency)
-    return [replace(m, currency=next(iter(named[m.group])))
-            if len(named.get(m.group, ())) == 1 and m.currency == defaults.get(m.group) else m
+    return [replace(m, currency=next(iter(named[m.group])), by_default=False)
+            if len(named.get(m.group, ())) == 1 and m.by_default else m
             for m in amounts]
 
 
@@ -553,4 +564,4 @@ def find_money(text: str, countries: list[str] | None = None) -> list[MoneyMenti
         from .places import countries_in
 
         countries = countries_in(text)
-    return as_named([replace(m, currency=resolve_currency(m.group, countries)) for m in find_amounts(text)])
+    return as_named([resolved(m, countries) for m in find_amounts(text)])

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
@@ -191,8 +191,9 @@ def _not_seats(text: str, locs: list[Mention]) -> list[Mention]:
 
 def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],
                           locs: list[Mention], countries: list[str]) -> list[money.MoneyMention]:
-    """An ambiguous currency word follows the countries of its own sentence before those of its paragraph: "Dans
-    ses usines du Québec, un assembleur gagne 38,40 $" is CAD in a paragraph that goes on about Kansas."""
+    """An ambiguous currency word follows the countries of its own sentence (its places, then its country
+    adjectives) before those of its paragraph: "Dans ses usines du Québec, un assembleur gagne 38,40 $" is CAD in
+    a paragraph that goes on about Kansas."""
     out = []
     for m in amounts:
         if m.group in resources.currencies().ambiguous:
@@ -200,8 +201,13 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
             if index >= 0 and sentences[index].end > m.start:
                 sentence = sentences[index]
                 here = places.countries_in(text, [p for p in locs if sentence.start <= p.start < sentence.end])
+                # Then the country adjectives of the sentence ("les traitements des universitaires algériens"), but
+                # not a currency's own ("2 millions de dollars américains").
+                adjectives = [a for a in places.demonym_adjectives(text, sentence.start, sentence.end)
+                              if not any(o.start <= a.start < o.end for o in amounts)]
+                here += [c for c in places.countries_in(text, adjectives) if c not in here]
                 if here:
-                    m = replace(m, currency=money.resolve_currency(m.group, here + countries))
+                    m = money.resolved(m, here + countries)
         out.append(m)
     return out
 
@@ -237,12 +243,15 @@ def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[
                 names.setdefault(short, m.text)
     if not names:
         return
+    # A name only the NER's MISC gave is found again as such: a mention, not a payer (see linking.Article.org_names).
+    vouched = {m.text for found in paragraphs for m in found["ORG"] if m.source != organisations.MISC_SOURCE}
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?![\w-])")
     for span, found in zip(body, paragraphs):
         taken = [m for label in ("ORG", "LOC", "ROLE", "DATE") for m in found[label]]
         for m in pattern.finditer(text, span.start, span.end):
-            mention = Mention("ORG", m.start(), m.end(), m.group(0), names[m.group(0)], "propagated:org")
+            source = "propagated:org" if names[m.group(0)] in vouched or m.group(0) in vouched else organisations.MISC_SOURCE
+            mention = Mention("ORG", m.start(), m.end(), m.group(0), names[m.group(0)], source)
             if not _overlaps(mention, taken):
                 found["ORG"].append(mention)
                 taken.append(mention)
@@ -326,7 +335,8 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
                      and not (m.source.startswith("context") and _overlaps(m, _not_inside(own["LOC"], m)))])
     blocked = products + own["ROLE"] + own["DATE"]
     for mention in ner:
-        if mention.label != "ORG" or not _plausible_org(mention) or _is_person(mention, people) \
+        if mention.label not in ("ORG", "MISC") or not _plausible_org(mention) or _is_person(mention, people) \
+                or (mention.label == "MISC" and not _brand_like(text, mention)) \
                 or _introduced_as_person(text, mention) or _overlaps(mention, blocked) \
                 or _overlaps(mention, _not_inside(own["LOC"], mention)):
             continue
@@ -392,14 +402,16 @@ def _short_places(locs: list[Mention]) -> list[Mention]:
     """A place named in full once and then by its first words ("Rio de Janeiro", then "Rio") keeps the full
     name: the name a reader looks up."""
     out: list[Mention] = []
-    earlier: list[str] = []
+    full_of: dict[str, str] = {}  # the first words of a name met earlier -> the first such name
     for m in sorted(locs, key=_order):
         name = m.value or m.text
-        full = next((e for e in earlier if e.startswith(name + " ")), None)
+        full = full_of.get(name)
         if full is not None:
             m = Mention(m.label, m.start, m.end, m.text, full, m.source)
         out.append(m)
-        earlier.append(name)
+        for i, char in enumerate(name):
+            if char == " ":
+                full_of.setdefault(name[:i], name)
     return out
 
 
@@ -466,6 +478,43 @@ def _plausible_org(mention: Mention) -> bool:
     text = mention.text.strip()
     return (len(text) > 2 and text[0].isupper() and not any(c in text for c in "\n›»|/>")
             and text not in _not_org_names())
+
+
+BRAND_WORD = re.compile(r"[A-ZÀ-Ý][\w&’'.-]*|(?:de|du|des|of|and|for|&)")
+
+
+def _brand_like(text: str, mention: Mention) -> bool:
+    """Whether a name the NER calls MISC (a product, an event, a work...) reads as a company's: capitalised words
+    only, not a heading in capitals nor a place, and, for a single word, neither a common word capitalised (the
+    text has it in lower case) nor a word seen only where a sentence opens ("Propos recueillis par")."""
+    words = mention.text.split()
+    if not words or not all(BRAND_WORD.fullmatch(w) for w in words):
+        return False
+    if mention.text.isupper() and len(mention.text) > 5:
+        return False
+    if places.city_country(mention.text) is not None or places.place_country(mention.text) is not None:
+        return False
+    if len(words) == 1:
+        every, inside = _words_of(text)
+        return mention.text.lower() not in every and mention.text in inside
+    return True
+
+
+WORD = re.compile(r"(?:(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=\w))?(?P<word>\w[\w&’'.-]*)")  # "l'OCST": OCST
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?…»:|]\s*|\n\s*)$")
+
+
+@lru_cache(maxsize=4)
+def _words_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a text, and those it has at least once inside a sentence (not opening one), read once per
+    text: a long text has many names to check."""
+    every, inside = set(), set()
+    for m in WORD.finditer(text):
+        word = m.group("word").rstrip(".’'")
+        every.add(word)
+        if not SENTENCE_OPENING.search(text, max(0, m.start("word") - 3), m.start("word")):
+            inside.add(word)
+    return frozenset(every), frozenset(inside)
 
 
 def _joined(text: str, orgs: list[Mention]) -> list[Mention]:
