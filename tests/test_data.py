@@ -27,7 +27,7 @@ FILES = {
     "currencies.tsv": (3, {}, 0),
     "subunits.tsv": (3, {}, 0),
     "ambiguous_currencies.tsv": (3, {}, None),
-    "periods.tsv": (3, {1: {"hour", "day", "week", "month", "year", "task"}, 2: {"after", "before", "any", "sentence", "target"}}, None),
+    "periods.tsv": (3, {1: {"hour", "day", "week", "month", "year", "task"}, 2: {"after", "before", "any", "sentence", "target", "frame"}}, None),
     "qualifiers.tsv": (3, {1: {"up_to", "at_least", "more_than", "less_than", "about", "only"},
                             2: {"before", "after"}}, None),
     "cues.tsv": (4, {1: {"pay", "offered", "reference", "statutory", "finance", "price", "fine", "contract", "cost",

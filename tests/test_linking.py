@@ -1039,3 +1039,48 @@ def test_linking_keeps_the_default_currency_a_country_decided(pipeline) -> None:
     text = ("À Nairobi, un modérateur débutant touche 38.000 shillings par mois.\n\n"
             "À Kampala, ses collègues perçoivent 850 000 shillings ougandais par mois.")
     assert [c.amount.currency for c in pipeline(text).claims] == ["KES", "UGX"]
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("Sur le seul mois de janvier, il a touché 560 dollars.", "month"),
+     ("Sur l'année, les salariés du privé perçoivent 21 400 euros en médiane.", "year"),
+     ("En 2017, dans le même service, Mihaela gagnait 1 900 lei net.", None),  # when, not a span
+     ("Elles gagnent 2 300 euros, en hausse de 10 % sur un an.", None)],  # the span of a change
+)
+def test_linking_reads_the_span_an_amount_was_earned_over(pipeline, text: str, period: str | None) -> None:
+    """A pay verb and a span of time its sentence names ("sur le seul mois de janvier") give the period; a date
+    that says when, or the time a change took, give none."""
+    assert [c.period for c in pipeline(text).claims] == [period]
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("A cela s'ajoute une prime de 25 dollars pour chaque faille jugée critique.", "task"),
+     ("La fraise se paie à la caisse : 22 pesos (un peu plus d'un euro) pour chaque caisse remplie.", "task")],
+)
+def test_linking_reads_pour_chaque_and_a_unit_of_work_after_an_amount(pipeline, text: str, period: str) -> None:
+    claims = pipeline(text).claims
+    assert [c.period for c in claims] == [period]  # "(un peu plus d'un euro)" is a restatement, not a claim
+
+
+def test_linking_reads_a_buyer_company_called_client_as_no_price(pipeline) -> None:
+    """In platform work the "client" is the company that buys the work: "quand le client est pressé" does not
+    make the sentence one about a price."""
+    text = "Là, c'est 6 dollars de l'heure, et jusqu'à 8 dollars quand le client est pressé."
+    assert [(c.amount.text, c.period) for c in pipeline(text).claims][:1] == [("6 dollars", "hour")]
+
+
+def test_linking_reads_a_short_form_of_a_corporate_name_as_the_organisation_paid(pipeline) -> None:
+    """"Serendib Outsourcing" then "Serendib": what Vibly pays Serendib is a price between companies."""
+    text = ("Serendib Outsourcing, une entreprise de Colombo, emploie 300 modérateurs. Selon le contrat, Vibly verse "
+            "à Serendib l'équivalent de 8 dollars pour chaque heure de modération.")
+    assert pipeline(text).claims == []
+
+
+def test_linking_reads_a_dollar_sign_with_its_country_adjective_as_a_restatement(pipeline) -> None:
+    text = ("Une plateforme basée en Californie paie en devise américaine : 0,75 $ US la minute, soit environ "
+            "1,05 $ canadien au taux du jour.")
+    claims = pipeline(text).claims
+    assert [(c.amount.currency, [(x.text, x.currency) for x in c.converted]) for c in claims] == \
+        [("USD", [("1,05 $ canadien", "CAD")])]

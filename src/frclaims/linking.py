@@ -18,8 +18,8 @@ from functools import cache, cached_property
 from . import places, resources
 from .money import MoneyMention
 from .organisations import ALIAS_SOURCE, MISC_SOURCE, org_type
-from .periods import (period_after, period_before, period_in_sentence, qualifier_of, several_units_after,
-                      rate_before, target_period, unit_before, unit_subject)
+from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
+                      several_units_after, target_period, unit_before, unit_subject)
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
 
@@ -47,15 +47,17 @@ STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunér
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
 SEVERAL_UNITS = "period:several-units"  # pay for a span of several units of time keeps no period
 NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is not pay
+STRONG_PRICE_CUE = -3    # a price word this strong makes its sentence one about a price ("client" alone does not)
 PRICE_FAMILIES = {"finance", "price"}  # what customers pay and company finances, not costs borne by workers
 COST_FAMILIES = {"cost", "price"}  # what is taken off before "il me reste": costs and prices paid by the worker
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
 def _hedge() -> str:
-    """A hedge a restatement in another currency may carry, and its space: data/word_lists.tsv, list
-    conversion_hedges."""
-    return rf"(?:(?:{_words('conversion_hedges')})[ \u00a0]+)"
+    """A hedge a restatement in another currency may carry, and its space or its elided "de" ("un peu plus d'un
+    euro"): data/word_lists.tsv, list conversion_hedges."""
+    elided = [w[:-1] for w in resources.word_list("conversion_hedges") if w.endswith(" de")]
+    return rf"(?:(?:{_words('conversion_hedges')})[ \u00a0]+|(?:{resources.alternation(elided)})['’])"
 
 
 @cache
@@ -264,7 +266,7 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
         if _to_org_noun().match(text, pos):
             return True
         to = TO_WHOM_RE.match(text, pos)
-        if to and any(o.start == to.end() for o in starting_in(article.payers, to.end(), to.end() + 1)):
+        if to and any(o.start == to.end() for o in starting_in(article.sorted_organisations, to.end(), to.end() + 1)):
             return True
     window_start = max(start, money.start - 60)
     before = text[window_start:money.start]
@@ -273,7 +275,7 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
         rest = text[at:money.start]
         if re.search(r"[,;:]", rest):
             continue
-        named = [o for o in starting_in(article.payers, at, at + 1) if o.start == at]
+        named = [o for o in starting_in(article.sorted_organisations, at, at + 1) if o.start == at]
         if named and len(text[named[0].end:money.start].split()) <= 2:
             return True
         noun = _to_org_noun().match(text, window_start + m.start())
@@ -810,13 +812,19 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
                 provenance.append("period:target")
     elif not several:
         provenance.append("period:after")
+    if period_found is None and not several and any(_earns(cue) for cue, _ in local) \
+            and not any(cue.pattern in BONUS_CUES for cue, _ in local):
+        period_found = earning_frame(text, sentence.start, sentence.end)  # "il a gagné 36 k€ en 2023": a year
+        if period_found:
+            provenance.append("period:frame")
     executive = _executive().search(text, sentence.start, sentence.end) is not None
     if (period_found is None and not several and executive and money.max >= _large(money) / EXECUTIVE_SCALE
             and not any(cue.pattern in BONUS_CUES for cue, _ in local)):
         period_found = ("year", money.start, money.end)  # an executive's pay is told by the year
         provenance.append("period:executive")
     period = period_found[0] if period_found else None
-    if period and any(c.weight < 0 and c.category in PRICE_FAMILIES for c, _ in in_sentence) \
+    if period and (any(c.weight <= STRONG_PRICE_CUE and c.category in PRICE_FAMILIES for c, _ in in_sentence)
+                   or any(c.weight < 0 and c.category in PRICE_FAMILIES for c, _ in local)) \
             and not any(c.weight > 0 for c, _ in local):
         # "L'abonnement professionnel, destiné aux artisans, passe de 40 à 45 € par mois": in a sentence about a
         # price, a unit alone does not make pay (dev: precision 0.866 to 0.872, recall 0.876 to 0.872).

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Iterable
 
 from . import resources
+from .dates import MONTHS
 
 # What may stand between an amount and its period: "15 dollars brut de l'heure", "7,30 dollars (6,9 euros) l'heure".
 GAP = re.compile(
@@ -83,8 +84,15 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
         return "year", m.start(), m.end()
     if "," in text[end:pos]:
         return None  # "à 2 140, la chef d'atelier à 2 600": the next item of a list, not a unit
-    m = _per_item().match(text, pos)
+    m = _per_item().match(text, pos) or _for_each_unit().match(text, pos)
     return ("task", m.start(), m.end()) if m else None
+
+
+@cache
+def _for_each_unit() -> re.Pattern[str]:
+    """ "pour chaque" and a unit of work right after an amount: "une prime de 25 dollars pour chaque faille jugée
+    critique" is pay per task (the units and the nouns left out: `_each_unit`)."""
+    return re.compile(r"(?:pour|sur)[ \u00a0]+" + _each_unit().pattern.removeprefix(r"(?<![\w])"), re.IGNORECASE)
 
 
 # After a unit of time, the words that make it a time ("l'an dernier", "la semaine prochaine"), not a rate.
@@ -282,6 +290,31 @@ def target_period(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
         if not TARGET_SPAN_ENDS.match(text, found.end()):  # "dans le mois précédant la fête" is no month's target
             return table[_key(found.group(0))], found.start(), found.end()
     return None
+
+
+# A month named as the span of an earning: "sur le seul mois de janvier", "pour le mois de mars" (not "en
+# décembre", which says when).
+FRAME_MONTH = re.compile(rf"(?<![\w])(?:sur|pour)[ ]le[ ](?:seul[ ])?mois[ ]d['’e][ \u00a0]*(?:{MONTHS})(?![\w])",
+                         re.IGNORECASE)
+
+
+CHANGE_BEFORE = re.compile(r"(?:%|hausse|baisse|augment\w*|progress\w*|recul\w*|diminu\w*)[^.;:]{0,30}$",
+                           re.IGNORECASE)
+
+
+def earning_frame(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The span of time over which an amount was earned, named in text[start:end] (the amount's sentence):
+    "sur l'année, ils perçoivent 21 400 euros" is pay for a year, "sur le seul mois de janvier, il a touché 560
+    dollars" for a month. Phrases: periods.tsv, position "frame", and FRAME_MONTH. None when the sentence names
+    none, or spans of two kinds."""
+    pattern, table = _units_at("frame")
+    found = [(table[_key(m.group(0))], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+    found += [("month", m.start(), m.end()) for m in FRAME_MONTH.finditer(text, start, end)]
+    # "en hausse de 10 % sur un an": the span of a change, not of an earning.
+    found = [f for f in found if not CHANGE_BEFORE.search(text, max(start, f[1] - 40), f[1])]
+    if not found or len({period for period, _, _ in found}) > 1:
+        return None
+    return min(found, key=lambda f: f[1])
 
 
 @cache
