@@ -1084,3 +1084,14 @@ def test_linking_reads_a_dollar_sign_with_its_country_adjective_as_a_restatement
     claims = pipeline(text).claims
     assert [(c.amount.currency, [(x.text, x.currency) for x in c.converted]) for c in claims] == \
         [("USD", [("1,05 $ canadien", "CAD")])]
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [("Ses meilleurs mois, il gagne 2400 $ ; les pires, à peine 900 $.", ["month", "month"]),
+     ("Le club lui a offert un salaire de 19 millions d'euros par saison.", ["year"]),
+     ("Le document chiffre sa rémunération au titre de 2024 à 6,2 millions d'euros.", ["year"])],
+)
+def test_linking_reads_periods_a_story_gives_by_its_good_months_seasons_and_fiscal_years(
+        pipeline, text: str, periods: list) -> None:
+    assert [c.period for c in pipeline(text).claims] == periods

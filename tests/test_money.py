@@ -396,3 +396,15 @@ def test_money_reads_further_levels_that_leave_their_currency_out(text: str, exp
     """A list of levels names its currency once: the bare numbers after the first amount are in it, not a count,
     a percentage nor the number of a grade."""
     assert [(m.min, m.currency) for m in find_money(text)] == expected
+
+
+def test_money_reads_no_range_from_a_year_before_an_amount() -> None:
+    """"au titre de 2024 à 6,2 millions d'euros" names a year, then the amount."""
+    found = find_money("Le document chiffre sa rémunération au titre de 2024 à 6,2 millions d'euros.")
+    assert [(m.text, m.min, m.max) for m in found] == [("6,2 millions d'euros", 6_200_000, 6_200_000)]
+
+
+def test_money_reads_no_level_of_a_list_written_in_words() -> None:
+    """"on en fait soixante par mois" counts hours: a further level of a list is written in digits."""
+    found = find_money("Les heures supplémentaires sont payées 78 takas de l'heure, mais on en fait soixante par mois.")
+    assert [m.text for m in found] == ["78 takas"]

@@ -391,6 +391,10 @@ def find_amounts(text: str) -> list[MoneyMention]:
             if not is_change:
                 start = opener[1] if opener and (opener[0] == "entre" or joins[0] == "range") else first.start
                 lo, hi = _amount(first, group, factor, scale), _amount(last, group, factor, scale)
+                if lo > hi and first.group is None \
+                        and re.fullmatch(r"(?:19|20)\d\d", text[first.number.start:first.number.end]):
+                    i = j  # "au titre de 2024 à 6,2 millions d'euros": a year, then the amount alone
+                    continue
                 out.append(MoneyMention(start, last.end, text[start:last.end], min(lo, hi), max(lo, hi), group,
                                         group, "range", value_start=first.number.start, chain_end=last.end))
                 i = j + 1
@@ -461,7 +465,7 @@ def _identifier_before() -> re.Pattern[str]:
 def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -> list[MoneyMention]:
     """Bare numbers that list further levels of the amount named before them in their sentence, whose currency
     they leave out: "un émailleur confirmé est à 2 050 euros, un tourneur à 2 140, la chef d'atelier à 2 600";
-    "8,54 euros pour un sapeur, 9,16 pour un caporal". Not a year, a percentage nor a count."""
+    "8,54 euros pour un sapeur, 9,16 pour un caporal". Only digits; not a year, a percentage nor a count."""
     out: list[MoneyMention] = []
     last: tuple[MoneyMention, _Atom] | None = None
     starts = [m.start for m in found]  # `found` is sorted by start
@@ -472,8 +476,8 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
         if here is not None:
             last = (here, atom) if atom.group is not None else last
             continue
-        if atom.group is not None or last is None:
-            continue
+        if atom.group is not None or last is None or not text[atom.number.start].isdigit():
+            continue  # a level is written in digits: "on en fait soixante par mois" counts hours
         before, model = last
         if atom.start - before.end > 80 or not ELLIPSIS_GAP.match(text, before.end, atom.start) \
                 or not ELLIPSIS_END.match(text, atom.end) or NOT_ELLIPSIS_END.match(text, atom.end) \

@@ -298,6 +298,10 @@ FRAME_MONTH = re.compile(rf"(?<![\w])(?:sur|pour)[ ]le[ ](?:seul[ ])?mois[ ]d['�
                          re.IGNORECASE)
 
 
+# A fiscal year an earning is counted over: "sa rémunération au titre de 2024", "pour l'exercice 2025" (not "pour
+# 2025", which may say when a level applies).
+FRAME_YEAR = re.compile(r"(?<![\w])(?:au[ ]titre[ ]de(?:[ ]l['’](?:année|exercice))?|pour[ ]l['’]exercice)"
+                        r"[ \u00a0]+(?:19|20)\d\d(?![\w])", re.IGNORECASE)
 CHANGE_BEFORE = re.compile(r"(?:%|hausse|baisse|augment\w*|progress\w*|recul\w*|diminu\w*)[^.;:]{0,30}$",
                            re.IGNORECASE)
 
@@ -305,11 +309,12 @@ CHANGE_BEFORE = re.compile(r"(?:%|hausse|baisse|augment\w*|progress\w*|recul\w*|
 def earning_frame(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The span of time over which an amount was earned, named in text[start:end] (the amount's sentence):
     "sur l'année, ils perçoivent 21 400 euros" is pay for a year, "sur le seul mois de janvier, il a touché 560
-    dollars" for a month. Phrases: periods.tsv, position "frame", and FRAME_MONTH. None when the sentence names
-    none, or spans of two kinds."""
+    dollars" for a month, "sa rémunération au titre de 2024" for a year. Phrases: periods.tsv, position "frame",
+    FRAME_MONTH and FRAME_YEAR. None when the sentence names none, or spans of two kinds."""
     pattern, table = _units_at("frame")
     found = [(table[_key(m.group(0))], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
     found += [("month", m.start(), m.end()) for m in FRAME_MONTH.finditer(text, start, end)]
+    found += [("year", m.start(), m.end()) for m in FRAME_YEAR.finditer(text, start, end)]
     # "en hausse de 10 % sur un an": the span of a change, not of an earning.
     found = [f for f in found if not CHANGE_BEFORE.search(text, max(start, f[1] - 40), f[1])]
     if not found or len({period for period, _, _ in found}) > 1:
