@@ -285,3 +285,16 @@ def test_extract_short_place_names_take_the_first_full_name_like_a_scan() -> Non
             expected.append(next((e for e in earlier if e.startswith(n + " ")), n))
             earlier.append(n)
         assert [m.value for m in _short_places(locs)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,orgs,locs",
+    [("Depuis l'arrêt de la Cour suprême, les chauffeurs touchent 12 livres de l'heure.", ["Cour suprême"], []),
+     ("Au Domaine du Clos-Rouge, les vendangeurs touchent 28 francs de l'heure.", ["Domaine du Clos-Rouge"], []),
+     ("Chaka versait une prime de l'Aïd de 1 500 takas aux coursiers de Dacca.", [], ["Dacca"])],
+)
+def test_extract_reads_institutions_and_feasts_the_ner_calls_places(text: str, orgs: list, locs: list) -> None:
+    """A name the NER reads as a place that an institution noun opens is an organisation; a feast is neither."""
+    entities = frclaims.extract(text).to_dict()["entities"]
+    assert [e["text"] for e in entities if e["label"] == "ORG"] == orgs
+    assert [e["text"] for e in entities if e["label"] == "LOC"] == locs

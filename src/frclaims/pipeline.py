@@ -334,6 +334,10 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     orgs = _resolve([m for m in own["ORG"] if m not in products
                      and not (m.source.startswith("context") and _overlaps(m, _not_inside(own["LOC"], m)))])
     blocked = products + own["ROLE"] + own["DATE"]
+    # A name the NER reads as a place that an institution noun opens is an organisation: "la Cour suprême".
+    ner = [Mention("ORG", m.start, m.end, m.text, m.value, "ner:LOC-institution")
+           if m.label == "LOC" and len(m.text.split()) > 1 and m.text.split()[0] in _institution_heads() else m
+           for m in ner]
     for mention in ner:
         if mention.label not in ("ORG", "MISC") or not _plausible_org(mention) or _is_person(mention, people) \
                 or (mention.label == "MISC" and not _brand_like(text, mention)) \
@@ -373,6 +377,11 @@ PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer"}
 ACRONYM_NAME = re.compile(r"[A-Z]{2,5}(?:[ \u00a0]\d+)?")
 # In a place the NER spans with its noun ("district de Rangpur"), the name starts after the last "de".
 PLACE_NOUN_HEAD = re.compile(r".*(?<![\w-])(?:de|du|des|d['’])[ \u00a0]*(?=[A-ZÀ-Ý])", re.DOTALL)
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    return frozenset(resources.word_list("institution_heads"))
 
 
 @cache
