@@ -33,6 +33,8 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"{BODY}\nCe contenu est réservé aux abonnés Access et Premium\nJe débloque l'article", [BODY.strip()[:20]],
          ["Je débloque"]),
         (f"{BODY}\nLes plus lus\nLe prix du pain flambe : 2 euros la baguette", [BODY.strip()[:20]], ["baguette"]),
+        (f"{BODY}\nDernières actus\nEmploi : Aidéo recrute des auxiliaires payées 12,10 euros de l'heure",
+         [BODY.strip()[:20]], ["Aidéo"]),
         (f"{BODY}\nSoutenez un journalisme indépendant : 5 € par mois, sans engagement.\n{BODY}", [BODY.strip()[:20]],
          ["5 € par mois"]),
         (f"{BODY}\nPour lire tous nos articles, abonnez-vous à partir de 1 € par semaine.", [BODY.strip()[:20]],
