@@ -1089,6 +1089,7 @@ def test_linking_reads_a_dollar_sign_with_its_country_adjective_as_a_restatement
 @pytest.mark.parametrize(
     "text,periods",
     [("Ses meilleurs mois, il gagne 2400 $ ; les pires, à peine 900 $.", ["month", "month"]),
+     ("Les bons soirs, il gagne 9 000 francs CFA.", ["day"]),
      ("Le club lui a offert un salaire de 19 millions d'euros par saison.", ["year"]),
      ("Le document chiffre sa rémunération au titre de 2024 à 6,2 millions d'euros.", ["year"])],
 )
