@@ -406,15 +406,17 @@ def test_money_reads_no_range_from_a_year_before_an_amount() -> None:
 
 def test_money_reads_no_level_of_a_list_written_in_words() -> None:
     """"on en fait soixante par mois" counts hours: a further level of a list is written in digits."""
-    found = find_money("Les heures supplémentaires sont payées 78 takas de l'heure, mais on en fait soixante par mois.")
+    found = find_money("Les heures supplémentaires sont payées 78 takas de l'heure, mais on en fait soixante "
+                       "par mois.")
     assert [m.text for m in found] == ["78 takas"]
 
 
-@pytest.mark.parametrize("text,code,span", [("Il touche 1 000 riyals qatariens par mois.", "QAR", "1 000 riyals qatariens"),
-                                            ("Elles gagnent 22 dollars namibiens de l'heure.", "NAD",
-                                             "22 dollars namibiens"),
-                                            ("Le taux est de 12 000 à 15 000 dirhams émiriens.", "AED",
-                                             "de 12 000 à 15 000 dirhams émiriens")])
+@pytest.mark.parametrize(
+    "text,code,span",
+    [("Il touche 1 000 riyals qatariens par mois.", "QAR", "1 000 riyals qatariens"),
+     ("Elles gagnent 22 dollars namibiens de l'heure.", "NAD", "22 dollars namibiens"),
+     ("Le taux est de 12 000 à 15 000 dirhams émiriens.", "AED", "de 12 000 à 15 000 dirhams émiriens")],
+)
 def test_money_reads_a_currency_word_named_by_its_country_adjective(text: str, code: str, span: str) -> None:
     """Any country adjective after an ambiguous currency word names that country's currency, spelt or not in
     our currency table."""

@@ -44,8 +44,9 @@ def _key(phrase: str) -> str:
 @cache
 def _several_units() -> re.Pattern[str]:
     """Pay for a span of several units of time: "150 euros pour dix jours de travail", "1.600 leva pour les
-    trois semaines de la saison", "un euro toutes les trois heures", "500 gourdes par quinzaine" (list time_spans). The counts: the number words of
-    data/number_words.tsv above one and list several_quantifiers; the units: list time_unit_plurals."""
+    trois semaines de la saison", "un euro toutes les trois heures", "500 gourdes par quinzaine". The counts: the
+    number words of data/number_words.tsv above one and list several_quantifiers; the units: list
+    time_unit_plurals; spans longer than a unit ("trimestre", "quinzaine"): list time_spans."""
     counts = [w for _, (w, kind, value) in resources.read_rows("number_words.tsv", 3) if kind == "word" and value != "1"]
     counts += list(resources.word_list("several_quantifiers"))
     units = resources.alternation(resources.word_list("time_unit_plurals"))

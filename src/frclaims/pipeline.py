@@ -203,8 +203,9 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                 here = places.countries_in(text, [p for p in locs if sentence.start <= p.start < sentence.end])
                 # Then the country adjectives of the sentence ("les traitements des universitaires algériens"), but
                 # not a currency's own ("2 millions de dollars américains").
+                own = [o for o in amounts if sentence.start <= o.start < sentence.end]
                 adjectives = [a for a in places.demonym_adjectives(text, sentence.start, sentence.end)
-                              if not any(o.start <= a.start < o.end for o in amounts)]
+                              if not any(o.start <= a.start < o.end for o in own)]
                 here += [c for c in places.countries_in(text, adjectives) if c not in here]
                 if here:
                     m = money.resolved(m, here + countries)
@@ -250,7 +251,8 @@ def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[
     for span, found in zip(body, paragraphs):
         taken = [m for label in ("ORG", "LOC", "ROLE", "DATE") for m in found[label]]
         for m in pattern.finditer(text, span.start, span.end):
-            source = "propagated:org" if names[m.group(0)] in vouched or m.group(0) in vouched else organisations.MISC_SOURCE
+            vouched_name = names[m.group(0)] in vouched or m.group(0) in vouched
+            source = "propagated:org" if vouched_name else organisations.MISC_SOURCE
             mention = Mention("ORG", m.start(), m.end(), m.group(0), names[m.group(0)], source)
             if not _overlaps(mention, taken):
                 found["ORG"].append(mention)
