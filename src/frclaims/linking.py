@@ -448,16 +448,12 @@ class Article:
     @cached_property
     def main_payers(self) -> list[Mention]:
         """The first mention of each organisation the article names MAIN_ORG_MENTIONS times or more, by offset."""
-        counts = Counter(m.value or m.text for m in self.payers)
-        first: dict[str, Mention] = {}
-        for m in self.payers:
-            if counts[m.value or m.text] >= MAIN_ORG_MENTIONS:
-                first.setdefault(m.value or m.text, m)
-        return list(first.values())
+        counts = Counter(_name(m) for m in self.payers)
+        return [m for name, m in self.first_payer_named.items() if counts[name] >= MAIN_ORG_MENTIONS]
 
     @cached_property
     def first_payer_named(self) -> dict[str, Mention]:
-        """The first payer mention of each name (`_name`): what a claim cites for an organisation."""
+        """The first payer mention of each name (`_name`), by offset: what a claim cites for an organisation."""
         first: dict[str, Mention] = {}
         for m in self.payers:
             first.setdefault(_name(m), m)

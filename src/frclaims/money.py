@@ -571,23 +571,23 @@ def find_money(text: str, countries: list[str] | None = None) -> list[MoneyMenti
     return as_named([_named_by_country(text, resolved(m, countries)) for m in find_amounts(text)])
 
 
-@cache
-def _country_adjective() -> re.Pattern[str]:
-    forms = sorted(resources.demonyms(), key=len, reverse=True)
-    return re.compile(rf"{SPACE}+({resources.literals(forms)})(?![\w-])", re.IGNORECASE)
+SPACES = re.compile(rf"{SPACE}+")
 
 
 def _named_by_country(text: str, mention: MoneyMention) -> MoneyMention:
     """An ambiguous currency word that a country's adjective follows names that country's currency, whatever
     our tables spell: "1 000 riyals qatariens", "22 dollars namibiens" (data/demonyms.tsv; the currency by
     ambiguous_currencies.tsv or CLDR). The adjective joins the mention."""
+    from .places import demonym_at
+
     table = resources.currencies().ambiguous.get(mention.group)
-    after = _country_adjective().match(text, mention.end) if table is not None else None
+    gap = SPACES.match(text, mention.end) if table is not None else None
+    after = demonym_at(text, gap.end()) if gap else None
     if after is None:
         return mention
-    country = resources.demonyms()[after.group(1).lower()]
+    end, country = after
     code = table.get(country) or resources.territory_currency(mention.group, country)
     if not code:
         return mention
-    return replace(mention, end=after.end(), text=text[mention.start:after.end()], currency=code, group=code,
-                   by_default=False, chain_end=max(mention.chain_end, after.end()))
+    return replace(mention, end=end, text=text[mention.start:end], currency=code, group=code,
+                   by_default=False, chain_end=max(mention.chain_end, end))

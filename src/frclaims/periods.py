@@ -92,8 +92,8 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
 @cache
 def _for_each_unit() -> re.Pattern[str]:
     """ "pour chaque" and a unit of work right after an amount: "une prime de 25 dollars pour chaque faille jugée
-    critique" is pay per task (the units and the nouns left out: `_each_unit`)."""
-    return re.compile(r"(?:pour|sur)[ \u00a0]+" + _each_unit().pattern.removeprefix(r"(?<![\w])"), re.IGNORECASE)
+    critique" is pay per task (the units and the nouns left out: `_each_unit_phrase`)."""
+    return re.compile(rf"(?:pour|sur)[ \u00a0]+{_each_unit_phrase()}", re.IGNORECASE)
 
 
 # After a unit of time, the words that make it a time ("l'an dernier", "la semaine prochaine"), not a rate.
@@ -129,15 +129,20 @@ def _per_item() -> re.Pattern[str]:
 
 
 @cache
-def _each_unit() -> re.Pattern[str]:
+def _each_unit_phrase() -> str:
     """ "chaque", maybe an adjective (list adjectives_after_chaque: "chaque nouvelle recrue"), and a noun that is
     neither a time unit (periods.tsv reads those), nor a person ("chaque livreur": the roles of data/roles.tsv),
     nor a word of list not_units_after_par."""
     people = resources.alternation(resources.roles())
     not_units = resources.alternation(resources.word_list("not_units_after_par"))
     adjectives = resources.alternation(resources.word_list("adjectives_after_chaque"))
-    return re.compile(rf"(?<![\w])chaque[ \u00a0]+(?:(?:{adjectives})[ \u00a0]+)?"
-                      rf"(?!(?:{people}|{not_units})s?(?![\w]))[a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])", re.IGNORECASE)
+    return (rf"chaque[ \u00a0]+(?:(?:{adjectives})[ \u00a0]+)?"
+            rf"(?!(?:{people}|{not_units})s?(?![\w]))[a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])")
+
+
+@cache
+def _each_unit() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){_each_unit_phrase()}", re.IGNORECASE)
 
 
 def unit_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
@@ -303,8 +308,13 @@ FRAME_MONTH = re.compile(rf"(?<![\w])(?:sur|pour)[ ]le[ ](?:seul[ ])?mois[ ]d['�
 # 2025", which may say when a level applies).
 FRAME_YEAR = re.compile(r"(?<![\w])(?:au[ ]titre[ ]de(?:[ ]l['’](?:année|exercice))?|pour[ ]l['’]exercice)"
                         r"[ \u00a0]+(?:19|20)\d\d(?![\w])", re.IGNORECASE)
-CHANGE_BEFORE = re.compile(r"(?:%|hausse|baisse|augment\w*|progress\w*|recul\w*|diminu\w*)[^.;:]{0,30}$",
-                           re.IGNORECASE)
+
+
+@cache
+def _change_before() -> re.Pattern[str]:
+    """A word of a change shortly before a span of time: data/word_lists.tsv, list change_words."""
+    words = resources.alternation(resources.word_list("change_words"))
+    return re.compile(rf"(?:{words})[^.;:]{{0,30}}$", re.IGNORECASE)
 
 
 def earning_frame(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -317,7 +327,7 @@ def earning_frame(text: str, start: int, end: int) -> tuple[str, int, int] | Non
     found += [("month", m.start(), m.end()) for m in FRAME_MONTH.finditer(text, start, end)]
     found += [("year", m.start(), m.end()) for m in FRAME_YEAR.finditer(text, start, end)]
     # "en hausse de 10 % sur un an": the span of a change, not of an earning.
-    found = [f for f in found if not CHANGE_BEFORE.search(text, max(start, f[1] - 40), f[1])]
+    found = [f for f in found if not _change_before().search(text, max(start, f[1] - 40), f[1])]
     if not found or len({period for period, _, _ in found}) > 1:
         return None
     return min(found, key=lambda f: f[1])

@@ -218,6 +218,12 @@ def demonym_adjectives(text: str, start: int, end: int) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def demonym_at(text: str, start: int) -> tuple[int, str] | None:
+    """(end, ISO alpha-2) of the country demonym that starts at `start`, or None: "riyals **qatariens**"."""
+    m = _demonym_pattern().match(text, start)
+    return (m.end(), resources.demonyms()[m.group(0).lower()]) if m else None
+
+
 def demonyms_in(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """(offset, ISO alpha-2) of every demonym form in text[start:end], used of people or not ("le salaire minimum
     portugais", "l'Union marocaine du travail"): what `find_demonyms` leaves out says which country a figure is of."""
