@@ -495,7 +495,15 @@ def test_linking_keeps_the_payer_of_a_median_its_sentence_ties_to_the_company(pi
      ("une joueuse de la Women's Super League (WSL) gagne", [("Women's Super League", "WSL")]),
      ("le Salaire minimum interprofessionnel garanti (SMIG) est", []),  # a pay level, not an organisation
      ("Il gagne 3 euros (EUR) de plus", []),
-     ("à Nairobi (Kenya)", [])],
+     ("à Nairobi (Kenya)", []),
+     # accents, elided articles and hyphenated words give their initials
+     ("les Académies régionales d'éducation et de formation (AREF) recrutent",
+      [("Académies régionales d'éducation et de formation", "AREF")]),
+     ("au Centre hospitalier Saint-Aurèle (CHSA), les infirmières", [("Centre hospitalier Saint-Aurèle", "CHSA")]),
+     ("à l'Assistance publique-Hôpitaux de Paris (AP-HP), un interne", [("Assistance publique-Hôpitaux de Paris", "AP-HP")]),
+     # an institution noun in lower case opens a name when a capital follows it
+     ("recruté par le ministère de l'Économie et des Finances (MEF)", [("ministère de l'Économie et des Finances", "MEF")]),
+     ("Kerlivr, une société coopérative d'intérêt collectif (Scic), verse", [])],
 )
 def test_acronym_definitions_pair_a_name_with_its_acronym(text: str, names: list[tuple[str, str]]) -> None:
     from frclaims.organisations import acronym_definitions
@@ -900,7 +908,10 @@ def test_linking_reads_where_pay_started_as_paid_and_where_a_scale_starts_as_off
      ("La grille du ministère de l'Éducation nationale a été publiée.", "ministère de l'Éducation nationale"),
      ("Le ministère de la Santé, du Travail et des Affaires sociales a réagi.",
       "ministère de la Santé, du Travail et des Affaires sociales"),
-     ("Le ministère fédéral du Travail a calculé l'effet de la hausse.", "ministère fédéral du Travail")],
+     ("Le ministère fédéral du Travail a calculé l'effet de la hausse.", "ministère fédéral du Travail"),
+     ("Le ministère des Enseignements secondaires recrute.", "ministère des Enseignements secondaires"),
+     ("Le ministère de la Santé et du Bien-être familial a versé une prime.",
+      "ministère de la Santé et du Bien-être familial")],
 )
 def test_linking_names_a_ministry_with_its_portfolios(pipeline, text: str, name: str) -> None:
     assert name in [e.text for e in pipeline(text).entities if e.label == "ORG"]

@@ -157,37 +157,58 @@ ALIAS_SOURCE = "alias:short-form"
 # The source of a name only the NER's MISC label gave (a product, a work, an event... often a company in our
 # articles): an ORG mention, and found again as such, but never a claim's payer (see linking._is_payer_candidate).
 MISC_SOURCE = "ner:MISC"
-# An acronym in brackets after the name it abbreviates: "la Fair Work Commission (FWC)".
-ACRONYM_IN_BRACKETS = re.compile(r"[ \u00a0]\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+# An acronym in brackets after the name it abbreviates: "la Fair Work Commission (FWC)", "(AP-HP)".
+ACRONYM_IN_BRACKETS = re.compile(r"[ \u00a0]\((?P<acronym>[A-Z](?:-?[A-Za-z&]){1,8})\)")
 NAME_WORDS = re.compile(r"[\w][\w’'.&-]*")
 ELIDED = re.compile(r"^(?:[dlDL]|qu)['’]")
 ELIDED_WORD = re.compile(r"(?:[dlDLjJ]|[qQ]u)['’][a-zà-ÿ]")  # an elided article and a common word: "D'ordinaire"
 MAX_NAME_WORDS = 10
 
 
+def _initials(word: str) -> tuple[str, ...]:
+    """The letters a word may give an acronym, without accents: its first, or the first of each part of a
+    hyphenated word ("Fensch-Moselle" gives "f" or "fm", "publique-Hôpitaux" "p" or "ph")."""
+    bare = resources.without_accents(ELIDED.sub("", word)).casefold()
+    parts = [part[:1] for part in bare.split("-") if part]
+    return (bare[:1], "".join(parts)) if len(parts) > 1 else (bare[:1],)
+
+
+def _spells(options: list[tuple[str, ...]], letters: str) -> bool:
+    """Whether the words' initials, one choice per word and in order, spell the acronym's letters."""
+    if not options:
+        return not letters
+    return any(letters.startswith(choice) and _spells(options[1:], letters[len(choice):]) for choice in options[0])
+
+
 def acronym_definitions(text: str) -> list[tuple[Mention, Mention]]:
     """Names defined with their acronym, as (name, acronym) mention pairs: "Women's Super League (WSL)",
-    "Organisation internationale du travail (OIT)". The name is the shortest run of words before the brackets
-    that starts with a capital and whose words, less the function words an acronym skips, start with the
-    acronym's letters in order. A pay level, an index or a law is no organisation ("Salaire minimum
+    "Organisation internationale du travail (OIT)", "Groupe hospitalier Fensch-Moselle (GHFM)". The name is the
+    shortest run of words before the brackets whose words, less the function words an acronym skips, give the
+    acronym's letters in order (`_initials`). It starts with a capital, or with an institution noun and a
+    capital after it ("ministère de l'Éducation nationale (MEN)", not "une société coopérative d'intérêt
+    collectif (Scic)"). A pay level, an index or a law is no organisation ("Salaire minimum
     interprofessionnel garanti (SMIG)"). Both mentions take the name as their value."""
     skipped = {w.casefold() for w in resources.word_list("acronym_function_words")}
     not_heads = {w.casefold() for w in resources.word_list("not_organisation_heads")}
+    institutions = {w.casefold() for w in resources.word_list("institution_heads")}
     out = []
     for m in ACRONYM_IN_BRACKETS.finditer(text):
-        letters = m.group("acronym").casefold()
+        letters = m.group("acronym").replace("-", "").casefold()
         words = list(NAME_WORDS.finditer(text, max(0, m.start() - 150), m.start()))[-MAX_NAME_WORDS:]
+        options: list[tuple[str, ...]] = []
         for first in range(len(words) - 1, -1, -1):
             run = words[first:]
             gaps = [text[a.end():b.start()] for a, b in zip(run, run[1:])] + [text[run[-1].end():m.start()]]
             if any(g.strip(" \u00a0") for g in gaps):
                 break  # a comma or a bracket between words: no longer one name
-            initials = "".join(ELIDED.sub("", w.group(0))[:1].casefold() for w in run
-                               if w.group(0).casefold() not in skipped)
-            if initials == letters:
+            if run[0].group(0).casefold() not in skipped:
+                options.insert(0, _initials(run[0].group(0)))
+            if _spells(options, letters):
                 name_start = run[0].start()
                 head = ELIDED.sub("", run[0].group(0))
-                if head[:1].isupper() and head.casefold() not in not_heads:
+                named = head[:1].isupper() or (head.casefold() in institutions and any(
+                    w.group(0)[:1].isupper() or ELIDED.sub("", w.group(0))[:1].isupper() for w in run[1:]))
+                if named and head.casefold() not in not_heads:
                     if head != run[0].group(0):
                         name_start += len(run[0].group(0)) - len(head)
                     name = text[name_start:run[-1].end()]
@@ -195,7 +216,7 @@ def acronym_definitions(text: str) -> list[tuple[Mention, Mention]]:
                                 Mention("ORG", m.start("acronym"), m.end("acronym"), m.group("acronym"), name,
                                         "context:acronym")))
                 break
-            if len(initials) > len(letters):
+            if len(options) > len(letters):
                 break
     return out
 

@@ -162,7 +162,7 @@ def currencies() -> Currencies:
     # The press often drops CLDR's accents: "guaranis" for "guaranís", "dongs" for "dôngs". Apostrophes are
     # looked up as ' (CLDR writes "pa’anga").
     for form, code in list(forms.items()):
-        forms.setdefault(_without_accents(form), code)
+        forms.setdefault(without_accents(form), code)
     forms = {form.replace("’", "'"): code for form, code in forms.items()}
     case_sensitive = set()
     for _, (form, code, _note) in read_rows("currencies.tsv", 3):
@@ -176,7 +176,8 @@ def currencies() -> Currencies:
     return Currencies(forms, frozenset(case_sensitive), subunits, ambiguous)
 
 
-def _without_accents(text: str) -> str:
+def without_accents(text: str) -> str:
+    """The text without its diacritics: "Éducation" -> "Education"."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
