@@ -231,7 +231,10 @@ def test_linking_what_a_customer_pays_is_a_price(pipeline, text: str, expected: 
       [("12 euros", "hour"), ("15 euros", "hour")]),
      # A month's pay is not paid per order: a period carries only to a figure of the same order.
      ("Les livreurs sont payés 3 euros par commande. En mars, Amina a touché 1 400 euros.",
-      [("3 euros", "task"), ("1 400 euros", None)])],
+      [("3 euros", "task"), ("1 400 euros", None)]),
+     # pay that includes its bonuses is no bonus: the period carries to the next figure
+     ("Une infirmière touche 2 040 euros nets par mois, primes comprises, et une aide-soignante environ 1 760 euros.",
+      [("2 040 euros", "month"), ("1 760 euros", "month")])],
 )
 def test_linking_carries_a_period_to_the_next_figure_of_the_same_order(pipeline, text: str, expected: list) -> None:
     assert [(c.amount.text, c.period) for c in pipeline(text).claims] == expected
