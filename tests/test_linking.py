@@ -227,6 +227,20 @@ def test_linking_what_a_customer_pays_is_a_price(pipeline, text: str, expected: 
 
 @pytest.mark.parametrize(
     "text,expected",
+    [# the workers a fine is counted by do not make its amounts pay
+     ("L'amende administrative peut atteindre 4 000 euros par salarié détaché, et 8 000 euros en cas de récidive, "
+      "dans la limite de 500 000 euros.", []),
+     ("Les analystes rappellent qu'un baril durablement sous les 65 dollars pèserait sur les programmes.", []),
+     # a loss is told with "en moyenne" as well
+     ("Selon l'inspection, chaque salarié aurait ainsi perdu en moyenne 9 000 couronnes sur sa mission.", []),
+     ("Les électriciens sont payés 180 couronnes de l'heure.", ["180 couronnes"])],
+)
+def test_linking_reads_no_pay_in_fines_prices_and_losses(pipeline, text: str, expected: list) -> None:
+    assert [c.amount.text for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
     [("Les livreurs sont payés 12 euros de l'heure. Les plus rapides touchent 15 euros.",
       [("12 euros", "hour"), ("15 euros", "hour")]),
      # A month's pay is not paid per order: a period carries only to a figure of the same order.
@@ -823,7 +837,10 @@ def test_linking_reads_the_next_levels_of_a_claim_told_with_a_pronoun(pipeline) 
      ("S'y ajoute une indemnité de 1 500 roupies par nuit travaillée.", "day"),
      # A unit of time that says when, not per what: the unit is the delivery.
      ("Le tarif de base d'une livraison, payé aux livreurs, est passé de 2,90 euros à 2,40 euros l'an dernier.",
-      "task")],
+      "task"),
+     # nor does a unit of work that a time word follows: "la saison passée" is last season
+     ("Le groupe a fixé le salaire d'un commis à 4'150 francs par mois pour cet hiver, contre 3'900 francs la saison "
+      "passée.", "month")],
 )
 def test_linking_reads_units_of_time_said_otherwise(pipeline, text: str, period: str) -> None:
     assert pipeline(text).claims[-1].period == period

@@ -390,7 +390,14 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      ("Il gagne 1 500 euros, et 2 140 salariés sont concernés.", [(1500, "EUR")]),
      ("Le salaire est de 1 500 euros, soit 30 % de plus.", [(1500, "EUR")]),
      ("L'avenant prévoit 11,95 euros au niveau I, échelon 1, et 12,40 euros au niveau II.",
-      [(Decimal("11.95"), "EUR"), (Decimal("12.40"), "EUR")])],
+      [(Decimal("11.95"), "EUR"), (Decimal("12.40"), "EUR")]),
+     # items of a list may end with a semicolon
+     ("Au niveau II, le convenio prévoit 1 790 euros ; au niveau III, celui des chefs de rang, 1 905 ; au niveau IV, "
+      "celui des gouvernantes, 2 140.", [(1790, "EUR"), (1905, "EUR"), (2140, "EUR")]),
+     # the number of a grade does not open a list of amounts
+     ("Un magasinier perçoit 1.880 euros ; un cariste au niveau 4, 1.960 euros.", [(1880, "EUR"), (1960, "EUR")]),
+     # a bare range is no single further level
+     ("Il débute à 1 750 euros brut par mois ; avec les primes, il atteint 2 000 à 2 200.", [(1750, "EUR")])],
 )
 def test_money_reads_further_levels_that_leave_their_currency_out(text: str, expected: list) -> None:
     """A list of levels names its currency once: the bare numbers after the first amount are in it, not a count,

@@ -47,6 +47,8 @@ STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunér
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
 SEVERAL_UNITS = "period:several-units"  # pay for a span of several units of time keeps no period
 NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is not pay
+STRONG_NOT_PAY_CUE = -4  # in a sentence with a cue this strong against pay, workers named do not make pay
+NOT_PAY_SENTENCE = {"finance", "price", "fine", "contract"}  # ("L'amende atteint 4 000 euros par salarié, et 8 000 euros")
 STRONG_PRICE_CUE = -3    # a price word this strong makes its sentence one about a price ("client" alone does not)
 PRICE_FAMILIES = {"finance", "price"}  # what customers pay and company finances, not costs borne by workers
 COST_FAMILIES = {"cost", "price"}  # what is taken off before "il me reste": costs and prices paid by the worker
@@ -688,7 +690,7 @@ EARLIER_LEVEL_RATIO = 3.0  # such a level is within this factor of the claim's
 INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:(?:reste|est|était|sera|atteint|s['’]élève)[ \u00a0\u202f]+(?:de|à)"
                            r"[ \u00a0\u202f]*)?"  # "l'écart reste de 700 000 dongs"
                            r"(?:(?:seulement|près[ ]de|environ|à[ ]peine|plus[ ]de|moins[ ]de|"
-                           r"quelque|jusqu['’]à)[ \u00a0\u202f]*)?")
+                           r"quelque|jusqu['’]à|en[ ]moyenne)[ \u00a0\u202f]*)?")
 # What joins the amounts of one list, range or change: "10, 20 et 30 euros", "de 20 à 22 euros".
 JOINED = re.compile(r"[ \u00a0\u202f]*(?:,|et|ou|à|au)?[ \u00a0\u202f]*")
 
@@ -832,8 +834,11 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         score += PERIOD_WEIGHT
     role = _nearest(text, article.sorted_roles, money, start, end)
     if role is not None:
-        score += ROLE_WEIGHT
         provenance.append("role:in-clause")
+        if not (score <= 0 and any(c.weight <= STRONG_NOT_PAY_CUE and c.category in NOT_PAY_SENTENCE
+                                   for c, _ in in_sentence)):
+            score += ROLE_WEIGHT
+
     if money.max >= _large(money) and not any(
             c.category == "pay" and c.weight >= STRONG_PAY_CUE for c, _ in local) and not (
             executive and any(c.category == "pay" for c, _ in local)):

@@ -307,6 +307,8 @@ def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
     """How two neighbouring numbers are joined: "range" (à, -, –, et after entre), "or", "list", or None."""
     if _is_year(text, left):
         return None
+    if left.group is None and _identifier_before().search(text, max(0, left.start - 30), left.start):
+        return None  # "un cariste au niveau 4, 1.960 euros": the 4 names a level, it is no amount
     gap = text[left.end:right.start]
     if re.fullmatch(rf"{SPACE}*(?:à|a|-|–|—|au){SPACE}*", gap):
         return "range"
@@ -447,11 +449,12 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
 
 # Between an amount and a bare number that lists another level in its currency: a list separator, then a few words
 # and no other figure nor the end of a sentence ("2 050 euros, un tourneur à 2 140", "512 000 couronnes par mois, les
-# Lituaniens 498 000"). After the number: what ends a list item, not a noun it counts ("2 140 salariés").
-ELLIPSIS_GAP = re.compile(r"[^\d.;:!?()«»\n]*(?:,|[ \u00a0]et)[ \u00a0][^\d.;:!?()«»\n]*$")
+# Lituaniens 498 000"; items of a list may end with a semicolon: "1 790 euros ; au niveau III, les chefs de rang,
+# 1 905"). After the number: what ends a list item, not a noun it counts ("2 140 salariés").
+ELLIPSIS_GAP = re.compile(r"[^\d.:!?()«»\n]*(?:,|[ \u00a0]et)[ \u00a0][^\d.:!?()«»\n]*$")
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
                           rf"chacun|chacune|seulement|environ|au|à)(?![\w'’-]))", re.IGNORECASE)
-NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100)", re.IGNORECASE)
+NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
 
 

@@ -86,7 +86,9 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     if "," in text[end:pos]:
         return None  # "à 2 140, la chef d'atelier à 2 600": the next item of a list, not a unit
     m = _per_item().match(text, pos) or _for_each_unit().match(text, pos)
-    return ("task", m.start(), m.end()) if m else None
+    if m is None or TIME_ADVERB.match(text, m.end()):
+        return None  # "contre 3'900 francs la saison passée": when, not per what
+    return "task", m.start(), m.end()
 
 
 @cache
