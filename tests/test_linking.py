@@ -473,6 +473,21 @@ def test_linking_names_an_organisation_in_full(pipeline, text: str, organisation
 
 
 @pytest.mark.parametrize(
+    "text,organisations",
+    [  # a name after a sentence-opening locative is the place where the group is
+     ("À Verbier, le groupe hôtelier Alpinea a fixé le salaire d'un commis à 4'150 francs par mois.", ["Alpinea"]),
+     # "l'hôtel de X" names a place when the article writes X as one elsewhere...
+     ("Le Palmier est installé à Saint-Gilles-les-Bains. Les salariés de l'hôtel de Saint-Gilles-les-Bains "
+      "touchent 1 823 euros par mois.", []),
+     # ... and the owner otherwise
+     ("Les ouvrières de l'abattoir de Kerval Viandes touchent 12,31 euros de l'heure.", ["Kerval Viandes"])],
+)
+def test_linking_tells_a_place_from_an_organisation_named_by_its_context(pipeline, text: str,
+                                                                        organisations: list[str]) -> None:
+    assert [o.name for o in pipeline(text).claims[-1].organisations] == organisations
+
+
+@pytest.mark.parametrize(
     "text",
     ["À Dublin, Deliveroo paie ses livreurs 4 euros par commande. Le syndicat réclame une rémunération minimale "
      "de 15 euros de l'heure pour tous les livreurs du pays.",

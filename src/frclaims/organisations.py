@@ -106,6 +106,13 @@ def _worker_of_pattern() -> re.Pattern[str]:
 
 # A capitalised preposition that starts a sentence is not part of the name after it.
 LEADING_WORD = re.compile(r"(?:Chez|Selon|Pour|Avec|Dans|Par|Sur|Contre|Comme|À|Au|Aux)[ \u00a0]+(?=\w)")
+# A locative that opens a sentence right before a name: the name is a place ("À Verbier, le groupe..."). Not one
+# inside a sentence: "verse 0,35 dollar à Sada Labs, une société..." names the payee.
+LOCATIVE_BEFORE = re.compile(r"(?:^|[.!?»\n][ \u00a0]*)(?:À|Au|Aux|Dans)[ \u00a0]+$")
+# "de" right before a name an organisation noun introduces: the noun's place or its owner, not its name. Such a
+# name (source OF_SOURCE) is an organisation unless the article also writes it as a place (pipeline._recognise).
+OF_PLACE = re.compile(r"(?<![\w-])(?:de|d['’]|du|des)[ \u00a0]*$")
+OF_SOURCE = "context:org-noun-of"
 # "Chez" and a name is where someone works: "Chez Veltria, le PDG a émargé à...". People are taken out by the
 # caller (the NER's PER).
 CHEZ = re.compile(rf"(?<![\w-])[Cc]hez[ \u00a0]+(?P<name>{NAME})")
@@ -259,10 +266,16 @@ def find_organisations(text: str) -> list[Mention]:
             lead = LEADING_WORD.match(name)  # "Chez CamLine, un prestataire"
             if lead:
                 name, start = name[lead.end():], start + lead.end()
+            if source == "context:apposition" and LOCATIVE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "À Verbier, le groupe hôtelier Alpinea": the place where the group is
             if not name[:1].isupper() or not any(char.isalpha() for char in name) or len(name) < 3 \
                     or ELIDED_WORD.match(name):
                 continue  # "lancée en 2021"; "entraîneurs d'IA"; "D'ordinaire, la chaîne"
             name, start = _without_sentence_word(text, name, start)
+            if source == "context:org-noun" and OF_PLACE.search(text, max(0, start - 4), start):
+                # "l'usine de Sinovolt" names the owner, "l'hôtel de Saint-Gilles" the place: see OF_SOURCE
+                out.append(Mention("ORG", start, start + len(name), name, name, OF_SOURCE))
+                continue
             out.append(Mention("ORG", start, start + len(name), name, name, source))
             if source == "context:org-noun":  # "les marques américaines Hanesbrands et Gap"
                 out += _coordinated(text, start + len(name), source)

@@ -95,7 +95,8 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     body = [span for span, _ in annotated]
     people = _person_names([m for found in ner for m in found])
     # Paragraph by paragraph: no mention crosses one, and the work stays linear in the length of a long text.
-    paragraphs = [_recognise(text, span, found, people) for span, found in zip(body, ner)]
+    written_as_places = _written_as_places(text, body, ner)
+    paragraphs = [_recognise(text, span, found, people, written_as_places) for span, found in zip(body, ner)]
     # A name the NER reads as a place in one paragraph and that is an organisation in another is the
     # organisation ("Kaufwelt" the retailer, "verse 0,35 dollar à Sada Labs").
     org_names = {m.text for found in paragraphs for m in found["ORG"]}
@@ -304,8 +305,23 @@ def _person_names(ner: list[Mention]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str] = frozenset()
-               ) -> dict[str, list[Mention]]:
+# A name after "à" is a place far more often than an organisation ("basée à Dacca", "rencontré à Sitakunda").
+AT_NAME = re.compile(r"(?<![\w-])[àÀ][ \u00a0]+(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \u00a0][A-ZÀ-Ý][\w’'-]+)*)")
+
+
+def _written_as_places(text: str, body: list[Span], ner: list[list[Mention]]) -> dict[str, frozenset[str]]:
+    """The names the article writes as places, by the weak context that may have made them organisations
+    (`_recognise` drops those organisations): after an organisation noun and "de" ("l'hôtel de Saint-Gilles-les-Bains"), a name the NER
+    reads as a place anywhere or that stands right after "à" somewhere; after a worker noun and "de" ("les
+    ouvriers de Sitakunda"), only one that stands after "à": the NER reads many company names after "de" as
+    places ("le directeur général de Norvane")."""
+    at = {m.group("name") for span in body for m in AT_NAME.finditer(text, span.start, span.end)}
+    read = {m.text for found in ner for m in found if m.label == "LOC"}
+    return {organisations.OF_SOURCE: frozenset(at | read), "context:worker-of": frozenset(at)}
+
+
+def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str] = frozenset(),
+               written_as_places: dict[str, frozenset[str]] | None = None) -> dict[str, list[Mention]]:
     """ORG, LOC, ROLE and DATE mentions of one body paragraph: our recognisers first, the backend's NER (its
     mentions in that paragraph) where they are silent, overlaps resolved in that order of trust. `people` are
     the article's given names (`_person_names`): a name found as an organisation or a place that is one of
@@ -329,7 +345,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     # person is as often a company: "Chez Veltria, le PDG..."). Nor is a word inside a role ("chauffeurs de VTC").
     full_names = [m for m in ner if m.label == "PER" and len(m.text.split()) > 1]
     own["ORG"] = [m for m in own["ORG"] if not (m.source in PERSON_PRONE and _overlaps(m, full_names + own["ROLE"]))
-                  and not _is_person(m, people)]
+                  and not _is_person(m, people) and m.text not in (written_as_places or {}).get(m.source, ())]
     products = [m for m in own["ORG"] if organisations.org_type(m.value or m.text) == "product"]
     # A name found by context ("une entreprise de la Silicon Valley") that is a known place is a place; one
     # that holds a place and more is a name ("CF Montréal", "Université de Lausanne").
@@ -374,6 +390,7 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 
 # Contexts that introduce people as often as organisations.
 PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer"}
+
 
 
 ACRONYM_NAME = re.compile(r"[A-Z]{2,5}(?:[ \u00a0]\d+)?")
