@@ -1142,3 +1142,10 @@ def test_linking_reads_a_dollar_sign_with_its_country_adjective_as_a_restatement
 def test_linking_reads_periods_a_story_gives_by_its_good_months_seasons_and_fiscal_years(
         pipeline, text: str, periods: list) -> None:
     assert [c.period for c in pipeline(text).claims] == periods
+
+
+def test_linking_names_la_reunion_as_french_does(pipeline) -> None:
+    """The territory's French name keeps its article, whether the text writes it or not."""
+    text = ("À La Réunion, les femmes de chambre touchent 1 823 euros par mois. Sur l'île de la Réunion, les "
+            "serveurs gagnent 1 790 euros par mois.")
+    assert [c.place.name for c in pipeline(text).claims] == ["La Réunion", "La Réunion"]

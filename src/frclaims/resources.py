@@ -285,7 +285,7 @@ def country_names() -> dict[str, str]:
             names.setdefault(country, name)
     overrides = {"US": "États-Unis", "VE": "Venezuela", "SY": "Syrie", "VN": "Vietnam", "MM": "Birmanie",
                  "KR": "Corée du Sud", "RU": "Russie", "IR": "Iran", "TZ": "Tanzanie", "BO": "Bolivie",
-                 "CG": "Congo", "LA": "Laos", "MD": "Moldavie", "TW": "Taïwan"}
+                 "CG": "Congo", "LA": "Laos", "MD": "Moldavie", "TW": "Taïwan", "RE": "La Réunion"}
     names.update(overrides)
     return names
 
