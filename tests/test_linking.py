@@ -233,6 +233,10 @@ def test_linking_what_a_customer_pays_is_a_price(pipeline, text: str, expected: 
      ("Les analystes rappellent qu'un baril durablement sous les 65 dollars pèserait sur les programmes.", []),
      # a loss is told with "en moyenne" as well
      ("Selon l'inspection, chaque salarié aurait ainsi perdu en moyenne 9 000 couronnes sur sa mission.", []),
+     ("Le litre d'huile dépasse 400 shillings, le kilo de sucre 200 shillings.", []),
+     ("Le cours du cobalt, lui, est tombé autour de 24.000 dollars la tonne.", []),
+     ("Les analystes ont abaissé leur objectif de cours de 29 à 26 euros.", []),
+     ("La société a d'ores et déjà provisionné 600 millions de soms dans ses comptes.", []),
      ("Les électriciens sont payés 180 couronnes de l'heure.", ["180 couronnes"])],
 )
 def test_linking_reads_no_pay_in_fines_prices_and_losses(pipeline, text: str, expected: list) -> None:

@@ -277,6 +277,13 @@ def test_money_a_compared_level_takes_the_currency_of_the_amount_not_of_its_conv
     assert [(m.text, m.currency) for m in find_money(text)][-1] == ("3,1 millions", "USD")
 
 
+def test_money_a_compared_range_is_one_range() -> None:
+    """"contre 300 à 400 dollars" compares a range: its first end is no level of its own."""
+    text = "Elles touchent moins de 200 dollars par mois, contre 300 à 400 dollars avant la crise."
+    assert [(m.text, m.min, m.max) for m in find_money(text)] == [("200 dollars", 200, 200),
+                                                                   ("300 à 400 dollars", 300, 400)]
+
+
 @pytest.mark.parametrize(
     "text,currency",
     [("À Saint-Domingue, les livreurs touchent 75 pesos par course.", "DOP"),  # GeoNames: "Saint Domingue"

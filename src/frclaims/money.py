@@ -417,7 +417,12 @@ def find_amounts(text: str) -> list[MoneyMention]:
                                     shape, "about" if atom.number.approx else None,
                                     value_start=atom.number.start, chain_end=last.end))
         i = j + 1
-    found = sorted(out + _compared_levels(text, atoms), key=lambda m: m.start)
+    # A compared level that opens a range is the range's: "contre 300 à 400 dollars avant".
+    spans = sorted((o.start, o.end) for o in out)
+    starts = [start for start, _ in spans]
+    compared = [m for m in _compared_levels(text, atoms)
+                if not (k := bisect.bisect_right(starts, m.start) - 1) >= 0 or not m.start < spans[k][1]]
+    found = sorted(out + compared, key=lambda m: m.start)
     return _share_list_ends(text, sorted(found + _elliptic_levels(text, atoms, found), key=lambda m: m.start))
 
 
