@@ -277,6 +277,13 @@ def test_money_a_compared_level_takes_the_currency_of_the_amount_not_of_its_conv
     assert [(m.text, m.currency) for m in find_money(text)][-1] == ("3,1 millions", "USD")
 
 
+@pytest.mark.parametrize("text,expected", [("Elle promet « 10 000 F par jour, repas compris ».", [(10000, "XOF")]),
+                                           ("Le modèle F 150 reste cher.", [])])
+def test_money_reads_f_after_a_number_as_francs(text: str, expected: list) -> None:
+    """"10 000 F" is francs (in a Senegalese article, CFA francs); a letter before a number is no currency."""
+    assert [(m.min, m.currency) for m in find_money(text, ["SN"])] == expected
+
+
 def test_money_a_compared_range_is_one_range() -> None:
     """"contre 300 à 400 dollars" compares a range: its first end is no level of its own."""
     text = "Elles touchent moins de 200 dollars par mois, contre 300 à 400 dollars avant la crise."

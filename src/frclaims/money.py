@@ -195,8 +195,10 @@ def _currency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"(?P<sub>{subunits})|(?-i:(?P<code>{bounded(sensitive)}))|(?P<cur>{bounded(insensitive)})",
         re.IGNORECASE,
     )
-    # Signs, codes and abbreviations may stand before the number ("$15", "CHF 3'500", "Rp 5.396.761"); words not.
-    prefix_forms = [f for f in table.forms if f in table.case_sensitive or not any(c.isalpha() for c in f)]
+    # Signs, codes and abbreviations may stand before the number ("$15", "CHF 3'500", "Rp 5.396.761"); words not,
+    # nor a single letter ("le modèle F 150").
+    prefix_forms = [f for f in table.forms
+                    if (f in table.case_sensitive and len(f) > 1) or not any(c.isalpha() for c in f)]
     before = re.compile(
         rf"(?<!\w)(?P<cur>{bounded(prefix_forms)}){SPACE}?(?=\d)"
     )
