@@ -1153,3 +1153,12 @@ def test_linking_names_la_reunion_as_french_does(pipeline) -> None:
     text = ("À La Réunion, les femmes de chambre touchent 1 823 euros par mois. Sur l'île de la Réunion, les "
             "serveurs gagnent 1 790 euros par mois.")
     assert [c.place.name for c in pipeline(text).claims] == ["La Réunion", "La Réunion"]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [("Dès janvier, les coursiers de moins de 18 ans toucheront 98 couronnes de l'heure.", "offered"),
+     ("Les coursiers de moins de 18 ans touchent 98 couronnes de l'heure.", "paid")],
+)
+def test_linking_reads_pay_told_in_the_future_as_offered(pipeline, text: str, kind: str) -> None:
+    assert [c.kind for c in pipeline(text).claims] == [kind]
