@@ -1158,7 +1158,10 @@ def test_linking_names_la_reunion_as_french_does(pipeline) -> None:
 @pytest.mark.parametrize(
     "text,kind",
     [("Dès janvier, les coursiers de moins de 18 ans toucheront 98 couronnes de l'heure.", "offered"),
-     ("Les coursiers de moins de 18 ans touchent 98 couronnes de l'heure.", "paid")],
+     ("Les coursiers de moins de 18 ans touchent 98 couronnes de l'heure.", "paid"),
+     # an average with words between "salaire" and "moyen" is an average all the same
+     ("Selon l'institut, le salaire mensuel moyen des salariés du secteur formel atteignait 97.000 francs en 2024.",
+      "reference")],
 )
-def test_linking_reads_pay_told_in_the_future_as_offered(pipeline, text: str, kind: str) -> None:
+def test_linking_reads_the_kind_of_pay_told_in_the_future_or_as_an_average(pipeline, text: str, kind: str) -> None:
     assert [c.kind for c in pipeline(text).claims] == [kind]
