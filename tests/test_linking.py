@@ -250,6 +250,9 @@ def test_linking_reads_no_pay_in_fines_prices_and_losses(pipeline, text: str, ex
      # A month's pay is not paid per order: a period carries only to a figure of the same order.
      ("Les livreurs sont payés 3 euros par commande. En mars, Amina a touché 1 400 euros.",
       [("3 euros", "task"), ("1 400 euros", None)]),
+     # a share of each person states no period and takes none
+     ("Les marins étaient payés 1 150 dollars par mois. Depuis, ils n'ont reçu que deux virements de 300 dollars "
+      "par marin.", [("1 150 dollars", "month"), ("300 dollars", None)]),
      # pay that includes its bonuses is no bonus: the period carries to the next figure
      ("Une infirmière touche 2 040 euros nets par mois, primes comprises, et une aide-soignante environ 1 760 euros.",
       [("2 040 euros", "month"), ("1 760 euros", "month")])],

@@ -19,7 +19,7 @@ from . import places, resources
 from .money import MoneyMention
 from .organisations import ALIAS_SOURCE, MISC_SOURCE, org_type
 from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
-                      several_units_after, target_period, unit_before, unit_subject)
+                      per_person_after, several_units_after, target_period, unit_before, unit_subject)
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
 
@@ -45,7 +45,7 @@ EXECUTIVE_SCALE = 10      # an executive's pay with no unit is pay for a year fr
 STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
-SEVERAL_UNITS = "period:several-units"  # pay for a span of several units of time keeps no period
+SEVERAL_UNITS = "period:several-units"  # pay for several units of time, or a share per person, keeps no period
 NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is not pay
 STRONG_NOT_PAY_CUE = -4  # in a sentence with a cue this strong against pay, workers named do not make pay
 NOT_PAY_SENTENCE = {"finance", "price", "fine", "contract"}  # ("L'amende atteint 4 000 euros par salarié, et 8 000 euros")
@@ -788,7 +788,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
 
     # Period: right after the amount (past its list and conversions), else a period word before it.
     # "300 000 ariary par mois, soit 60 euros" or "7,30 dollars (6,9 euros) l'heure".
-    several = several_units_after(text, max(money.end, money.chain_end))
+    several = several_units_after(text, max(money.end, money.chain_end)) or per_person_after(
+        text, max(money.end, money.chain_end))  # "300 dollars par marin": a share of each, with no period
     period_found = None if several else period_after(text, max(money.end, money.chain_end))
     if several:
         provenance.append(SEVERAL_UNITS)  # "150 euros pour dix jours": no period after it, none carried to it
@@ -1223,7 +1224,8 @@ def _period_by_magnitude(claims: list[Claim]) -> list[Claim]:
     stated = [c for c in claims if c.period is not None and not _is_bonus(c)]
     out = []
     for claim in claims:
-        if claim.period is None and not _is_bonus(claim) and claim.amount.max > 0:
+        if claim.period is None and not _is_bonus(claim) and claim.amount.max > 0 \
+                and SEVERAL_UNITS not in claim.provenance:
             votes = Counter(c.period for c in stated if c.amount.currency == claim.amount.currency
                             and _same_size(c.amount.max, claim.amount.max))
             top = votes.most_common(1)

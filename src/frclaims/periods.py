@@ -68,6 +68,27 @@ def several_units_after(text: str, end: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m and pos - end <= 48 else None
 
 
+@cache
+def _people() -> str:
+    """People after "par" or "chaque": the workers of data/roles.tsv and list people_after_par ("personne")."""
+    return resources.alternation(list(resources.roles()) + list(resources.word_list("people_after_par")))
+
+
+@cache
+def _per_person() -> re.Pattern[str]:
+    return re.compile(rf"par[ \u00a0]+(?:{_people()})(?![\w])(?![ \u00a0]+et[ \u00a0]+par)", re.IGNORECASE)
+
+
+def per_person_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of "par" and a person right after an amount ("deux virements de 300 dollars par marin"): a
+    share of each, which states no period and takes none from its neighbours; or None. Not when a unit follows
+    ("16 500 colones par ouvrier et par jour")."""
+    gap = GAP.match(text, end)
+    pos = gap.end() if gap else end
+    m = _per_person().match(text, pos)
+    return (m.start(), m.end()) if m and pos - end <= 48 else None
+
+
 def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     """The period phrase right after an amount ending at `end`: (period, start, end) or None."""
     gap = GAP.match(text, end)
@@ -108,8 +129,8 @@ YEAR_OF = re.compile(r"(?:au[ ]titre[ ]de|pour)[ \u00a0]+(?:l['’](?:année|exe
 
 # "par" and a noun our table does not know is a unit of work: "250 riels par manche", "50 $ par match". So is
 # "le"/"la" and such a noun right after the amount: "1 500 roupies la séance", "28 ringgits la tonne". Not a
-# determiner ("payés par la plateforme"), nor the nouns of data/word_lists.tsv, list not_units_after_par (people,
-# "par personne": a share, not a rate; "par exemple"), nor after an article the words of list
+# determiner ("payés par la plateforme"), nor a person (`per_person_after`: a share, not a rate), nor the nouns of
+# data/word_lists.tsv, list not_units_after_par ("par nuit", "par exemple"), nor after an article the words of list
 # not_units_after_article ("3 euros la même année", "500 euros le premier mois").
 ORDINAL = r"[a-zà-ÿ-]+ièmes?"  # "50'040 francs la troisième (année)"
 DETERMINERS = r"le|la|les|l['’]|un|une|des|du|de|d['’]|ses|son|sa|leur|leurs|nos|notre|vos|votre|ce|cette|ces"
@@ -121,7 +142,7 @@ def _per_item() -> re.Pattern[str]:
     not_after_article = resources.alternation(resources.word_list("not_units_after_article"))
     return re.compile(
         rf"""(?:par[ \u00a0]+
-              (?!(?:{DETERMINERS}|{not_units})(?![\w]))     # not a determiner, not a person nor a locution
+              (?!(?:{DETERMINERS}|{not_units}|{_people()})(?![\w]))  # not a determiner, a person nor a locution
              |(?:le|la)[ \u00a0]+(?!(?:{not_units}|{not_after_article}|{ORDINAL})(?![\w]))
              |l['’](?!(?:{not_units}|{not_after_article}|{ORDINAL})(?![\w]))
             )
@@ -133,13 +154,12 @@ def _per_item() -> re.Pattern[str]:
 @cache
 def _each_unit_phrase() -> str:
     """ "chaque", maybe an adjective (list adjectives_after_chaque: "chaque nouvelle recrue"), and a noun that is
-    neither a time unit (periods.tsv reads those), nor a person ("chaque livreur": the roles of data/roles.tsv),
-    nor a word of list not_units_after_par."""
-    people = resources.alternation(resources.roles())
+    neither a time unit (periods.tsv reads those), nor a person ("chaque livreur": `_people`), nor a word of list
+    not_units_after_par."""
     not_units = resources.alternation(resources.word_list("not_units_after_par"))
     adjectives = resources.alternation(resources.word_list("adjectives_after_chaque"))
     return (rf"chaque[ \u00a0]+(?:(?:{adjectives})[ \u00a0]+)?"
-            rf"(?!(?:{people}|{not_units})s?(?![\w]))[a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])")
+            rf"(?!(?:{_people()}|{not_units})s?(?![\w]))[a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])")
 
 
 @cache
