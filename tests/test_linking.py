@@ -250,6 +250,9 @@ def test_linking_reads_no_pay_in_fines_prices_and_losses(pipeline, text: str, ex
      # A month's pay is not paid per order: a period carries only to a figure of the same order.
      ("Les livreurs sont payés 3 euros par commande. En mars, Amina a touché 1 400 euros.",
       [("3 euros", "task"), ("1 400 euros", None)]),
+     # the two levels of one change are claims, whatever follows the second
+     ("Son salaire de base, lui, avait été ramené de 780 à 720 dollars par mois lors du rachat du navire.",
+      [("780", "month"), ("720 dollars", "month")]),
      # a share of each person states no period and takes none
      ("Les marins étaient payés 1 150 dollars par mois. Depuis, ils n'ont reçu que deux virements de 300 dollars "
       "par marin.", [("1 150 dollars", "month"), ("300 dollars", None)]),

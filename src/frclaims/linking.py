@@ -641,10 +641,14 @@ def link(article: Article) -> list[Claim]:
     # An amount with no cue of its own, in the sentence of a claim in the same currency, is listed beside it:
     # "un doctorant débute à 4'424 francs par mois et atteint 4'700 francs en fin de thèse".
     paid = {(article.sentence_index(c.amount.start), c.amount.currency) for c in found.values()}
+    # The levels of one change are one statement: "ramené de 780 à 720 dollars lors du rachat du navire".
+    changes = {(article.money[i].chain_end, article.money[i].currency) for i in found
+               if article.money[i].shape == "change"}
     for i, money in enumerate(article.money):
         if i not in found and id(money) not in converted \
                 and (article.sentence_index(money.start), money.currency) in paid:
-            claim = _claim(article, i, money, conversions.get(i, []), sibling=True)
+            claim = _claim(article, i, money, conversions.get(i, []), sibling=True,
+                           change_level=money.shape == "change" and (money.chain_end, money.currency) in changes)
             if claim is not None:
                 found[i] = claim
     # An earlier or a later level told right after a claim, with no pay word of its own, is a claim too: "Mon
@@ -754,9 +758,10 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
 
 
 def _claim(article: Article, i: int, money: MoneyMention, conversions: list[MoneyMention],
-           sibling: bool = False) -> Claim | None:
+           sibling: bool = False, change_level: bool = False) -> Claim | None:
     """The claim of one amount, or None when its score says it is not pay. A `sibling` (an amount beside a
-    claim of its sentence) needs only a score of zero and no cue against pay in its clause."""
+    claim of its sentence) needs only a score of zero and no cue against pay in its clause; a `change_level` (the
+    other level of a change whose one level is a claim) needs nothing more."""
     text = article.text
     s_index = article.sentence_index(money.start)
     sentence = article.sentences[s_index] if article.sentences else Span(0, len(text))
@@ -857,7 +862,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if _per_worker(article, money, conversions, end):
         score += CUSTOMER_WEIGHT
         provenance.append("price-per-worker")
-    if sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
+    if change_level:
+        provenance.append("pay:sibling")  # "ramené de 780 à 720 dollars lors du rachat": one change, both levels
+    elif sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
         provenance.append("pay:sibling")
     elif score < PAY_THRESHOLD:
         return None
