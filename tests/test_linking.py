@@ -1166,7 +1166,7 @@ def test_linking_names_la_reunion_as_french_does(pipeline) -> None:
     [("Dès janvier, les coursiers de moins de 18 ans toucheront 98 couronnes de l'heure.", "offered"),
      ("Les coursiers de moins de 18 ans touchent 98 couronnes de l'heure.", "paid"),
      # a worker telling the level they are at tells their pay
-     ("Aujourd'hui, je suis à 31,10 $ de l'heure.", "paid"),
+     ("Aujourd'hui, je suis à 31,10 $.", "paid"),
      # an average with words between "salaire" and "moyen" is an average all the same
      ("Selon l'institut, le salaire mensuel moyen des salariés du secteur formel atteignait 97.000 francs en 2024.",
       "reference")],
