@@ -1173,3 +1173,9 @@ def test_linking_names_la_reunion_as_french_does(pipeline) -> None:
 )
 def test_linking_reads_the_kind_of_pay_told_in_the_future_or_as_an_average(pipeline, text: str, kind: str) -> None:
     assert [c.kind for c in pipeline(text).claims] == [kind]
+
+
+def test_linking_places_workers_where_they_work_not_where_they_were_recruited(pipeline) -> None:
+    text = ("Les marins ont été recrutés à Manille en 2023. Le navire est immobilisé à Fujairah depuis un an.\n\n"
+            "Leur contrat prévoyait un salaire de 1 150 dollars par mois.")
+    assert [c.place.name for c in pipeline(text).claims] == ["Fujairah"]
