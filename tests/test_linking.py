@@ -253,6 +253,11 @@ def test_linking_reads_no_pay_in_fines_prices_and_losses(pipeline, text: str, ex
      # the two levels of one change are claims, whatever follows the second
      ("Son salaire de base, lui, avait été ramené de 780 à 720 dollars par mois lors du rachat du navire.",
       [("780", "month"), ("720 dollars", "month")]),
+     # "en deux ans" after a change says how long it took, not that the pay is for two years
+     ("Elle gagne 22 000 pesos par mois. Son salaire est passé de 18 500 à 22 000 pesos en deux ans.",
+      [("22 000 pesos", "month"), ("18 500", "month")]),
+     # "par musicien et par concert": per concert
+     ("La fédération recommande un cachet de 250 euros brut par musicien et par concert.", [("250 euros", "task")]),
      # a share of each person states no period and takes none
      ("Les marins étaient payés 1 150 dollars par mois. Depuis, ils n'ont reçu que deux virements de 300 dollars "
       "par marin.", [("1 150 dollars", "month"), ("300 dollars", None)]),

@@ -793,8 +793,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
 
     # Period: right after the amount (past its list and conversions), else a period word before it.
     # "300 000 ariary par mois, soit 60 euros" or "7,30 dollars (6,9 euros) l'heure".
-    several = several_units_after(text, max(money.end, money.chain_end)) or per_person_after(
-        text, max(money.end, money.chain_end))  # "300 dollars par marin": a share of each, with no period
+    several = several_units_after(text, max(money.end, money.chain_end))
+    if several and money.shape == "change" and text[several[0]:several[0] + 3].lower() == "en ":
+        several = None  # "passé de 18 500 à 22 000 pesos en deux ans": how long the change took
+    several = several or per_person_after(text, max(money.end, money.chain_end))  # "300 dollars par marin"
     period_found = None if several else period_after(text, max(money.end, money.chain_end))
     if several:
         provenance.append(SEVERAL_UNITS)  # "150 euros pour dix jours": no period after it, none carried to it

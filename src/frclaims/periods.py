@@ -79,6 +79,12 @@ def _per_person() -> re.Pattern[str]:
     return re.compile(rf"par[ \u00a0]+(?:{_people()})(?![\w])(?![ \u00a0]+et[ \u00a0]+par)", re.IGNORECASE)
 
 
+@cache
+def _person_and() -> re.Pattern[str]:
+    """ "par" a person "et" before the unit of an amount: "par musicien et par concert", "par ouvrier et par jour"."""
+    return re.compile(rf"par[ \u00a0]+(?:{_people()})[ \u00a0]+et[ \u00a0]+(?=par[ \u00a0])", re.IGNORECASE)
+
+
 def per_person_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of "par" and a person right after an amount ("deux virements de 300 dollars par marin"): a
     share of each, which states no period and takes none from its neighbours; or None. Not when a unit follows
@@ -95,6 +101,8 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     pos = gap.end() if gap else end
     if pos - end > 48:
         return None
+    person = _person_and().match(text, pos)  # "250 euros par musicien et par concert": per concert
+    pos = person.end() if person else pos
     pattern, table = _after()
     m = pattern.match(text, pos)
     if m:
