@@ -862,8 +862,8 @@ def test_linking_reads_the_next_levels_of_a_claim_told_with_a_pronoun(pipeline) 
      ("Fatou m'a montré ses relevés : 38 dollars pour le mois de février.", "month"),
      ("Les conducteurs déclarent entre 500 et 700 dollars de revenu net par mois.", "month"),
      ("Sur un mois plein, il dit gagner environ 2.300 livres.", "month"),
-     # Pay per shift is pay per day.
-     ("Le patronat propose 5 000 francs CFA par vacation aux dockers.", "day"),
+     # Pay per shift is pay per unit of work (golden/README.md, hard cases); pay per night worked is per day.
+     ("Le patronat propose 5 000 francs CFA par vacation aux dockers.", "task"),
      ("S'y ajoute une indemnité de 1 500 roupies par nuit travaillée.", "day"),
      # A unit of time that says when, not per what: the unit is the delivery.
      ("Le tarif de base d'une livraison, payé aux livreurs, est passé de 2,90 euros à 2,40 euros l'an dernier.",
