@@ -1184,3 +1184,16 @@ def test_linking_places_workers_where_they_work_not_where_they_were_recruited(pi
     text = ("Les marins ont été recrutés à Manille en 2023. Le navire est immobilisé à Fujairah depuis un an.\n\n"
             "Leur contrat prévoyait un salaire de 1 150 dollars par mois.")
     assert [c.place.name for c in pipeline(text).claims] == ["Fujairah"]
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("Le salaire moyen d'un téléconseiller débutant à Casablanca avoisine 4 500 dirhams.", "month"),
+     ("La convention garantit à ses agents un salaire de base de 1 650 000 pesos.", "month"),
+     # not an amount no month's salary is made of, nor a bonus
+     ("Le salaire minimum n'augmentera que de trois centimes.", None),
+     ("Les agents touchent une prime de 500 dirhams.", None)],
+)
+def test_linking_reads_a_salary_with_no_unit_as_monthly(pipeline, text: str, period: str | None) -> None:
+    periods = [c.period for c in pipeline(text).claims]
+    assert periods == [period] if period else "month" not in periods

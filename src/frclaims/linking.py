@@ -669,7 +669,29 @@ def link(article: Article) -> list[Claim]:
             if claim is not None:
                 found[i] = claim
     candidates = _carry_context(article, [found[i] for i in sorted(found)])
-    return _count(_period_by_magnitude(candidates))
+    return _count(_salary_by_the_month(_period_by_magnitude(candidates)))
+
+
+# Cues that name a salary, whose level French press gives by the month when it states no unit.
+SALARY_CUE = re.compile(r"cue:(?:pay|statutory|reference):(?:salaire|smic|smig)")
+MONTHLY_FLOOR = Decimal(50)  # below 50 units of any currency, an amount is no month's salary ("trois centimes")
+
+
+def _salary_by_the_month(claims: list[Claim]) -> list[Claim]:
+    """A salary its clause names, with no unit, nothing in context and no neighbour of its size to lend one, is a
+    monthly salary: "le salaire moyen d'un téléconseiller avoisine 4 500 dirhams", "un salaire de base de 1 650 000
+    pesos". Not a bonus, nor pay for several units of time, nor an amount no month's salary is made of (below
+    MONTHLY_FLOOR units, or of an executive's size). On dev, 10 such claims had a month in the gold and none had no
+    period."""
+    out = []
+    for claim in claims:
+        amount = claim.amount.max
+        if claim.period is None and SEVERAL_UNITS not in claim.provenance and not _is_bonus(claim) \
+                and any(SALARY_CUE.match(p) for p in claim.provenance) and MONTHLY_FLOOR <= amount \
+                and amount < LARGE.get(claim.amount.currency, LARGE_OTHER) / EXECUTIVE_SCALE:
+            claim = replace(claim, period="month", provenance=claim.provenance + ("period:salary",))
+        out.append(claim)
+    return out
 
 
 # Right before an amount, a past state of a level: "c'était 180.000 francs", "le tarif était de 10 cents".
