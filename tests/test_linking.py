@@ -755,7 +755,9 @@ def test_linking_counts_a_repeated_figure_once(pipeline) -> None:
      ("Une infirmière touche 36 619 pesos par mois depuis la revalorisation de janvier, soit à peine 580 euros.",
       (580.0, "EUR")),
      ("Un mineur gagne entre 450 000 et 620 000 tenges par mois selon le puits, soit 800 à 1 100 euros environ.",
-      (800.0, "EUR"))],
+      (800.0, "EUR")),
+     # an approximate amount after a comma restates the one before
+     ("Les saisonniers étudiants y gagnent 8000 forints par vacation, une vingtaine d'euros.", (20.0, "EUR"))],
 )
 def test_linking_keeps_a_conversion_on_its_claim(pipeline, text: str, converted: tuple[float, str]) -> None:
     claims = pipeline(text).claims

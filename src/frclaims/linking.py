@@ -62,6 +62,10 @@ def _hedge() -> str:
     return rf"(?:(?:{_words('conversion_hedges')})[ \u00a0]+|(?:{resources.alternation(elided)})['’])"
 
 
+# A comma alone before a restatement that is itself approximate: "8000 forints par vacation, une vingtaine d'euros".
+APPOSED = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+
+
 @cache
 def _conversion_gap() -> re.Pattern[str]:
     """What stands between an amount and its restatement in another currency. The hedges a restatement may
@@ -608,7 +612,9 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
             if unit is not None and unit[2] <= second.start:
                 gap_start = unit[2]  # "par mois, soit": the unit belongs to the first amount
             gap = text[gap_start:second.start]
-            if second.currency == first.currency or not _conversion_gap().match(gap) or second.start == first.start:
+            approximate = second.qualifier == "about" and APPOSED.fullmatch(gap)  # ", une vingtaine d'euros"
+            if second.currency == first.currency or not (_conversion_gap().match(gap) or approximate) \
+                    or second.start == first.start:
                 break
             out.setdefault(i, []).append(second)
             taken.add(j)
