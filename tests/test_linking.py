@@ -1199,3 +1199,14 @@ def test_linking_places_workers_where_they_work_not_where_they_were_recruited(pi
 def test_linking_reads_a_salary_with_no_unit_as_monthly(pipeline, text: str, period: str | None) -> None:
     periods = [c.period for c in pipeline(text).claims]
     assert periods == [period] if period else "month" not in periods
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [("Les aides-soignantes de l'établissement touchent 1 900 euros par mois.", "aides-soignantes"),
+     ("Les bagagistes de l'aéroport sont payés 12 euros de l'heure.", "bagagistes"),
+     ("Les intervenantes à domicile gagnent 11,90 euros de l'heure.", "intervenantes à domicile"),
+     ("Les enseignants-chercheurs débutent à 2 300 euros par mois.", "enseignants-chercheurs")],
+)
+def test_linking_names_workers_by_their_trade(pipeline, text: str, role: str) -> None:
+    assert [c.role.text for c in pipeline(text).claims] == [role]
