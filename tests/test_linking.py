@@ -550,7 +550,10 @@ def test_linking_keeps_the_payer_of_a_median_its_sentence_ties_to_the_company(pi
      ("à l'Assistance publique-Hôpitaux de Paris (AP-HP), un interne", [("Assistance publique-Hôpitaux de Paris", "AP-HP")]),
      # an institution noun in lower case opens a name when a capital follows it
      ("recruté par le ministère de l'Économie et des Finances (MEF)", [("ministère de l'Économie et des Finances", "MEF")]),
-     ("Kerlivr, une société coopérative d'intérêt collectif (Scic), verse", [])],
+     ("Kerlivr, une société coopérative d'intérêt collectif (Scic), verse", []),
+     # a function word may give its letter to the acronym, or not
+     ("selon l'Association pour l'emploi des cadres (Apec)", [("Association pour l'emploi des cadres", "Apec")]),
+     ("a annoncé le Département de l'économie et de l'emploi (DEE)", [("Département de l'économie et de l'emploi", "DEE")])],
 )
 def test_acronym_definitions_pair_a_name_with_its_acronym(text: str, names: list[tuple[str, str]]) -> None:
     from frclaims.organisations import acronym_definitions

@@ -190,8 +190,8 @@ def _spells(options: list[tuple[str, ...]], letters: str) -> bool:
 def acronym_definitions(text: str) -> list[tuple[Mention, Mention]]:
     """Names defined with their acronym, as (name, acronym) mention pairs: "Women's Super League (WSL)",
     "Organisation internationale du travail (OIT)", "Groupe hospitalier Fensch-Moselle (GHFM)". The name is the
-    shortest run of words before the brackets whose words, less the function words an acronym skips, give the
-    acronym's letters in order (`_initials`). It starts with a capital, or with an institution noun and a
+    shortest run of words before the brackets whose words give the acronym's letters in order (`_initials`; the
+    function words an acronym may skip give theirs or none). It starts with a capital, or with an institution noun and a
     capital after it ("ministère de l'Éducation nationale (MEN)", not "une société coopérative d'intérêt
     collectif (Scic)"). A pay level, an index or a law is no organisation ("Salaire minimum
     interprofessionnel garanti (SMIG)"). Both mentions take the name as their value."""
@@ -208,9 +208,11 @@ def acronym_definitions(text: str) -> list[tuple[Mention, Mention]]:
             gaps = [text[a.end():b.start()] for a, b in zip(run, run[1:])] + [text[run[-1].end():m.start()]]
             if any(g.strip(" \u00a0") for g in gaps):
                 break  # a comma or a bracket between words: no longer one name
-            if run[0].group(0).casefold() not in skipped:
-                options.insert(0, _initials(run[0].group(0)))
-            if _spells(options, letters):
+            word = run[0].group(0)
+            function_word = word.casefold() in skipped
+            # a function word may give its letter or not: "Association pour l'emploi des cadres (Apec)"
+            options.insert(0, ("",) + _initials(word) if function_word else _initials(word))
+            if not function_word and _spells(options, letters):  # no name opens with "de"
                 name_start = run[0].start()
                 head = ELIDED.sub("", run[0].group(0))
                 named = head[:1].isupper() or (head.casefold() in institutions and any(
@@ -223,7 +225,7 @@ def acronym_definitions(text: str) -> list[tuple[Mention, Mention]]:
                                 Mention("ORG", m.start("acronym"), m.end("acronym"), m.group("acronym"), name,
                                         "context:acronym")))
                 break
-            if len(options) > len(letters):
+            if sum(1 for choices in options if "" not in choices) > len(letters):
                 break
     return out
 
