@@ -284,6 +284,12 @@ def test_money_reads_f_after_a_number_as_francs(text: str, expected: list) -> No
     assert [(m.min, m.currency) for m in find_money(text, ["SN"])] == expected
 
 
+def test_money_reads_the_indonesian_word_for_rupiahs() -> None:
+    """French press writes "rupiah" more often than CLDR's "roupie indonésienne"."""
+    found = find_money("Douze heures sur la selle, on rentre avec 180.000 rupiah, à peu près 10 euros.")
+    assert [(m.min, m.currency) for m in found] == [(180000, "IDR"), (10, "EUR")]
+
+
 def test_money_a_compared_range_is_one_range() -> None:
     """"contre 300 à 400 dollars" compares a range: its first end is no level of its own."""
     text = "Elles touchent moins de 200 dollars par mois, contre 300 à 400 dollars avant la crise."
