@@ -231,6 +231,8 @@ def test_linking_what_a_customer_pays_is_a_price(pipeline, text: str, expected: 
      ("L'amende administrative peut atteindre 4 000 euros par salarié détaché, et 8 000 euros en cas de récidive, "
       "dans la limite de 500 000 euros.", []),
      ("Les analystes rappellent qu'un baril durablement sous les 65 dollars pèserait sur les programmes.", []),
+     # an increment with an elided "de"
+     ("Elle se traduirait par une hausse d'environ 85 euros brut par mois pour une infirmière.", []),
      # a loss is told with "en moyenne" as well
      ("Selon l'inspection, chaque salarié aurait ainsi perdu en moyenne 9 000 couronnes sur sa mission.", []),
      ("Le litre d'huile dépasse 400 shillings, le kilo de sucre 200 shillings.", []),

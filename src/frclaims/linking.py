@@ -571,7 +571,8 @@ def _cue_pattern(side: str) -> tuple[re.Pattern[str], list[resources.Cue]]:
     cues = sorted((c for c in resources.cues() if c.position in {"any", side}),
                   key=lambda c: -len(c.pattern.rstrip("*")))
     alternatives = resources.trie((c.pattern, f"c{i}") for i, c in enumerate(cues))
-    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])", re.IGNORECASE), cues
+    # A cue ends a word, or with an elided article ("hausse d'environ 85 euros").
+    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?:(?<=['’])|(?![\w]))", re.IGNORECASE), cues
 
 
 def find_cues(text: str, start: int, end: int, side: str) -> list[tuple[resources.Cue, int]]:
