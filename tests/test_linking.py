@@ -265,7 +265,9 @@ def test_linking_reads_no_pay_in_fines_prices_and_losses(pipeline, text: str, ex
       "par marin.", [("1 150 dollars", "month"), ("300 dollars", None)]),
      # pay that includes its bonuses is no bonus: the period carries to the next figure
      ("Une infirmière touche 2 040 euros nets par mois, primes comprises, et une aide-soignante environ 1 760 euros.",
-      [("2 040 euros", "month"), ("1 760 euros", "month")])],
+      [("2 040 euros", "month"), ("1 760 euros", "month")]),
+     ("Il débute à 1 780 euros net par mois, prime de feu comprise, et un caporal-chef peut prétendre à près de "
+      "2 600 euros.", [("1 780 euros", "month"), ("2 600 euros", "month")])],
 )
 def test_linking_carries_a_period_to_the_next_figure_of_the_same_order(pipeline, text: str, expected: list) -> None:
     assert [(c.amount.text, c.period) for c in pipeline(text).claims] == expected

@@ -45,6 +45,9 @@ EXECUTIVE_SCALE = 10      # an executive's pay with no unit is pay for a year fr
 STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
+# A bonus word, up to three words, then "comprise" or "incluse": the bonus is part of the amount.
+INCLUDED = re.compile(r"\w+(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:non[ \u00a0]+)?(?:compris|comprise|comprises|inclus|"
+                      r"incluse|incluses)(?![\w])", re.IGNORECASE)
 SEVERAL_UNITS = "period:several-units"  # pay for several units of time, or a share per person, keeps no period
 NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is not pay
 STRONG_NOT_PAY_CUE = -4  # in a sentence with a cue this strong against pay, workers named do not make pay
@@ -804,6 +807,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
              or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
     net_of = [m.span() for m in _net_of().finditer(text, start, money.start)]  # "une fois l'essence payée"
     local = [(cue, at) for cue, at in local if not (cue.weight < 0 and any(a <= at < b for a, b in net_of))]
+    # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
+    local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
     # "J'enlève la location, l'essence, et il me reste 10 000 kwanzas": what is left after the costs is pay.
     left = [at for cue, at in local if cue.pattern in _left_cues() and at < money.start]
     if left:
