@@ -499,7 +499,10 @@ def test_linking_names_an_organisation_in_full(pipeline, text: str, organisation
      ("Le Palmier est installé à Saint-Gilles-les-Bains. Les salariés de l'hôtel de Saint-Gilles-les-Bains "
       "touchent 1 823 euros par mois.", []),
      # ... and the owner otherwise
-     ("Les ouvrières de l'abattoir de Kerval Viandes touchent 12,31 euros de l'heure.", ["Kerval Viandes"])],
+     ("Les ouvrières de l'abattoir de Kerval Viandes touchent 12,31 euros de l'heure.", ["Kerval Viandes"]),
+     # a university, a hospital or a clinic is named with its noun
+     ("La clinique Sainte-Aldegonde paie ses infirmières 2.300 euros par mois.", ["clinique Sainte-Aldegonde"]),
+     ("L'université Harwell verse à ses doctorants 36 500 dollars par an.", ["université Harwell"])],
 )
 def test_linking_tells_a_place_from_an_organisation_named_by_its_context(pipeline, text: str,
                                                                         organisations: list[str]) -> None:

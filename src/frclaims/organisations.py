@@ -33,6 +33,12 @@ def _org_nouns() -> re.Pattern[str]:
 
 
 @cache
+def _noun_in_name() -> re.Pattern[str]:
+    """An organisation noun that belongs to the name after it (data/word_lists.tsv, list nouns_in_names)."""
+    return re.compile(rf"(?:{resources.alternation(resources.word_list('nouns_in_names'))})(?![\w-])")
+
+
+@cache
 def _public_body() -> re.Pattern[str]:
     """A ministry, named by its noun and its portfolios: "ministère du Travail", "ministère de l'Éducation
     nationale", "ministère de la Santé, du Travail et des Affaires sociales", "ministère fédéral du Travail". The
@@ -274,7 +280,10 @@ def find_organisations(text: str) -> list[Mention]:
                     or ELIDED_WORD.match(name):
                 continue  # "lancée en 2021"; "entraîneurs d'IA"; "D'ordinaire, la chaîne"
             name, start = _without_sentence_word(text, name, start)
-            if source == "context:org-noun" and OF_PLACE.search(text, max(0, start - 4), start):
+            noun = _noun_in_name().match(text, m.start()) if source == "context:org-noun" else None
+            if noun and re.fullmatch(r"[ \u00a0]+", text[noun.end():start]):
+                name, start = text[m.start():start + len(name)], m.start()  # "l'université Harwell"
+            elif source == "context:org-noun" and OF_PLACE.search(text, max(0, start - 4), start):
                 # "l'usine de Sinovolt" names the owner, "l'hôtel de Saint-Gilles" the place: see OF_SOURCE
                 out.append(Mention("ORG", start, start + len(name), name, name, OF_SOURCE))
                 continue
