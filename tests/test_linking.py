@@ -1220,3 +1220,9 @@ def test_linking_reads_a_salary_with_no_unit_as_monthly(pipeline, text: str, per
 )
 def test_linking_names_workers_by_their_trade(pipeline, text: str, role: str) -> None:
     assert [c.role.text for c in pipeline(text).claims] == [role]
+
+
+def test_linking_places_each_item_of_a_list_where_it_says(pipeline) -> None:
+    text = ("Le salaire moyen des infirmières tombe nettement : 2 350 euros par mois en Espagne, 1 550 euros au "
+            "Portugal, 1 300 euros en Grèce.")
+    assert [c.place.name for c in pipeline(text).claims] == ["Espagne", "Portugal", "Grèce"]

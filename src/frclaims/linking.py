@@ -1098,11 +1098,25 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
     return _place_near(article, article.worker_places, s_index, money, start, end) or (None, "none")
 
 
+# Right after an amount (and its unit), a locative that places it: "1 300 euros en Grèce", "14 dirhams à Tanger".
+LOCATIVE_AFTER = re.compile(r"(?:[ \u00a0]+(?:bruts?|nets?))?[ \u00a0]+(?:à|au|aux|en|dans[ \u00a0]+(?:le|la|les|l['’]))"
+                            r"[ \u00a0]*")
+
+
 def _place_near(article: Article, candidates: list[Mention], s_index: int, money: MoneyMention, start: int,
                 end: int) -> tuple[PlaceRef, str] | None:
-    """The place of `candidates` in the amount's clause, else the nearest in its sentence, else in the nearest
-    sentence before it within its paragraph."""
-    nearest = _nearest(article.text, candidates, money, start, end)
+    """The place of `candidates` in the amount's clause (one right after it first: "1 550 euros au Portugal, 1 300
+    euros en Grèce"), else the nearest in its sentence, else in the nearest sentence before it within its
+    paragraph."""
+    text = article.text
+    tail = max(money.end, money.chain_end)
+    unit = period_after(text, tail)
+    at = LOCATIVE_AFTER.match(text, unit[2] if unit else tail)
+    if at is not None:
+        right_after = [p for p in starting_in(candidates, at.end(), at.end() + 1) if p.end <= end]
+        if right_after:
+            return _place_ref(right_after[0]), "clause"
+    nearest = _nearest(text, candidates, money, start, end)
     if nearest is not None:
         return _place_ref(nearest), "clause"
     paragraph = article.paragraph_of[s_index] if article.paragraph_of else 0
