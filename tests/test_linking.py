@@ -1182,6 +1182,9 @@ def test_linking_names_la_reunion_as_french_does(pipeline) -> None:
     "text,kind",
     [("Dès janvier, les coursiers de moins de 18 ans toucheront 98 couronnes de l'heure.", "offered"),
      ("Les coursiers de moins de 18 ans touchent 98 couronnes de l'heure.", "paid"),
+     # workers described as recruited are paid what they earn, not offered it
+     ("Dans le même hôpital, les infirmières philippines, recrutées depuis plus longtemps, touchent de 6 000 à 7 500 "
+      "riyals par mois.", "paid"),
      # a worker telling the level they are at tells their pay
      ("Aujourd'hui, je suis à 31,10 $.", "paid"),
      # an average with words between "salaire" and "moyen" is an average all the same
