@@ -1186,12 +1186,9 @@ def test_linking_names_la_reunion_as_french_does(pipeline) -> None:
      ("Dans le même hôpital, les infirmières philippines, recrutées depuis plus longtemps, touchent de 6 000 à 7 500 "
       "riyals par mois.", "paid"),
      # a worker telling the level they are at tells their pay
-     ("Aujourd'hui, je suis à 31,10 $.", "paid"),
-     # an average with words between "salaire" and "moyen" is an average all the same
-     ("Selon l'institut, le salaire mensuel moyen des salariés du secteur formel atteignait 97.000 francs en 2024.",
-      "reference")],
+     ("Aujourd'hui, je suis à 31,10 $.", "paid")],
 )
-def test_linking_reads_the_kind_of_pay_told_in_the_future_or_as_an_average(pipeline, text: str, kind: str) -> None:
+def test_linking_reads_the_kind_of_pay_told_in_the_future_or_by_a_worker(pipeline, text: str, kind: str) -> None:
     assert [c.kind for c in pipeline(text).claims] == [kind]
 
 
