@@ -554,13 +554,16 @@ def test_linking_keeps_the_payer_of_a_median_its_sentence_ties_to_the_company(pi
      ("les Académies régionales d'éducation et de formation (AREF) recrutent",
       [("Académies régionales d'éducation et de formation", "AREF")]),
      ("au Centre hospitalier Saint-Aurèle (CHSA), les infirmières", [("Centre hospitalier Saint-Aurèle", "CHSA")]),
-     ("à l'Assistance publique-Hôpitaux de Paris (AP-HP), un interne", [("Assistance publique-Hôpitaux de Paris", "AP-HP")]),
+     ("à l'Assistance publique-Hôpitaux de Paris (AP-HP), un interne",
+      [("Assistance publique-Hôpitaux de Paris", "AP-HP")]),
      # an institution noun in lower case opens a name when a capital follows it
-     ("recruté par le ministère de l'Économie et des Finances (MEF)", [("ministère de l'Économie et des Finances", "MEF")]),
+     ("recruté par le ministère de l'Économie et des Finances (MEF)",
+      [("ministère de l'Économie et des Finances", "MEF")]),
      ("Kerlivr, une société coopérative d'intérêt collectif (Scic), verse", []),
      # a function word may give its letter to the acronym, or not
      ("selon l'Association pour l'emploi des cadres (Apec)", [("Association pour l'emploi des cadres", "Apec")]),
-     ("a annoncé le Département de l'économie et de l'emploi (DEE)", [("Département de l'économie et de l'emploi", "DEE")])],
+     ("a annoncé le Département de l'économie et de l'emploi (DEE)",
+      [("Département de l'économie et de l'emploi", "DEE")])],
 )
 def test_acronym_definitions_pair_a_name_with_its_acronym(text: str, names: list[tuple[str, str]]) -> None:
     from frclaims.organisations import acronym_definitions
@@ -1183,8 +1186,8 @@ def test_linking_names_la_reunion_as_french_does(pipeline) -> None:
     [("Dès janvier, les coursiers de moins de 18 ans toucheront 98 couronnes de l'heure.", "offered"),
      ("Les coursiers de moins de 18 ans touchent 98 couronnes de l'heure.", "paid"),
      # workers described as recruited are paid what they earn, not offered it
-     ("Dans le même hôpital, les infirmières philippines, recrutées depuis plus longtemps, touchent de 6 000 à 7 500 "
-      "riyals par mois.", "paid"),
+     ("Dans le même hôpital, les infirmières philippines, recrutées depuis plus longtemps, touchent de 6 000 à "
+      "7 500 riyals par mois.", "paid"),
      # a worker telling the level they are at tells their pay
      ("Aujourd'hui, je suis à 31,10 $.", "paid")],
 )

@@ -46,12 +46,12 @@ STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunér
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
 # A bonus word, up to three words, then "comprise" or "incluse": the bonus is part of the amount.
-INCLUDED = re.compile(r"\w+(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:non[ \u00a0]+)?(?:compris|comprise|comprises|inclus|"
-                      r"incluse|incluses)(?![\w])", re.IGNORECASE)
+INCLUDED = re.compile(r"\w+(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:non[ \u00a0]+)?"
+                      r"(?:compris|comprise|comprises|inclus|incluse|incluses)(?![\w])", re.IGNORECASE)
 SEVERAL_UNITS = "period:several-units"  # pay for several units of time, or a share per person, keeps no period
 NOT_PAY_FAMILIES = {"finance", "price", "cost"}  # cue families of money that is not pay
 STRONG_NOT_PAY_CUE = -4  # in a sentence with a cue this strong against pay, workers named do not make pay
-NOT_PAY_SENTENCE = {"finance", "price", "fine", "contract"}  # ("L'amende atteint 4 000 euros par salarié, et 8 000 euros")
+NOT_PAY_SENTENCE = {"finance", "price", "fine", "contract"}  # "L'amende atteint 4 000 euros par salarié, et 8 000"
 STRONG_PRICE_CUE = -3    # a price word this strong makes its sentence one about a price ("client" alone does not)
 PRICE_FAMILIES = {"finance", "price"}  # what customers pay and company finances, not costs borne by workers
 COST_FAMILIES = {"cost", "price"}  # what is taken off before "il me reste": costs and prices paid by the worker
@@ -880,7 +880,6 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         if not (score <= 0 and any(c.weight <= STRONG_NOT_PAY_CUE and c.category in NOT_PAY_SENTENCE
                                    for c, _ in in_sentence)):
             score += ROLE_WEIGHT
-
     if money.max >= _large(money) and not any(
             c.category == "pay" and c.weight >= STRONG_PAY_CUE for c, _ in local) and not (
             executive and any(c.category == "pay" for c, _ in local)):
@@ -1099,8 +1098,8 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
 
 
 # Right after an amount (and its unit), a locative that places it: "1 300 euros en Grèce", "14 dirhams à Tanger".
-LOCATIVE_AFTER = re.compile(r"(?:[ \u00a0]+(?:bruts?|nets?))?[ \u00a0]+(?:à|au|aux|en|dans[ \u00a0]+(?:le|la|les|l['’]))"
-                            r"[ \u00a0]*")
+LOCATIVE_AFTER = re.compile(r"(?:[ \u00a0]+(?:bruts?|nets?))?[ \u00a0]+"
+                            r"(?:à|au|aux|en|dans[ \u00a0]+(?:le|la|les|l['’]))[ \u00a0]*")
 
 
 def _place_near(article: Article, candidates: list[Mention], s_index: int, money: MoneyMention, start: int,

@@ -197,9 +197,9 @@ def acronym_definitions(text: str) -> list[tuple[Mention, Mention]]:
     """Names defined with their acronym, as (name, acronym) mention pairs: "Women's Super League (WSL)",
     "Organisation internationale du travail (OIT)", "Groupe hospitalier Fensch-Moselle (GHFM)". The name is the
     shortest run of words before the brackets whose words give the acronym's letters in order (`_initials`; the
-    function words an acronym may skip give theirs or none). It starts with a capital, or with an institution noun and a
-    capital after it ("ministère de l'Éducation nationale (MEN)", not "une société coopérative d'intérêt
-    collectif (Scic)"). A pay level, an index or a law is no organisation ("Salaire minimum
+    function words an acronym may skip give theirs or none). It starts with a capital, or with an institution
+    noun and a capital after it ("ministère de l'Éducation nationale (MEN)", not "une société coopérative
+    d'intérêt collectif (Scic)"). A pay level, an index or a law is no organisation ("Salaire minimum
     interprofessionnel garanti (SMIG)"). Both mentions take the name as their value."""
     skipped = {w.casefold() for w in resources.word_list("acronym_function_words")}
     not_heads = {w.casefold() for w in resources.word_list("not_organisation_heads")}

@@ -311,10 +311,10 @@ AT_NAME = re.compile(r"(?<![\w-])[àÀ][ \u00a0]+(?P<name>[A-ZÀ-Ý][\w’'-]+(?
 
 def _written_as_places(text: str, body: list[Span], ner: list[list[Mention]]) -> dict[str, frozenset[str]]:
     """The names the article writes as places, by the weak context that may have made them organisations
-    (`_recognise` drops those organisations): after an organisation noun and "de" ("l'hôtel de Saint-Gilles-les-Bains"), a name the NER
-    reads as a place anywhere or that stands right after "à" somewhere; after a worker noun and "de" ("les
-    ouvriers de Sitakunda"), only one that stands after "à": the NER reads many company names after "de" as
-    places ("le directeur général de Norvane")."""
+    (`_recognise` drops those organisations). After an organisation noun and "de" ("l'hôtel de Saint-Gilles"):
+    a name the NER reads as a place anywhere, or that stands right after "à" somewhere. After a worker noun and
+    "de" ("les ouvriers de Sitakunda"): only one that stands after "à", as the NER reads many company names
+    after "de" as places ("le directeur général de Norvane")."""
     at = {m.group("name") for span in body for m in AT_NAME.finditer(text, span.start, span.end)}
     read = {m.text for found in ner for m in found if m.label == "LOC"}
     return {organisations.OF_SOURCE: frozenset(at | read), "context:worker-of": frozenset(at)}
