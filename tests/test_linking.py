@@ -1229,3 +1229,12 @@ def test_linking_places_each_item_of_a_list_where_it_says(pipeline) -> None:
     text = ("Le salaire moyen des infirmières tombe nettement : 2 350 euros par mois en Espagne, 1 550 euros au "
             "Portugal, 1 300 euros en Grèce.")
     assert [c.place.name for c in pipeline(text).claims] == ["Espagne", "Portugal", "Grèce"]
+
+
+def test_linking_finds_an_organisation_again_by_the_first_word_of_its_name(pipeline) -> None:
+    """"Kyaka Data Services", then "Kyaka l'a abaissé": the first word alone is that organisation."""
+    text = ("Les annotateurs sont recrutés par Kyaka Data Services, un sous-traitant ougandais. Jusqu'en février, le "
+            "tarif était de 12 000 shillings par heure ; Kyaka l'a abaissé à 10 000 shillings par heure au moment où "
+            "Vantorix renégociait son contrat.")
+    found = [e for e in pipeline(text).entities if e.label == "ORG" and e.text == "Kyaka"]
+    assert [e.value for e in found] == ["Kyaka Data Services"]

@@ -99,12 +99,13 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     paragraphs = [_recognise(text, span, found, people, written_as_places) for span, found in zip(body, ner)]
     # A name the NER reads as a place in one paragraph and that is an organisation in another is the
     # organisation ("Kaufwelt" the retailer, "verse 0,35 dollar à Sada Labs").
-    org_names = {m.text for found in paragraphs for m in found["ORG"]}
+    first_words = _first_words(text, paragraphs)
+    org_names = {m.text for found in paragraphs for m in found["ORG"]} | set(first_words)
     for found in paragraphs:
         found["LOC"] = [m for m in found["LOC"] if not (m.source.startswith("ner:") and m.text in org_names)]
     # An organisation found once (by its context, our table or the NER) is that organisation wherever the
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
-    _propagate_organisations(text, body, paragraphs)
+    _propagate_organisations(text, body, paragraphs, first_words)
     _name_short_forms(paragraphs)
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     mentions["LOC"] = _short_places(mentions["LOC"])
@@ -233,10 +234,31 @@ def _corporate_suffix() -> re.Pattern[str]:
     return re.compile(r"[ \u00a0](?:" + resources.alternation(resources.word_list("corporate_suffixes")) + r")$")
 
 
-def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[str, list[Mention]]]) -> None:
+def _first_words(text: str, paragraphs: list[dict[str, list[Mention]]]) -> dict[str, str]:
+    """The first word of a longer organisation name that the article may use alone ("Kyaka Data Services", then
+    "Kyaka l'a abaissé"), mapped to that name: a capitalised word of four letters or more that starts no other
+    name, is no organisation noun, known organisation or place, and that the text never writes in lower case
+    (a common word: "Golden", "Groupe")."""
+    nouns = {w.casefold() for w in resources.word_list("org_nouns") + resources.word_list("institution_heads")}
+    starts: dict[str, set[str]] = {}
+    for found in paragraphs:
+        for m in found["ORG"]:
+            words = m.text.split()
+            if len(words) > 1 and m.source != organisations.MISC_SOURCE:
+                starts.setdefault(words[0], set()).add(m.value or m.text)
+    lower = {w for w in WORD.findall(text) if w.islower()} if starts else set()
+    return {word: next(iter(names)) for word, names in starts.items()
+            if len(names) == 1 and len(word) >= 4 and word[:1].isupper() and word.isalpha()
+            and word.casefold() not in nouns and word.casefold() not in lower
+            and organisations.org_type(word) is None and places.place_country(word) is None}
+
+
+def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[str, list[Mention]]],
+                             first_words: dict[str, str] | None = None) -> None:
     """Add, in place, an ORG mention for every other occurrence of a name already found as ORG (and of its
-    short form without a corporate suffix) where no mention stands."""
-    names: dict[str, str] = {}
+    short form without a corporate suffix, and of its first word alone: `_first_words`) where no mention
+    stands."""
+    names: dict[str, str] = dict(first_words or {})
     for found in paragraphs:
         for m in found["ORG"]:
             names.setdefault(m.text, m.value or m.text)
