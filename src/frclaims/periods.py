@@ -59,13 +59,27 @@ def _several_units() -> re.Pattern[str]:
     )
 
 
+MAX_GAP = 48  # how far past an amount ("brut", "net", a conversion in brackets...) the phrase of its unit may start
+
+
+def _after_gap(text: str, end: int) -> int | None:
+    """Where the phrase that follows an amount ending at `end` starts (past GAP), or None when that is too far."""
+    gap = GAP.match(text, end)
+    pos = gap.end() if gap else end
+    return pos if pos - end <= MAX_GAP else None
+
+
+def _span_after(pattern: re.Pattern[str], text: str, end: int) -> tuple[int, int] | None:
+    """The span of `pattern` right after an amount ending at `end` (see `_after_gap`), or None."""
+    pos = _after_gap(text, end)
+    m = pattern.match(text, pos) if pos is not None else None
+    return (m.start(), m.end()) if m else None
+
+
 def several_units_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of a phrase right after an amount that states pay for several units of time (which SPEC keeps
     with no period), or None."""
-    gap = GAP.match(text, end)
-    pos = gap.end() if gap else end
-    m = _several_units().match(text, pos)
-    return (m.start(), m.end()) if m and pos - end <= 48 else None
+    return _span_after(_several_units(), text, end)
 
 
 @cache
@@ -89,17 +103,13 @@ def per_person_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of "par" and a person right after an amount ("deux virements de 300 dollars par marin"): a
     share of each, which states no period and takes none from its neighbours; or None. Not when a unit follows
     ("16 500 colones par ouvrier et par jour")."""
-    gap = GAP.match(text, end)
-    pos = gap.end() if gap else end
-    m = _per_person().match(text, pos)
-    return (m.start(), m.end()) if m and pos - end <= 48 else None
+    return _span_after(_per_person(), text, end)
 
 
 def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     """The period phrase right after an amount ending at `end`: (period, start, end) or None."""
-    gap = GAP.match(text, end)
-    pos = gap.end() if gap else end
-    if pos - end > 48:
+    pos = _after_gap(text, end)
+    if pos is None:
         return None
     person = _person_and().match(text, pos)  # "250 euros par musicien et par concert": per concert
     pos = person.end() if person else pos

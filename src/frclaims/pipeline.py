@@ -246,10 +246,10 @@ def _first_words(text: str, paragraphs: list[dict[str, list[Mention]]]) -> dict[
             words = m.text.split()
             if len(words) > 1 and m.source != organisations.MISC_SOURCE:
                 starts.setdefault(words[0], set()).add(m.value or m.text)
-    lower = {w for w in WORD.findall(text) if w.islower()} if starts else set()
+    every = _words_of(text)[0] if starts else frozenset()
     return {word: next(iter(names)) for word, names in starts.items()
             if len(names) == 1 and len(word) >= 4 and word[:1].isupper() and word.isalpha()
-            and word.casefold() not in nouns and word.casefold() not in lower
+            and word.casefold() not in nouns and word.lower() not in every
             and organisations.org_type(word) is None and places.place_country(word) is None}
 
 
