@@ -1238,3 +1238,14 @@ def test_linking_finds_an_organisation_again_by_the_first_word_of_its_name(pipel
             "Vantorix renégociait son contrat.")
     found = [e for e in pipeline(text).entities if e.label == "ORG" and e.text == "Kyaka"]
     assert [e.value for e in found] == ["Kyaka Data Services"]
+
+
+def test_linking_gives_no_main_payer_to_pay_placed_elsewhere(pipeline) -> None:
+    """The article's main payer employs the workers of its setting: a comparison placed in another city is not
+    its pay, while a figure with no place of its own still is."""
+    text = ("Lagos. La société Tekwerk emploie 300 développeurs au Nigeria. Tekwerk recrute encore, et Tekwerk veut "
+            "doubler ses effectifs d'ici deux ans. Le marché est en plein essor.\n\nUn développeur confirmé y gagne "
+            "900 000 nairas par mois. À Madrid, un développeur de même niveau gagne 60 000 euros par an.")
+    claims = {c.amount.currency: c for c in pipeline(text).claims}
+    assert [o.name for o in claims["NGN"].organisations] == ["Tekwerk"]
+    assert claims["EUR"].place.name == "Madrid" and claims["EUR"].organisations == ()
