@@ -731,7 +731,8 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
      "Il loge chez Moussa Diallo et gagne 50 000 francs CFA par mois.",
      # A person introduced by full name, then by the given name alone.
      "Fatou Ndiaye coud des chemises à Thiès. Chez Fatou, la paie tombe le 5 : elle gagne 60 000 francs CFA par mois.",
-     "Aminata Traoré vit à Bamako. Les clients d'Aminata la paient 2 500 francs CFA la journée.",
+     # ("Les clients d'Aminata la paient 2 500 francs CFA la journée" is a price the customers pay: no claim.)
+     "Aminata Traoré vit à Bamako. Les clients d'Aminata sont des familles ; elle gagne 2 500 francs CFA la journée.",
      # An acronym only the NER proposes (twice) is a minimum wage here, not an employer.
      "Les syndicats Filt-CGIL, Fit-CISL et Uiltrasporti appellent à la grève. Les préparateurs de commandes "
      "touchent 9,50 euros de l'heure.",

@@ -20,10 +20,10 @@ from .money import MoneyMention
 from .organisations import ALIAS_SOURCE, MISC_SOURCE, org_type
 from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
                       per_person_after, several_units_after, target_period, unit_before, unit_subject)
+from .paymodel import PayModel, default_model
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
 
-PAY_THRESHOLD = 1.0       # a money mention with a score at or above this is a claim
 PERIOD_WEIGHT = 2.0       # a pay unit next to the amount is strong evidence of pay
 ROLE_WEIGHT = 1.0         # workers named in the amount's clause
 SENTENCE_FACTOR = 0.5     # pay cues elsewhere in the sentence count half
@@ -373,6 +373,7 @@ class Article:
     organisations: list[Mention]
     places: list[Mention]
     roles: list[Mention]
+    pay_model: PayModel | None = None  # what decides pay (`paymodel.default_model()` when None)
 
     # Indexes built once per article, so that linking stays linear in the number of amounts of a long text.
     @cached_property
@@ -901,8 +902,14 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         provenance.append("pay:sibling")  # "ramené de 780 à 720 dollars lors du rachat": one change, both levels
     elif sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
         provenance.append("pay:sibling")
-    elif score < PAY_THRESHOLD:
-        return None
+    elif period is None and role is None and not any(c.weight > 0 for c, _ in local + in_sentence):
+        return None  # nothing says pay (no pay word, no unit, no workers): the words around it cannot either
+    else:  # the pay model weighs the evidence (`paymodel.py`)
+        model = article.pay_model or default_model()
+        pay, probability = model.is_pay(text, money.start, money.end, float(money.max or 0), score, period, provenance)
+        if not pay:
+            return None
+        provenance.append(f"pay:model:{probability:.2f}")
 
     # A kind word of the sentence counts where it may stand: "qui a demandé que son nom ne soit pas publié", after
     # the amount, demands nothing of it.
