@@ -417,12 +417,26 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      # the number of a grade does not open a list of amounts
      ("Un magasinier perçoit 1.880 euros ; un cariste au niveau 4, 1.960 euros.", [(1880, "EUR"), (1960, "EUR")]),
      # a bare range is no single further level
-     ("Il débute à 1 750 euros brut par mois ; avec les primes, il atteint 2 000 à 2 200.", [(1750, "EUR")])],
+     ("Il débute à 1 750 euros brut par mois ; avec les primes, il atteint 2 000 à 2 200.", [(1750, "EUR")]),
+     # a level followed by its own unit of pay
+     ("Ils sont payés 260 lei la vacation de jour, 310 la vacation de nuit.", [(260, "RON"), (310, "RON")]),
+     ("Le chef électricien est à 90 000 nairas, ses deux assistants à 40 000 la journée.",
+      [(90000, "NGN"), (40000, "NGN")])],
 )
 def test_money_reads_further_levels_that_leave_their_currency_out(text: str, expected: list) -> None:
     """A list of levels names its currency once: the bare numbers after the first amount are in it, not a count,
     a percentage nor the number of a grade."""
     assert [(m.min, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Elle m'a montré des bulletins de 1 050 et de 1 610 dinars tunisiens.", [1050, 1610]),
+     ("Les primes sont de 200 et 300 euros.", [200, 300])],
+)
+def test_money_reads_two_amounts_joined_by_et_de(text: str, expected: list) -> None:
+    """"de 1 050 et de 1 610 dinars": two amounts that write their currency once, each with its own "de"."""
+    assert [m.min for m in find_money(text)] == expected
 
 
 def test_money_reads_no_range_from_a_year_before_an_amount() -> None:

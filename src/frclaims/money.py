@@ -23,6 +23,7 @@ from price_parser import Price
 from text_to_num import text2num
 
 from . import resources
+from .periods import period_after
 from .resources import alternation, read_rows, word_list
 
 SPACE = r"[ \u00a0\u202f]"
@@ -314,7 +315,7 @@ def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
     gap = text[left.end:right.start]
     if re.fullmatch(rf"{SPACE}*(?:à|a|-|–|—|au){SPACE}*", gap):
         return "range"
-    if re.fullmatch(rf"{SPACE}+et{SPACE}+", gap):
+    if re.fullmatch(rf"{SPACE}+et{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*)?", gap):  # "de 1 050 et de 1 610 dinars"
         return "and"
     if re.fullmatch(rf"{SPACE}+ou{SPACE}+", gap):
         return "or"
@@ -490,7 +491,8 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
             continue  # a level is written in digits: "on en fait soixante par mois" counts hours
         before, model = last
         if atom.start - before.end > 80 or not ELLIPSIS_GAP.match(text, before.end, atom.start) \
-                or not ELLIPSIS_END.match(text, atom.end) or NOT_ELLIPSIS_END.match(text, atom.end) \
+                or not (ELLIPSIS_END.match(text, atom.end) or period_after(text, atom.end)) \
+                or NOT_ELLIPSIS_END.match(text, atom.end) \
                 or re.fullmatch(r"(?:19|20)\d\d", text[atom.number.start:atom.number.end]) \
                 or atom.number.scaled != model.number.scaled \
                 or _identifier_before().search(text, max(0, atom.start - 30), atom.start):
