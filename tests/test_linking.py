@@ -107,6 +107,12 @@ def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list
      ("Les salariés d'Atlascall touchent 5.500 dirhams bruts par mois.", ["Atlascall"]),
      ("Amazon France Logistique paie ses salariés 11,92 euros de l'heure.", ["Amazon France Logistique"]),
      ("À l'Université de Lausanne, les assistants touchent 3'950 francs mensuels.", ["Université de Lausanne"]),
+     ("Les ouvrières du studio d'animation Cèdre Motion touchent 700 dollars par mois.", ["Cèdre Motion"]),
+     ("Leur employeur Siam Cargo Link leur verse 380 bahts par jour.", ["Siam Cargo Link"]),
+     ("L'exportateur Ivoirex Trading paie les manœuvres 2.000 francs CFA la journée.", ["Ivoirex Trading"]),
+     ("Sur des plateformes comme Lingomarket ou Freelancio, les traducteurs touchent 0,05 euro par mot.",
+      ["Lingomarket", "Freelancio"]),
+     ("L'agence Temporales del Sur paie ses vigiles 75 000 pesos par jour.", ["Temporales del Sur"]),
      # The apposition noun has its own name: "Maarif" is not "le groupe".
      ("Dans le quartier de Maarif, le groupe Telvox emploie 800 téléconseillers payés 5 000 dirhams par mois.",
       ["Telvox"])],

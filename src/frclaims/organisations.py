@@ -10,7 +10,8 @@ from .records import Mention
 
 # A capitalised name: words that start with a capital or a digit, joined by short connectors.
 NAME = (r"(?:[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*)"  # a dot only inside a word: "Toloka.ai", not "Wrocław. Les"
-        r"(?:[ \u00a0](?:(?:on|of|de|du|des|and|&|for)[ \u00a0])?[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*){0,3}")
+        r"(?:[ \u00a0](?:(?:on|of|de|du|des|and|&|for|del|della|di|da|do|dos|das|van|von|der|den|y)[ \u00a0])?"
+        r"[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*){0,3}")  # connectors of French, English, Spanish, Portuguese...
 
 
 @cache
@@ -25,7 +26,8 @@ def _org_nouns() -> re.Pattern[str]:
             |sous-traitant[ ]\w+)            # after the nouns: "sous-traitant" and any word
            (?:[ ](?:[a-zà-ÿ'’-]+)){{0,3}}?    # up to three lower-case words: "de livraison", "américaine"
          |(?:{nouns})s                       # a plural and at most one adjective: "les marques américaines"
-           (?:[ ](?:[a-zà-ÿ'’-]+))?)
+           (?:[ ](?:[a-zà-ÿ'’-]+))?
+           (?:,?[ ](?:comme|telles[ ]que|tels[ ]que|notamment|dont))?)  # examples: "des plateformes comme X"
         [ ](?P<name>{NAME})
         """,
         re.VERBOSE,
