@@ -20,6 +20,8 @@ from .money import MoneyMention
 from .organisations import ALIAS_SOURCE, MISC_SOURCE, org_type
 from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
                       per_person_after, several_units_after, target_period, unit_before, unit_subject)
+from .kindmodel import KindModel
+from .kindmodel import default_model as default_kind_model
 from .paymodel import PayModel, default_model
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
@@ -374,6 +376,7 @@ class Article:
     places: list[Mention]
     roles: list[Mention]
     pay_model: PayModel | None = None  # what decides pay (`paymodel.default_model()` when None)
+    kind_model: KindModel | None = None  # and the kind of a claim (`kindmodel.default_model()` when None)
 
     # Indexes built once per article, so that linking stays linear in the number of amounts of a long text.
     @cached_property
@@ -680,7 +683,21 @@ def link(article: Article) -> list[Claim]:
             if claim is not None:
                 found[i] = claim
     candidates = _carry_context(article, [found[i] for i in sorted(found)])
-    return _count(_salary_by_the_month(_period_by_magnitude(candidates)))
+    return _kind_learnt(article, _count(_salary_by_the_month(_period_by_magnitude(candidates))))
+
+
+def _kind_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Each claim's kind as the kind model reads it from what the rules found (`kindmodel.py`). Payers and place
+    stay as the rules' kind decided them."""
+    model = article.kind_model or default_kind_model()
+    out = []
+    for claim in claims:
+        kind, probability = model.kind_of(article.text, claim.amount.start, claim.amount.end,
+                                          (claim.sentence.start, claim.sentence.end), claim.kind, claim.provenance)
+        if kind != claim.kind:
+            claim = replace(claim, kind=kind, provenance=claim.provenance + (f"kind:model:{probability:.2f}",))
+        out.append(claim)
+    return out
 
 
 # Cues that name a salary, whose level French press gives by the month when it states no unit.

@@ -21,6 +21,7 @@ from .backends import Annotation, Backend, get_backend
 from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
 from .linking import Article, link
+from .kindmodel import KindModel
 from .paymodel import PayModel
 from .periods import named_units, period_after, period_before
 from .records import Mention, Result, Span
@@ -39,9 +40,12 @@ class _Prepared:
 class Pipeline:
     """A loaded extraction pipeline over one backend. Call it on a text, or `pipe` an iterable of texts."""
 
-    def __init__(self, backend: str | Backend = "spacy", pay_model: PayModel | None = None) -> None:
+    def __init__(self, backend: str | Backend = "spacy", pay_model: PayModel | None = None,
+                 kind_model: KindModel | None = None) -> None:
         self.backend: Backend = get_backend(backend) if isinstance(backend, str) else backend
-        self.pay_model = pay_model  # what decides that an amount is pay; None: the model frclaims ships
+        # What decides that an amount is pay, and the kind of a claim; None: the models frclaims ships.
+        self.pay_model = pay_model
+        self.kind_model = kind_model
 
     def __call__(self, text: str) -> Result:
         return next(self.pipe([text]))
@@ -59,7 +63,8 @@ class Pipeline:
             for (i, span), annotation in zip(pieces, self.backend.annotate(paragraph_texts)):
                 annotations[i].append((span, annotation))
             for prepared, annotated in zip(batch, annotations):
-                yield analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.pay_model)
+                yield analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.pay_model,
+                              self.kind_model)
 
 
 def _prepare(text: str) -> _Prepared:
@@ -75,7 +80,8 @@ def _prepare(text: str) -> _Prepared:
 
 
 def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, Annotation]],
-            meta: dict[str, Any] | None = None, pay_model: PayModel | None = None) -> Result:
+            meta: dict[str, Any] | None = None, pay_model: PayModel | None = None,
+            kind_model: KindModel | None = None) -> Result:
     """The result of one article from its segmentation and the backend's annotation of each body paragraph.
 
     This is the part shared by every entry point (extract, pipe, the spaCy component, both backends)."""
@@ -126,7 +132,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     amounts = money.as_named(amounts)
     sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
-                      pay_model)
+                      pay_model, kind_model)
     claims = link(article)
     entities = _entities(text, mentions, amounts, claims, body)
     title = segmentation.title

@@ -1,0 +1,25 @@
+"""The lower-case words around an amount: what the learnt decisions (`paymodel.py`, `kindmodel.py`) read beside
+the evidence the rules gathered."""
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæ]+(?:['’][a-zàâäçéèêëîïôöùûüÿœæ]+)?")
+BEFORE_CHARS = 100  # where the words before an amount are read
+AFTER_CHARS = 80    # and the words after it
+
+
+def words_before(text: str, start: int, count: int) -> list[str]:
+    """The last `count` words before `start`, lower-cased."""
+    found = WORD.findall(text[max(0, start - BEFORE_CHARS):start].lower())
+    return found[len(found) - count:] if count else []
+
+
+def words_after(text: str, end: int, count: int) -> list[str]:
+    """The first `count` words after `end`, lower-cased."""
+    return WORD.findall(text[end:end + AFTER_CHARS].lower())[:count]
+
+
+def words_in(text: str, start: int, end: int) -> set[str]:
+    """The distinct lower-cased words of `text[start:end]` (a sentence)."""
+    return set(WORD.findall(text[start:end].lower()))

@@ -1,0 +1,152 @@
+"""The learnt decisions (pay, kind): their features, their file format, the pipeline's use of them, and the script
+that trains them."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from frclaims import kindmodel
+from frclaims.kindmodel import KindModel
+from frclaims.paymodel import PayModel, default_model, features
+from frclaims.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_features_keep_the_evidence_linking_decides_on_and_the_words_near_the_amount() -> None:
+    text = "Depuis mars, les livreurs de la plateforme touchent 4,50 euros par course livrée à Lyon."
+    start = text.index("4,50")
+    end = start + len("4,50 euros")
+    found = features(text, start, end, 5.0, "task", 4.5,
+                     ["money:single", "cue:pay:touch*", "sentence-cue:pay:paie", "period:after", "kind:paid",
+                      "organisations:none", "place:clause"], words_before=3, words_after=2)
+    assert found["score"] == 5.0 and found["score>=1"] == 1.0 and found["period=task"] == 1.0
+    assert found["cue:pay:touch*"] == 1.0 and found["cue:pay"] == 1.0 and found["sentence-cue:pay"] == 1.0
+    assert "kind:paid" not in found and "organisations:none" not in found  # decided after pay, no evidence of it
+    assert {k for k in found if k.startswith(("before:", "after:"))} == {
+        "before:la", "before:plateforme", "before:touchent", "after:par", "after:course"}
+
+
+def test_a_pay_model_reads_back_what_it_saved(tmp_path: Path) -> None:
+    model = PayModel({"before:touchent": 2.5, "score": 0.4}, -1.0, 0.6, 5, 3, "a test")
+    model.save(tmp_path / "model.json")
+    assert PayModel.load(tmp_path / "model.json") == model
+    with pytest.raises(ValueError, match="weights"):
+        PayModel.from_dict({"bias": 0.0})
+
+
+def test_a_pay_model_weighs_its_features() -> None:
+    model = PayModel({"before:touchent": 3.0, "before:coûte": -3.0}, 0.0, 0.5, 2, 0)
+    pay = "Ils touchent 9 euros."
+    price = "Le plat coûte 9 euros."
+    assert model.is_pay(pay, pay.index("9"), pay.index("9") + 7, 9.0, 0.0, None, [])[0]
+    assert not model.is_pay(price, price.index("9"), price.index("9") + 7, 9.0, 0.0, None, [])[0]
+
+
+def test_the_shipped_model_is_trained_on_the_development_split_only() -> None:
+    model = default_model()
+    assert model.trained_on.startswith("golden dev:")
+    assert 0 < model.threshold < 1 and len(model.weights) > 100
+
+
+def test_the_pipeline_asks_the_pay_model_it_is_given() -> None:
+    """Its model decides: one that refuses everything leaves no claim; one that accepts everything makes a claim
+    of a price with a unit. An amount with no evidence of pay at all is never asked about."""
+    text = "Le loyer de la chambre atteint 450 euros par mois. Il a acheté 3 kilos de riz pour 12 euros."
+    refuse = Pipeline(pay_model=PayModel({}, -30.0))
+    accept = Pipeline(pay_model=PayModel({}, 30.0))
+    assert refuse(text).claims == []
+    assert [c.amount.text for c in accept(text).claims] == ["450 euros"]
+    assert [c.amount.text for c in Pipeline()(text).claims] == []
+
+
+def _script(name: str):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "train_models.py")
+    script = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules[spec.name] = script  # its dataclasses look their module up
+    spec.loader.exec_module(script)
+    return script
+
+
+def test_the_training_script_learns_both_models_from_golden_records(tmp_path: Path) -> None:
+    """Trained on 12 dev articles, the models it writes load, tell pay from a price and name a kind."""
+    script = _script("train_models")
+    records = [json.loads(line) for line in (ROOT / "golden" / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [r for r in records if r["claims"]][:12]
+    (tmp_path / "golden").mkdir()
+    (tmp_path / "golden" / "dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    for r in records:
+        shutil.copy(ROOT / r["path"], tmp_path / r["path"])
+    assert script.main(["--golden", str(tmp_path / "golden"), "--out-dir", str(tmp_path), "--folds", "3"]) == 0
+    pay, kind = PayModel.load(tmp_path / "pay_model.json"), KindModel.load(tmp_path / "kind_model.json")
+    assert pay.trained_on.startswith("golden dev: 12 articles, ") and kind.trained_on.startswith("golden dev: 12 ")
+    pipeline = Pipeline(pay_model=pay, kind_model=kind)
+    claims = pipeline("Les livreurs touchent 4,50 euros par course.").claims
+    assert [c.amount.text for c in claims] == ["4,50 euros"] and claims[0].kind in kindmodel.KINDS
+    assert pipeline("Le client paie 12 euros de frais de livraison par commande.").claims == []
+    with pytest.raises(SystemExit):
+        script.main(["--split", "test", "--out-dir", str(tmp_path)])
+
+
+@pytest.mark.slow
+def test_the_shipped_models_are_what_the_script_trains_from_the_code_and_the_dev_split(tmp_path: Path) -> None:
+    """Their features come from linking's cues and rules: after a change to them, retrain them
+    (`python scripts/train_models.py`), or this fails."""
+    assert _script("train_models_fresh").main(["--out-dir", str(tmp_path), "--folds", "0"]) == 0
+    fresh, shipped = PayModel.load(tmp_path / "pay_model.json"), default_model()
+    assert fresh.trained_on == shipped.trained_on and fresh.threshold == shipped.threshold
+    assert fresh.bias == pytest.approx(shipped.bias, abs=1e-3)
+    names = set(fresh.weights) | set(shipped.weights)
+    assert all(fresh.weights.get(k, 0.0) == pytest.approx(shipped.weights.get(k, 0.0), abs=1e-3) for k in names)
+    fresh_kind, shipped_kind = KindModel.load(tmp_path / "kind_model.json"), kindmodel.default_model()
+    assert fresh_kind.trained_on == shipped_kind.trained_on and fresh_kind.classes == shipped_kind.classes
+    assert list(fresh_kind.bias) == pytest.approx(list(shipped_kind.bias), abs=1e-3)
+    zero = (0.0,) * len(shipped_kind.classes)
+    names = set(fresh_kind.weights) | set(shipped_kind.weights)
+    assert all(list(fresh_kind.weights.get(k, zero)) == pytest.approx(list(shipped_kind.weights.get(k, zero)),
+                                                                       abs=1e-3) for k in names)
+
+
+def test_kind_features_read_the_rules_kind_its_evidence_and_the_words_of_the_sentence() -> None:
+    text = "Ouverture du recrutement. La plateforme propose 12 euros de l'heure aux nouveaux livreurs. Fin."
+    start = text.index("12 euros")
+    sentence = (text.index("La plateforme"), text.index(" Fin."))
+    found = kindmodel.features(text, start, start + 8, sentence, "offered",
+                               ["money:single", "cue:offered:propos*", "period:after", "organisations:none",
+                                "place:none", "score:3"], words_before=2, words_after=1)
+    assert found["rule=offered"] == 1.0 and found["cue:offered"] == 1.0 and found["organisations:none"] == 1.0
+    assert "place:none" not in found and "money:single" not in found
+    assert {k for k in found if k.startswith(("before:", "after:"))} == {"before:plateforme", "before:propose",
+                                                                        "after:de"}
+    assert "sentence:livreurs" in found and "sentence:recrutement" not in found
+
+
+def test_a_kind_model_reads_back_what_it_saved_and_refuses_a_malformed_one(tmp_path: Path) -> None:
+    model = KindModel(("offered", "paid", "reference"), {"rule=paid": (-1.0, 2.0, -1.0)}, (0.1, 0.2, 0.3), 4, 2,
+                      "a test")
+    model.save(tmp_path / "kind.json")
+    assert KindModel.load(tmp_path / "kind.json") == model
+    with pytest.raises(ValueError, match="one weight per class"):
+        KindModel.from_dict({"classes": ["paid", "offered"], "bias": [0.0, 0.0], "weights": {"x": [1.0]}})
+
+
+def test_the_pipeline_asks_the_kind_model_it_is_given() -> None:
+    """A model that reads every claim as a reference makes it one; the rules' kind is kept in provenance."""
+    text = "Les livreurs touchent 4,50 euros par course."
+    always = KindModel(("offered", "paid", "reference"), {}, (0.0, 0.0, 9.0))
+    claim = Pipeline(kind_model=always)(text).claims[0]
+    assert claim.kind == "reference" and "kind:paid" in claim.provenance
+    assert any(mark.startswith("kind:model:") for mark in claim.provenance)
+    assert Pipeline()(text).claims[0].kind == "paid"
+
+
+def test_the_shipped_kind_model_is_trained_on_the_development_split_only() -> None:
+    model = kindmodel.default_model()
+    assert model.trained_on.startswith("golden dev:") and set(model.classes) == set(kindmodel.KINDS)
