@@ -1,5 +1,5 @@
 """Train frclaims' learnt decisions on the development split of the golden set: the pay model
-(`src/frclaims/data/pay_model.json`) and the kind model (`src/frclaims/data/kind_model.json`).
+(`src/frclaims/data/pay_model.json`), the kind model (`kind_model.json`) and the place model (`place_model.json`).
 
     python scripts/train_models.py                  # cross-validate both, then write the shipped models
     python scripts/train_models.py --out-dir /tmp/models --folds 0
@@ -11,6 +11,9 @@
 2. Kind. With that pay model, the pipeline runs again; each claim it finds that matches a hand-labelled claim
    (SPEC section 4) gives the features the kind model reads (`frclaims.kindmodel.features`) and the kind the hand
    labels give it. A multinomial logistic regression is fitted on these.
+3. Place. With both, the pipeline runs again; for each matched claim, every candidate place
+   (`frclaims.placemodel.features`) is labelled by whether its name is the hand-labelled place's (names compared
+   as the scorer does). A logistic regression is fitted on the candidates; the best-scored one is the place.
 
 With --folds K, each model is first cross-validated over K groups of articles and printed beside the rules alone.
 The test split is never read. Needs the `train` extra: pip install -e ".[train]".
@@ -26,10 +29,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from frclaims import kindmodel, paymodel  # noqa: E402
-from frclaims.evaluation import GoldArticle, load_golden, match_claims  # noqa: E402
+from frclaims import kindmodel, paymodel, placemodel  # noqa: E402
+from frclaims.evaluation import GoldArticle, load_golden, match_claims, normalised_name  # noqa: E402
 from frclaims.kindmodel import KindModel  # noqa: E402
 from frclaims.paymodel import PayModel  # noqa: E402
+from frclaims.placemodel import PlaceModel  # noqa: E402
 from frclaims.pipeline import Pipeline  # noqa: E402
 
 TOLERANCE = 0.005  # SPEC section 4
@@ -66,6 +70,22 @@ class _KindRecorder(KindModel):
         return kind, 1.0
 
 
+@dataclass(frozen=True)
+class _PlaceRecorder(PlaceModel):
+    """A place model that keeps the rules' place and records its candidates, by amount offset."""
+    seen: dict[int, list[tuple[str | None, dict[str, float]]]] = field(default_factory=dict)
+
+    def choose(self, article: Any, options: Any, amount: Any, kind: str, place_how: str, rule: str | None
+               ) -> tuple[str | None, float]:
+        named: dict[str | None, Any] = dict(options)
+        if rule is not None:
+            named.setdefault(rule, [])
+        named[None] = []
+        self.seen[amount.start] = [(name, placemodel.features(article, amount, kind, place_how, rule, name, mentions))
+                                   for name, mentions in named.items()]
+        return rule, 1.0
+
+
 def _rules_kind() -> _KindRecorder:
     """A kind model that keeps the rules' kind."""
     return _KindRecorder(kindmodel.KINDS, {}, (0.0,) * len(kindmodel.KINDS), *KIND_WORDS)
@@ -83,7 +103,7 @@ def pay_rows(articles: list[GoldArticle]) -> tuple[Rows, list[bool], list[str]]:
     groups: list[str] = []
     for article in articles:
         recorder = _PayRecorder({}, 0.0, words_before=PAY_WORDS[0], words_after=PAY_WORDS[1])
-        Pipeline(pay_model=recorder, kind_model=_rules_kind())(article.text)
+        Pipeline(pay_model=recorder, kind_model=_rules_kind(), place_model=_PlaceRecorder({}, 0.0))(article.text)
         for value, found in recorder.seen:
             rows.append(found)
             labels.append(_is_claimed(value, article.claims))
@@ -98,12 +118,35 @@ def kind_rows(articles: list[GoldArticle], pay: PayModel) -> tuple[Rows, list[st
     groups: list[str] = []
     for article in articles:
         recorder = _rules_kind()
-        found = Pipeline(pay_model=pay, kind_model=recorder)(article.text).to_dict()["claims"]
+        found = Pipeline(pay_model=pay, kind_model=recorder, place_model=_PlaceRecorder({}, 0.0))(article.text
+                                                                                           ).to_dict()["claims"]
         for p, g in match_claims(found, article.claims):
             rows.append(recorder.seen[found[p]["amount"]["start"]])
             labels.append(article.claims[g]["kind"])
             groups.append(article.id)
     return rows, labels, groups
+
+
+def place_rows(articles: list[GoldArticle], pay: PayModel, kind: KindModel
+               ) -> tuple[list[Rows], list[list[bool]], list[str]]:
+    """For every claim found that matches a labelled one: its candidates' features, whether each is the
+    hand-labelled place, and the article id."""
+    groups: list[Rows] = []
+    labels: list[list[bool]] = []
+    ids: list[str] = []
+    for article in articles:
+        recorder = _PlaceRecorder({}, 0.0)
+        found = Pipeline(pay_model=pay, kind_model=kind, place_model=recorder)(article.text).to_dict()["claims"]
+        for p, g in match_claims(found, article.claims):
+            if found[p]["amount"]["start"] not in recorder.seen:
+                continue  # a place the rules decide (linking.RULED_PLACES)
+            gold = article.claims[g].get("place")
+            wanted = normalised_name(gold["name"]) if gold else None
+            candidates = recorder.seen[found[p]["amount"]["start"]]
+            groups.append([f for _, f in candidates])
+            labels.append([(normalised_name(n) if n is not None else None) == wanted for n, _ in candidates])
+            ids.append(article.id)
+    return groups, labels, ids
 
 
 def _fit(rows: Rows, labels: list[Any]) -> tuple[list[str], list[list[float]], list[float], list[Any]]:
@@ -127,6 +170,16 @@ def train_kind(rows: Rows, labels: list[str], trained_on: str = "") -> KindModel
     weights = {n: tuple(round(row[j], 4) for row in coef) for j, n in enumerate(names)
                if max(abs(row[j]) for row in coef) >= 1e-4}
     return KindModel(tuple(classes), weights, tuple(round(b, 4) for b in intercept), *KIND_WORDS, trained_on)
+
+
+def train_place(groups: list[Rows], labels: list[list[bool]], trained_on: str = "") -> PlaceModel:
+    names, coef, intercept, _ = _fit([f for g in groups for f in g], [y for ys in labels for y in ys])
+    weights = {n: round(w, 5) for n, w in zip(names, coef[0]) if abs(w) >= 1e-5}
+    return PlaceModel(weights, round(intercept[0], 5), trained_on)
+
+
+def _best(model: PlaceModel, candidates: Rows) -> int:
+    return max(range(len(candidates)), key=lambda i: model.score(candidates[i]))
 
 
 def _folds(groups: list[str], folds: int) -> list[tuple[list[int], list[int]]]:
@@ -185,6 +238,21 @@ def main(argv: list[str] | None = None) -> int:
     kind = train_kind(rows, kinds, f"{source}, {len(rows)} claims")
     kind.save(args.out_dir / "kind_model.json")
     print(f"  {len(kind.weights)} features written to {args.out_dir / 'kind_model.json'}")
+
+    groups_of, places, ids = place_rows(articles, pay, kind)
+    print(f"place: {len(groups_of)} matched claims")
+    if args.folds:
+        right = 0
+        for train, held in _folds(ids, args.folds):
+            model = train_place([groups_of[i] for i in train], [places[i] for i in train])
+            right += sum(places[i][_best(model, groups_of[i])] for i in held)
+        rule = sum(any(y and f.get("is-rule") == 1.0 for f, y in zip(groups_of[i], places[i])) or (
+            places[i][-1] and groups_of[i][-1].get("none&rule-none") == 1.0) for i in range(len(groups_of)))
+        print(f"  rules alone                 accuracy {rule / len(groups_of):.3f}")
+        print(f"  model, {args.folds}-fold by article     accuracy {right / len(groups_of):.3f}")
+    place = train_place(groups_of, places, f"{source}, {len(groups_of)} claims")
+    place.save(args.out_dir / "place_model.json")
+    print(f"  {len(place.weights)} weights written to {args.out_dir / 'place_model.json'}")
     return 0
 
 

@@ -13,6 +13,9 @@ import pytest
 from frclaims import kindmodel
 from frclaims.kindmodel import KindModel
 from frclaims.paymodel import PayModel, default_model, features
+from frclaims import placemodel
+from frclaims.placemodel import PlaceModel
+from frclaims.records import Mention, Span
 from frclaims.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,8 +89,10 @@ def test_the_training_script_learns_both_models_from_golden_records(tmp_path: Pa
         shutil.copy(ROOT / r["path"], tmp_path / r["path"])
     assert script.main(["--golden", str(tmp_path / "golden"), "--out-dir", str(tmp_path), "--folds", "3"]) == 0
     pay, kind = PayModel.load(tmp_path / "pay_model.json"), KindModel.load(tmp_path / "kind_model.json")
+    place = PlaceModel.load(tmp_path / "place_model.json")
     assert pay.trained_on.startswith("golden dev: 12 articles, ") and kind.trained_on.startswith("golden dev: 12 ")
-    pipeline = Pipeline(pay_model=pay, kind_model=kind)
+    assert place.trained_on.startswith("golden dev: 12 articles, ") and "is-rule" in place.weights
+    pipeline = Pipeline(pay_model=pay, kind_model=kind, place_model=place)
     claims = pipeline("Les livreurs touchent 4,50 euros par course.").claims
     assert [c.amount.text for c in claims] == ["4,50 euros"] and claims[0].kind in kindmodel.KINDS
     assert pipeline("Le client paie 12 euros de frais de livraison par commande.").claims == []
@@ -112,6 +117,12 @@ def test_the_shipped_models_are_what_the_script_trains_from_the_code_and_the_dev
     names = set(fresh_kind.weights) | set(shipped_kind.weights)
     assert all(list(fresh_kind.weights.get(k, zero)) == pytest.approx(list(shipped_kind.weights.get(k, zero)),
                                                                        abs=1e-3) for k in names)
+    fresh_place, shipped_place = PlaceModel.load(tmp_path / "place_model.json"), placemodel.default_model()
+    assert fresh_place.trained_on == shipped_place.trained_on
+    assert fresh_place.bias == pytest.approx(shipped_place.bias, abs=1e-3)
+    names = set(fresh_place.weights) | set(shipped_place.weights)
+    assert all(fresh_place.weights.get(k, 0.0) == pytest.approx(shipped_place.weights.get(k, 0.0), abs=1e-3)
+               for k in names)
 
 
 def test_kind_features_read_the_rules_kind_its_evidence_and_the_words_of_the_sentence() -> None:
@@ -150,3 +161,60 @@ def test_the_pipeline_asks_the_kind_model_it_is_given() -> None:
 def test_the_shipped_kind_model_is_trained_on_the_development_split_only() -> None:
     model = kindmodel.default_model()
     assert model.trained_on.startswith("golden dev:") and set(model.classes) == set(kindmodel.KINDS)
+
+
+class _Placed:
+    """An article as the place model reads it: two sentences, three place mentions."""
+    text = "Originaire de Dakar, Awa vit à Thiès. Au Sénégal, elle gagne 60 000 francs CFA par mois."
+
+    def __init__(self) -> None:
+        t = self.text
+        self.places = [Mention("LOC", t.index("Dakar"), t.index("Dakar") + 5, "Dakar", None, "ner:LOC"),
+                       Mention("LOC", t.index("Thiès"), t.index("Thiès") + 5, "Thiès", None, "ner:LOC"),
+                       Mention("LOC", t.index("Sénégal"), t.index("Sénégal") + 7, "Sénégal", None, "ner:LOC")]
+        self.worker_places = self.places[1:]
+        self.main_place = self.places[1]
+
+    def sentence_index(self, offset: int) -> int:
+        return int(offset > self.text.index("Au Sénégal"))
+
+
+def test_place_features_say_where_each_candidate_stands_from_the_amount() -> None:
+    article = _Placed()
+    amount = Span(article.text.index("60 000"), article.text.index(" par mois"))
+    options = placemodel.candidates(article)
+    assert list(options) == ["Dakar", "Thiès", "Sénégal"]
+    dakar = placemodel.features(article, amount, "paid", "place:sentence-0", "Sénégal", "Dakar", options["Dakar"])
+    senegal = placemodel.features(article, amount, "paid", "place:sentence-0", "Sénégal", "Sénégal",
+                                  options["Sénégal"])
+    none = placemodel.features(article, amount, "paid", "place:sentence-0", "Sénégal", None, [])
+    assert dakar["is-rule"] == 0.0 and dakar["sentences-back"] == 1 and dakar["word-before:originaire"] == 1.0
+    assert dakar["in-worker-places"] == 0.0 and dakar["is-first"] == 1.0
+    assert senegal["is-rule"] == 1.0 and senegal["same-sentence-before"] == 1.0 and senegal["locative-before"] == 1.0
+    assert senegal["is-country"] == 1.0 and senegal["country-with-cities"] == 1.0
+    assert none == {"kind=paid": 1.0, "rule-how=place:sentence-0": 1.0, "none": 1.0, "none&rule-none": 0.0}
+
+
+def test_a_place_model_chooses_its_best_candidate_and_reads_back_what_it_saved(tmp_path: Path) -> None:
+    article = _Placed()
+    amount = Span(article.text.index("60 000"), article.text.index(" par mois"))
+    options = placemodel.candidates(article)
+    nearest = PlaceModel({"same-sentence-before": 3.0}, -1.0, "a test")
+    assert nearest.choose(article, options, amount, "paid", "place:none", None)[0] == "Sénégal"
+    nowhere = PlaceModel({"none": 5.0}, -1.0)
+    assert nowhere.choose(article, options, amount, "paid", "place:sentence-0", "Sénégal")[0] is None
+    nearest.save(tmp_path / "place.json")
+    assert PlaceModel.load(tmp_path / "place.json") == nearest
+    with pytest.raises(ValueError, match="weights"):
+        PlaceModel.from_dict({"bias": 0.0})
+
+
+def test_the_pipeline_asks_the_place_model_it_is_given_unless_a_rule_of_the_guide_decides() -> None:
+    text = "À Lyon, la grève dure depuis mardi. Les livreurs touchent 4 euros par course."
+    assert Pipeline()(text).claims[0].place.name == "Lyon"
+    claim = Pipeline(place_model=PlaceModel({"none": 9.0}, -3.0))(text).claims[0]
+    assert claim.place is None and any(mark.startswith("place:model:") for mark in claim.provenance)
+    # A place in the amount's own clause is the rules' to decide.
+    ruled = Pipeline(place_model=PlaceModel({"none": 9.0}, -3.0))("À Lyon, les livreurs touchent 4 euros par course.")
+    assert ruled.claims[0].place.name == "Lyon"
+    assert placemodel.default_model().trained_on.startswith("golden dev:")

@@ -332,8 +332,12 @@ def match_claims(preds: Sequence[dict[str, Any]], golds: Sequence[dict[str, Any]
 # --------------------------------------------------------------------------------------------------------------
 
 
-def _norm(name: str) -> str:
+def normalised_name(name: str) -> str:
+    """A name as the scorer compares it: NFC, case-folded, spaces collapsed."""
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+_norm = normalised_name
 
 
 def _org_names(claim: dict[str, Any]) -> set[str]:
