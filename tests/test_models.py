@@ -13,7 +13,8 @@ import pytest
 from frclaims import kindmodel
 from frclaims.kindmodel import KindModel
 from frclaims.paymodel import PayModel, default_model, features
-from frclaims import placemodel
+from frclaims import orgmodel, placemodel
+from frclaims.orgmodel import OrgModel
 from frclaims.placemodel import PlaceModel
 from frclaims.records import Mention, Span
 from frclaims.pipeline import Pipeline
@@ -92,7 +93,9 @@ def test_the_training_script_learns_both_models_from_golden_records(tmp_path: Pa
     place = PlaceModel.load(tmp_path / "place_model.json")
     assert pay.trained_on.startswith("golden dev: 12 articles, ") and kind.trained_on.startswith("golden dev: 12 ")
     assert place.trained_on.startswith("golden dev: 12 articles, ") and "is-rule" in place.weights
-    pipeline = Pipeline(pay_model=pay, kind_model=kind, place_model=place)
+    org = OrgModel.load(tmp_path / "org_model.json")
+    assert org.trained_on.startswith("golden dev: 12 articles, ") and "in-rule" in org.weights
+    pipeline = Pipeline(pay_model=pay, kind_model=kind, place_model=place, org_model=org)
     claims = pipeline("Les livreurs touchent 4,50 euros par course.").claims
     assert [c.amount.text for c in claims] == ["4,50 euros"] and claims[0].kind in kindmodel.KINDS
     assert pipeline("Le client paie 12 euros de frais de livraison par commande.").claims == []
@@ -117,6 +120,11 @@ def test_the_shipped_models_are_what_the_script_trains_from_the_code_and_the_dev
     names = set(fresh_kind.weights) | set(shipped_kind.weights)
     assert all(list(fresh_kind.weights.get(k, zero)) == pytest.approx(list(shipped_kind.weights.get(k, zero)),
                                                                        abs=1e-3) for k in names)
+    fresh_org, shipped_org = OrgModel.load(tmp_path / "org_model.json"), orgmodel.default_model()
+    assert fresh_org.trained_on == shipped_org.trained_on and fresh_org.threshold == shipped_org.threshold
+    names = set(fresh_org.weights) | set(shipped_org.weights)
+    assert all(fresh_org.weights.get(k, 0.0) == pytest.approx(shipped_org.weights.get(k, 0.0), abs=1e-3)
+               for k in names)
     fresh_place, shipped_place = PlaceModel.load(tmp_path / "place_model.json"), placemodel.default_model()
     assert fresh_place.trained_on == shipped_place.trained_on
     assert fresh_place.bias == pytest.approx(shipped_place.bias, abs=1e-3)
@@ -218,3 +226,58 @@ def test_the_pipeline_asks_the_place_model_it_is_given_unless_a_rule_of_the_guid
     ruled = Pipeline(place_model=PlaceModel({"none": 9.0}, -3.0))("À Lyon, les livreurs touchent 4 euros par course.")
     assert ruled.claims[0].place.name == "Lyon"
     assert placemodel.default_model().trained_on.startswith("golden dev:")
+
+
+class _Organised:
+    """An article as the organisation model reads it: a client and its subcontractor, two sentences."""
+    text = "Le client Lumora confie ses données au sous-traitant Veridia. Les annotateurs y touchent 2 dollars."
+
+    def __init__(self) -> None:
+        t = self.text
+        self.organisations = [
+            Mention("ORG", t.index("Lumora"), t.index("Lumora") + 6, "Lumora", "Lumora", "context:org-noun"),
+            Mention("ORG", t.index("Veridia"), t.index("Veridia") + 7, "Veridia", "Veridia", "context:org-noun")]
+
+    def sentence_index(self, offset: int) -> int:
+        return int(offset > self.text.index("Les annotateurs"))
+
+
+def test_organisation_features_say_where_and_how_each_candidate_is_named() -> None:
+    article = _Organised()
+    amount = article.text.index("2 dollars")
+    options = orgmodel.candidates(article)
+    lumora = orgmodel.features(article, amount, "paid", "organisations:sentence-1", {"Veridia"}, "Lumora",
+                               options["Lumora"], {"Lumora", "Veridia"}, set())
+    veridia = orgmodel.features(article, amount, "paid", "organisations:sentence-1", {"Veridia"}, "Veridia",
+                                options["Veridia"], {"Lumora", "Veridia"}, set())
+    assert lumora["in-rule"] == 0.0 and veridia["in-rule"] == 1.0 and veridia["in-rule&organisations:sentence-1"]
+    assert lumora["one-back"] == 1.0 and lumora["word-before:client"] == 1.0 and lumora["may-pay"] == 1.0
+    assert veridia["word-before:traitant"] == 1.0 and veridia["source=context:org-noun"] == 1.0
+
+
+def test_an_organisation_model_keeps_the_candidates_it_scores_high_and_reads_back_what_it_saved(
+        tmp_path: Path) -> None:
+    article = _Organised()
+    amount = article.text.index("2 dollars")
+    options = orgmodel.candidates(article)
+    chain = OrgModel({"one-back": 4.0}, -2.0, 0.4, "a test")
+    assert [n for n, _ in chain.choose(article, options, amount, "paid", "organisations:sentence-1", {"Veridia"},
+                                       {"Lumora", "Veridia"}, set())] == ["Lumora", "Veridia"]
+    rules = OrgModel({"in-rule": 4.0}, -2.0)
+    assert [n for n, _ in rules.choose(article, options, amount, "paid", "organisations:sentence-1", {"Veridia"},
+                                       {"Lumora", "Veridia"}, set())] == ["Veridia"]
+    chain.save(tmp_path / "org.json")
+    assert OrgModel.load(tmp_path / "org.json") == chain
+    with pytest.raises(ValueError, match="weights"):
+        OrgModel.from_dict({"bias": 0.0})
+
+
+def test_the_pipeline_asks_the_organisation_model_it_is_given_but_not_for_a_legal_minimum() -> None:
+    text = ("La société Norvane emploie 300 livreurs. Norvane recrute, et Norvane grandit. La ville est calme. Le "
+            "quartier aussi. Les livreurs touchent 4 euros par course. Le SMIC horaire est de 11,65 euros.")
+    assert [o.name for o in Pipeline()(text).claims[0].organisations] == ["Norvane"]
+    nobody = Pipeline(org_model=OrgModel({}, -9.0))(text).claims
+    assert nobody[0].organisations == () and "organisations:model" in nobody[0].provenance
+    everyone = Pipeline(org_model=OrgModel({}, 9.0))(text).claims
+    assert [o.name for o in everyone[0].organisations] == ["Norvane"] and everyone[1].organisations == ()
+    assert orgmodel.default_model().trained_on.startswith("golden dev:")

@@ -22,6 +22,7 @@ from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
 from .linking import Article, link
 from .kindmodel import KindModel
+from .orgmodel import OrgModel
 from .paymodel import PayModel
 from .placemodel import PlaceModel
 from .periods import named_units, period_after, period_before
@@ -42,12 +43,15 @@ class Pipeline:
     """A loaded extraction pipeline over one backend. Call it on a text, or `pipe` an iterable of texts."""
 
     def __init__(self, backend: str | Backend = "spacy", pay_model: PayModel | None = None,
-                 kind_model: KindModel | None = None, place_model: PlaceModel | None = None) -> None:
+                 kind_model: KindModel | None = None, place_model: PlaceModel | None = None,
+                 org_model: OrgModel | None = None) -> None:
         self.backend: Backend = get_backend(backend) if isinstance(backend, str) else backend
-        # What decides that an amount is pay, the kind and the place of a claim; None: the models frclaims ships.
+        # What decides that an amount is pay, the kind, place and organisations of a claim; None: the models
+        # frclaims ships.
         self.pay_model = pay_model
         self.kind_model = kind_model
         self.place_model = place_model
+        self.org_model = org_model
 
     def __call__(self, text: str) -> Result:
         return next(self.pipe([text]))
@@ -66,7 +70,7 @@ class Pipeline:
                 annotations[i].append((span, annotation))
             for prepared, annotated in zip(batch, annotations):
                 yield analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.pay_model,
-                              self.kind_model, self.place_model)
+                              self.kind_model, self.place_model, self.org_model)
 
 
 def _prepare(text: str) -> _Prepared:
@@ -83,7 +87,8 @@ def _prepare(text: str) -> _Prepared:
 
 def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, Annotation]],
             meta: dict[str, Any] | None = None, pay_model: PayModel | None = None,
-            kind_model: KindModel | None = None, place_model: PlaceModel | None = None) -> Result:
+            kind_model: KindModel | None = None, place_model: PlaceModel | None = None,
+            org_model: OrgModel | None = None) -> Result:
     """The result of one article from its segmentation and the backend's annotation of each body paragraph.
 
     This is the part shared by every entry point (extract, pipe, the spaCy component, both backends)."""
@@ -134,7 +139,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     amounts = money.as_named(amounts)
     sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
-                      pay_model, kind_model, place_model)
+                      pay_model, kind_model, place_model, org_model)
     claims = link(article)
     entities = _entities(text, mentions, amounts, claims, body)
     title = segmentation.title
