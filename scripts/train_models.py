@@ -82,14 +82,10 @@ class _PlaceRecorder(PlaceModel):
     """A place model that keeps the rules' place and records its candidates, by amount offset."""
     seen: dict[int, list[tuple[str | None, dict[str, float]]]] = field(default_factory=dict)
 
-    def choose(self, article: Any, options: Any, amount: Any, kind: str, place_how: str, rule: str | None
+    def choose(self, article: Any, places_of: Any, amount: Any, kind: str, place_how: str, rule: str | None
                ) -> tuple[str | None, float]:
-        named: dict[str | None, Any] = dict(options)
-        if rule is not None:
-            named.setdefault(rule, [])
-        named[None] = []
-        self.seen[amount.start] = [(name, placemodel.features(article, amount, kind, place_how, rule, name, mentions))
-                                   for name, mentions in named.items()]
+        self.seen[amount.start] = [(name, placemodel.features(article, places_of, amount, kind, place_how, rule, name))
+                                   for name in placemodel.options(article, places_of, amount, rule)]
         return rule, 1.0
 
 
@@ -98,13 +94,10 @@ class _OrgRecorder(OrgModel):
     """An organisation model that keeps the rules' organisations and records the candidates, by amount offset."""
     seen: dict[int, list[tuple[str, dict[str, float]]]] = field(default_factory=dict)
 
-    def choose(self, article: Any, options: Any, amount_start: int, kind: str, how: str, rule: Any, payers: Any,
-               main: Any) -> list[tuple[str, float]]:
-        named: dict[str, Any] = dict(options)
-        for name in rule:
-            named.setdefault(name, [])
-        self.seen[amount_start] = [(name, orgmodel.features(article, amount_start, kind, how, rule, name, mentions,
-                                                            payers, main)) for name, mentions in named.items()]
+    def choose(self, article: Any, orgs: Any, amount_start: int, kind: str, how: str, rule: Any
+               ) -> list[tuple[str, float]]:
+        self.seen[amount_start] = [(name, orgmodel.features(article, orgs, amount_start, kind, how, rule, name))
+                                   for name in orgmodel.options(article, orgs, amount_start, rule)]
         return [(name, 1.0) for name in rule]
 
 
@@ -269,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         for train, held in _folds(groups, args.folds):
             model = train_pay([rows[i] for i in train], [labels[i] for i in train])
             for i in held:
-                kept[i] = model.probability(rows[i]) >= model.threshold
+                kept[i] = model.score(rows[i]) >= model.threshold
         print(f"  score >= 1 alone            {_prf([r['score>=1'] == 1.0 for r in rows], labels)}")
         print(f"  model, {args.folds}-fold by article     {_prf(kept, labels)}")
     pay = train_pay(rows, labels, f"{source}, {len(rows)} amounts")

@@ -177,6 +177,7 @@ class _Placed:
 
     def __init__(self) -> None:
         t = self.text
+        self.sentences = [Span(0, t.index(" Au Sénégal")), Span(t.index("Au Sénégal"), len(t))]
         self.places = [Mention("LOC", t.index("Dakar"), t.index("Dakar") + 5, "Dakar", None, "ner:LOC"),
                        Mention("LOC", t.index("Thiès"), t.index("Thiès") + 5, "Thiès", None, "ner:LOC"),
                        Mention("LOC", t.index("Sénégal"), t.index("Sénégal") + 7, "Sénégal", None, "ner:LOC")]
@@ -190,12 +191,11 @@ class _Placed:
 def test_place_features_say_where_each_candidate_stands_from_the_amount() -> None:
     article = _Placed()
     amount = Span(article.text.index("60 000"), article.text.index(" par mois"))
-    options = placemodel.candidates(article)
-    assert list(options) == ["Dakar", "Thiès", "Sénégal"]
-    dakar = placemodel.features(article, amount, "paid", "place:sentence-0", "Sénégal", "Dakar", options["Dakar"])
-    senegal = placemodel.features(article, amount, "paid", "place:sentence-0", "Sénégal", "Sénégal",
-                                  options["Sénégal"])
-    none = placemodel.features(article, amount, "paid", "place:sentence-0", "Sénégal", None, [])
+    places_of = placemodel.index(article)
+    assert placemodel.options(article, places_of, amount, "Sénégal") == ["Dakar", "Thiès", "Sénégal", None]
+    dakar = placemodel.features(article, places_of, amount, "paid", "place:sentence-0", "Sénégal", "Dakar")
+    senegal = placemodel.features(article, places_of, amount, "paid", "place:sentence-0", "Sénégal", "Sénégal")
+    none = placemodel.features(article, places_of, amount, "paid", "place:sentence-0", "Sénégal", None)
     assert dakar["is-rule"] == 0.0 and dakar["sentences-back"] == 1 and dakar["word-before:originaire"] == 1.0
     assert dakar["in-worker-places"] == 0.0 and dakar["is-first"] == 1.0
     assert senegal["is-rule"] == 1.0 and senegal["same-sentence-before"] == 1.0 and senegal["locative-before"] == 1.0
@@ -206,11 +206,11 @@ def test_place_features_say_where_each_candidate_stands_from_the_amount() -> Non
 def test_a_place_model_chooses_its_best_candidate_and_reads_back_what_it_saved(tmp_path: Path) -> None:
     article = _Placed()
     amount = Span(article.text.index("60 000"), article.text.index(" par mois"))
-    options = placemodel.candidates(article)
+    places_of = placemodel.index(article)
     nearest = PlaceModel({"same-sentence-before": 3.0}, -1.0, "a test")
-    assert nearest.choose(article, options, amount, "paid", "place:none", None)[0] == "Sénégal"
+    assert nearest.choose(article, places_of, amount, "paid", "place:none", None)[0] == "Sénégal"
     nowhere = PlaceModel({"none": 5.0}, -1.0)
-    assert nowhere.choose(article, options, amount, "paid", "place:sentence-0", "Sénégal")[0] is None
+    assert nowhere.choose(article, places_of, amount, "paid", "place:sentence-0", "Sénégal")[0] is None
     nearest.save(tmp_path / "place.json")
     assert PlaceModel.load(tmp_path / "place.json") == nearest
     with pytest.raises(ValueError, match="weights"):
@@ -234,6 +234,7 @@ class _Organised:
 
     def __init__(self) -> None:
         t = self.text
+        self.sentences = [Span(0, t.index(" Les annotateurs")), Span(t.index("Les annotateurs"), len(t))]
         self.organisations = [
             Mention("ORG", t.index("Lumora"), t.index("Lumora") + 6, "Lumora", "Lumora", "context:org-noun"),
             Mention("ORG", t.index("Veridia"), t.index("Veridia") + 7, "Veridia", "Veridia", "context:org-noun")]
@@ -245,11 +246,10 @@ class _Organised:
 def test_organisation_features_say_where_and_how_each_candidate_is_named() -> None:
     article = _Organised()
     amount = article.text.index("2 dollars")
-    options = orgmodel.candidates(article)
-    lumora = orgmodel.features(article, amount, "paid", "organisations:sentence-1", {"Veridia"}, "Lumora",
-                               options["Lumora"], {"Lumora", "Veridia"}, set())
-    veridia = orgmodel.features(article, amount, "paid", "organisations:sentence-1", {"Veridia"}, "Veridia",
-                                options["Veridia"], {"Lumora", "Veridia"}, set())
+    orgs = orgmodel.index(article, {"Lumora", "Veridia"}, set())
+    assert orgmodel.options(article, orgs, amount, {"Veridia"}) == ["Lumora", "Veridia"]
+    lumora = orgmodel.features(article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"}, "Lumora")
+    veridia = orgmodel.features(article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"}, "Veridia")
     assert lumora["in-rule"] == 0.0 and veridia["in-rule"] == 1.0 and veridia["in-rule&organisations:sentence-1"]
     assert lumora["one-back"] == 1.0 and lumora["word-before:client"] == 1.0 and lumora["may-pay"] == 1.0
     assert veridia["word-before:traitant"] == 1.0 and veridia["source=context:org-noun"] == 1.0
@@ -259,13 +259,13 @@ def test_an_organisation_model_keeps_the_candidates_it_scores_high_and_reads_bac
         tmp_path: Path) -> None:
     article = _Organised()
     amount = article.text.index("2 dollars")
-    options = orgmodel.candidates(article)
+    orgs = orgmodel.index(article, {"Lumora", "Veridia"}, set())
     chain = OrgModel({"one-back": 4.0}, -2.0, 0.4, "a test")
-    assert [n for n, _ in chain.choose(article, options, amount, "paid", "organisations:sentence-1", {"Veridia"},
-                                       {"Lumora", "Veridia"}, set())] == ["Lumora", "Veridia"]
+    assert [n for n, _ in chain.choose(article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"})] \
+        == ["Lumora", "Veridia"]
     rules = OrgModel({"in-rule": 4.0}, -2.0)
-    assert [n for n, _ in rules.choose(article, options, amount, "paid", "organisations:sentence-1", {"Veridia"},
-                                       {"Lumora", "Veridia"}, set())] == ["Veridia"]
+    assert [n for n, _ in rules.choose(article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"})] \
+        == ["Veridia"]
     chain.save(tmp_path / "org.json")
     assert OrgModel.load(tmp_path / "org.json") == chain
     with pytest.raises(ValueError, match="weights"):

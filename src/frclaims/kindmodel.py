@@ -16,10 +16,10 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from . import context_words
+from .learnt import read_shipped, write_json
 
 KINDS = ("offered", "paid", "reference")
 # What the rules wrote on a finished claim that says something of its kind.
@@ -80,8 +80,7 @@ class KindModel:
                 "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
 
     def save(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n",
-                              encoding="utf-8")
+        write_json(self.to_dict(), path, compact=True)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> KindModel:
@@ -102,5 +101,4 @@ class KindModel:
 @cache
 def default_model() -> KindModel:
     """The model shipped with frclaims (`data/kind_model.json`), read once."""
-    return KindModel.from_dict(json.loads(resources.files("frclaims.data").joinpath("kind_model.json")
-                                          .read_text(encoding="utf-8")))
+    return KindModel.from_dict(read_shipped("kind_model.json"))

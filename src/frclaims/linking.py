@@ -23,12 +23,12 @@ from .periods import (earning_frame, period_after, period_before, period_in_sent
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .orgmodel import OrgModel
-from .orgmodel import candidates as org_candidates
+from .orgmodel import index as org_index
 from .orgmodel import default_model as default_org_model
 from .orgmodel import name_of as org_name
 from .paymodel import PayModel, default_model
 from .placemodel import PlaceModel
-from .placemodel import candidates as place_candidates
+from .placemodel import index as place_index
 from .placemodel import default_model as default_place_model
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
@@ -709,9 +709,7 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     unless a rule decided them (`RULED_ORGANISATIONS`). Each is cited by its first mention as a payer (else its
     first mention)."""
     model = article.org_model or default_org_model()
-    options = org_candidates(article)
-    payers = {org_name(m) for m in article.payers}
-    main = {org_name(m) for m in article.main_payers}
+    orgs = org_index(article, {org_name(m) for m in article.payers}, {org_name(m) for m in article.main_payers})
     at = {(m.start, m.end): m for m in article.organisations}
     related = {org_name(m) for m in article.clients} | set(article.partners)  # in a working relation the text states
     out = []
@@ -721,10 +719,10 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
         if how.startswith(RULED_ORGANISATIONS) or how.endswith("+partner") or rule & related:
             out.append(claim)
             continue
-        kept = model.choose(article, options, claim.amount.start, claim.kind, how, rule, payers, main)
+        kept = model.choose(article, orgs, claim.amount.start, claim.kind, how, rule)
         if {name for name, _ in kept} != rule:
-            cited = sorted((article.first_payer_named.get(name) or options[name][0] for name, _ in kept
-                            if name in article.first_payer_named or options.get(name)), key=_start)
+            cited = sorted((article.first_payer_named.get(name) or orgs.mentions[name][0] for name, _ in kept
+                            if name in article.first_payer_named or orgs.mentions.get(name)), key=_start)
             claim = replace(claim, organisations=_unique(cited),
                             provenance=claim.provenance + ("organisations:model",))
         out.append(claim)
@@ -743,7 +741,7 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     (`placemodel.py`), unless a rule that states the guide decided it (`RULED_PLACES`). A place named several times
     is cited by its mention nearest before the amount."""
     model = article.place_model or default_place_model()
-    options = place_candidates(article)
+    places_of = place_index(article)
     out = []
     for claim in claims:
         how = next((mark for mark in claim.provenance if mark.startswith("place:")), "place:none")
@@ -751,12 +749,12 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
             out.append(claim)
             continue
         rule = claim.place.name if claim.place else None
-        name, score = model.choose(article, options, Span(claim.amount.start, claim.amount.end), claim.kind, how,
+        name, score = model.choose(article, places_of, Span(claim.amount.start, claim.amount.end), claim.kind, how,
                                    rule)
         if name != rule:
-            mentions = options.get(name, []) if name is not None else []
-            before = [m for m in mentions if m.start < claim.amount.start]
-            place = _place_ref(before[-1] if before else mentions[0]) if mentions else None
+            mentions = places_of.mentions.get(name, []) if name is not None else []
+            before = bisect.bisect_left(places_of.starts.get(name, []), claim.amount.start) if name is not None else 0
+            place = _place_ref(mentions[before - 1] if before else mentions[0]) if mentions else None
             claim = replace(claim, place=place, provenance=claim.provenance + (f"place:model:{score:.2f}",))
         out.append(claim)
     return out

@@ -14,18 +14,17 @@ set) on matched claims, rules alone and with the model: on the dev claims it dec
 0.671; on the whole test split, which it never saw, 0.535 and 0.558."""
 from __future__ import annotations
 
-import json
+import bisect
 import math
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Protocol
 
 from . import context_words
+from .learnt import LogisticModel, read_shipped
 from .organisations import org_type
-from .records import Mention
+from .records import Mention, Span
 
 MAX_SENTENCES_BACK = 10  # a farther mention counts as this far
 
@@ -33,6 +32,7 @@ MAX_SENTENCES_BACK = 10  # a farther mention counts as this far
 class OrganisedArticle(Protocol):
     """What the organisation model reads of an article (`linking.Article` has it)."""
     text: str
+    sentences: list[Span]
     organisations: list[Mention]
 
     def sentence_index(self, offset: int) -> int: ...
@@ -43,28 +43,77 @@ def name_of(mention: Mention) -> str:
     return mention.value or mention.text
 
 
-def candidates(article: OrganisedArticle) -> dict[str, list[Mention]]:
-    """The organisations the article names, each with its mentions in text order."""
-    found: dict[str, list[Mention]] = {}
-    for mention in sorted(article.organisations, key=lambda m: m.start):
-        found.setdefault(name_of(mention), []).append(mention)
-    return found
+WINDOW = MAX_SENTENCES_BACK  # candidates: organisations named from this many sentences before the amount's
+LEAD_NAMES = 5  # to the next one, and the first ones the article names, whatever the distance
 
 
-def features(article: OrganisedArticle, amount_start: int, kind: str, how: str, rule: Collection[str], name: str,
-             mentions: Sequence[Mention], payers: Collection[str], main: Collection[str]) -> dict[str, float]:
-    """The features of one candidate organisation (`name`, its `mentions`) for the claim whose amount starts at
-    `amount_start`; `rule` holds the names the rules chose (`how` says how), `payers` the names that may pay,
-    `main` the article's main payers."""
+@dataclass(frozen=True)
+class OrgIndex:
+    """The article's organisations, read once: each name's mentions in text order, and the features that do not
+    depend on a claim. Looking a claim's candidates up in it keeps a long text linear."""
+    mentions: dict[str, list[Mention]]
+    starts: dict[str, list[int]]
+    static: dict[str, dict[str, float]]
+    ordered: list[Mention]
+    ordered_starts: list[int]
+    lead: list[str]
+    payers: frozenset[str]
+    main: frozenset[str]
+
+
+def index(article: OrganisedArticle, payers: Collection[str], main: Collection[str]) -> OrgIndex:
+    """What the organisation model reads of the article's organisations whatever the claim; `payers` are the
+    names that may pay, `main` the article's main payers."""
+    ordered = sorted(article.organisations, key=lambda m: m.start)
+    mentions: dict[str, list[Mention]] = {}
+    for mention in ordered:
+        mentions.setdefault(name_of(mention), []).append(mention)
+    static: dict[str, dict[str, float]] = {}
+    for name, found in mentions.items():
+        static[name] = {"may-pay": float(name in payers), "is-main": float(name in main),
+                        "count": math.log1p(len(found))}
+        for word in context_words.words_before(article.text, found[0].start, 2):
+            static[name][f"word-before-first:{word}"] = 1.0
+        kind_of_org = org_type(name_of(found[0]))
+        if kind_of_org:
+            static[name][f"type={kind_of_org}"] = 1.0
+    return OrgIndex(mentions, {n: [m.start for m in found] for n, found in mentions.items()}, static, ordered,
+                    [m.start for m in ordered], list(mentions)[:LEAD_NAMES], frozenset(payers), frozenset(main))
+
+
+def options(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, rule: Collection[str]) -> list[str]:
+    """A claim's candidate organisations: those named near its amount (`WINDOW`), the article's first ones, its
+    main payers and the rules' choice."""
+    sentences = article.sentences
+    here = article.sentence_index(amount_start)
+    low = sentences[max(0, here - WINDOW)].start if sentences else 0
+    high = sentences[min(len(sentences) - 1, here + 1)].end if sentences else len(article.text)
+    named = {name_of(m): None for m in orgs.ordered[bisect.bisect_left(orgs.ordered_starts, low):
+                                                    bisect.bisect_left(orgs.ordered_starts, high)]}
+    named.update(dict.fromkeys(orgs.lead))
+    named.update(dict.fromkeys(sorted(orgs.main)))
+    named.update(dict.fromkeys(sorted(rule)))
+    return list(named)
+
+
+def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind: str, how: str,
+             rule: Collection[str], name: str) -> dict[str, float]:
+    """The features of one candidate organisation (`name`) for the claim whose amount starts at `amount_start`;
+    `rule` holds the names the rules chose, `how` says how."""
     chosen = float(name in rule)
     found: dict[str, float] = {f"kind={kind}": 1.0, how: 1.0, "in-rule": chosen, f"in-rule&{how}": chosen,
-                               "rule-empty": float(not rule), "may-pay": float(name in payers),
-                               "is-main": float(name in main), "count": math.log1p(len(mentions))}
+                               "rule-empty": float(not rule)}
+    found.update(orgs.static.get(name) or {"may-pay": float(name in orgs.payers), "is-main": float(name in orgs.main),
+                                           "count": 0.0})
+    mentions = orgs.mentions.get(name)
+    if not mentions:
+        found["none-before"] = 1.0
+        return found
+    starts = orgs.starts[name]
     here = article.sentence_index(amount_start)
-    before = [m for m in mentions if m.start < amount_start]
-    after = [m for m in mentions if m.start > amount_start]
-    if before:
-        nearest = before[-1]
+    k = bisect.bisect_left(starts, amount_start)
+    if k:
+        nearest = mentions[k - 1]
         back = here - article.sentence_index(nearest.start)
         found["sentences-back"] = min(back, MAX_SENTENCES_BACK)
         found["same-sentence"] = float(back == 0)
@@ -76,63 +125,27 @@ def features(article: OrganisedArticle, amount_start: int, kind: str, how: str, 
             found[f"word-before:{word}"] = 1.0
     else:
         found["none-before"] = 1.0
-    if after:
-        found["same-sentence-after"] = float(article.sentence_index(after[0].start) == here)
-    if mentions:
-        for word in context_words.words_before(article.text, mentions[0].start, 2):
-            found[f"word-before-first:{word}"] = 1.0
-        kind_of_org = org_type(name_of(mentions[0]))
-        if kind_of_org:
-            found[f"type={kind_of_org}"] = 1.0
+    k = bisect.bisect_right(starts, amount_start)
+    if k < len(mentions):
+        found["same-sentence-after"] = float(article.sentence_index(mentions[k].start) == here)
     return found
 
 
 @dataclass(frozen=True)
-class OrgModel:
+class OrgModel(LogisticModel):
     """A logistic regression that scores one candidate organisation; those at or above `threshold` are kept."""
-    weights: Mapping[str, float]
-    bias: float
     threshold: float = 0.4
     trained_on: str = ""
 
-    def score(self, found: Mapping[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items())
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-
-    def choose(self, article: OrganisedArticle, options: Mapping[str, Sequence[Mention]], amount_start: int,
-               kind: str, how: str, rule: Collection[str], payers: Collection[str], main: Collection[str]
-               ) -> list[tuple[str, float]]:
-        """The names kept among `options` (`candidates`) and the rules' choice, with their scores."""
-        named: dict[str, Sequence[Mention]] = dict(options)
-        for name in rule:
-            named.setdefault(name, [])
-        scored = [(name, self.score(features(article, amount_start, kind, how, rule, name, mentions, payers,
-                                             main)))
-                  for name, mentions in named.items()]
+    def choose(self, article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind: str, how: str,
+               rule: Collection[str]) -> list[tuple[str, float]]:
+        """The names kept among the claim's candidates (`options`), with their scores."""
+        scored = [(name, self.score(features(article, orgs, amount_start, kind, how, rule, name)))
+                  for name in options(article, orgs, amount_start, rule)]
         return [(name, score) for name, score in scored if score >= self.threshold]
-
-    def to_dict(self) -> dict[str, object]:
-        return {"bias": self.bias, "threshold": self.threshold, "trained_on": self.trained_on,
-                "weights": dict(sorted(self.weights.items()))}
-
-    def save(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> OrgModel:
-        weights = data.get("weights")
-        if not isinstance(weights, dict):
-            raise ValueError("an organisation model needs a 'weights' object of feature -> weight")
-        return cls({str(k): float(v) for k, v in weights.items()}, float(data["bias"]),  # type: ignore[arg-type]
-                   float(data.get("threshold", 0.4)), str(data.get("trained_on", "")))  # type: ignore[arg-type]
-
-    @classmethod
-    def load(cls, path: str | Path) -> OrgModel:
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
 @cache
 def default_model() -> OrgModel:
     """The model shipped with frclaims (`data/org_model.json`), read once."""
-    return OrgModel.from_dict(json.loads(resources.files("frclaims.data").joinpath("org_model.json")
-                                         .read_text(encoding="utf-8")))
+    return OrgModel.from_dict(read_shipped("org_model.json"))

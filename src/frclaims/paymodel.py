@@ -10,15 +10,13 @@ others, 0.881 and 0.887; on the test split, which it never saw, 0.825 and 0.831.
 (`linking._claim`)."""
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 from . import context_words
+from .learnt import LogisticModel, read_shipped
 
 # What linking has found when it decides (the provenance it wrote so far): the amount's shape, its cues, its
 # unit, workers in its clause and the adjustments of `linking._claim`. What it finds after (kind, payers, place)
@@ -51,10 +49,8 @@ def features(text: str, start: int, end: int, score: float, period: str | None, 
 
 
 @dataclass(frozen=True)
-class PayModel:
+class PayModel(LogisticModel):
     """A logistic regression over `features`: an amount is a claim when its probability reaches `threshold`."""
-    weights: Mapping[str, float]
-    bias: float
     threshold: float = 0.5
     words_before: int = 6
     words_after: int = 4
@@ -63,38 +59,12 @@ class PayModel:
     def is_pay(self, text: str, start: int, end: int, value: float, score: float, period: str | None,
                provenance: Iterable[str]) -> tuple[bool, float]:
         """Whether the amount `text[start:end]` is pay, and the probability that says so."""
-        probability = self.probability(features(text, start, end, score, period, value, provenance,
-                                                self.words_before, self.words_after))
+        probability = self.score(features(text, start, end, score, period, value, provenance,
+                                          self.words_before, self.words_after))
         return probability >= self.threshold, probability
-
-    def probability(self, found: Mapping[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items())
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-
-    def to_dict(self) -> dict[str, object]:
-        return {"bias": self.bias, "threshold": self.threshold, "words_before": self.words_before,
-                "words_after": self.words_after, "trained_on": self.trained_on,
-                "weights": dict(sorted(self.weights.items()))}
-
-    def save(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> PayModel:
-        weights = data.get("weights")
-        if not isinstance(weights, dict):
-            raise ValueError("a pay model needs a 'weights' object of feature -> weight")
-        return cls({str(k): float(v) for k, v in weights.items()}, float(data["bias"]),  # type: ignore[arg-type]
-                   float(data.get("threshold", 0.5)), int(data.get("words_before", 6)),  # type: ignore[arg-type]
-                   int(data.get("words_after", 4)), str(data.get("trained_on", "")))  # type: ignore[arg-type]
-
-    @classmethod
-    def load(cls, path: str | Path) -> PayModel:
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
 @cache
 def default_model() -> PayModel:
     """The model shipped with frclaims (`data/pay_model.json`), read once."""
-    return PayModel.from_dict(json.loads(resources.files("frclaims.data").joinpath("pay_model.json")
-                                         .read_text(encoding="utf-8")))
+    return PayModel.from_dict(read_shipped("pay_model.json"))

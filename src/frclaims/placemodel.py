@@ -11,17 +11,16 @@ decided (`linking.RULED_PLACES`). Place accuracy on matched claims, rules alone 
 article, 0.613 and 0.645; test split, which it never saw, 0.597 and 0.631."""
 from __future__ import annotations
 
-import json
+import bisect
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Protocol
 
 from . import context_words, places
+from .learnt import LogisticModel, read_shipped
 from .records import Mention, Span
 
 # Right before a place: a preposition that says where ("à Lyon", "en Grèce", "dans le Nord").
@@ -33,6 +32,7 @@ MAX_SENTENCES_BACK = 10  # a farther mention counts as this far
 class PlacedArticle(Protocol):
     """What the place model reads of an article (`linking.Article` has it)."""
     text: str
+    sentences: list[Span]
     places: list[Mention]
 
     @property
@@ -49,16 +49,70 @@ def name_of(mention: Mention) -> str:
     return mention.value or mention.text
 
 
-def candidates(article: PlacedArticle) -> dict[str, list[Mention]]:
-    """The places the article names, each with its mentions in text order."""
-    found: dict[str, list[Mention]] = {}
-    for mention in sorted(article.places, key=lambda m: m.start):
-        found.setdefault(name_of(mention), []).append(mention)
-    return found
+WINDOW = MAX_SENTENCES_BACK  # candidates: places named from this many sentences before the amount's to the next
+LEAD_NAMES = 5  # and the first places the article names (its dateline, its lead), whatever the distance
 
 
-def features(article: PlacedArticle, amount: Span, kind: str, place_how: str, rule: str | None,
-             name: str | None, mentions: Sequence[Mention]) -> dict[str, float]:
+@dataclass(frozen=True)
+class PlaceIndex:
+    """The article's places, read once: each name's mentions in text order, and the features that do not depend
+    on a claim. Looking a claim's candidates up in it keeps a long text linear."""
+    mentions: dict[str, list[Mention]]
+    starts: dict[str, list[int]]
+    static: dict[str, dict[str, float]]
+    ordered: list[Mention]
+    ordered_starts: list[int]
+    lead: list[str]
+
+
+def index(article: PlacedArticle) -> PlaceIndex:
+    """What the place model reads of the article's places whatever the claim."""
+    ordered = sorted(article.places, key=lambda m: m.start)
+    mentions: dict[str, list[Mention]] = {}
+    for mention in ordered:
+        mentions.setdefault(name_of(mention), []).append(mention)
+    main = article.main_place
+    main_country = places.mention_country(main) if main is not None else None
+    workers = {id(m) for m in article.worker_places}
+    by_country = Counter(places.mention_country(m) for m in ordered)
+    with_cities = {places.mention_country(m) for m in ordered if not places.is_country(m)}
+    static: dict[str, dict[str, float]] = {}
+    for name, found in mentions.items():
+        first = found[0]
+        country = places.mention_country(first)
+        is_country = places.is_country(first)
+        static[name] = {"count": math.log1p(len(found)), "is-main": float(main is not None and name == name_of(main)),
+                        "is-country": float(is_country), "spans-countries": float(places.spans_countries(first)),
+                        "same-country-as-main": float(country is not None and country == main_country),
+                        "is-first": float(first is ordered[0]),
+                        "in-worker-places": float(any(id(m) in workers for m in found))}
+        if country is not None:
+            static[name]["country-mentions"] = math.log1p(by_country[country])
+            if is_country:
+                static[name]["country-with-cities"] = float(country in with_cities)
+    return PlaceIndex(mentions, {n: [m.start for m in found] for n, found in mentions.items()}, static, ordered,
+                      [m.start for m in ordered], list(mentions)[:LEAD_NAMES])
+
+
+def options(article: PlacedArticle, places_of: PlaceIndex, amount: Span, rule: str | None) -> list[str | None]:
+    """A claim's candidate places: those named near its amount (`WINDOW`), the article's first ones, its main
+    place, the rules' choice, and none."""
+    sentences = article.sentences
+    here = article.sentence_index(amount.start)
+    low = sentences[max(0, here - WINDOW)].start if sentences else 0
+    high = sentences[min(len(sentences) - 1, here + 1)].end if sentences else len(article.text)
+    named = {name_of(m): None for m in places_of.ordered[bisect.bisect_left(places_of.ordered_starts, low):
+                                                           bisect.bisect_left(places_of.ordered_starts, high)]}
+    named.update(dict.fromkeys(places_of.lead))
+    if article.main_place is not None:
+        named[name_of(article.main_place)] = None
+    if rule is not None:
+        named[rule] = None
+    return [*named, None]
+
+
+def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: str, place_how: str,
+             rule: str | None, name: str | None) -> dict[str, float]:
     """The features of one candidate (`name`, None for no place) for the claim whose amount is `amount`."""
     found: dict[str, float] = {f"kind={kind}": 1.0, f"rule-how={place_how}": 1.0}
     if name is None:
@@ -68,30 +122,17 @@ def features(article: PlacedArticle, amount: Span, kind: str, place_how: str, ru
     is_rule = float(name == rule)
     found["is-rule"] = is_rule
     found[f"is-rule&{place_how}"] = is_rule
-    found["count"] = math.log1p(len(mentions))
     main = article.main_place
-    found["is-main"] = float(main is not None and name == name_of(main))
+    found.update(places_of.static.get(name) or {"count": 0.0, "is-main": float(main is not None
+                                                                               and name == name_of(main))})
+    mentions = places_of.mentions.get(name)
     if not mentions:
         return found
-    first = mentions[0]
-    country = places.mention_country(first)
-    is_country = places.is_country(first)
-    found["is-country"] = float(is_country)
-    found["spans-countries"] = float(places.spans_countries(first))
-    found["same-country-as-main"] = float(main is not None and country is not None
-                                          and country == places.mention_country(main))
-    found["is-first"] = float(first.start == min(m.start for m in article.places))
-    found["in-worker-places"] = float(any(m in article.worker_places for m in mentions))
-    if country is not None:
-        found["country-mentions"] = math.log1p(sum(places.mention_country(m) == country for m in article.places))
-        if is_country:
-            found["country-with-cities"] = float(any(not places.is_country(m) and places.mention_country(m) == country
-                                                     for m in article.places))
+    starts = places_of.starts[name]
     here = article.sentence_index(amount.start)
-    before = [m for m in mentions if m.start < amount.start]
-    after = [m for m in mentions if m.start >= amount.end]
-    if before:
-        nearest = before[-1]
+    k = bisect.bisect_left(starts, amount.start)
+    if k:
+        nearest = mentions[k - 1]
         found["distance-before"] = math.log1p(amount.start - nearest.end)
         found["sentences-back"] = min(here - article.sentence_index(nearest.start), MAX_SENTENCES_BACK)
         found["same-sentence-before"] = float(article.sentence_index(nearest.start) == here)
@@ -102,56 +143,28 @@ def features(article: PlacedArticle, amount: Span, kind: str, place_how: str, ru
             found[f"word-before:{word}"] = 1.0
     else:
         found["none-before"] = 1.0
-    if after:
-        found["distance-after"] = math.log1p(after[0].start - amount.end)
-        found["same-sentence-after"] = float(article.sentence_index(after[0].start) == here)
+    k = bisect.bisect_left(starts, amount.end)
+    if k < len(mentions):
+        found["distance-after"] = math.log1p(mentions[k].start - amount.end)
+        found["same-sentence-after"] = float(article.sentence_index(mentions[k].start) == here)
     return found
 
 
 @dataclass(frozen=True)
-class PlaceModel:
+class PlaceModel(LogisticModel):
     """A logistic regression that scores one candidate place; the best candidate is the claim's place."""
-    weights: Mapping[str, float]
-    bias: float
     trained_on: str = ""
 
-    def score(self, found: Mapping[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items())
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-
-    def choose(self, article: PlacedArticle, options: Mapping[str, Sequence[Mention]], amount: Span, kind: str,
-               place_how: str, rule: str | None) -> tuple[str | None, float]:
-        """The best candidate among `options` (`candidates`), the rules' choice and none (None), and its score."""
-        named: dict[str | None, Sequence[Mention]] = dict(options)
-        if rule is not None:
-            named.setdefault(rule, [])
-        named[None] = []
-        scored = [(self.score(features(article, amount, kind, place_how, rule, name, mentions)), name)
-                  for name, mentions in named.items()]
+    def choose(self, article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: str, place_how: str,
+               rule: str | None) -> tuple[str | None, float]:
+        """The best of the claim's candidates (`options`; None: no place), and its score."""
+        scored = [(self.score(features(article, places_of, amount, kind, place_how, rule, name)), name)
+                  for name in options(article, places_of, amount, rule)]
         best_score, best = max(scored, key=lambda pair: pair[0])
         return best, best_score
-
-    def to_dict(self) -> dict[str, object]:
-        return {"bias": self.bias, "trained_on": self.trained_on, "weights": dict(sorted(self.weights.items()))}
-
-    def save(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> PlaceModel:
-        weights = data.get("weights")
-        if not isinstance(weights, dict):
-            raise ValueError("a place model needs a 'weights' object of feature -> weight")
-        return cls({str(k): float(v) for k, v in weights.items()}, float(data["bias"]),  # type: ignore[arg-type]
-                   str(data.get("trained_on", "")))
-
-    @classmethod
-    def load(cls, path: str | Path) -> PlaceModel:
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
 @cache
 def default_model() -> PlaceModel:
     """The model shipped with frclaims (`data/place_model.json`), read once."""
-    return PlaceModel.from_dict(json.loads(resources.files("frclaims.data").joinpath("place_model.json")
-                                           .read_text(encoding="utf-8")))
+    return PlaceModel.from_dict(read_shipped("place_model.json"))
