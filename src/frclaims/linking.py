@@ -17,19 +17,20 @@ from functools import cache, cached_property
 
 from . import places, resources
 from .money import MoneyMention
-from .organisations import ALIAS_SOURCE, MISC_SOURCE, org_type
-from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
-                      per_person_after, several_units_after, target_period, unit_before, unit_subject)
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
+from .organisations import ALIAS_SOURCE, MISC_SOURCE, org_type
 from .orgmodel import OrgModel
-from .orgmodel import index as org_index
 from .orgmodel import default_model as default_org_model
+from .orgmodel import index as org_index
 from .orgmodel import name_of as org_name
-from .paymodel import PayModel, default_model
+from .paymodel import PayModel
+from .paymodel import default_model as default_pay_model
+from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
+                      per_person_after, several_units_after, target_period, unit_before, unit_subject)
 from .placemodel import PlaceModel
-from .placemodel import index as place_index
 from .placemodel import default_model as default_place_model
+from .placemodel import index as place_index
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
 
@@ -745,7 +746,7 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     out = []
     for claim in claims:
         how = next((mark for mark in claim.provenance if mark.startswith("place:")), "place:none")
-        if how == "place:none" or any(rule in how for rule in RULED_PLACES):
+        if how == "place:none" or any(ruled in how for ruled in RULED_PLACES):
             out.append(claim)
             continue
         rule = claim.place.name if claim.place else None
@@ -996,7 +997,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     elif period is None and role is None and not any(c.weight > 0 for c, _ in local + in_sentence):
         return None  # nothing says pay (no pay word, no unit, no workers): the words around it cannot either
     else:  # the pay model weighs the evidence (`paymodel.py`)
-        model = article.pay_model or default_model()
+        model = article.pay_model or default_pay_model()
         pay, probability = model.is_pay(text, money.start, money.end, float(money.max or 0), score, period, provenance)
         if not pay:
             return None
