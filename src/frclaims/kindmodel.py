@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from . import context_words
-from .learnt import read_shipped, write_json
+from .learnt import evidence, read_shipped, write_json
 
 KINDS = ("offered", "paid", "reference")
 # What the rules wrote on a finished claim that says something of its kind.
@@ -31,13 +31,8 @@ def features(text: str, start: int, end: int, sentence: tuple[int, int], kind: s
     """The features of the claim whose amount is `text[start:end]`: the rules' kind, its evidence marks (and,
     for cues, their category), the words just before and after the amount and the words of its sentence."""
     found: dict[str, float] = {f"rule={kind}": 1.0}
-    for mark in provenance:
-        if not mark.startswith(EVIDENCE):
-            continue
-        found[mark] = 1.0
-        where, _, rest = mark.partition(":")
-        if where in ("cue", "sentence-cue"):
-            found[f"{where}:{rest.partition(':')[0]}"] = 1.0
+    marks, families = evidence(provenance, EVIDENCE)
+    found.update(dict.fromkeys([*marks, *families], 1.0))  # a cue family counts once, however many cues
     for word in context_words.words_before(text, start, words_before):
         found[f"before:{word}"] = 1.0
     for word in context_words.words_after(text, end, words_after):

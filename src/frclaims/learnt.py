@@ -1,17 +1,70 @@
 """What the learnt decisions share: a logistic regression over named features, kept as data (one JSON file in
-`data/` per model, written by `scripts/train_models.py`). The features and what is decided from the score are
-each model's own (`paymodel.py`, `placemodel.py`, `orgmodel.py`; `kindmodel.py` has one weight per class)."""
+`data/` per model, written by `scripts/train_models.py`); the evidence marks of a claim's provenance they read;
+and the index of named mentions the place and organisation models take their candidates from. The features and
+what is decided from the score are each model's own (`paymodel.py`, `placemodel.py`, `orgmodel.py`;
+`kindmodel.py` has one weight per class)."""
 from __future__ import annotations
 
+import bisect
 import json
 import math
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .records import Mention, Span
+
 Model = TypeVar("Model", bound="LogisticModel")
+
+
+def evidence(provenance: Iterable[str], prefixes: tuple[str, ...]) -> tuple[list[str], Counter[str]]:
+    """The marks of a provenance that start with one of `prefixes`, and how many cues of each family it holds
+    ("cue:pay:touch*" is of family "cue:pay")."""
+    marks = [mark for mark in provenance if mark.startswith(prefixes)]
+    families: Counter[str] = Counter()
+    for mark in marks:
+        where, _, rest = mark.partition(":")
+        if where in ("cue", "sentence-cue"):
+            families[f"{where}:{rest.partition(':')[0]}"] += 1
+    return marks, families
+
+
+def name_of(mention: Mention) -> str:
+    """The name a mention stands for: "kényans" stands for "Kenya", "Veridia" found again for "Veridia Services"."""
+    return mention.value or mention.text
+
+
+@dataclass(frozen=True)
+class NamedMentions:
+    """Mentions grouped by the name they stand for, each group in text order, and all of them indexed by offset:
+    where the place and organisation models look a claim's candidates up, so that a long text stays linear."""
+    mentions: dict[str, list[Mention]]
+    starts: dict[str, list[int]]
+    ordered: list[Mention]
+    ordered_starts: list[int]
+    lead: list[str]  # the first names the text gives (its dateline, its lead)
+
+    @classmethod
+    def of(cls, found: Iterable[Mention], lead: int) -> NamedMentions:
+        ordered = sorted(found, key=lambda m: m.start)
+        mentions: dict[str, list[Mention]] = {}
+        for mention in ordered:
+            mentions.setdefault(name_of(mention), []).append(mention)
+        return cls(mentions, {n: [m.start for m in group] for n, group in mentions.items()}, ordered,
+                   [m.start for m in ordered], list(mentions)[:lead])
+
+    def near(self, sentences: Sequence[Span], here: int, window: int, text_length: int) -> dict[str, None]:
+        """The names mentioned from `window` sentences before sentence `here` to the end of the next one, in text
+        order, then the lead names."""
+        low = sentences[max(0, here - window)].start if sentences else 0
+        high = sentences[min(len(sentences) - 1, here + 1)].end if sentences else text_length
+        named = {name_of(m): None for m in self.ordered[bisect.bisect_left(self.ordered_starts, low):
+                                                        bisect.bisect_left(self.ordered_starts, high)]}
+        named.update(dict.fromkeys(self.lead))
+        return named
 
 
 def sigmoid(z: float) -> float:

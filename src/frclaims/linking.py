@@ -19,11 +19,11 @@ from . import places, resources
 from .money import MoneyMention
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
+from .learnt import name_of as org_name
 from .organisations import ALIAS_SOURCE, MISC_SOURCE, org_type
 from .orgmodel import OrgModel
 from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
-from .orgmodel import name_of as org_name
 from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
 from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
@@ -722,8 +722,8 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
             continue
         kept = model.choose(article, orgs, claim.amount.start, claim.kind, how, rule)
         if {name for name, _ in kept} != rule:
-            cited = sorted((article.first_payer_named.get(name) or orgs.mentions[name][0] for name, _ in kept
-                            if name in article.first_payer_named or orgs.mentions.get(name)), key=_start)
+            cited = sorted((article.first_payer_named.get(name) or orgs.named.mentions[name][0] for name, _ in kept
+                            if name in article.first_payer_named or orgs.named.mentions.get(name)), key=_start)
             claim = replace(claim, organisations=_unique(cited),
                             provenance=claim.provenance + ("organisations:model",))
         out.append(claim)
@@ -753,8 +753,9 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
         name, score = model.choose(article, places_of, Span(claim.amount.start, claim.amount.end), claim.kind, how,
                                    rule)
         if name != rule:
-            mentions = places_of.mentions.get(name, []) if name is not None else []
-            before = bisect.bisect_left(places_of.starts.get(name, []), claim.amount.start) if name is not None else 0
+            mentions = places_of.named.mentions.get(name, []) if name is not None else []
+            before = (bisect.bisect_left(places_of.named.starts.get(name, []), claim.amount.start)
+                      if name is not None else 0)
             place = _place_ref(mentions[before - 1] if before else mentions[0]) if mentions else None
             claim = replace(claim, place=place, provenance=claim.provenance + (f"place:model:{score:.2f}",))
         out.append(claim)

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Protocol
 
 from . import context_words
-from .learnt import LogisticModel, read_shipped
+from .learnt import LogisticModel, NamedMentions, name_of, read_shipped
 from .organisations import org_type
 from .records import Mention, Span
 
@@ -38,25 +38,16 @@ class OrganisedArticle(Protocol):
     def sentence_index(self, offset: int) -> int: ...
 
 
-def name_of(mention: Mention) -> str:
-    """The organisation a mention stands for ("Veridia" found again stands for "Veridia Services")."""
-    return mention.value or mention.text
-
-
 WINDOW = MAX_SENTENCES_BACK  # candidates: organisations named from this many sentences before the amount's
 LEAD_NAMES = 5  # to the next one, and the first ones the article names, whatever the distance
 
 
 @dataclass(frozen=True)
 class OrgIndex:
-    """The article's organisations, read once: each name's mentions in text order, and the features that do not
-    depend on a claim. Looking a claim's candidates up in it keeps a long text linear."""
-    mentions: dict[str, list[Mention]]
-    starts: dict[str, list[int]]
+    """The article's organisations, read once: their mentions by name, the features that do not depend on a
+    claim, the names that may pay and the article's main payers."""
+    named: NamedMentions
     static: dict[str, dict[str, float]]
-    ordered: list[Mention]
-    ordered_starts: list[int]
-    lead: list[str]
     payers: frozenset[str]
     main: frozenset[str]
 
@@ -64,12 +55,9 @@ class OrgIndex:
 def index(article: OrganisedArticle, payers: Collection[str], main: Collection[str]) -> OrgIndex:
     """What the organisation model reads of the article's organisations whatever the claim; `payers` are the
     names that may pay, `main` the article's main payers."""
-    ordered = sorted(article.organisations, key=lambda m: m.start)
-    mentions: dict[str, list[Mention]] = {}
-    for mention in ordered:
-        mentions.setdefault(name_of(mention), []).append(mention)
+    named = NamedMentions.of(article.organisations, LEAD_NAMES)
     static: dict[str, dict[str, float]] = {}
-    for name, found in mentions.items():
+    for name, found in named.mentions.items():
         static[name] = {"may-pay": float(name in payers), "is-main": float(name in main),
                         "count": math.log1p(len(found))}
         for word in context_words.words_before(article.text, found[0].start, 2):
@@ -77,20 +65,13 @@ def index(article: OrganisedArticle, payers: Collection[str], main: Collection[s
         kind_of_org = org_type(name_of(found[0]))
         if kind_of_org:
             static[name][f"type={kind_of_org}"] = 1.0
-    return OrgIndex(mentions, {n: [m.start for m in found] for n, found in mentions.items()}, static, ordered,
-                    [m.start for m in ordered], list(mentions)[:LEAD_NAMES], frozenset(payers), frozenset(main))
+    return OrgIndex(named, static, frozenset(payers), frozenset(main))
 
 
 def options(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, rule: Collection[str]) -> list[str]:
     """A claim's candidate organisations: those named near its amount (`WINDOW`), the article's first ones, its
     main payers and the rules' choice."""
-    sentences = article.sentences
-    here = article.sentence_index(amount_start)
-    low = sentences[max(0, here - WINDOW)].start if sentences else 0
-    high = sentences[min(len(sentences) - 1, here + 1)].end if sentences else len(article.text)
-    named = {name_of(m): None for m in orgs.ordered[bisect.bisect_left(orgs.ordered_starts, low):
-                                                    bisect.bisect_left(orgs.ordered_starts, high)]}
-    named.update(dict.fromkeys(orgs.lead))
+    named = orgs.named.near(article.sentences, article.sentence_index(amount_start), WINDOW, len(article.text))
     named.update(dict.fromkeys(sorted(orgs.main)))
     named.update(dict.fromkeys(sorted(rule)))
     return list(named)
@@ -105,11 +86,11 @@ def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind:
                                "rule-empty": float(not rule)}
     found.update(orgs.static.get(name) or {"may-pay": float(name in orgs.payers), "is-main": float(name in orgs.main),
                                            "count": 0.0})
-    mentions = orgs.mentions.get(name)
+    mentions = orgs.named.mentions.get(name)
     if not mentions:
         found["none-before"] = 1.0
         return found
-    starts = orgs.starts[name]
+    starts = orgs.named.starts[name]
     here = article.sentence_index(amount_start)
     k = bisect.bisect_left(starts, amount_start)
     if k:

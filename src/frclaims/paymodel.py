@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import context_words
-from .learnt import LogisticModel, read_shipped
+from .learnt import LogisticModel, evidence, read_shipped
 
 # What linking has found when it decides (the provenance it wrote so far): the amount's shape, its cues, its
 # unit, workers in its clause and the adjustments of `linking._claim`. What it finds after (kind, payers, place)
@@ -33,14 +33,9 @@ def features(text: str, start: int, end: int, score: float, period: str | None, 
     # The score's old thresholds: 1 made a claim, 0 a claim beside another.
     found: dict[str, float] = {"score": score, "score>=1": float(score >= 1), "score>=0": float(score >= 0),
                                f"period={period}": 1.0, "log10": math.log10(max(value, 1e-3))}
-    for mark in provenance:
-        if not mark.startswith(EVIDENCE):
-            continue
-        found[mark] = 1.0
-        where, _, rest = mark.partition(":")
-        if where in ("cue", "sentence-cue"):
-            family = f"{where}:{rest.partition(':')[0]}"
-            found[family] = found.get(family, 0.0) + 1.0
+    marks, families = evidence(provenance, EVIDENCE)
+    found.update(dict.fromkeys(marks, 1.0))
+    found.update({family: float(count) for family, count in families.items()})
     for word in context_words.words_before(text, start, words_before):
         found[f"before:{word}"] = 1.0
     for word in context_words.words_after(text, end, words_after):

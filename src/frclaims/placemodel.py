@@ -20,7 +20,7 @@ from functools import cache
 from typing import Protocol
 
 from . import context_words, places
-from .learnt import LogisticModel, read_shipped
+from .learnt import LogisticModel, NamedMentions, name_of, read_shipped
 from .records import Mention, Span
 
 # Right before a place: a preposition that says where ("à Lyon", "en Grèce", "dans le Nord").
@@ -44,40 +44,28 @@ class PlacedArticle(Protocol):
     def sentence_index(self, offset: int) -> int: ...
 
 
-def name_of(mention: Mention) -> str:
-    """The name a place mention stands for ("kényans": "Kenya")."""
-    return mention.value or mention.text
-
-
 WINDOW = MAX_SENTENCES_BACK  # candidates: places named from this many sentences before the amount's to the next
 LEAD_NAMES = 5  # and the first places the article names (its dateline, its lead), whatever the distance
 
 
 @dataclass(frozen=True)
 class PlaceIndex:
-    """The article's places, read once: each name's mentions in text order, and the features that do not depend
-    on a claim. Looking a claim's candidates up in it keeps a long text linear."""
-    mentions: dict[str, list[Mention]]
-    starts: dict[str, list[int]]
+    """The article's places, read once: their mentions by name, and the features that do not depend on a claim."""
+    named: NamedMentions
     static: dict[str, dict[str, float]]
-    ordered: list[Mention]
-    ordered_starts: list[int]
-    lead: list[str]
 
 
 def index(article: PlacedArticle) -> PlaceIndex:
     """What the place model reads of the article's places whatever the claim."""
-    ordered = sorted(article.places, key=lambda m: m.start)
-    mentions: dict[str, list[Mention]] = {}
-    for mention in ordered:
-        mentions.setdefault(name_of(mention), []).append(mention)
+    named = NamedMentions.of(article.places, LEAD_NAMES)
+    ordered = named.ordered
     main = article.main_place
     main_country = places.mention_country(main) if main is not None else None
     workers = {id(m) for m in article.worker_places}
     by_country = Counter(places.mention_country(m) for m in ordered)
     with_cities = {places.mention_country(m) for m in ordered if not places.is_country(m)}
     static: dict[str, dict[str, float]] = {}
-    for name, found in mentions.items():
+    for name, found in named.mentions.items():
         first = found[0]
         country = places.mention_country(first)
         is_country = places.is_country(first)
@@ -90,20 +78,13 @@ def index(article: PlacedArticle) -> PlaceIndex:
             static[name]["country-mentions"] = math.log1p(by_country[country])
             if is_country:
                 static[name]["country-with-cities"] = float(country in with_cities)
-    return PlaceIndex(mentions, {n: [m.start for m in found] for n, found in mentions.items()}, static, ordered,
-                      [m.start for m in ordered], list(mentions)[:LEAD_NAMES])
+    return PlaceIndex(named, static)
 
 
 def options(article: PlacedArticle, places_of: PlaceIndex, amount: Span, rule: str | None) -> list[str | None]:
     """A claim's candidate places: those named near its amount (`WINDOW`), the article's first ones, its main
     place, the rules' choice, and none."""
-    sentences = article.sentences
-    here = article.sentence_index(amount.start)
-    low = sentences[max(0, here - WINDOW)].start if sentences else 0
-    high = sentences[min(len(sentences) - 1, here + 1)].end if sentences else len(article.text)
-    named = {name_of(m): None for m in places_of.ordered[bisect.bisect_left(places_of.ordered_starts, low):
-                                                           bisect.bisect_left(places_of.ordered_starts, high)]}
-    named.update(dict.fromkeys(places_of.lead))
+    named = places_of.named.near(article.sentences, article.sentence_index(amount.start), WINDOW, len(article.text))
     if article.main_place is not None:
         named[name_of(article.main_place)] = None
     if rule is not None:
@@ -125,10 +106,10 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
     main = article.main_place
     found.update(places_of.static.get(name) or {"count": 0.0, "is-main": float(main is not None
                                                                                and name == name_of(main))})
-    mentions = places_of.mentions.get(name)
+    mentions = places_of.named.mentions.get(name)
     if not mentions:
         return found
-    starts = places_of.starts[name]
+    starts = places_of.named.starts[name]
     here = article.sentence_index(amount.start)
     k = bisect.bisect_left(starts, amount.start)
     if k:
