@@ -1,9 +1,10 @@
 """Train frclaims' learnt decisions on the development split of the golden set: the pay model
-(`src/frclaims/data/pay_model.json`), the kind model (`kind_model.json`), the place model (`place_model.json`) and
-the organisation model (`org_model.json`).
+(`src/frclaims/data/pay_model.json`), the kind model (`kind_model.json`), the place model (`place_model.json`), the
+organisation model (`org_model.json`) and the role model (`role_model.json`).
 
-    python scripts/train_models.py                  # cross-validate both, then write the shipped models
+    python scripts/train_models.py                  # cross-validate each model, then write the shipped models
     python scripts/train_models.py --out-dir /tmp/models --folds 0
+    python scripts/train_models.py --cross-fit 5    # and score the whole pipeline on dev, cross-fitted
 
 1. Pay. Every amount of every dev article goes through the pipeline as usual. Where linking decides whether an
    amount is pay, its features (`frclaims.paymodel.features`) are recorded and the amount is let through. An
@@ -18,9 +19,16 @@ the organisation model (`org_model.json`).
 4. Organisations. With the three, the pipeline runs again; for each matched claim, every organisation of the
    article (`frclaims.orgmodel.features`) is labelled by whether the hand labels list it. A logistic regression
    is fitted on the candidates; those scored at or above ORG_THRESHOLD are kept.
+5. Role. With the four, the pipeline runs again; for each matched claim, every candidate role mention
+   (`frclaims.rolemodel.features`) is labelled by whether its span overlaps the hand-labelled role's (none: by
+   whether the hand labels give none). Fitted like the place model.
 
-With --folds K, each model is first cross-validated over K groups of articles and printed beside the rules alone.
-The test split is never read. Needs the `train` extra: pip install -e ".[train]".
+Each model's features depend on the decisions of the models before it, so they are trained in that order, one
+pass over the articles each. With --folds K, each model is first cross-validated over K groups of articles and
+printed beside the rules alone. With --cross-fit K, the dev figures of the whole pipeline are measured honestly:
+each group of articles is extracted by five models trained on the other groups (the shipped models have seen
+every dev article, so `frclaims evaluate --split dev` with them is no measure). The test split is never read.
+Needs the `train` extra: pip install -e ".[train]".
 """
 from __future__ import annotations
 
@@ -33,12 +41,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from frclaims import kindmodel, orgmodel, paymodel, placemodel  # noqa: E402
+from frclaims import kindmodel, orgmodel, paymodel, placemodel, rolemodel  # noqa: E402
 from frclaims.evaluation import GoldArticle, load_golden, match_claims, normalised_name  # noqa: E402
 from frclaims.kindmodel import KindModel  # noqa: E402
 from frclaims.orgmodel import OrgModel  # noqa: E402
 from frclaims.paymodel import PayModel  # noqa: E402
 from frclaims.placemodel import PlaceModel  # noqa: E402
+from frclaims.rolemodel import RoleModel  # noqa: E402
 from frclaims.pipeline import Pipeline  # noqa: E402
 
 TOLERANCE = 0.005  # SPEC section 4
@@ -101,6 +110,26 @@ class _OrgRecorder(OrgModel):
         return [(name, 1.0) for name in rule]
 
 
+@dataclass(frozen=True)
+class _RoleRecorder(RoleModel):
+    """A role model that keeps the rules' role and records its candidates, by amount offset."""
+    seen: dict[int, list[tuple[Any, dict[str, float]]]] = field(default_factory=dict)
+
+    def choose(self, article: Any, roles_of: Any, amount: Any, kind: str, role_how: str, rule: Any
+               ) -> tuple[Any, float]:
+        self.seen[amount.start] = [(role, rolemodel.features(article, roles_of, amount, kind, role_how, rule, role))
+                                   for role in rolemodel.options(article, roles_of, amount, rule)]
+        at = {(m.start, m.end): m for m, _ in self.seen[amount.start] if m is not None}
+        return (at.get((rule.start, rule.end)) if rule is not None else None), 1.0
+
+
+def _pipeline(pay: PayModel, kind: KindModel | None = None, place: PlaceModel | None = None,
+              org: OrgModel | None = None, role: RoleModel | None = None) -> Pipeline:
+    """A pipeline with these models; where one is not given, the rules decide (a recorder that keeps them)."""
+    return Pipeline(pay_model=pay, kind_model=kind or _rules_kind(), place_model=place or _PlaceRecorder({}, 0.0),
+                    org_model=org or _OrgRecorder({}, 0.0), role_model=role or _RoleRecorder({}, 0.0))
+
+
 def _rules_kind() -> _KindRecorder:
     """A kind model that keeps the rules' kind."""
     return _KindRecorder(kindmodel.KINDS, {}, (0.0,) * len(kindmodel.KINDS), *KIND_WORDS)
@@ -118,8 +147,7 @@ def pay_rows(articles: list[GoldArticle]) -> tuple[Rows, list[bool], list[str]]:
     groups: list[str] = []
     for article in articles:
         recorder = _PayRecorder({}, 0.0, words_before=PAY_WORDS[0], words_after=PAY_WORDS[1])
-        Pipeline(pay_model=recorder, kind_model=_rules_kind(), place_model=_PlaceRecorder({}, 0.0),
-                 org_model=_OrgRecorder({}, 0.0))(article.text)
+        _pipeline(recorder)(article.text)
         for value, found in recorder.seen:
             rows.append(found)
             labels.append(_is_claimed(value, article.claims))
@@ -134,8 +162,7 @@ def kind_rows(articles: list[GoldArticle], pay: PayModel) -> tuple[Rows, list[st
     groups: list[str] = []
     for article in articles:
         recorder = _rules_kind()
-        found = Pipeline(pay_model=pay, kind_model=recorder, place_model=_PlaceRecorder({}, 0.0),
-                         org_model=_OrgRecorder({}, 0.0))(article.text).to_dict()["claims"]
+        found = _pipeline(pay, recorder)(article.text).to_dict()["claims"]
         for p, g in match_claims(found, article.claims):
             rows.append(recorder.seen[found[p]["amount"]["start"]])
             labels.append(article.claims[g]["kind"])
@@ -152,8 +179,7 @@ def place_rows(articles: list[GoldArticle], pay: PayModel, kind: KindModel
     ids: list[str] = []
     for article in articles:
         recorder = _PlaceRecorder({}, 0.0)
-        found = Pipeline(pay_model=pay, kind_model=kind, place_model=recorder,
-                         org_model=_OrgRecorder({}, 0.0))(article.text).to_dict()["claims"]
+        found = _pipeline(pay, kind, recorder)(article.text).to_dict()["claims"]
         for p, g in match_claims(found, article.claims):
             if found[p]["amount"]["start"] not in recorder.seen:
                 continue  # a place the rules decide (linking.RULED_PLACES)
@@ -175,8 +201,7 @@ def org_rows(articles: list[GoldArticle], pay: PayModel, kind: KindModel, place:
     ids: list[str] = []
     for article in articles:
         recorder = _OrgRecorder({}, 0.0)
-        found = Pipeline(pay_model=pay, kind_model=kind, place_model=place, org_model=recorder)(article.text
-                                                                                               ).to_dict()["claims"]
+        found = _pipeline(pay, kind, place, recorder)(article.text).to_dict()["claims"]
         for p, g in match_claims(found, article.claims):
             if found[p]["amount"]["start"] not in recorder.seen:
                 continue  # organisations the rules decide (linking.RULED_ORGANISATIONS)
@@ -184,6 +209,27 @@ def org_rows(articles: list[GoldArticle], pay: PayModel, kind: KindModel, place:
             candidates = recorder.seen[found[p]["amount"]["start"]]
             groups.append([f for _, f in candidates])
             labels.append([normalised_name(n) in wanted for n, _ in candidates])
+            ids.append(article.id)
+    return groups, labels, ids
+
+
+def role_rows(articles: list[GoldArticle], pay: PayModel, kind: KindModel, place: PlaceModel, org: OrgModel
+              ) -> tuple[list[Rows], list[list[bool]], list[str]]:
+    """For every claim found that matches a labelled one: its candidate roles' features, whether each overlaps
+    the hand-labelled role (none: whether the hand labels give none), and the article id."""
+    groups: list[Rows] = []
+    labels: list[list[bool]] = []
+    ids: list[str] = []
+    for article in articles:
+        recorder = _RoleRecorder({}, 0.0)
+        found = _pipeline(pay, kind, place, org, recorder)(article.text).to_dict()["claims"]
+        for p, g in match_claims(found, article.claims):
+            gold = article.claims[g].get("role")
+            candidates = recorder.seen[found[p]["amount"]["start"]]
+            groups.append([f for _, f in candidates])
+            labels.append([(m is None and gold is None) or (m is not None and gold is not None and
+                                                            m.start < gold["end"] and gold["start"] < m.end)
+                           for m, _ in candidates])
             ids.append(article.id)
     return groups, labels, ids
 
@@ -223,7 +269,13 @@ def train_org(groups: list[Rows], labels: list[list[bool]], trained_on: str = ""
     return OrgModel(weights, round(intercept[0], 5), ORG_THRESHOLD, trained_on)
 
 
-def _best(model: PlaceModel, candidates: Rows) -> int:
+def train_role(groups: list[Rows], labels: list[list[bool]], trained_on: str = "") -> RoleModel:
+    names, coef, intercept, _ = _fit([f for g in groups for f in g], [y for ys in labels for y in ys])
+    weights = {n: round(w, 5) for n, w in zip(names, coef[0]) if abs(w) >= 1e-5}
+    return RoleModel(weights, round(intercept[0], 5), trained_on)
+
+
+def _best(model: PlaceModel | RoleModel, candidates: Rows) -> int:
     return max(range(len(candidates)), key=lambda i: model.score(candidates[i]))
 
 
@@ -243,77 +295,133 @@ def _prf(kept: list[bool], labels: list[bool]) -> str:
     return f"P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--golden", type=Path, default=ROOT / "golden")
-    parser.add_argument("--split", default="dev")
-    parser.add_argument("--out-dir", type=Path, default=ROOT / "src" / "frclaims" / "data")
-    parser.add_argument("--folds", type=int, default=5, help="cross-validate first (0: do not)")
-    args = parser.parse_args(argv)
-    if args.split == "test":
-        parser.error("the test split is for reporting only: train on dev")
-    articles = load_golden(args.golden, split=args.split)
-    source = f"golden {args.split}: {len(articles)} articles"
+@dataclass(frozen=True)
+class Models:
+    """The five learnt decisions, each trained with the ones before it in the pipeline."""
+    pay: PayModel
+    kind: KindModel
+    place: PlaceModel
+    org: OrgModel
+    role: RoleModel
 
+    def pipeline(self) -> Pipeline:
+        return Pipeline(pay_model=self.pay, kind_model=self.kind, place_model=self.place, org_model=self.org,
+                        role_model=self.role)
+
+
+def train_all(articles: list[GoldArticle], source: str, folds: int = 0) -> Models:
+    """The five models trained on `articles` in pipeline order; with `folds`, each is first cross-validated by
+    article and its figures printed beside the rules alone."""
+    say = print if folds else (lambda *_: None)
     rows, labels, groups = pay_rows(articles)
-    print(f"pay: {len(rows)} amounts in {len(articles)} articles, {sum(labels)} of them claimed")
-    if args.folds:
+    say(f"pay: {len(rows)} amounts in {len(articles)} articles, {sum(labels)} of them claimed")
+    if folds:
         kept = [False] * len(rows)
-        for train, held in _folds(groups, args.folds):
+        for train, held in _folds(groups, folds):
             model = train_pay([rows[i] for i in train], [labels[i] for i in train])
             for i in held:
                 kept[i] = model.score(rows[i]) >= model.threshold
-        print(f"  score >= 1 alone            {_prf([r['score>=1'] == 1.0 for r in rows], labels)}")
-        print(f"  model, {args.folds}-fold by article     {_prf(kept, labels)}")
+        say(f"  score >= 1 alone            {_prf([r['score>=1'] == 1.0 for r in rows], labels)}")
+        say(f"  model, {folds}-fold by article     {_prf(kept, labels)}")
     pay = train_pay(rows, labels, f"{source}, {len(rows)} amounts")
-    pay.save(args.out_dir / "pay_model.json")
-    print(f"  {len(pay.weights)} weights written to {args.out_dir / 'pay_model.json'}")
 
     rows, kinds, groups = kind_rows(articles, pay)
-    print(f"kind: {len(rows)} matched claims")
-    if args.folds:
+    say(f"kind: {len(rows)} matched claims")
+    if folds:
         right = 0
-        for train, held in _folds(groups, args.folds):
+        for train, held in _folds(groups, folds):
             model = train_kind([rows[i] for i in train], [kinds[i] for i in train])
             right += sum(model.classes[max(range(len(model.classes)), key=p.__getitem__)] == kinds[i]
                          for i in held for p in [model.probabilities(rows[i])])
         rule = sum(rows[i].get(f"rule={kinds[i]}", 0.0) == 1.0 for i in range(len(rows)))
-        print(f"  rules alone                 accuracy {rule / len(rows):.3f}")
-        print(f"  model, {args.folds}-fold by article     accuracy {right / len(rows):.3f}")
+        say(f"  rules alone                 accuracy {rule / len(rows):.3f}")
+        say(f"  model, {folds}-fold by article     accuracy {right / len(rows):.3f}")
     kind = train_kind(rows, kinds, f"{source}, {len(rows)} claims")
-    kind.save(args.out_dir / "kind_model.json")
-    print(f"  {len(kind.weights)} features written to {args.out_dir / 'kind_model.json'}")
 
     groups_of, places, ids = place_rows(articles, pay, kind)
-    print(f"place: {len(groups_of)} matched claims")
-    if args.folds:
-        right = 0
-        for train, held in _folds(ids, args.folds):
-            model = train_place([groups_of[i] for i in train], [places[i] for i in train])
-            right += sum(places[i][_best(model, groups_of[i])] for i in held)
-        rule = sum(any(y and f.get("is-rule") == 1.0 for f, y in zip(groups_of[i], places[i])) or (
-            places[i][-1] and groups_of[i][-1].get("none&rule-none") == 1.0) for i in range(len(groups_of)))
-        print(f"  rules alone                 accuracy {rule / len(groups_of):.3f}")
-        print(f"  model, {args.folds}-fold by article     accuracy {right / len(groups_of):.3f}")
+    say(f"place: {len(groups_of)} matched claims")
+    if folds:
+        _cross_validate_choice(groups_of, places, ids, folds, train_place, say)
     place = train_place(groups_of, places, f"{source}, {len(groups_of)} claims")
-    place.save(args.out_dir / "place_model.json")
-    print(f"  {len(place.weights)} weights written to {args.out_dir / 'place_model.json'}")
 
     groups_of, listed, ids = org_rows(articles, pay, kind, place)
-    print(f"organisations: {len(groups_of)} matched claims")
-    if args.folds:
+    say(f"organisations: {len(groups_of)} matched claims")
+    if folds:
         right = 0
-        for train, held in _folds(ids, args.folds):
+        for train, held in _folds(ids, folds):
             model = train_org([groups_of[i] for i in train], [listed[i] for i in train])
             right += sum(all((model.score(f) >= model.threshold) == y for f, y in zip(groups_of[i], listed[i]))
                          for i in held)
         rule = sum(all((f["in-rule"] == 1.0) == y for f, y in zip(groups_of[i], listed[i]))
                    for i in range(len(groups_of)))
-        print(f"  rules alone                 exact sets {rule / len(groups_of):.3f}")
-        print(f"  model, {args.folds}-fold by article     exact sets {right / len(groups_of):.3f}")
+        say(f"  rules alone                 exact sets {rule / len(groups_of):.3f}")
+        say(f"  model, {folds}-fold by article     exact sets {right / len(groups_of):.3f}")
     org = train_org(groups_of, listed, f"{source}, {len(groups_of)} claims")
-    org.save(args.out_dir / "org_model.json")
-    print(f"  {len(org.weights)} weights written to {args.out_dir / 'org_model.json'}")
+
+    groups_of, roles, ids = role_rows(articles, pay, kind, place, org)
+    say(f"role: {len(groups_of)} matched claims")
+    if folds:
+        _cross_validate_choice(groups_of, roles, ids, folds, train_role, say)
+    role = train_role(groups_of, roles, f"{source}, {len(groups_of)} claims")
+    return Models(pay, kind, place, org, role)
+
+
+def _cross_validate_choice(groups_of: list[Rows], labels: list[list[bool]], ids: list[str], folds: int,
+                           train: Any, say: Any) -> None:
+    """Accuracy of a one-of-the-candidates model (place, role), rules alone and cross-validated."""
+    right = 0
+    for trained, held in _folds(ids, folds):
+        model = train([groups_of[i] for i in trained], [labels[i] for i in trained])
+        right += sum(labels[i][_best(model, groups_of[i])] for i in held)
+    rule = sum(any(y and f.get("is-rule") == 1.0 for f, y in zip(groups_of[i], labels[i])) or (
+        labels[i][-1] and groups_of[i][-1].get("none&rule-none") == 1.0) for i in range(len(groups_of)))
+    say(f"  rules alone                 accuracy {rule / len(groups_of):.3f}")
+    say(f"  model, {folds}-fold by article     accuracy {right / len(groups_of):.3f}")
+
+
+def cross_fitted(articles: list[GoldArticle], folds: int) -> dict[str, Any]:
+    """The whole pipeline's scores on `articles`, each group of articles extracted with the five models trained
+    on the other groups: the honest figure of the split the models are trained on."""
+    from frclaims.evaluation import score
+
+    ids = [a.id for a in articles]
+    predictions: dict[str, dict[str, Any]] = {}
+    for k, (trained, held) in enumerate(_folds(ids, folds)):
+        models = train_all([articles[i] for i in trained], f"fold {k}")
+        pipeline = models.pipeline()
+        for i in held:
+            predictions[ids[i]] = pipeline(articles[i].text).to_dict()
+        print(f"  fold {k + 1}/{folds}: {len(held)} articles extracted", flush=True)
+    scores: dict[str, Any] = score(articles, [predictions[i] for i in ids]).scores
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--golden", type=Path, default=ROOT / "golden")
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--out-dir", type=Path, default=ROOT / "src" / "frclaims" / "data")
+    parser.add_argument("--folds", type=int, default=5, help="cross-validate each model first (0: do not)")
+    parser.add_argument("--cross-fit", type=int, default=0, metavar="K",
+                        help="also score the whole pipeline on the split, each of K groups of articles extracted "
+                             "with models trained on the others (about 3 minutes per group on dev)")
+    args = parser.parse_args(argv)
+    if args.split == "test":
+        parser.error("the test split is for reporting only: train on dev")
+    articles = load_golden(args.golden, split=args.split)
+    source = f"golden {args.split}: {len(articles)} articles"
+    models = train_all(articles, source, args.folds)
+    for name in ("pay", "kind", "place", "org", "role"):
+        model = getattr(models, name)
+        model.save(args.out_dir / f"{name}_model.json")
+        print(f"{name}: {len(model.weights)} features written to {args.out_dir / f'{name}_model.json'}")
+    if args.cross_fit:
+        print(f"whole pipeline on {args.split}, {args.cross_fit} groups of articles, each with models trained on "
+              "the others:")
+        s = cross_fitted(articles, args.cross_fit)
+        print(f"  claims P {s['claims_p']:.3f}  R {s['claims_r']:.3f}  F1 {s['claims_f']:.3f}; "
+              + "  ".join(f"{slot} {s[f'slot_{slot}']:.3f}" for slot in ("organisations", "place", "role", "kind",
+                                                                          "qualifier")))
     return 0
 
 

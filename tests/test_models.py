@@ -1,4 +1,4 @@
-"""The learnt decisions (pay, kind): their features, their file format, the pipeline's use of them, and the script
+"""The learnt decisions (pay, kind, place, organisations, role): their features, their file format, the pipeline's use of them, and the script
 that trains them."""
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ import pytest
 from frclaims import kindmodel
 from frclaims.kindmodel import KindModel
 from frclaims.paymodel import PayModel, default_model, features
-from frclaims import orgmodel, placemodel
+from frclaims import orgmodel, placemodel, rolemodel
+from frclaims.learnt import LogisticModel
 from frclaims.orgmodel import OrgModel
 from frclaims.placemodel import PlaceModel
+from frclaims.rolemodel import RoleModel
 from frclaims.records import Mention, Span
 from frclaims.pipeline import Pipeline
 
@@ -95,7 +97,9 @@ def test_the_training_script_learns_both_models_from_golden_records(tmp_path: Pa
     assert place.trained_on.startswith("golden dev: 12 articles, ") and "is-rule" in place.weights
     org = OrgModel.load(tmp_path / "org_model.json")
     assert org.trained_on.startswith("golden dev: 12 articles, ") and "in-rule" in org.weights
-    pipeline = Pipeline(pay_model=pay, kind_model=kind, place_model=place, org_model=org)
+    role = RoleModel.load(tmp_path / "role_model.json")
+    assert role.trained_on.startswith("golden dev: 12 articles, ") and "is-rule" in role.weights
+    pipeline = Pipeline(pay_model=pay, kind_model=kind, place_model=place, org_model=org, role_model=role)
     claims = pipeline("Les livreurs touchent 4,50 euros par course.").claims
     assert [c.amount.text for c in claims] == ["4,50 euros"] and claims[0].kind in kindmodel.KINDS
     assert pipeline("Le client paie 12 euros de frais de livraison par commande.").claims == []
@@ -108,11 +112,7 @@ def test_the_shipped_models_are_what_the_script_trains_from_the_code_and_the_dev
     """Their features come from linking's cues and rules: after a change to them, retrain them
     (`python scripts/train_models.py`), or this fails."""
     assert _script("train_models_fresh").main(["--out-dir", str(tmp_path), "--folds", "0"]) == 0
-    fresh, shipped = PayModel.load(tmp_path / "pay_model.json"), default_model()
-    assert fresh.trained_on == shipped.trained_on and fresh.threshold == shipped.threshold
-    assert fresh.bias == pytest.approx(shipped.bias, abs=1e-3)
-    names = set(fresh.weights) | set(shipped.weights)
-    assert all(fresh.weights.get(k, 0.0) == pytest.approx(shipped.weights.get(k, 0.0), abs=1e-3) for k in names)
+    _assert_same_weights(PayModel.load(tmp_path / "pay_model.json"), default_model())
     fresh_kind, shipped_kind = KindModel.load(tmp_path / "kind_model.json"), kindmodel.default_model()
     assert fresh_kind.trained_on == shipped_kind.trained_on and fresh_kind.classes == shipped_kind.classes
     assert list(fresh_kind.bias) == pytest.approx(list(shipped_kind.bias), abs=1e-3)
@@ -120,17 +120,19 @@ def test_the_shipped_models_are_what_the_script_trains_from_the_code_and_the_dev
     names = set(fresh_kind.weights) | set(shipped_kind.weights)
     assert all(list(fresh_kind.weights.get(k, zero)) == pytest.approx(list(shipped_kind.weights.get(k, zero)),
                                                                        abs=1e-3) for k in names)
-    fresh_org, shipped_org = OrgModel.load(tmp_path / "org_model.json"), orgmodel.default_model()
-    assert fresh_org.trained_on == shipped_org.trained_on and fresh_org.threshold == shipped_org.threshold
-    names = set(fresh_org.weights) | set(shipped_org.weights)
-    assert all(fresh_org.weights.get(k, 0.0) == pytest.approx(shipped_org.weights.get(k, 0.0), abs=1e-3)
-               for k in names)
-    fresh_place, shipped_place = PlaceModel.load(tmp_path / "place_model.json"), placemodel.default_model()
-    assert fresh_place.trained_on == shipped_place.trained_on
-    assert fresh_place.bias == pytest.approx(shipped_place.bias, abs=1e-3)
-    names = set(fresh_place.weights) | set(shipped_place.weights)
-    assert all(fresh_place.weights.get(k, 0.0) == pytest.approx(shipped_place.weights.get(k, 0.0), abs=1e-3)
-               for k in names)
+    for name, model_class, shipped_model in (("org", OrgModel, orgmodel.default_model()),
+                                               ("place", PlaceModel, placemodel.default_model()),
+                                               ("role", RoleModel, rolemodel.default_model())):
+        _assert_same_weights(model_class.load(tmp_path / f"{name}_model.json"), shipped_model)
+
+
+def _assert_same_weights(fresh: LogisticModel, shipped: LogisticModel) -> None:
+    assert fresh.to_dict().keys() == shipped.to_dict().keys()
+    assert {k: v for k, v in fresh.to_dict().items() if k not in ("weights", "bias")} == \
+        {k: v for k, v in shipped.to_dict().items() if k not in ("weights", "bias")}
+    assert fresh.bias == pytest.approx(shipped.bias, abs=1e-3)
+    names = set(fresh.weights) | set(shipped.weights)
+    assert all(fresh.weights.get(k, 0.0) == pytest.approx(shipped.weights.get(k, 0.0), abs=1e-3) for k in names)
 
 
 def test_kind_features_read_the_rules_kind_its_evidence_and_the_words_of_the_sentence() -> None:
@@ -281,3 +283,67 @@ def test_the_pipeline_asks_the_organisation_model_it_is_given_but_not_for_a_lega
     everyone = Pipeline(org_model=OrgModel({}, 9.0))(text).claims
     assert [o.name for o in everyone[0].organisations] == ["Norvane"] and everyone[1].organisations == ()
     assert orgmodel.default_model().trained_on.startswith("golden dev:")
+
+
+class _Roled:
+    """An article as the role model reads it: a union official speaks, the workers are paid."""
+    text = ("Les livreurs de Norvane sont en grève. La déléguée syndicale le dit : les livreurs touchent 4 euros "
+            "par course.")
+
+    def __init__(self) -> None:
+        t = self.text
+        first, second = t.index("livreurs"), t.index("livreurs", t.index("livreurs") + 1)
+        delegate = t.index("déléguée syndicale")
+        self.sentences = [Span(0, t.index(" La déléguée")), Span(t.index("La déléguée"), len(t))]
+        self.sorted_roles = [Mention("ROLE", first, first + 8, "livreurs", "livreurs", "gazetteer:role"),
+                             Mention("ROLE", delegate, delegate + 18, "déléguée syndicale", "déléguée",
+                                     "gazetteer:role"),
+                             Mention("ROLE", second, second + 8, "livreurs", "livreurs", "gazetteer:role")]
+
+    def sentence_index(self, offset: int) -> int:
+        return int(offset > self.text.index("La déléguée"))
+
+
+def test_role_features_say_where_each_candidate_stands_and_what_it_names() -> None:
+    article = _Roled()
+    amount = Span(article.text.index("4 euros"), article.text.index("4 euros") + 7)
+    roles_of = rolemodel.index(article, [amount.start], ["salariés"])
+    first, delegate, second = article.sorted_roles
+    rule = Span(second.start, second.end)
+    assert rolemodel.options(article, roles_of, amount, rule) == [first, delegate, second, None]
+    near = rolemodel.features(article, roles_of, amount, "paid", "role:in-clause", rule, second)
+    far = rolemodel.features(article, roles_of, amount, "paid", "role:in-clause", rule, first)
+    speaker = rolemodel.features(article, roles_of, amount, "paid", "role:in-clause", rule, delegate)
+    assert near["is-rule"] == 1.0 and near["nearest-before"] == 1.0 and near["same-sentence-before"] == 1.0
+    assert far["is-rule"] == 0.0 and far["sentences-before"] == 1.0 and far["roles-between-before"] > 0
+    assert near["head-count"] == far["head-count"] > speaker["head-count"] and speaker["head=déléguée"] == 1.0
+    assert near["word-before:les"] == 1.0 and near["word-after:touchent"] == 1.0 and near["job"] == 1.0
+    none = rolemodel.features(article, roles_of, amount, "paid", "role:in-clause", rule, None)
+    assert none == {"kind=paid": 1.0, "rule-how=role:in-clause": 1.0, "none": 1.0, "none&rule-none": 0.0,
+                    "none&kind=paid": 1.0}
+
+
+def test_a_role_model_chooses_its_best_candidate_and_reads_back_what_it_saved(tmp_path: Path) -> None:
+    article = _Roled()
+    amount = Span(article.text.index("4 euros"), article.text.index("4 euros") + 7)
+    roles_of = rolemodel.index(article, [amount.start], [])
+    first, delegate, second = article.sorted_roles
+    nearest = RoleModel({"nearest-before": 2.0, "same-sentence-before": 1.0}, -2.0)
+    assert nearest.choose(article, roles_of, amount, "paid", "role:none", None)[0] == second
+    speaker = RoleModel({"head=déléguée": 5.0}, -2.0)
+    assert speaker.choose(article, roles_of, amount, "paid", "role:in-clause", Span(second.start, second.end)
+                          )[0] == delegate
+    nobody = RoleModel({"none": 9.0}, -3.0)
+    assert nobody.choose(article, roles_of, amount, "paid", "role:in-clause", Span(second.start, second.end)
+                         )[0] is None
+    nearest.save(tmp_path / "role.json")
+    assert RoleModel.load(tmp_path / "role.json") == nearest
+
+
+def test_the_pipeline_asks_the_role_model_it_is_given() -> None:
+    text = "Les livreurs de Norvane sont en grève. Selon leur syndicat, ils touchent 4 euros par course."
+    assert Pipeline()(text).claims[0].role.text == "livreurs"
+    claim = Pipeline(role_model=RoleModel({"none": 9.0}, -3.0))(text).claims[0]
+    assert claim.role is None and any(mark.startswith("role:model:") for mark in claim.provenance)
+    assert "role:back" in Pipeline()(text).claims[0].provenance
+    assert rolemodel.default_model().trained_on.startswith("golden dev:")

@@ -31,6 +31,9 @@ from .periods import (earning_frame, period_after, period_before, period_in_sent
 from .placemodel import PlaceModel
 from .placemodel import default_model as default_place_model
 from .placemodel import index as place_index
+from .rolemodel import RoleModel
+from .rolemodel import default_model as default_role_model
+from .rolemodel import index as role_index
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
 
@@ -387,6 +390,7 @@ class Article:
     kind_model: KindModel | None = None  # and the kind of a claim (`kindmodel.default_model()` when None)
     place_model: PlaceModel | None = None  # and its place (`placemodel.default_model()` when None)
     org_model: OrgModel | None = None  # and its organisations (`orgmodel.default_model()` when None)
+    role_model: RoleModel | None = None  # and its role (`rolemodel.default_model()` when None)
 
     # Indexes built once per article, so that linking stays linear in the number of amounts of a long text.
     @cached_property
@@ -694,7 +698,7 @@ def link(article: Article) -> list[Claim]:
                 found[i] = claim
     candidates = _carry_context(article, [found[i] for i in sorted(found)])
     claims = _kind_learnt(article, _count(_salary_by_the_month(_period_by_magnitude(candidates))))
-    return _organisations_learnt(article, _place_learnt(article, claims))
+    return _role_learnt(article, _organisations_learnt(article, _place_learnt(article, claims)))
 
 
 # Organisations the rules decide, that the organisation model does not revisit: none for a legal minimum (the
@@ -758,6 +762,25 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
                       if name is not None else 0)
             place = _place_ref(mentions[before - 1] if before else mentions[0]) if mentions else None
             claim = replace(claim, place=place, provenance=claim.provenance + (f"place:model:{score:.2f}",))
+        out.append(claim)
+    return out
+
+
+def _role_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Each claim's role as the role model reads it among the roles near its amount, the rules' choice and none
+    (`rolemodel.py`)."""
+    model = article.role_model or default_role_model()
+    roles_of = role_index(article, [m.start for m in article.money], _status_heads())
+    out = []
+    for claim in claims:
+        how = next((mark for mark in claim.provenance if mark.startswith("role:")), "role:none")
+        rule = Span(claim.role.start, claim.role.end) if claim.role else None
+        role, score = model.choose(article, roles_of, Span(claim.amount.start, claim.amount.end), claim.kind, how,
+                                   rule)
+        chosen = Span(role.start, role.end) if role is not None else None
+        if chosen != rule:
+            claim = replace(claim, role=RoleRef(role.text, role.start, role.end) if role else None,
+                            provenance=claim.provenance + (f"role:model:{score:.2f}",))
         out.append(claim)
     return out
 
@@ -1049,6 +1072,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     provenance.append(f"place:{how}")
     if role is None and not statutory:  # nor workers of its own, unless its clause names them
         role = _role_back(article, s_index, money)
+        provenance.append("role:back" if role is not None else "role:none")
+    elif role is None:
+        provenance.append("role:none")
     amount = Amount(money.min, money.max, money.currency, money.text, money.start, money.end)
     return Claim(
         amount=amount,

@@ -25,6 +25,7 @@ from .kindmodel import KindModel
 from .orgmodel import OrgModel
 from .paymodel import PayModel
 from .placemodel import PlaceModel
+from .rolemodel import RoleModel
 from .periods import named_units, period_after, period_before
 from .records import Mention, Result, Span
 from .segment import Segmentation, segment, split_sentences
@@ -44,14 +45,15 @@ class Pipeline:
 
     def __init__(self, backend: str | Backend = "spacy", pay_model: PayModel | None = None,
                  kind_model: KindModel | None = None, place_model: PlaceModel | None = None,
-                 org_model: OrgModel | None = None) -> None:
+                 org_model: OrgModel | None = None, role_model: RoleModel | None = None) -> None:
         self.backend: Backend = get_backend(backend) if isinstance(backend, str) else backend
-        # What decides that an amount is pay, the kind, place and organisations of a claim; None: the models
-        # frclaims ships.
+        # What decides that an amount is pay, the kind, place, organisations and role of a claim; None: the
+        # models frclaims ships.
         self.pay_model = pay_model
         self.kind_model = kind_model
         self.place_model = place_model
         self.org_model = org_model
+        self.role_model = role_model
 
     def __call__(self, text: str) -> Result:
         return next(self.pipe([text]))
@@ -70,7 +72,7 @@ class Pipeline:
                 annotations[i].append((span, annotation))
             for prepared, annotated in zip(batch, annotations):
                 yield analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.pay_model,
-                              self.kind_model, self.place_model, self.org_model)
+                              self.kind_model, self.place_model, self.org_model, self.role_model)
 
 
 def _prepare(text: str) -> _Prepared:
@@ -88,7 +90,7 @@ def _prepare(text: str) -> _Prepared:
 def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, Annotation]],
             meta: dict[str, Any] | None = None, pay_model: PayModel | None = None,
             kind_model: KindModel | None = None, place_model: PlaceModel | None = None,
-            org_model: OrgModel | None = None) -> Result:
+            org_model: OrgModel | None = None, role_model: RoleModel | None = None) -> Result:
     """The result of one article from its segmentation and the backend's annotation of each body paragraph.
 
     This is the part shared by every entry point (extract, pipe, the spaCy component, both backends)."""
@@ -139,7 +141,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     amounts = money.as_named(amounts)
     sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
-                      pay_model, kind_model, place_model, org_model)
+                      pay_model, kind_model, place_model, org_model, role_model)
     claims = link(article)
     entities = _entities(text, mentions, amounts, claims, body)
     title = segmentation.title
@@ -483,7 +485,6 @@ def _short_places(locs: list[Mention]) -> list[Mention]:
 
 def _is_person(mention: Mention, people: frozenset[str]) -> bool:
     return mention.text in people and organisations.org_type(mention.text) is None
-
 
 # After a name, a person's age: "Sunday Okafor, 41 ans", "Sunday Okafor, agent de sécurité de 41 ans".
 AGE_AFTER = re.compile(r",[ \u00a0]*(?:[^,.;:!?]{0,40}?[ \u00a0]de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans(?![\w-])")
