@@ -314,9 +314,9 @@ def test_linking_reads_executive_pay_in_millions_as_pay_for_a_year(pipeline, tex
      # a rate of a unit named before the amount
      ("Chez Acholi Data Works, le tarif de l'image simple est passé de 150 shillings à 120 shillings.", "task")],
 )
-def test_linking_reads_a_rate_restated_per_unit_and_each_unit_before_a_comma(pipeline, text: str,
+def test_linking_reads_a_rate_restated_per_unit_and_each_unit_before_a_comma(rules_period_pipeline, text: str,
                                                                            period: str | None) -> None:
-    assert pipeline(text).claims[-1].period == period
+    assert rules_period_pipeline(text).claims[-1].period == period
 
 
 @pytest.mark.parametrize(
@@ -328,9 +328,10 @@ def test_linking_reads_a_rate_restated_per_unit_and_each_unit_before_a_comma(pip
      ("Le mois dernier, elle a été payée 1 200 euros.", None),  # when, not per what
      ("Le kilomètre parcouru coûte au chauffeur 12 centimes d'essence ; le chauffeur est payé 2 euros.", None)],
 )
-def test_linking_reads_the_unit_a_pay_verb_has_as_subject(pipeline, text: str, period: str | None) -> None:
+def test_linking_reads_the_unit_a_pay_verb_has_as_subject(rules_period_pipeline, text: str,
+                                                          period: str | None) -> None:
     """ "le kilomètre, payé 150 francs CFA": the unit phrase is what the amount pays for."""
-    claim = pipeline(text).claims[-1]
+    claim = rules_period_pipeline(text).claims[-1]
     assert claim.period == period
 
 
@@ -473,7 +474,17 @@ def test_linking_reads_lists_of_clients(pipeline, text: str, organisations: set[
      ("À l'abattoir Kerval Viandes, les ouvriers touchent 12,31 euros de l'heure.", ["Kerval Viandes"]),
      ("Le transporteur Lanteigne paie ses camionneurs 0,62 $ du kilomètre.", ["Lanteigne"]),
      ("Le piquet a tenu. D'ordinaire, la chaîne traite 9 000 porcs ; les ouvriers y gagnent 1 900 euros par mois.",
-      [])],
+      []),
+     # a name in apposition after its noun: "une plateforme américaine, Labelwise, qui..."
+     ("Elle étiquette des images pour une plateforme américaine, Labelwise, qui lui verse 4 dollars de l'heure.",
+      ["Labelwise"]),
+     ("La saisie est confiée à un sous-traitant de Madurai, Vaigai Infotech, qui rémunère ses annotateurs 18 000 "
+      "roupies par mois.", ["Vaigai Infotech"]),
+     # but not the subject after a phrase that opens the sentence, nor a person with an age
+     ("Dans une usine de Gazipur, Rahima, qui coud des polos, gagne 12 500 takas par mois.", []),
+     ("Il a trouvé une entreprise de Tanger, Youssef, 31 ans, y gagne 3 000 dirhams par mois.", []),
+     # a corporate word of the trade ends a name: "Carpat Handling", "Clairval Propreté"
+     ("À Otopeni, Carpat Handling emploie des bagagistes payés 4 300 lei par mois.", ["Carpat Handling"])],
 )
 def test_linking_finds_names_by_their_corporate_word_or_their_apposition(pipeline, text: str,
                                                                          organisations: list[str]) -> None:

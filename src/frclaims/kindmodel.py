@@ -11,15 +11,12 @@ accuracy on matched claims, rules alone and with the model: dev, 5-fold by artic
 which it never saw, 0.773 and 0.829."""
 from __future__ import annotations
 
-import json
-import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from . import context_words
-from .learnt import evidence, read_shipped, write_json
+from .learnt import MultinomialModel, evidence, read_shipped
 
 KINDS = ("offered", "paid", "reference")
 # What the rules wrote on a finished claim that says something of its kind.
@@ -43,11 +40,8 @@ def features(text: str, start: int, end: int, sentence: tuple[int, int], kind: s
 
 
 @dataclass(frozen=True)
-class KindModel:
+class KindModel(MultinomialModel):
     """A multinomial logistic regression over `features`: one weight per class for each feature."""
-    classes: Sequence[str]
-    weights: Mapping[str, Sequence[float]]
-    bias: Sequence[float]
     words_before: int = 10
     words_after: int = 6
     trained_on: str = ""
@@ -55,42 +49,8 @@ class KindModel:
     def kind_of(self, text: str, start: int, end: int, sentence: tuple[int, int], kind: str,
                 provenance: Iterable[str]) -> tuple[str, float]:
         """The kind of the claim whose amount is `text[start:end]`, and its probability."""
-        probabilities = self.probabilities(features(text, start, end, sentence, kind, provenance,
-                                                    self.words_before, self.words_after))
-        best = max(range(len(self.classes)), key=probabilities.__getitem__)
-        return self.classes[best], probabilities[best]
-
-    def probabilities(self, found: Mapping[str, float]) -> list[float]:
-        scores = list(self.bias)
-        for name, value in found.items():
-            for k, weight in enumerate(self.weights.get(name, ())):
-                scores[k] += weight * value
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        return [e / sum(exps) for e in exps]
-
-    def to_dict(self) -> dict[str, object]:
-        return {"classes": list(self.classes), "bias": list(self.bias), "words_before": self.words_before,
-                "words_after": self.words_after, "trained_on": self.trained_on,
-                "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
-
-    def save(self, path: str | Path) -> None:
-        write_json(self.to_dict(), path, compact=True)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> KindModel:
-        classes, weights, bias = data.get("classes"), data.get("weights"), data.get("bias")
-        if not isinstance(classes, list) or not isinstance(weights, dict) or not isinstance(bias, list) \
-                or len(bias) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
-            raise ValueError("a kind model needs 'classes', 'bias' (one per class) and 'weights' (feature -> one "
-                             "weight per class)")
-        return cls(tuple(str(c) for c in classes), {str(k): tuple(float(x) for x in v) for k, v in weights.items()},
-                   tuple(float(b) for b in bias), int(data.get("words_before", 10)),  # type: ignore[arg-type]
-                   int(data.get("words_after", 6)), str(data.get("trained_on", "")))  # type: ignore[arg-type]
-
-    @classmethod
-    def load(cls, path: str | Path) -> KindModel:
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+        return self.decide(features(text, start, end, sentence, kind, provenance, self.words_before,
+                                    self.words_after))
 
 
 @cache

@@ -1,8 +1,8 @@
 """What the learnt decisions share: a logistic regression over named features, kept as data (one JSON file in
 `data/` per model, written by `scripts/train_models.py`); the evidence marks of a claim's provenance they read;
 and the index of named mentions the place and organisation models take their candidates from. The features and
-what is decided from the score are each model's own (`paymodel.py`, `placemodel.py`, `orgmodel.py`;
-`kindmodel.py` has one weight per class)."""
+what is decided from the score are each model's own (`paymodel.py`, `placemodel.py`, `orgmodel.py`,
+`rolemodel.py`; `kindmodel.py` and `periodmodel.py` have one weight per class)."""
 from __future__ import annotations
 
 import bisect
@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from .records import Mention, Span
 
 Model = TypeVar("Model", bound="LogisticModel")
+Multi = TypeVar("Multi", bound="MultinomialModel")
 
 
 def evidence(provenance: Iterable[str], prefixes: tuple[str, ...]) -> tuple[list[str], Counter[str]]:
@@ -115,4 +116,59 @@ class LogisticModel:
 
     @classmethod
     def load(cls: type[Model], path: str | Path) -> Model:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class MultinomialModel:
+    """A multinomial logistic regression over named features: one weight per class for each feature, one bias per
+    class. Subclasses add their settings as fields with defaults, saved beside the weights."""
+    classes: Sequence[str]
+    weights: Mapping[str, Sequence[float]]
+    bias: Sequence[float]
+
+    def probabilities(self, found: Mapping[str, float]) -> list[float]:
+        scores = list(self.bias)
+        for name, value in found.items():
+            for k, weight in enumerate(self.weights.get(name, ())):
+                scores[k] += weight * value
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        return [e / sum(exps) for e in exps]
+
+    def best(self, found: Mapping[str, float]) -> tuple[str, float]:
+        """The most probable class, and its probability."""
+        probabilities = self.probabilities(found)
+        k = max(range(len(self.classes)), key=probabilities.__getitem__)
+        return self.classes[k], probabilities[k]
+
+    def decide(self, found: Mapping[str, float]) -> tuple[str, float]:
+        """The class decided, and its probability: the most probable one unless a subclass says otherwise."""
+        return self.best(found)
+
+    def to_dict(self) -> dict[str, Any]:
+        settings = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("classes", "weights", "bias")}
+        return {"classes": list(self.classes), "bias": list(self.bias), **settings,
+                "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
+
+    def save(self, path: str | Path) -> None:
+        write_json(self.to_dict(), path, compact=True)
+
+    @classmethod
+    def from_dict(cls: type[Multi], data: Mapping[str, Any]) -> Multi:
+        classes, weights, bias = data.get("classes"), data.get("weights"), data.get("bias")
+        if not isinstance(classes, list) or not isinstance(weights, dict) or not isinstance(bias, list) \
+                or len(bias) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
+            raise ValueError(f"{cls.__name__}: a model needs 'classes', 'bias' (one per class) and 'weights' "
+                             "(feature -> one weight per class)")
+        values: dict[str, Any] = {"classes": tuple(str(c) for c in classes),
+                                  "weights": {str(k): tuple(float(x) for x in v) for k, v in weights.items()},
+                                  "bias": tuple(float(b) for b in bias)}
+        for f in fields(cls):
+            if f.name in data and f.name not in values and f.default is not MISSING:
+                values[f.name] = type(f.default)(data[f.name])
+        return cls(**values)
+
+    @classmethod
+    def load(cls: type[Multi], path: str | Path) -> Multi:
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))

@@ -28,6 +28,8 @@ from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
 from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
                       per_person_after, several_units_after, target_period, unit_before, unit_subject)
+from .periodmodel import PeriodModel
+from .periodmodel import default_model as default_period_model
 from .placemodel import PlaceModel
 from .placemodel import default_model as default_place_model
 from .placemodel import index as place_index
@@ -391,6 +393,7 @@ class Article:
     place_model: PlaceModel | None = None  # and its place (`placemodel.default_model()` when None)
     org_model: OrgModel | None = None  # and its organisations (`orgmodel.default_model()` when None)
     role_model: RoleModel | None = None  # and its role (`rolemodel.default_model()` when None)
+    period_model: PeriodModel | None = None  # and its period (`periodmodel.default_model()` when None)
 
     # Indexes built once per article, so that linking stays linear in the number of amounts of a long text.
     @cached_property
@@ -697,7 +700,8 @@ def link(article: Article) -> list[Claim]:
             if claim is not None:
                 found[i] = claim
     candidates = _carry_context(article, [found[i] for i in sorted(found)])
-    claims = _kind_learnt(article, _count(_salary_by_the_month(_period_by_magnitude(candidates))))
+    claims = _kind_learnt(article, _count(_period_learnt(article, _salary_by_the_month(
+        _period_by_magnitude(candidates)))))
     return _role_learnt(article, _organisations_learnt(article, _place_learnt(article, claims)))
 
 
@@ -762,6 +766,24 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
                       if name is not None else 0)
             place = _place_ref(mentions[before - 1] if before else mentions[0]) if mentions else None
             claim = replace(claim, place=place, provenance=claim.provenance + (f"place:model:{score:.2f}",))
+        out.append(claim)
+    return out
+
+
+def _period_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Each claim's period as the period model reads it from what the rules found (`periodmodel.py`), but pay
+    stated per several units of time, which keeps none (SPEC section 2)."""
+    model = article.period_model or default_period_model()
+    out = []
+    for claim in claims:
+        if SEVERAL_UNITS not in claim.provenance:
+            period, probability = model.period_of(article.text, claim.amount.start, claim.amount.end,
+                                                  (claim.sentence.start, claim.sentence.end), claim.period,
+                                                  claim.amount.currency, claim.amount.min, claim.amount.max,
+                                                  claim.provenance)
+            if period != claim.period:
+                claim = replace(claim, period=period,
+                                provenance=claim.provenance + (f"period:model:{probability:.2f}",))
         out.append(claim)
     return out
 

@@ -74,6 +74,32 @@ def _apposition() -> re.Pattern[str]:
 
 
 @cache
+def _apposition_before() -> re.Pattern[str]:
+    """An organisation noun with its adjectives or its place, then its name in apposition: "une agence d'intérim
+    sénégalaise, Sunu Intérim, qui emploie", "un sous-traitant de Madurai, Vaigai Infotech, qui rémunère". The
+    name closes the apposition: a comma, a bracket, a full stop, "qui" or "dont" follows it. The nouns:
+    data/word_lists.tsv, list apposition_nouns. A phrase that opens its sentence with a preposition is where the
+    subject after it stands ("Dans une usine de Gazipur, Rahima, qui coud..."): the caller leaves it
+    (`SENTENCE_OPENER`)."""
+    nouns = resources.alternation(resources.word_list("apposition_nouns"))
+    return re.compile(
+        rf"""(?<![\w-])(?:un|une)[ \u00a0]+(?:{nouns})(?![\w-])
+        (?:[ \u00a0]+(?:[a-zà-ÿ'’-]+|(?:de|du|d['’])[ \u00a0]*[A-ZÀ-Ý][\w-]+)){{0,4}}?   # "sénégalaise", "de Madurai"
+        ,[ \u00a0]+(?P<name>{NAME})
+        (?=[ \u00a0]*(?:[,;:.)(]|qui[ \u00a0]|dont[ \u00a0]))""",
+        re.VERBOSE,
+    )
+
+
+# A preposition that opens a sentence, then the phrase a name in apposition would follow: the name is the
+# sentence's subject, often a person ("Dans une usine de Gazipur, Rahima, qui coud des polos").
+SENTENCE_OPENER = re.compile(r"(?:^|[.!?»:\n][ \u00a0]*)(?:Dans|À|Au|Aux|Sur|Chez|Depuis|Devant|En|Pour|Avec"
+                             r"|Près de|Auprès d['’])[ \u00a0]+$")
+# After a name, a person's age: "Sunday Okafor, 41 ans", "Sunday Okafor, agent de sécurité de 41 ans".
+AGE_AFTER = re.compile(r",[ \u00a0]*(?:[^,.;:!?]{0,40}?[ \u00a0]de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans(?![\w-])")
+
+
+@cache
 def _employer_pattern() -> re.Pattern[str]:
     """A worker noun or a work verb, then "pour" or "chez" and a name: "livreur pour Wasla", "modératrice chez
     Majorel", "il travaille pour Clickora". The verbs: data/word_lists.tsv, list work_for_verbs."""
@@ -267,6 +293,7 @@ def find_organisations(text: str) -> list[Mention]:
         out.append(Mention("ORG", m.start("name"), m.end("name"), m.group("name"), m.group("name"),
                            "context:public-body"))
     for source, finder in (("context:org-noun", _org_nouns()), ("context:apposition", _apposition()),
+                           ("context:apposition-before", _apposition_before()),
                            ("context:suffix", _suffixed_name()),
                            ("context:employer", _employer_pattern()), ("context:worker-of", _worker_of_pattern()),
                            ("context:chez", CHEZ)):
@@ -278,6 +305,10 @@ def find_organisations(text: str) -> list[Mention]:
                 name, start = name[lead.end():], start + lead.end()
             if source == "context:apposition" and LOCATIVE_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "À Verbier, le groupe hôtelier Alpinea": the place where the group is
+            if source == "context:apposition-before" and (
+                    SENTENCE_OPENER.search(text, max(0, m.start() - 12), m.start())
+                    or AGE_AFTER.match(text, start + len(name))):
+                continue
             if not name[:1].isupper() or not any(char.isalpha() for char in name) or len(name) < 3 \
                     or ELIDED_WORD.match(name):
                 continue  # "lancée en 2021"; "entraîneurs d'IA"; "D'ordinaire, la chaîne"

@@ -24,6 +24,7 @@ from .linking import Article, link
 from .kindmodel import KindModel
 from .orgmodel import OrgModel
 from .paymodel import PayModel
+from .periodmodel import PeriodModel
 from .placemodel import PlaceModel
 from .rolemodel import RoleModel
 from .periods import named_units, period_after, period_before
@@ -45,15 +46,17 @@ class Pipeline:
 
     def __init__(self, backend: str | Backend = "spacy", pay_model: PayModel | None = None,
                  kind_model: KindModel | None = None, place_model: PlaceModel | None = None,
-                 org_model: OrgModel | None = None, role_model: RoleModel | None = None) -> None:
+                 org_model: OrgModel | None = None, role_model: RoleModel | None = None,
+                 period_model: PeriodModel | None = None) -> None:
         self.backend: Backend = get_backend(backend) if isinstance(backend, str) else backend
-        # What decides that an amount is pay, the kind, place, organisations and role of a claim; None: the
-        # models frclaims ships.
+        # What decides that an amount is pay, the period, kind, place, organisations and role of a claim;
+        # None: the models frclaims ships.
         self.pay_model = pay_model
         self.kind_model = kind_model
         self.place_model = place_model
         self.org_model = org_model
         self.role_model = role_model
+        self.period_model = period_model
 
     def __call__(self, text: str) -> Result:
         return next(self.pipe([text]))
@@ -72,7 +75,8 @@ class Pipeline:
                 annotations[i].append((span, annotation))
             for prepared, annotated in zip(batch, annotations):
                 yield analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.pay_model,
-                              self.kind_model, self.place_model, self.org_model, self.role_model)
+                              self.kind_model, self.place_model, self.org_model, self.role_model,
+                              self.period_model)
 
 
 def _prepare(text: str) -> _Prepared:
@@ -90,7 +94,8 @@ def _prepare(text: str) -> _Prepared:
 def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, Annotation]],
             meta: dict[str, Any] | None = None, pay_model: PayModel | None = None,
             kind_model: KindModel | None = None, place_model: PlaceModel | None = None,
-            org_model: OrgModel | None = None, role_model: RoleModel | None = None) -> Result:
+            org_model: OrgModel | None = None, role_model: RoleModel | None = None,
+            period_model: PeriodModel | None = None) -> Result:
     """The result of one article from its segmentation and the backend's annotation of each body paragraph.
 
     This is the part shared by every entry point (extract, pipe, the spaCy component, both backends)."""
@@ -141,7 +146,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     amounts = money.as_named(amounts)
     sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
-                      pay_model, kind_model, place_model, org_model, role_model)
+                      pay_model, kind_model, place_model, org_model, role_model, period_model)
     claims = link(article)
     entities = _entities(text, mentions, amounts, claims, body)
     title = segmentation.title
@@ -486,9 +491,6 @@ def _short_places(locs: list[Mention]) -> list[Mention]:
 def _is_person(mention: Mention, people: frozenset[str]) -> bool:
     return mention.text in people and organisations.org_type(mention.text) is None
 
-# After a name, a person's age: "Sunday Okafor, 41 ans", "Sunday Okafor, agent de sécurité de 41 ans".
-AGE_AFTER = re.compile(r",[ \u00a0]*(?:[^,.;:!?]{0,40}?[ \u00a0]de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans(?![\w-])")
-
 
 @cache
 def _title_before() -> re.Pattern[str]:
@@ -501,7 +503,7 @@ def _title_before() -> re.Pattern[str]:
 def _introduced_as_person(text: str, mention: Mention) -> bool:
     """Whether the text says a name is a person's: an age after it or a title before it. The NER reads many
     names of people from other languages as organisations ("Sunday Okafor, agent de sécurité de 41 ans")."""
-    return bool(AGE_AFTER.match(text, mention.end)
+    return bool(organisations.AGE_AFTER.match(text, mention.end)
                 or _title_before().search(text, max(0, mention.start - 60), mention.start))
 
 
