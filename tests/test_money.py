@@ -421,7 +421,11 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      # a level followed by its own unit of pay
      ("Ils sont payés 260 lei la vacation de jour, 310 la vacation de nuit.", [(260, "RON"), (310, "RON")]),
      ("Le chef électricien est à 90 000 nairas, ses deux assistants à 40 000 la journée.",
-      [(90000, "NGN"), (40000, "NGN")])],
+      [(90000, "NGN"), (40000, "NGN")]),
+     # a conversion between the levels is none of them: the list stays in the currency of the first
+     ("Un découpeur y gagne 900 takas par jour, soit environ 7 euros ; un aide, qui porte les plaques, 600.",
+      [(900, "BDT"), (7, "EUR"), (600, "BDT")]),
+     ("Un découpeur y gagne 900 takas par jour (7 euros), un aide 600.", [(900, "BDT"), (7, "EUR"), (600, "BDT")])],
 )
 def test_money_reads_further_levels_that_leave_their_currency_out(text: str, expected: list) -> None:
     """A list of levels names its currency once: the bare numbers after the first amount are in it, not a count,

@@ -464,6 +464,9 @@ ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|
                           rf"chacun|chacune|seulement|environ|au|à)(?![\w'’-]))", re.IGNORECASE)
 NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
+# Right before an amount: what opens its conversion into another currency ("(7 euros)", "soit environ 7 euros").
+RESTATED_BEFORE = re.compile(rf"(?:\(|(?<!\w)soit(?:{SPACE}+(?:environ|à{SPACE}+peine|près{SPACE}+de|quelque))?)"
+                             rf"{SPACE}*$", re.IGNORECASE)
 
 
 @cache
@@ -479,18 +482,24 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
     "8,54 euros pour un sapeur, 9,16 pour un caporal". Only digits; not a year, a percentage nor a count."""
     out: list[MoneyMention] = []
     last: tuple[MoneyMention, _Atom] | None = None
+    since = 0  # where the text after the last amount starts (past a conversion of it: "(7 euros)")
     starts = [m.start for m in found]  # `found` is sorted by start
     own = {m.value_start: m for m in found}
     for atom in atoms:
         index = bisect.bisect_right(starts, atom.start) - 1
         here = own.get(atom.number.start) or (found[index] if index >= 0 and atom.start < found[index].end else None)
         if here is not None:
-            last = (here, atom) if atom.group is not None else last
+            if atom.group is None:
+                continue
+            restated = last is not None and RESTATED_BEFORE.search(text, max(0, here.start - 25), here.start)
+            if not restated:  # a conversion is no level of the list: "900 takas (7 euros) ; un aide, 600"
+                last = (here, atom)
+            since = here.end + (1 if text.startswith(")", here.end) else 0)
             continue
         if atom.group is not None or last is None or not text[atom.number.start].isdigit():
             continue  # a level is written in digits: "on en fait soixante par mois" counts hours
         before, model = last
-        if atom.start - before.end > 80 or not ELLIPSIS_GAP.match(text, before.end, atom.start) \
+        if atom.start - since > 80 or not ELLIPSIS_GAP.match(text, since, atom.start) \
                 or not (ELLIPSIS_END.match(text, atom.end) or period_after(text, atom.end)) \
                 or NOT_ELLIPSIS_END.match(text, atom.end) \
                 or re.fullmatch(r"(?:19|20)\d\d", text[atom.number.start:atom.number.end]) \
@@ -504,6 +513,7 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
                              before.group, "elliptic", value_start=atom.number.start, chain_end=atom.end)
         out.append(level)
         last = (level, model)
+        since = level.end
     return out
 
 
