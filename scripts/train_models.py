@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from frclaims import kindmodel, orgmodel, paymodel, periodmodel, placemodel, rolemodel  # noqa: E402
 from frclaims.evaluation import GoldArticle, load_golden, match_claims, normalised_name  # noqa: E402
 from frclaims.kindmodel import KindModel  # noqa: E402
+from frclaims.linking import Models  # noqa: E402
 from frclaims.orgmodel import OrgModel  # noqa: E402
 from frclaims.paymodel import PayModel  # noqa: E402
 from frclaims.periodmodel import PeriodModel  # noqa: E402
@@ -358,19 +359,9 @@ def _prf(kept: list[bool], labels: list[bool]) -> str:
     return f"P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}"
 
 
-@dataclass(frozen=True)
-class Models:
-    """The six learnt decisions, each trained with the ones before it in the pipeline."""
-    pay: PayModel
-    period: PeriodModel
-    kind: KindModel
-    place: PlaceModel
-    org: OrgModel
-    role: RoleModel
-
-    def pipeline(self) -> Pipeline:
-        return Pipeline(pay_model=self.pay, period_model=self.period, kind_model=self.kind,
-                        place_model=self.place, org_model=self.org, role_model=self.role)
+def _pipeline_of(models: Models) -> Pipeline:
+    return Pipeline(pay_model=models.pay, period_model=models.period, kind_model=models.kind,
+                    place_model=models.place, org_model=models.org, role_model=models.role)
 
 
 def train_all(articles: list[GoldArticle], source: str, folds: int = 0) -> Models:
@@ -466,7 +457,7 @@ def cross_fitted(articles: list[GoldArticle], folds: int) -> dict[str, Any]:
     predictions: dict[str, dict[str, Any]] = {}
     for k, (trained, held) in enumerate(_folds(ids, folds)):
         models = train_all([articles[i] for i in trained], f"fold {k}")
-        pipeline = models.pipeline()
+        pipeline = _pipeline_of(models)
         for i in held:
             predictions[ids[i]] = pipeline(articles[i].text).to_dict()
         print(f"  fold {k + 1}/{folds}: {len(held)} articles extracted", flush=True)

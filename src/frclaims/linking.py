@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, cached_property
 
@@ -376,6 +376,18 @@ HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|s['’]ils|si[ ]\w+)[^.;]{0,40}"
                           r"|(?:étais|était|étions|étiez|étaient)[ ]payée?s?)(?!\w)", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class Models:
+    """The learnt decisions linking asks: whether an amount is pay, then a claim's period, kind, place,
+    organisations and role. None: the model frclaims ships (each module's `default_model()`)."""
+    pay: PayModel | None = None
+    period: PeriodModel | None = None
+    kind: KindModel | None = None
+    place: PlaceModel | None = None
+    org: OrgModel | None = None
+    role: RoleModel | None = None
+
+
 @dataclass
 class Article:
     """Everything the linker needs to know about one article: the text, its body sentences (in order, with
@@ -388,12 +400,7 @@ class Article:
     organisations: list[Mention]
     places: list[Mention]
     roles: list[Mention]
-    pay_model: PayModel | None = None  # what decides pay (`paymodel.default_model()` when None)
-    kind_model: KindModel | None = None  # and the kind of a claim (`kindmodel.default_model()` when None)
-    place_model: PlaceModel | None = None  # and its place (`placemodel.default_model()` when None)
-    org_model: OrgModel | None = None  # and its organisations (`orgmodel.default_model()` when None)
-    role_model: RoleModel | None = None  # and its role (`rolemodel.default_model()` when None)
-    period_model: PeriodModel | None = None  # and its period (`periodmodel.default_model()` when None)
+    models: Models = field(default_factory=Models)  # the learnt decisions linking asks
 
     # Indexes built once per article, so that linking stays linear in the number of amounts of a long text.
     @cached_property
@@ -717,7 +724,7 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     """Each claim's organisations as the organisation model reads them, one candidate at a time (`orgmodel.py`),
     unless a rule decided them (`RULED_ORGANISATIONS`). Each is cited by its first mention as a payer (else its
     first mention)."""
-    model = article.org_model or default_org_model()
+    model = article.models.org or default_org_model()
     orgs = org_index(article, {org_name(m) for m in article.payers}, {org_name(m) for m in article.main_payers})
     at = {(m.start, m.end): m for m in article.organisations}
     related = {org_name(m) for m in article.clients} | set(article.partners)  # in a working relation the text states
@@ -749,7 +756,7 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     """Each claim's place as the place model reads it among the article's places, the rules' choice and none
     (`placemodel.py`), unless a rule that states the guide decided it (`RULED_PLACES`). A place named several times
     is cited by its mention nearest before the amount."""
-    model = article.place_model or default_place_model()
+    model = article.models.place or default_place_model()
     places_of = place_index(article)
     out = []
     for claim in claims:
@@ -773,7 +780,7 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
 def _period_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     """Each claim's period as the period model reads it from what the rules found (`periodmodel.py`), but pay
     stated per several units of time, which keeps none (SPEC section 2)."""
-    model = article.period_model or default_period_model()
+    model = article.models.period or default_period_model()
     out = []
     for claim in claims:
         if SEVERAL_UNITS not in claim.provenance:
@@ -791,7 +798,7 @@ def _period_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
 def _role_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     """Each claim's role as the role model reads it among the roles near its amount, the rules' choice and none
     (`rolemodel.py`)."""
-    model = article.role_model or default_role_model()
+    model = article.models.role or default_role_model()
     roles_of = role_index(article, [m.start for m in article.money], _status_heads())
     out = []
     for claim in claims:
@@ -810,7 +817,7 @@ def _role_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
 def _kind_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     """Each claim's kind as the kind model reads it from what the rules found (`kindmodel.py`). Payers and place
     stay as the rules' kind decided them."""
-    model = article.kind_model or default_kind_model()
+    model = article.models.kind or default_kind_model()
     out = []
     for claim in claims:
         kind, probability = model.kind_of(article.text, claim.amount.start, claim.amount.end,
@@ -1043,7 +1050,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     elif period is None and role is None and not any(c.weight > 0 for c, _ in local + in_sentence):
         return None  # nothing says pay (no pay word, no unit, no workers): the words around it cannot either
     else:  # the pay model weighs the evidence (`paymodel.py`)
-        model = article.pay_model or default_pay_model()
+        model = article.models.pay or default_pay_model()
         pay, probability = model.is_pay(text, money.start, money.end, float(money.max or 0), score, period, provenance)
         if not pay:
             return None
@@ -1494,4 +1501,4 @@ def _count(claims: list[Claim]) -> list[Claim]:
     return list(kept.values())
 
 
-__all__ = ["Article", "link", "find_cues", "mention_country"]
+__all__ = ["Article", "Models", "link", "find_cues", "mention_country"]

@@ -20,7 +20,7 @@ from . import dates, money, organisations, places, resources, roles
 from .backends import Annotation, Backend, get_backend
 from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
-from .linking import Article, link
+from .linking import Article, Models, link
 from .kindmodel import KindModel
 from .orgmodel import OrgModel
 from .paymodel import PayModel
@@ -51,12 +51,7 @@ class Pipeline:
         self.backend: Backend = get_backend(backend) if isinstance(backend, str) else backend
         # What decides that an amount is pay, the period, kind, place, organisations and role of a claim;
         # None: the models frclaims ships.
-        self.pay_model = pay_model
-        self.kind_model = kind_model
-        self.place_model = place_model
-        self.org_model = org_model
-        self.role_model = role_model
-        self.period_model = period_model
+        self.models = Models(pay_model, period_model, kind_model, place_model, org_model, role_model)
 
     def __call__(self, text: str) -> Result:
         return next(self.pipe([text]))
@@ -74,9 +69,7 @@ class Pipeline:
             for (i, span), annotation in zip(pieces, self.backend.annotate(paragraph_texts)):
                 annotations[i].append((span, annotation))
             for prepared, annotated in zip(batch, annotations):
-                yield analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.pay_model,
-                              self.kind_model, self.place_model, self.org_model, self.role_model,
-                              self.period_model)
+                yield analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.models)
 
 
 def _prepare(text: str) -> _Prepared:
@@ -92,10 +85,7 @@ def _prepare(text: str) -> _Prepared:
 
 
 def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, Annotation]],
-            meta: dict[str, Any] | None = None, pay_model: PayModel | None = None,
-            kind_model: KindModel | None = None, place_model: PlaceModel | None = None,
-            org_model: OrgModel | None = None, role_model: RoleModel | None = None,
-            period_model: PeriodModel | None = None) -> Result:
+            meta: dict[str, Any] | None = None, models: Models | None = None) -> Result:
     """The result of one article from its segmentation and the backend's annotation of each body paragraph.
 
     This is the part shared by every entry point (extract, pipe, the spaCy component, both backends)."""
@@ -146,7 +136,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     amounts = money.as_named(amounts)
     sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
-                      pay_model, kind_model, place_model, org_model, role_model, period_model)
+                      models or Models())
     claims = link(article)
     entities = _entities(text, mentions, amounts, claims, body)
     title = segmentation.title
