@@ -799,7 +799,7 @@ def _role_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     """Each claim's role as the role model reads it among the roles near its amount, the rules' choice and none
     (`rolemodel.py`)."""
     model = article.models.role or default_role_model()
-    roles_of = role_index(article, [m.start for m in article.money], _status_heads())
+    roles_of = role_index(article, sorted(m.start for m in article.money), _status_heads())
     out = []
     for claim in claims:
         how = next((mark for mark in claim.provenance if mark.startswith("role:")), "role:none")
