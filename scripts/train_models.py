@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from frclaims import kindmodel, orgmodel, paymodel, periodmodel, placemodel, rolemodel  # noqa: E402
-from frclaims.evaluation import GoldArticle, load_golden, match_claims, normalised_name  # noqa: E402
+from frclaims.evaluation import GoldArticle, amounts_match, load_golden, match_claims, normalised_name  # noqa: E402
 from frclaims.kindmodel import KindModel  # noqa: E402
 from frclaims.linking import Models  # noqa: E402
 from frclaims.orgmodel import OrgModel  # noqa: E402
@@ -184,9 +184,7 @@ def pay_rows(articles: list[GoldArticle]) -> tuple[Rows, list[bool], list[str]]:
 
 def _same_level(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     """Same currency, min and max within the tolerance of SPEC section 4, whatever the period."""
-    return pred["amount"]["currency"] == gold["amount"]["currency"] and all(
-        abs(float(pred["amount"][k]) - float(gold["amount"][k])) <= TOLERANCE * max(abs(float(gold["amount"][k])),
-                                                                                   1e-9) for k in ("min", "max"))
+    return amounts_match(pred, {**gold, "period": pred.get("period")})
 
 
 def period_rows(articles: list[GoldArticle], pay: PayModel) -> tuple[Rows, list[str], list[str]]:

@@ -1,5 +1,5 @@
-"""The lower-case words around an amount: what the learnt decisions (`paymodel.py`, `kindmodel.py`) read beside
-the evidence the rules gathered."""
+"""The lower-case words around an amount: what the learnt decisions (`paymodel.py`, `periodmodel.py`,
+`kindmodel.py`) read beside the evidence the rules gathered."""
 from __future__ import annotations
 
 import re
@@ -23,3 +23,14 @@ def words_after(text: str, end: int, count: int) -> list[str]:
 def words_in(text: str, start: int, end: int) -> set[str]:
     """The distinct lower-cased words of `text[start:end]` (a sentence)."""
     return set(WORD.findall(text[start:end].lower()))
+
+
+def features(text: str, start: int, end: int, before: int, after: int,
+             sentence: tuple[int, int] | None = None) -> dict[str, float]:
+    """The words around the amount `text[start:end]` as features: "before:w" for the last `before` words before
+    it, "after:w" for the first `after` words after it and, given its `sentence`, "sentence:w" for its words."""
+    found = {f"before:{word}": 1.0 for word in words_before(text, start, before)}
+    found.update({f"after:{word}": 1.0 for word in words_after(text, end, after)})
+    if sentence is not None:
+        found.update({f"sentence:{word}": 1.0 for word in words_in(text, *sentence)})
+    return found

@@ -30,12 +30,7 @@ def features(text: str, start: int, end: int, sentence: tuple[int, int], kind: s
     found: dict[str, float] = {f"rule={kind}": 1.0}
     marks, families = evidence(provenance, EVIDENCE)
     found.update(dict.fromkeys([*marks, *families], 1.0))  # a cue family counts once, however many cues
-    for word in context_words.words_before(text, start, words_before):
-        found[f"before:{word}"] = 1.0
-    for word in context_words.words_after(text, end, words_after):
-        found[f"after:{word}"] = 1.0
-    for word in context_words.words_in(text, *sentence):
-        found[f"sentence:{word}"] = 1.0
+    found.update(context_words.features(text, start, end, words_before, words_after, sentence))
     return found
 
 

@@ -38,6 +38,14 @@ def name_of(mention: Mention) -> str:
     return mention.value or mention.text
 
 
+def sentence_window(sentences: Sequence[Span], here: int, window: int, text_length: int) -> tuple[int, int]:
+    """The offsets from the start of the sentence `window` sentences before sentence `here` to the end of the
+    next one: where the place, organisation and role models look for a claim's candidates."""
+    if not sentences:
+        return 0, text_length
+    return sentences[max(0, here - window)].start, sentences[min(len(sentences) - 1, here + 1)].end
+
+
 @dataclass(frozen=True)
 class NamedMentions:
     """Mentions grouped by the name they stand for, each group in text order, and all of them indexed by offset:
@@ -60,12 +68,25 @@ class NamedMentions:
     def near(self, sentences: Sequence[Span], here: int, window: int, text_length: int) -> dict[str, None]:
         """The names mentioned from `window` sentences before sentence `here` to the end of the next one, in text
         order, then the lead names."""
-        low = sentences[max(0, here - window)].start if sentences else 0
-        high = sentences[min(len(sentences) - 1, here + 1)].end if sentences else text_length
+        low, high = sentence_window(sentences, here, window, text_length)
         named = {name_of(m): None for m in self.ordered[bisect.bisect_left(self.ordered_starts, low):
                                                         bisect.bisect_left(self.ordered_starts, high)]}
         named.update(dict.fromkeys(self.lead))
         return named
+
+
+LEARNT = ("classes", "weights", "bias")  # what a model learns; its other fields are settings
+
+
+def _settings(model: Any) -> dict[str, Any]:
+    """A model's settings (a threshold, how many words it reads, what it was trained on), to save with it."""
+    return {f.name: getattr(model, f.name) for f in fields(model) if f.name not in LEARNT}
+
+
+def _read_settings(cls: type, data: Mapping[str, Any], learnt: Mapping[str, Any]) -> dict[str, Any]:
+    """The settings a saved model gives, each of its field's type; a missing one keeps its default."""
+    return {f.name: type(f.default)(data[f.name]) for f in fields(cls)
+            if f.name in data and f.name not in learnt and f.default is not MISSING}
 
 
 def sigmoid(z: float) -> float:
@@ -96,8 +117,7 @@ class LogisticModel:
         return sigmoid(self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items()))
 
     def to_dict(self) -> dict[str, Any]:
-        settings = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("weights", "bias")}
-        return {"bias": self.bias, **settings, "weights": dict(sorted(self.weights.items()))}
+        return {"bias": self.bias, **_settings(self), "weights": dict(sorted(self.weights.items()))}
 
     def save(self, path: str | Path) -> None:
         write_json(self.to_dict(), path)
@@ -109,10 +129,7 @@ class LogisticModel:
             raise ValueError(f"{cls.__name__}: a model needs 'bias' and 'weights' (an object of feature -> weight)")
         values: dict[str, Any] = {"weights": {str(k): float(v) for k, v in weights.items()},
                                   "bias": float(data["bias"])}
-        for f in fields(cls):
-            if f.name in data and f.name not in values and f.default is not MISSING:
-                values[f.name] = type(f.default)(data[f.name])
-        return cls(**values)
+        return cls(**values, **_read_settings(cls, data, values))
 
     @classmethod
     def load(cls: type[Model], path: str | Path) -> Model:
@@ -147,8 +164,7 @@ class MultinomialModel:
         return self.best(found)
 
     def to_dict(self) -> dict[str, Any]:
-        settings = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("classes", "weights", "bias")}
-        return {"classes": list(self.classes), "bias": list(self.bias), **settings,
+        return {"classes": list(self.classes), "bias": list(self.bias), **_settings(self),
                 "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
 
     def save(self, path: str | Path) -> None:
@@ -164,10 +180,7 @@ class MultinomialModel:
         values: dict[str, Any] = {"classes": tuple(str(c) for c in classes),
                                   "weights": {str(k): tuple(float(x) for x in v) for k, v in weights.items()},
                                   "bias": tuple(float(b) for b in bias)}
-        for f in fields(cls):
-            if f.name in data and f.name not in values and f.default is not MISSING:
-                values[f.name] = type(f.default)(data[f.name])
-        return cls(**values)
+        return cls(**values, **_read_settings(cls, data, values))
 
     @classmethod
     def load(cls: type[Multi], path: str | Path) -> Multi:

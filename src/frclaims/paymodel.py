@@ -36,10 +36,7 @@ def features(text: str, start: int, end: int, score: float, period: str | None, 
     marks, families = evidence(provenance, EVIDENCE)
     found.update(dict.fromkeys(marks, 1.0))
     found.update({family: float(count) for family, count in families.items()})
-    for word in context_words.words_before(text, start, words_before):
-        found[f"before:{word}"] = 1.0
-    for word in context_words.words_after(text, end, words_after):
-        found[f"after:{word}"] = 1.0
+    found.update(context_words.features(text, start, end, words_before, words_after))
     return found
 
 

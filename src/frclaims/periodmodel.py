@@ -39,12 +39,7 @@ def features(text: str, start: int, end: int, sentence: tuple[int, int], period:
         found[f"size={size}&{currency}"] = 1.0
         found[f"rule={period or 'none'}&size={size}"] = 1.0
     found["range"] = float(low != high)
-    for word in context_words.words_before(text, start, words_before):
-        found[f"before:{word}"] = 1.0
-    for word in context_words.words_after(text, end, words_after):
-        found[f"after:{word}"] = 1.0
-    for word in context_words.words_in(text, *sentence):
-        found[f"sentence:{word}"] = 1.0
+    found.update(context_words.features(text, start, end, words_before, words_after, sentence))
     return found
 
 

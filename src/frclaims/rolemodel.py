@@ -20,7 +20,7 @@ from functools import cache
 from typing import Protocol
 
 from . import context_words
-from .learnt import LogisticModel, read_shipped
+from .learnt import LogisticModel, read_shipped, sentence_window
 from .records import Mention, Span
 
 MAX_SENTENCES_BACK = 10  # a farther mention counts as this far
@@ -61,10 +61,7 @@ def index(article: RoledArticle, amounts: list[int], status_heads: Collection[st
 def options(article: RoledArticle, roles_of: RoleIndex, amount: Span, rule: Span | None) -> list[Mention | None]:
     """A claim's candidate roles: those named from `WINDOW` sentences before its amount's to the end of the next
     sentence, the rules' choice, and none."""
-    here = article.sentence_index(amount.start)
-    sentences = article.sentences
-    low = sentences[max(0, here - WINDOW)].start if sentences else 0
-    high = sentences[min(len(sentences) - 1, here + 1)].end if sentences else len(article.text)
+    low, high = sentence_window(article.sentences, article.sentence_index(amount.start), WINDOW, len(article.text))
     found: list[Mention | None] = list(roles_of.roles[bisect.bisect_left(roles_of.starts, low):
                                                       bisect.bisect_left(roles_of.starts, high)])
     if rule is not None and not any(m is not None and (m.start, m.end) == (rule.start, rule.end) for m in found):
