@@ -319,6 +319,14 @@ def test_linking_reads_a_rate_restated_per_unit_and_each_unit_before_a_comma(rul
     assert rules_period_pipeline(text).claims[-1].period == period
 
 
+def test_linking_gives_every_item_of_a_list_the_pay_noun_before_it(rules_period_pipeline) -> None:
+    """"des primes hebdomadaires de 2 000, 3 500 et 5 000 shillings": the period word before the list is each
+    item's, not only the first's."""
+    claims = rules_period_pipeline("Le loueur verse des primes hebdomadaires de 2 000, 3 500 et 5 000 shillings "
+                                   "aux livreurs.").claims
+    assert [(c.amount.min, c.period) for c in claims] == [(2000, "week"), (3500, "week"), (5000, "week")]
+
+
 @pytest.mark.parametrize(
     "text,period",
     [("La plateforme a revu sa grille : le kilomètre, payé 150 francs CFA au conducteur, a baissé.", "task"),
@@ -483,6 +491,12 @@ def test_linking_reads_lists_of_clients(pipeline, text: str, organisations: set[
      # but not the subject after a phrase that opens the sentence, nor a person with an age
      ("Dans une usine de Gazipur, Rahima, qui coud des polos, gagne 12 500 takas par mois.", []),
      ("Il a trouvé une entreprise de Tanger, Youssef, 31 ans, y gagne 3 000 dirhams par mois.", []),
+     # the noun may open the sentence; a name may be "one of" the nouns of its trade
+     ("Une coopérative du Brandebourg, Havelland Frisch, verse 300 euros à chaque saisonnier.", ["Havelland Frisch"]),
+     ("Un document interne de Raterly, l'un des leaders du secteur, fixe le tarif à 4 dollars de l'heure.",
+      ["Raterly"]),
+     ("À Zermatt, l'exploitant Gornerlift promet une prime de fidélité de 500 francs.", ["Gornerlift"]),
+     ("Une vendeuse à plein temps chez le discounter Prixbas touche 3'500 CHF brut par mois.", ["Prixbas"]),
      # a corporate word of the trade ends a name: "Carpat Handling", "Clairval Propreté"
      ("À Otopeni, Carpat Handling emploie des bagagistes payés 4 300 lei par mois.", ["Carpat Handling"])],
 )
@@ -657,7 +671,10 @@ def test_linking_reads_a_kind_word_of_the_sentence_only_where_it_may_stand(pipel
     "text,role",
     [("Inka Trek Andes paie ses porteurs 220 soles par trek de quatre jours.", "porteurs"),
      ("Les brancardiers, qui assurent aussi des gardes de nuit, touchent 1 350 000 francs guinéens.", "brancardiers"),
-     ("Chez Recyclo, une trieuse gagne 85 000 nairas par mois.", "trieuse")],
+     ("Chez Recyclo, une trieuse gagne 85 000 nairas par mois.", "trieuse"),
+     ("Chez bpost, un facteur en début de carrière touche 2 100 euros brut par mois.", "facteur"),
+     ("Les échafaudeurs intérimaires du chantier sont payés 13,50 euros de l'heure.", "échafaudeurs intérimaires"),
+     ("Un correspondant local reçoit 25 000 francs CFA par article publié.", "correspondant local")],
 )
 def test_linking_knows_the_job_nouns_of_the_press(pipeline, text: str, role: str) -> None:
     assert [c.role.text if c.role else None for c in pipeline(text).claims] == [role]

@@ -416,8 +416,8 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
       "celui des gouvernantes, 2 140.", [(1790, "EUR"), (1905, "EUR"), (2140, "EUR")]),
      # the number of a grade does not open a list of amounts
      ("Un magasinier perçoit 1.880 euros ; un cariste au niveau 4, 1.960 euros.", [(1880, "EUR"), (1960, "EUR")]),
-     # a bare range is no single further level
-     ("Il débute à 1 750 euros brut par mois ; avec les primes, il atteint 2 000 à 2 200.", [(1750, "EUR")]),
+     # a bare range is no single further level of a list (but a range of the pay before it, see below)
+     ("Il débute à 1 750 euros brut par mois, avec les primes 2 000 à 2 200 selon les mois.", [(1750, "EUR")]),
      # a level followed by its own unit of pay
      ("Ils sont payés 260 lei la vacation de jour, 310 la vacation de nuit.", [(260, "RON"), (310, "RON")]),
      ("Le chef électricien est à 90 000 nairas, ses deux assistants à 40 000 la journée.",
@@ -425,12 +425,59 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      # a conversion between the levels is none of them: the list stays in the currency of the first
      ("Un découpeur y gagne 900 takas par jour, soit environ 7 euros ; un aide, qui porte les plaques, 600.",
       [(900, "BDT"), (7, "EUR"), (600, "BDT")]),
-     ("Un découpeur y gagne 900 takas par jour (7 euros), un aide 600.", [(900, "BDT"), (7, "EUR"), (600, "BDT")])],
+     ("Un découpeur y gagne 900 takas par jour (7 euros), un aide 600.", [(900, "BDT"), (7, "EUR"), (600, "BDT")]),
+     ("Subtext me propose 2,60 euros, parfois 2,20 quand il s'agit de réviser.", [(Decimal("2.60"), "EUR"),
+                                                                                (Decimal("2.20"), "EUR")]),
+     ("Elle paie 650.000 roupies par an à Bangalore (environ 6 900 euros), 560.000 à Pune et 480 000 à Coimbatore.",
+      [(650000, "INR"), (6900, "EUR"), (560000, "INR"), (480000, "INR")]),
+     # a compared level lists the next ones in its currency
+     ("Un développeur perçoit à Paris 54 000 euros, contre 46 000 à Lyon et 43 500 à Nantes.",
+      [(54000, "EUR"), (46000, "EUR"), (43500, "EUR")])],
 )
 def test_money_reads_further_levels_that_leave_their_currency_out(text: str, expected: list) -> None:
     """A list of levels names its currency once: the bare numbers after the first amount are in it, not a count,
     a percentage nor the number of a grade."""
     assert [(m.min, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Avant février, je faisais 5 000 dirhams nets par mois. Aujourd'hui, c'est plutôt 3 800, et je roule plus.",
+      [(5000, "MAD"), (3800, "MAD")]),
+     ("Le syndicat réclamait 5 000 cedis ; la direction proposait au départ 4 100.", [(5000, "GHS"), (4100, "GHS")]),
+     ("Les bons mois, 2.800 euros brut. Les mauvais, moins de 1.500. Sur l'année, c'est peu.",
+      [(2800, "EUR"), (1500, "EUR")]),
+     # a carried level is a level for the next ones of its list
+     ("Il débute à 280 000 francs. Avec l'ancienneté, il arrive à 340 000. Un foreur est à 395 000, un chef "
+      "d'équipe à 450 000.", [(280000, "XPF"), (340000, "XPF"), (395000, "XPF"), (450000, "XPF")]),
+     # a short sentence that ends on the number alone, after a comma; a level over or under which pay goes
+     ("Chez Wouri, un docker touche 4 500 francs CFA par vacation. Chez Sanaga Port Services, 5 000. Les petits "
+      "acconiers descendent à 3 500.", [(4500, "XOF"), (5000, "XOF"), (3500, "XOF")]),
+     ("Un docker débute à 210 000 FCFA mensuels ; un conducteur de portique confirmé dépasse les 500 000.",
+      [(210000, "XOF"), (500000, "XOF")]),
+     # a part of the amount before it, whatever its share, but not a count of people
+     ("Il a perçu 11,2 millions de livres au titre de 2024, dont 1,8 million de salaire fixe.",
+      [(11200000, "GBP"), (1800000, "GBP")]),
+     ("La masse salariale atteint 3 200 euros par salarié et l'entreprise compte 1 100 salariés, dont 400 à Lyon.",
+      [(3200, "EUR")]),
+     # not a count, a percentage, a year, a range nor a figure far off the pay before it
+     ("Ils gagnent 1 200 euros. Ils sont plus de 1 500 à manifester.", [(1200, "EUR")]),
+     ("Il gagne 1 200 euros. La hausse est à 15 %.", [(1200, "EUR")]),
+     ("Il gagnait 1 200 euros. C'est 2024, pas 2019.", [(1200, "EUR")]),
+     # a range of two bare numbers, but not "de X et Y"
+     ("Il débute à 1 750 euros brut par mois ; avec les primes, il atteint 2 000 à 2 200.",
+      [(1750, "EUR"), (2000, "EUR")]),
+     ("Il gagnait 1 200 euros. Aujourd'hui, c'est entre 1 300 et 1 400.", [(1200, "EUR"), (1300, "EUR")]),
+     ("Il gagnait 1 200 euros. Il en touche de 1 300 et 1 400.", [(1200, "EUR")]),
+     ("Il gagnait 1 200 euros. Ses collègues en touchent 12.", [(1200, "EUR")]),
+     # too far back: three sentences ends between them
+     ("Il gagnait 1 200 euros. Il est parti. Il a pris le car. C'est 1 300.", [(1200, "EUR")])],
+)
+def test_money_reads_levels_that_carry_the_currency_of_the_sentence_before(text: str, expected: list) -> None:
+    """"je faisais 5 000 dirhams par mois. Aujourd'hui, c'est plutôt 3 800": a bare number that a verb of level or
+    a hedge introduces, in the sentence or two after a pay, is another level of it in its currency."""
+    countries = ["PF"] if "francs" in text else None
+    assert [(m.min, m.currency) for m in find_money(text, countries)] == expected
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,11 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
          [BODY.strip()[:20]], ["Devenez data analyst"]),
         (f"{BODY}\nPublicité\nLes livreurs de Lyon touchent 4 euros par course.\n{BODY}",
          ["Les livreurs de Lyon touchent"], ["Publicité"]),
+        # an ad that sells a price to the reader, under its label
+        (f"{BODY}\nPublicité\nMutuelle seniors : dès 29 €/mois, sans questionnaire de santé\n\n{BODY}",
+         [BODY.strip()[:20]], ["Mutuelle seniors"]),
+        (f"{BODY}\nNos lecteurs ont aussi lu\nUber Eats : les livreurs dénoncent une baisse à 2,80 euros la course",
+         [BODY.strip()[:20]], ["Uber Eats"]),
         (f"{BODY}\nÀ lire aussi : Uber condamné à 5 millions d'euros d'amende\n{BODY}", [BODY.strip()[:20]],
          ["Uber condamné"]),
         (f"{BODY}\nVous devez être abonné pour pouvoir commenter.\nDéjà abonné ? Se connecter", [BODY.strip()[:20]],
@@ -30,6 +35,8 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"Photo : — Ascannio / Shutterstock.com\n{BODY}", [BODY.strip()[:20]], ["Shutterstock"]),
         (f"{BODY}\nAuteur: AIvengo\nDepuis 5 ans, je travaille dans l'IA.", [BODY.strip()[:20]], ["Depuis 5 ans"]),
         (f"{BODY}\nS'abonner\nNotifier de\nguest\n1 Commentaire\nbof", [BODY.strip()[:20]], ["guest", "bof"]),
+        # a menu's "S'abonner", before the body, is dropped alone: the article under it is kept
+        (f"Menu\nAccueil\nÉconomie\nS'abonner\nSe connecter\n\n{BODY}\n{BODY}", [BODY.strip()[:20]], ["S'abonner"]),
         (f"{BODY}\nCe contenu est réservé aux abonnés Access et Premium\nJe débloque l'article", [BODY.strip()[:20]],
          ["Je débloque"]),
         (f"{BODY}\nLes plus lus\nLe prix du pain flambe : 2 euros la baguette", [BODY.strip()[:20]], ["baguette"]),

@@ -426,6 +426,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
     compared = [m for m in _compared_levels(text, atoms)
                 if not (k := bisect.bisect_right(starts, m.start) - 1) >= 0 or not m.start < spans[k][1]]
     found = sorted(out + compared, key=lambda m: m.start)
+    found = sorted(found + _carried_levels(text, atoms, found), key=lambda m: m.start)
     return _share_list_ends(text, sorted(found + _elliptic_levels(text, atoms, found), key=lambda m: m.start))
 
 
@@ -461,12 +462,17 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
 # 1 905"). After the number: what ends a list item, not a noun it counts ("2 140 salariés").
 ELLIPSIS_GAP = re.compile(r"[^\d.:!?()«»\n]*(?:,|[ \u00a0]et)[ \u00a0][^\d.:!?()«»\n]*$")
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
-                          rf"chacun|chacune|seulement|environ|au|à)(?![\w'’-]))", re.IGNORECASE)
+                          rf"chacun|chacune|seulement|environ|au|à|quand|lorsque|lorsqu)(?![\w'’-]))", re.IGNORECASE)
 NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
-# Right before an amount: what opens its conversion into another currency ("(7 euros)", "soit environ 7 euros").
-RESTATED_BEFORE = re.compile(rf"(?:\(|(?<!\w)soit(?:{SPACE}+(?:environ|à{SPACE}+peine|près{SPACE}+de|quelque))?)"
-                             rf"{SPACE}*$", re.IGNORECASE)
+
+
+@cache
+def _restated_before() -> re.Pattern[str]:
+    """Right before an amount: what opens its conversion into another currency ("(7 euros)", "soit environ 7
+    euros", "(environ 6 900 euros)"); the hedges: data/word_lists.tsv, list conversion_hedges."""
+    hedges = alternation(word_list("conversion_hedges"))
+    return re.compile(rf"(?:\(|(?<!\w)soit)(?:{SPACE}*(?:{hedges}))?{SPACE}*$", re.IGNORECASE)
 
 
 @cache
@@ -474,6 +480,14 @@ def _identifier_before() -> re.Pattern[str]:
     """A noun that a number identifies, right before it: "échelon 1", "zone 3" (data/word_lists.tsv, list
     identifier_nouns)."""
     return re.compile(rf"(?<![\w-])(?:{alternation(word_list('identifier_nouns'))}){SPACE}*$", re.IGNORECASE)
+
+
+def _found_at(atom: _Atom, found: list[MoneyMention], starts: list[int], own: dict[int, MoneyMention]
+              ) -> MoneyMention | None:
+    """The amount of `found` (sorted by start; `starts` their starts, `own` them by the start of their number)
+    that `atom` is the number of or lies in, if any."""
+    index = bisect.bisect_right(starts, atom.start) - 1
+    return own.get(atom.number.start) or (found[index] if index >= 0 and atom.start < found[index].end else None)
 
 
 def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -> list[MoneyMention]:
@@ -486,12 +500,15 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
     starts = [m.start for m in found]  # `found` is sorted by start
     own = {m.value_start: m for m in found}
     for atom in atoms:
-        index = bisect.bisect_right(starts, atom.start) - 1
-        here = own.get(atom.number.start) or (found[index] if index >= 0 and atom.start < found[index].end else None)
+        here = _found_at(atom, found, starts, own)
         if here is not None:
+            if atom.group is None and here.shape in {"carried", "compared"} and atom.number.value:
+                # a level carried from the sentence before, or compared ("contre 46 000 à Lyon"), lists further
+                # ones in its currency: "et 43 500 à Nantes"
+                atom = replace(atom, group=here.group, factor=here.min / atom.number.value)
             if atom.group is None:
                 continue
-            restated = last is not None and RESTATED_BEFORE.search(text, max(0, here.start - 25), here.start)
+            restated = last is not None and _restated_before().search(text, max(0, here.start - 25), here.start)
             if not restated:  # a conversion is no level of the list: "900 takas (7 euros) ; un aide, 600"
                 last = (here, atom)
             since = here.end + (1 if text.startswith(")", here.end) else 0)
@@ -515,6 +532,102 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
         last = (level, model)
         since = level.end
     return out
+
+
+# A bare number carries the currency of the pay named just before it across at most this many sentence ends and
+# characters (its own paragraph: `find_money` reads one paragraph at a time).
+CARRIED_SENTENCES = 2
+CARRIED_CHARS = 200
+# After a carried level: what ends a clause or a pay phrase, not a noun it counts nor a range ("plus de 1 500 à").
+CARRIED_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:par|brut|bruts|net|nets|selon|contre|seulement|environ)"
+                         rf"(?![\w'’-]))", re.IGNORECASE)
+
+
+@cache
+def _level_cue() -> re.Pattern[str]:
+    """Right before a bare number: a verb that states a level ("c'est plutôt", "proposait au départ", "est à"),
+    then any hedges; or a hedge that opens its clause ("Les mauvais, à peine"). data/word_lists.tsv, lists
+    level_verbs and level_hedges; a bare preposition, an article or "que" opens no clause. A short sentence whose
+    last part, after a comma, is the number alone states a level too ("Chez Sanaga Port Services, 5 000.")."""
+    verbs = alternation(word_list("level_verbs"))
+    hedges = word_list("level_hedges")
+    openers = alternation([h for h in hedges if h not in {"à", "de", "les", "que"}])
+    return re.compile(rf"(?:(?<![\w-])(?:{verbs})(?:{SPACE}+(?:{alternation(hedges)}))*"
+                      rf"|(?:^|[,;:.!?«»]){SPACE}*(?:{openers})"
+                      rf"|(?:^|[.!?]{SPACE}+)[^.!?\d\n]{{2,60}},){SPACE}*$", re.IGNORECASE)
+
+
+def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -> list[MoneyMention]:
+    """Bare numbers that state another level of the pay named in the sentence or two before, whose currency they
+    leave out: "je faisais 5 000 dirhams nets par mois. Aujourd'hui, c'est plutôt 3 800"; "il arrive à 340 000. Un
+    foreur qualifié est à 395 000"; a range of two: "avec les primes, il atteint 2 000 à 2 200", "« Entre 30 000
+    et 45 000 par jour »". A verb of level or a hedge introduces it (`_level_cue`; "entre" that opens its clause
+    introduces a range), a clause or a pay phrase ends after it; like a level of a list, it is in digits, not a
+    year, within `ELLIPSIS_RATIO` of the pay before it and scaled alike."""
+    out: list[MoneyMention] = []
+    last: tuple[MoneyMention, _Atom] | None = None
+    starts = [m.start for m in found]
+    own = {m.value_start: m for m in found}
+    taken = -1  # the end of the last range read: its second number is no level of its own
+    for k, atom in enumerate(atoms):
+        here = _found_at(atom, found, starts, own)
+        if here is not None:
+            if atom.group is not None and not (last and _restated_before().search(text, max(0, here.start - 25),
+                                                                               here.start)):
+                last = (here, atom)  # a conversion is no level of its own: "(environ 100 euros)"
+            continue
+        if atom.start < taken or not _bare_level(text, atom) or last is None:
+            continue
+        before, model = last
+        between = text[before.end:atom.start]
+        if len(between) > CARRIED_CHARS or len(re.findall(r"[.!?](?:\s|$)", between)) > CARRIED_SENTENCES \
+                or atom.number.scaled != model.number.scaled:
+            continue
+        end, values = atom, [plain(atom.number.value * model.factor)]
+        start = atom.start
+        nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+        if nxt is not None and _bare_level(text, nxt) and nxt.number.scaled == atom.number.scaled \
+                and RANGE_GAP.fullmatch(text, atom.end, nxt.start):
+            opener = RANGE_OPENER.search(text, max(0, atom.start - 10), atom.start)
+            if opener and opener.group(1).lower() == "de" and text[atom.end:nxt.start].strip() == "et":
+                continue  # "de 2 000 et 2 200" is no range
+            start = opener.start() if opener else atom.start
+            end, values = nxt, values + [plain(nxt.number.value * model.factor)]
+        part = PART_OF.search(text, max(0, start - 30), start)
+        cue = part or _level_cue().search(text, max(0, start - 60), start) or (
+            len(values) == 2 and start < atom.start and CLAUSE_ENTRE.search(text, max(0, start - 3), start + 6))
+        if not cue or not (CARRIED_END.match(text, end.end) or period_after(text, end.end)
+                           or (part and PART_END.match(text, end.end))) \
+                or NOT_ELLIPSIS_END.match(text, end.end) \
+                or _identifier_before().search(text, max(0, start - 30), start):
+            continue
+        low, high = (0, 1) if part else (1 / ELLIPSIS_RATIO, ELLIPSIS_RATIO)  # a part is at most the whole
+        if not before.max or not all(low < v / before.max <= high for v in values) or values[0] > values[-1]:
+            continue
+        level = MoneyMention(start, end.end, text[start:end.end], values[0], values[-1], before.group,
+                             before.group, "carried" if len(values) == 1 else "carried-range",
+                             value_start=atom.number.start, chain_end=end.end)
+        out.append(level)
+        taken = end.end
+        last = (level, model)
+    return out
+
+
+# "9,7 millions d'euros en 2024, dont 3,2 millions de salaire fixe": a part of the amount before it, in its
+# currency, whatever its share; "de" and the noun of the part may follow it.
+PART_OF = re.compile(rf"(?<![\w-])dont(?:{SPACE}+(?:environ|près{SPACE}+de|plus{SPACE}+de|moins{SPACE}+de))?{SPACE}*$",
+                     re.IGNORECASE)
+PART_END = re.compile(rf"{SPACE}+(?:de|d['’]){SPACE}*[a-zà-ÿ]", re.IGNORECASE)
+# Two bare numbers of a range, and what may open it: "2 000 à 2 200", "entre 30 000 et 45 000", "de 900 à 1 200".
+RANGE_GAP = re.compile(rf"{SPACE}*(?:à|-|–|et){SPACE}*")
+RANGE_OPENER = re.compile(rf"(?<![\w-])(entre|de){SPACE}+$", re.IGNORECASE)
+CLAUSE_ENTRE = re.compile(rf"(?:^|[,;:.!?«»]){SPACE}*entre{SPACE}", re.IGNORECASE)
+
+
+def _bare_level(text: str, atom: _Atom) -> bool:
+    """A number with no currency that may state a pay level: written in digits, not a year."""
+    digits = text[atom.number.start:atom.number.end]
+    return atom.group is None and digits[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", digits)
 
 
 def _share_list_ends(text: str, found: list[MoneyMention]) -> list[MoneyMention]:

@@ -65,8 +65,9 @@ def _apposition() -> re.Pattern[str]:
     return re.compile(
         rf"""(?<![\w-])(?!(?-i:{function_words})(?![\w-]))(?P<name>{NAME})
         (?:[ \u00a0]\([A-Z][\w&.-]{{1,9}}\))?                            # its acronym: "(MHE)"
-        ,[ \u00a0]+(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?:[a-zà-ÿ-]+[ ])?   # "la principale application"
-        (?:{nouns})(?![\w-])
+        ,[ \u00a0]+(?:(?:l['’]une?|une?)[ \u00a0]+des[ \u00a0]+(?:[a-zà-ÿ-]+[ ])?(?:{nouns})s   # "l'un des leaders"
+                     |(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?:[a-zà-ÿ-]+[ ])?(?:{nouns}))  # "la principale application"
+        (?![\w-])
         (?![ \u00a0]+[A-ZÀ-Ý])                                    # "Hay Riad, le groupe Atlascall": the noun has its own name
         """,
         re.VERBOSE,
@@ -83,7 +84,7 @@ def _apposition_before() -> re.Pattern[str]:
     (`SENTENCE_OPENER`)."""
     nouns = resources.alternation(resources.word_list("apposition_nouns"))
     return re.compile(
-        rf"""(?<![\w-])(?:un|une)[ \u00a0]+(?:{nouns})(?![\w-])
+        rf"""(?<![\w-])(?:[Uu]n|[Uu]ne)[ \u00a0]+(?:{nouns})(?![\w-])
         (?:[ \u00a0]+(?:[a-zà-ÿ'’-]+|(?:de|du|d['’])[ \u00a0]*[A-ZÀ-Ý][\w-]+)){{0,4}}?   # "sénégalaise", "de Madurai"
         ,[ \u00a0]+(?P<name>{NAME})
         (?=[ \u00a0]*(?:[,;:.)(]|qui[ \u00a0]|dont[ \u00a0]))""",
@@ -106,7 +107,7 @@ def _employer_pattern() -> re.Pattern[str]:
     heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
     workers = resources.literals(heads)
     verbs = resources.alternation(resources.word_list("work_for_verbs"))
-    return re.compile(rf"(?<![\w-])(?i:{workers}|{verbs})(?:[ \u00a0][a-zà-ÿ'’-]+){{0,2}}?[ \u00a0]+(?:pour|chez)"
+    return re.compile(rf"(?<![\w-])(?i:{workers}|{verbs})(?:[ \u00a0][a-zà-ÿ'’-]+){{0,3}}?[ \u00a0]+(?:pour|chez)"
                       rf"[ \u00a0]+(?P<name>{NAME})")
 
 

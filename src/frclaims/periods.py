@@ -265,6 +265,10 @@ def rate_before(text: str, start: int, limit: int) -> tuple[str, int, int] | Non
 
 
 INTRODUCING_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]*")  # "payés à la journée : 95 euros"
+# Right before an amount in a list: the items before it, whose pay noun it shares ("un salaire mensuel de 1 200,
+# 1 300 ou 1 500 euros").
+LIST_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?[ \u00a0\u202f]*(?:,|et|ou)"
+                         r"[ \u00a0\u202f]+)+$")
 
 
 def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
@@ -275,6 +279,9 @@ def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | N
     best = None
     for m in pattern.finditer(window):
         between = window[m.end():]
+        earlier = LIST_BEFORE.search(between)  # "des primes hebdomadaires de 2 000, 3 500 et 5 000 shillings"
+        if earlier:
+            between = between[:earlier.start()]
         if (re.search(r"[.;:!?()]|\d", between) and not INTRODUCING_COLON.fullmatch(between)) or len(between) > 45:
             continue
         best = (table[_key(m.group(0))], limit + m.start(), limit + m.end())

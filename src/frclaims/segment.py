@@ -17,9 +17,12 @@ from .records import Span
 # line: "block" the headlines of a teaser list (short lines with no final period), "next" the one line of an ad.
 BLOCK_ACTIONS = {"block": 12, "next": 1}
 BLOCK_LINE = 300  # characters: a teaser or an ad line is short; a longer line is body text
-# An ad speaks to the reader or shouts ("Devenez data analyst en 12 semaines !", "Votre abonnement à 1 €"); a
-# short body paragraph after a lone "Publicité" label does neither and is kept.
-AD_LINE = re.compile(r"!|(?<![\w])(?:vous|votre|vos)(?![\w])", re.IGNORECASE)
+# An ad speaks to the reader, shouts or sells ("Devenez data analyst en 12 semaines !", "Votre abonnement à 1 €",
+# "Mutuelle seniors : dès 29 €/mois"); a short body paragraph after a lone "Publicité" label does none of it and
+# is kept.
+AD_LINE = re.compile(r"!|(?<![\w])(?:vous|votre|vos)(?![\w])|(?<![\w])(?:dès|à partir de)\s+\d|€\s*/\s*(?:mois|an)\b"
+                     r"|(?<![\w])(?:offre spéciale|promo|promotion|gratuit|gratuite|sans engagement)(?![\w])",
+                     re.IGNORECASE)
 MAX_PARAGRAPH = 5000  # characters: longer paragraphs are cut at sentence ends so memory and NER time stay bounded
 
 
@@ -75,6 +78,9 @@ def segment(text: str) -> Segmentation:
                 if pattern.search(line):
                     if action == "tail" or (action == "tail_if_after_body" and body_started):
                         tail = f"tail:{pattern.pattern[:40]}"
+                    elif action == "tail_if_after_body":  # before the body: a menu's "S'abonner"
+                        result.dropped.append((span, f"line:{pattern.pattern[:40]}"))
+                        line = ""
                     elif action in BLOCK_ACTIONS:
                         result.dropped.append((span, f"{action}:{pattern.pattern[:40]}"))
                         block = (f"{action}:{pattern.pattern[:40]}", BLOCK_ACTIONS[action])
