@@ -1144,6 +1144,14 @@ def test_linking_reads_a_currency_from_a_country_adjective_of_its_sentence(pipel
     assert [c.amount.currency for c in pipeline(text).claims] == ["DZD"]
 
 
+def test_linking_gives_a_bare_currency_word_the_currency_its_sentence_named_in_full(pipeline) -> None:
+    """"450 dollars américains par mois et une prime de 80 dollars": the 80 dollars are American too, though the
+    place (Kiribati) has its own dollar; the next sentence is left to its places."""
+    text = ("À Tarawa, le contrat prévoit un salaire de base de 450 dollars américains par mois et une prime de "
+            "80 dollars par tonne de thon débarquée. À Tarawa, un docker gagne 300 dollars par mois.")
+    assert [c.amount.currency for c in pipeline(text).claims] == ["USD", "USD", "AUD"]
+
+
 def test_linking_keeps_the_default_currency_a_country_decided(pipeline) -> None:
     """"shillings" beside Nairobi are Kenyan even when the article also names "shillings ougandais": only a word
     that no country decided takes the currency the article names in full."""

@@ -490,6 +490,12 @@ def test_money_reads_two_amounts_joined_by_et_de(text: str, expected: list) -> N
     assert [m.min for m in find_money(text)] == expected
 
 
+def test_money_reads_no_list_from_a_month_and_year_before_an_amount() -> None:
+    """"En décembre 2020, 183 euros net par mois": a year after its month is a date, not a first item."""
+    found = find_money("En décembre 2020, 183 euros net par mois sont apparus sur nos fiches de paie.")
+    assert [m.text for m in found] == ["183 euros"]
+
+
 def test_money_reads_no_range_from_a_year_before_an_amount() -> None:
     """"au titre de 2024 à 6,2 millions d'euros" names a year, then the amount."""
     found = find_money("Le document chiffre sa rémunération au titre de 2024 à 6,2 millions d'euros.")

@@ -295,7 +295,8 @@ def _atoms(text: str) -> list[_Atom]:
     return atoms
 
 
-YEAR_BEFORE = re.compile(rf"(?<!\w)(?:en|depuis|dès|année|an|début|fin|courant|pour|jusqu['’]en|d['’]ici){SPACE}+$",
+YEAR_BEFORE = re.compile(rf"(?<!\w)(?:en|depuis|dès|année|an|début|fin|courant|pour|jusqu['’]en|d['’]ici|janvier|février"
+                         rf"|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre){SPACE}+$",
                          re.IGNORECASE)
 
 
@@ -694,6 +695,33 @@ def as_named(amounts: list[MoneyMention]) -> list[MoneyMention]:
     return [replace(m, currency=next(iter(named[m.group])), by_default=False)
             if len(named.get(m.group, ())) == 1 and m.by_default else m
             for m in amounts]
+
+
+def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
+    """A bare currency word takes the currency its sentence has just named in full with the same word, whatever
+    the places say: in "un salaire de 450 dollars américains par mois et une prime de 80 dollars par tonne", the
+    80 dollars are American dollars in a Kiribati story. The naming amount comes first, within
+    `NAMED_IN_SENTENCE` characters and no sentence end between."""
+    heads = resources.group_heads()
+    out = []
+    named: list[tuple[MoneyMention, frozenset[str]]] = []  # amounts named in full, with their words
+    for m in sorted(amounts, key=lambda a: a.start):
+        if m.group == m.currency:
+            named.append((m, frozenset(re.findall(r"\w+", m.text.lower()))))
+        elif m.group in heads:
+            for n, words in reversed(named):  # the nearest first; none farther back than NAMED_IN_SENTENCE
+                if m.start - n.end > NAMED_IN_SENTENCE:
+                    break
+                if words & heads[m.group] and n.end <= m.start \
+                        and not re.search(r"[.!?](?:\s|$)", text[n.end:m.start]):
+                    if n.currency != m.currency:
+                        m = replace(m, currency=n.currency, by_default=False)
+                    break
+        out.append(m)
+    return out
+
+
+NAMED_IN_SENTENCE = 200
 
 
 def find_money(text: str, countries: list[str] | None = None) -> list[MoneyMention]:

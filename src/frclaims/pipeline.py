@@ -133,7 +133,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
         amounts += here
-    amounts = money.as_named(amounts)
+    amounts = money.named_in_sentence(text, money.as_named(amounts))
     sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
                       models or Models())
