@@ -261,9 +261,10 @@ def _last(pattern: str, module: str) -> str | None:
     return found[-1] if found else None
 
 
-def build(out: Path, golden: Path, work: Path, tokenizer_steps: int, ner_steps: int) -> dict[str, Any]:
+def build(out: Path, golden: Path, work: Path, tokenizer_steps: int, ner_steps: int,
+          limit: int | None = None) -> dict[str, Any]:
     began = time.time()
-    articles = load_dev(golden)
+    articles = load_dev(golden)[:limit]
     annotate(articles)
     train, held = split(articles)
     lang = out / "fr"
@@ -378,6 +379,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--tokenizer-steps", type=int, default=600)
     parser.add_argument("--ner-steps", type=int, default=1000)
     parser.add_argument("--keep-work", type=Path, default=None, help="keep the intermediate files in this folder")
+    parser.add_argument("--articles", type=int, default=None, metavar="N",
+                        help="build from the first N dev articles only: a quick check of the build itself (the "
+                             "shipped model is built from all of them)")
     args = parser.parse_args(list(argv) if argv is not None else None)
     # numpy (imported later, by spaCy) reads its OpenBLAS settings at import; the trainers get them in run().
     os.environ.update(PINNED_ENV)
@@ -389,7 +393,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     try:
         if (out / "fr").exists():
             shutil.rmtree(out / "fr")
-        info = build(out, args.golden.resolve(), work, args.tokenizer_steps, args.ner_steps)
+        info = build(out, args.golden.resolve(), work, args.tokenizer_steps, args.ner_steps, args.articles)
     finally:
         if args.keep_work is not None:
             shutil.rmtree(args.keep_work, ignore_errors=True)
