@@ -295,8 +295,9 @@ def _atoms(text: str) -> list[_Atom]:
     return atoms
 
 
-YEAR_BEFORE = re.compile(rf"(?<!\w)(?:en|depuis|dès|année|an|début|fin|courant|pour|jusqu['’]en|d['’]ici|janvier|février"
-                         rf"|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre){SPACE}+$",
+YEAR_BEFORE = re.compile(rf"(?<!\w)(?:en|depuis|dès|année|an|début|fin|courant|pour|jusqu['’]en|d['’]ici"
+                         rf"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+                         rf"{SPACE}+$",
                          re.IGNORECASE)
 
 
@@ -483,6 +484,17 @@ def _identifier_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(word_list('identifier_nouns'))}){SPACE}*$", re.IGNORECASE)
 
 
+def _restated(text: str, amount: MoneyMention) -> bool:
+    """Whether `amount` restates the one before it in another currency ("(7 euros)", "soit environ 7 euros")."""
+    return _restated_before().search(text, max(0, amount.start - 25), amount.start) is not None
+
+
+def _bare_level(text: str, atom: _Atom) -> bool:
+    """A number with no currency that may state a pay level: written in digits, not a year."""
+    digits = text[atom.number.start:atom.number.end]
+    return atom.group is None and digits[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", digits)
+
+
 def _found_at(atom: _Atom, found: list[MoneyMention], starts: list[int], own: dict[int, MoneyMention]
               ) -> MoneyMention | None:
     """The amount of `found` (sorted by start; `starts` their starts, `own` them by the start of their number)
@@ -509,21 +521,20 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
                 atom = replace(atom, group=here.group, factor=here.min / atom.number.value)
             if atom.group is None:
                 continue
-            restated = last is not None and _restated_before().search(text, max(0, here.start - 25), here.start)
-            if not restated:  # a conversion is no level of the list: "900 takas (7 euros) ; un aide, 600"
+            # a conversion is no level of the list: "900 takas (7 euros) ; un aide, 600"
+            if not (last is not None and _restated(text, here)):
                 last = (here, atom)
             since = here.end + (1 if text.startswith(")", here.end) else 0)
             continue
-        if atom.group is not None or last is None or not text[atom.number.start].isdigit():
-            continue  # a level is written in digits: "on en fait soixante par mois" counts hours
+        if not _bare_level(text, atom) or last is None:
+            continue  # a level is written in digits ("on en fait soixante par mois" counts hours), not a year
         before, model = last
         if atom.start - since > 80 or not ELLIPSIS_GAP.match(text, since, atom.start) \
                 or not (ELLIPSIS_END.match(text, atom.end) or period_after(text, atom.end)) \
                 or NOT_ELLIPSIS_END.match(text, atom.end) \
-                or re.fullmatch(r"(?:19|20)\d\d", text[atom.number.start:atom.number.end]) \
                 or atom.number.scaled != model.number.scaled \
                 or _identifier_before().search(text, max(0, atom.start - 30), atom.start):
-            continue  # a year; a multiplier that one of the two has and the other lacks; "échelon 1"
+            continue  # a multiplier that one of the two has and the other lacks; "échelon 1"
         value = plain(atom.number.value * model.factor)
         if not before.max or not 1 / ELLIPSIS_RATIO <= value / before.max <= ELLIPSIS_RATIO:
             continue
@@ -539,6 +550,7 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
 # characters (its own paragraph: `find_money` reads one paragraph at a time).
 CARRIED_SENTENCES = 2
 CARRIED_CHARS = 200
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # After a carried level: what ends a clause or a pay phrase, not a noun it counts nor a range ("plus de 1 500 à").
 CARRIED_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:par|brut|bruts|net|nets|selon|contre|seulement|environ)"
                          rf"(?![\w'’-]))", re.IGNORECASE)
@@ -573,15 +585,14 @@ def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) ->
     for k, atom in enumerate(atoms):
         here = _found_at(atom, found, starts, own)
         if here is not None:
-            if atom.group is not None and not (last and _restated_before().search(text, max(0, here.start - 25),
-                                                                               here.start)):
+            if atom.group is not None and not (last and _restated(text, here)):
                 last = (here, atom)  # a conversion is no level of its own: "(environ 100 euros)"
             continue
         if atom.start < taken or not _bare_level(text, atom) or last is None:
             continue
         before, model = last
         between = text[before.end:atom.start]
-        if len(between) > CARRIED_CHARS or len(re.findall(r"[.!?](?:\s|$)", between)) > CARRIED_SENTENCES \
+        if len(between) > CARRIED_CHARS or len(SENTENCE_END.findall(between)) > CARRIED_SENTENCES \
                 or atom.number.scaled != model.number.scaled:
             continue
         end, values = atom, [plain(atom.number.value * model.factor)]
@@ -623,12 +634,6 @@ PART_END = re.compile(rf"{SPACE}+(?:de|d['’]){SPACE}*[a-zà-ÿ]", re.IGNORECAS
 RANGE_GAP = re.compile(rf"{SPACE}*(?:à|-|–|et){SPACE}*")
 RANGE_OPENER = re.compile(rf"(?<![\w-])(entre|de){SPACE}+$", re.IGNORECASE)
 CLAUSE_ENTRE = re.compile(rf"(?:^|[,;:.!?«»]){SPACE}*entre{SPACE}", re.IGNORECASE)
-
-
-def _bare_level(text: str, atom: _Atom) -> bool:
-    """A number with no currency that may state a pay level: written in digits, not a year."""
-    digits = text[atom.number.start:atom.number.end]
-    return atom.group is None and digits[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", digits)
 
 
 def _share_list_ends(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
@@ -679,6 +684,11 @@ def resolved(mention: MoneyMention, countries: list[str]) -> MoneyMention:
     return replace(mention, currency=code, by_default=by_default)
 
 
+def _words(amount: MoneyMention) -> frozenset[str]:
+    """The lower-cased words an amount is written with ("dollars", "américains"): which currency word it uses."""
+    return frozenset(re.findall(r"\w+", amount.text.lower()))
+
+
 def as_named(amounts: list[MoneyMention]) -> list[MoneyMention]:
     """Bare currency words that no place of the article resolved (they got their group's default) take the
     currency the article names in full with the same word: "roupies" after "25.000 roupies indonésiennes" is
@@ -688,7 +698,7 @@ def as_named(amounts: list[MoneyMention]) -> list[MoneyMention]:
     named: dict[str, set[str]] = {}
     for m in amounts:
         if m.group == m.currency:  # named in full or by its code
-            words = set(re.findall(r"\w+", m.text.lower()))
+            words = _words(m)
             for group, forms in heads.items():
                 if words & forms:
                     named.setdefault(group, set()).add(m.currency)
@@ -707,13 +717,13 @@ def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMenti
     named: list[tuple[MoneyMention, frozenset[str]]] = []  # amounts named in full, with their words
     for m in sorted(amounts, key=lambda a: a.start):
         if m.group == m.currency:
-            named.append((m, frozenset(re.findall(r"\w+", m.text.lower()))))
+            named.append((m, _words(m)))
         elif m.group in heads:
             for n, words in reversed(named):  # the nearest first; none farther back than NAMED_IN_SENTENCE
                 if m.start - n.end > NAMED_IN_SENTENCE:
                     break
                 if words & heads[m.group] and n.end <= m.start \
-                        and not re.search(r"[.!?](?:\s|$)", text[n.end:m.start]):
+                        and not SENTENCE_END.search(text, n.end, m.start):
                     if n.currency != m.currency:
                         m = replace(m, currency=n.currency, by_default=False)
                     break
