@@ -1,9 +1,16 @@
 """Shared fixtures: the loaded pipeline once per test session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+if int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")) > 1:
+    # One test process per core (pyproject's addopts): torch's thread pool (stanza) in each process would spin
+    # on the cores the other process needs; measured, it made the stanza tests six times slower.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -29,3 +36,12 @@ def rules_period_pipeline():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def corpus_texts() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def spacy_test_report():  # type: ignore[no-untyped-def]
+    """`frclaims evaluate golden --split test` with the default backend, computed once: the regression floors and
+    the stanza comparison read it."""
+    from frclaims.evaluation import evaluate
+
+    return evaluate(ROOT / "golden", split="test")
