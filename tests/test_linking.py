@@ -209,6 +209,16 @@ def test_linking_reads_a_restatement_after_a_year_as_a_conversion(pipeline) -> N
         ("HNL", ["EUR"])]
 
 
+def test_linking_reads_a_new_level_of_the_pay_the_sentence_before_named(pipeline) -> None:
+    """"Il atteint désormais 7.300 dirhams" takes up the salary of the sentence before: it is pay, though its own
+    sentence has no pay word, unit nor workers. The same opening after a rent names no pay."""
+    text = "Le salaire minimum des ouvriers du textile était de 7.000 dirhams. Il atteint désormais 7.300 dirhams."
+    claims = pipeline(text).claims
+    assert [c.amount.text for c in claims] == ["7.000 dirhams", "7.300 dirhams"]
+    assert "anaphora:pay" in claims[1].provenance and "anaphora:pay" not in claims[0].provenance
+    assert pipeline("Le loyer de la chambre est cher. Il atteint désormais 700 dirhams.").claims == []
+
+
 def test_linking_reads_what_is_left_after_the_costs_as_pay(pipeline) -> None:
     text = "« J'enlève la location, l'essence, et il me reste 10 000 kwanzas par jour », détaille le chauffeur."
     assert [c.amount.text for c in pipeline(text).claims] == ["10 000 kwanzas"]

@@ -248,6 +248,9 @@ class _Organised:
         self.organisations = [
             Mention("ORG", t.index("Lumora"), t.index("Lumora") + 6, "Lumora", "Lumora", "context:org-noun"),
             Mention("ORG", t.index("Veridia"), t.index("Veridia") + 7, "Veridia", "Veridia", "context:org-noun")]
+        self.paragraph_of = [0, 0]
+        self.roles = [Mention("ROLE", t.index("annotateurs"), t.index("annotateurs") + 11, "annotateurs",
+                              "annotateurs", "table:role")]
 
     def sentence_index(self, offset: int) -> int:
         return int(offset > self.text.index("Les annotateurs"))
@@ -263,6 +266,11 @@ def test_organisation_features_say_where_and_how_each_candidate_is_named() -> No
     assert lumora["in-rule"] == 0.0 and veridia["in-rule"] == 1.0 and veridia["in-rule&organisations:sentence-1"]
     assert lumora["one-back"] == 1.0 and lumora["word-before:client"] == 1.0 and lumora["may-pay"] == 1.0
     assert veridia["word-before:traitant"] == 1.0 and veridia["source=context:org-noun"] == 1.0
+    # Veridia is the payer named last before the amount, Lumora the one before; neither sentence names workers.
+    assert veridia["payer-rank=0"] == 1.0 and lumora["payer-rank=1"] == 1.0 and "payer-rank=0" not in lumora
+    assert lumora["with-workers"] == 0.0 and lumora["same-paragraph"] == 1.0 and lumora["only-payer"] == 0.0
+    alone = orgmodel.index(article, {"Veridia"}, set())
+    assert orgmodel.features(article, alone, amount, "paid", "organisations:none", set(), "Veridia")["only-payer"] == 1.0
 
 
 def test_an_organisation_model_keeps_the_candidates_it_scores_high_and_reads_back_what_it_saved(

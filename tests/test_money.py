@@ -253,7 +253,9 @@ def test_money_resolves_ambiguous_currencies_from_places(group: str, countries: 
      ("Au Rwanda, un modérateur gagne 300.000 francs.", "RWF"),
      ("À Dubaï, les livreurs touchent 7 dirhams par commande.", "AED"),
      ("À Casablanca, un téléconseiller touche 5 000 dirhams.", "MAD"),
-     ("Les cueilleuses touchent 70 dirhams par jour.", "MAD")],
+     ("Les cueilleuses touchent 70 dirhams par jour.", "MAD"),
+     # Zimbabwe's pay is quoted in US dollars: its own dollar is gone (ZiG since 2024).
+     ("Au Zimbabwe, les ouvriers sont payés 210 dollars par mois.", "USD")],
 )
 def test_money_currency_follows_the_article_context(text: str, currency: str) -> None:
     assert [m.currency for m in find_money(text)] == [currency]
@@ -360,6 +362,19 @@ def test_money_known_failures(text: str, expected: list[tuple]) -> None:
 def test_money_reads_a_second_change_that_shares_the_verb_of_the_first(text: str, expected: list) -> None:
     """"et le minimum journalier de 500 à 700" is a change like the one before it; a clause with its own verb
     ("et les livreurs gagnent de 10 à 12 euros") states a range."""
+    assert [(m.min, m.max) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Laver les sols rapporte de 2 500 à 3 500 roupies par mois.", [(2500, 3500)]),
+     ("Une aide d'un montant de 500 à 800 euros par mois.", [(500, 800)]),
+     ("Le salaire est monté de 500 à 800 euros par mois.", [(500, 500), (800, 800)]),
+     ("La prime a été portée de 500 à 800 euros.", [(500, 500), (800, 800)])],
+)
+def test_money_reads_a_change_only_after_a_whole_verb_of_change(text: str, expected: list) -> None:
+    """"rapporte" holds "porte" and "montant" holds "mont": neither is a verb of change, so "de X à Y" after
+    them is a range."""
     assert [(m.min, m.max) for m in find_money(text)] == expected
 
 

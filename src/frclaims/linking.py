@@ -1043,11 +1043,14 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if _per_worker(article, money, conversions, end):
         score += CUSTOMER_WEIGHT
         provenance.append("price-per-worker")
+    if _continues_pay(article, s_index, money):
+        provenance.append("anaphora:pay")  # "Il atteindra 1.705 euros" after a sentence about a salary
     if change_level:
         provenance.append("pay:sibling")  # "ramené de 780 à 720 dollars lors du rachat": one change, both levels
     elif sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
         provenance.append("pay:sibling")
-    elif period is None and role is None and not any(c.weight > 0 for c, _ in local + in_sentence):
+    elif period is None and role is None and not any(c.weight > 0 for c, _ in local + in_sentence) \
+            and not _continues_pay(article, s_index, money):
         return None  # nothing says pay (no pay word, no unit, no workers): the words around it cannot either
     else:  # the pay model weighs the evidence (`paymodel.py`)
         model = article.models.pay or default_pay_model()
@@ -1229,6 +1232,29 @@ def _unique(mentions: list[Mention]) -> tuple[NamedRef, ...]:
 # After an amount, "pour les ...", "aux ...", "chez ..." says for whom it is: "17 $ de l'heure pour les
 # résidents de Catalogne et 25 $ de l'heure pour les candidats aux États-Unis".
 BENEFICIARY = re.compile(r"[^,;:.]{0,30}?(?<![\w])(?:pour|aux|chez)(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _anaphoric_level() -> re.Pattern[str]:
+    subjects = resources.alternation(resources.word_list("anaphoric_subjects"))
+    verbs = resources.alternation([*resources.word_list("reach_verbs"),
+                                   *(p for _, (p,) in resources.read_rows("change_verbs.tsv", 1))])
+    return re.compile(rf"[\W\d]*(?:{subjects})\s+(?:(?:est|sera|a|avait|était|va|vient\s+d['’]être)\s+)?"
+                      rf"(?:{verbs})(?![\w])[^.;:!?]{{0,60}}$", re.IGNORECASE)
+
+
+def _continues_pay(article: Article, s_index: int, money: MoneyMention) -> bool:
+    """Whether the amount's sentence opens with a subject that takes up the sentence before and a verb of level
+    ("Il atteindra 1.705 euros en janvier 2028", "Elle est passée de 40.000 à 20.000 francs CFA"), and that
+    sentence speaks of pay: the amount is a new level of that pay."""
+    if s_index == 0 or not article.sentences:
+        return False
+    sentence = article.sentences[s_index]
+    if not _anaphoric_level().match(article.text, sentence.start, money.start):
+        return False
+    before = article.sentences[s_index - 1]
+    return any(c.weight > 0 and c.category in ("pay", "statutory", "reference", "offered")
+               for c, _ in article.cues_in(before))
 
 
 def _nearest(text: str, mentions: list[Mention], money: MoneyMention, start: int, end: int) -> Mention | None:

@@ -245,9 +245,10 @@ def _currency_before(text: str, number: _Number) -> tuple[int, str] | None:
 @cache
 def _change_verbs() -> re.Pattern[str]:
     verbs = [p for _, (p,) in read_rows("change_verbs.tsv", 1)]
-    # The verb, then at most ten words without punctuation: "est passé le 1er mai de 15,75 $ à 16,10 $", "ont
+    # The verb at the start of a word ("rapporte de 2 500 à 3 500 roupies" is a range, not "porte ... de"), then at
+    # most ten words without punctuation: "est passé le 1er mai de 15,75 $ à 16,10 $", "ont
     # relevé en 2024 le salaire minimum national de 12 500 à 17 500 roupies".
-    return re.compile(rf"(?:{alternation(verbs)})(?:{SPACE}+(?:[^\s.,;:!?()]+|\([A-Za-zÀ-ÿ]{{2,10}}\))){{0,10}}{SPACE}+$",
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})(?:{SPACE}+(?:[^\s.,;:!?()]+|\([A-Za-zÀ-ÿ]{{2,10}}\))){{0,10}}{SPACE}+$",
                       re.IGNORECASE)  # an acronym in brackets is a word too: "porte le SMIG (Smig) de 75 000 à 90 000"
 
 
