@@ -1043,14 +1043,15 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if _per_worker(article, money, conversions, end):
         score += CUSTOMER_WEIGHT
         provenance.append("price-per-worker")
-    if _continues_pay(article, s_index, money):
+    continues = _continues_pay(article, s_index, money)
+    if continues:
         provenance.append("anaphora:pay")  # "Il atteindra 1.705 euros" after a sentence about a salary
     if change_level:
         provenance.append("pay:sibling")  # "ramené de 780 à 720 dollars lors du rachat": one change, both levels
     elif sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
         provenance.append("pay:sibling")
     elif period is None and role is None and not any(c.weight > 0 for c, _ in local + in_sentence) \
-            and not _continues_pay(article, s_index, money):
+            and not continues:
         return None  # nothing says pay (no pay word, no unit, no workers): the words around it cannot either
     else:  # the pay model weighs the evidence (`paymodel.py`)
         model = article.models.pay or default_pay_model()
@@ -1236,6 +1237,10 @@ BENEFICIARY = re.compile(r"[^,;:.]{0,30}?(?<![\w])(?:pour|aux|chez)(?![\w])", re
 
 @cache
 def _anaphoric_level() -> re.Pattern[str]:
+    """From a sentence's start to an amount: a subject that takes up the sentence before (list anaphoric_subjects),
+    perhaps an auxiliary, a verb of change (change_verbs.tsv) or of level (list reach_verbs), and no clause break.
+    `_level_of_anaphor` reads "Il passera à" after a claim; this reads what has no "à" nor "de" ("Il atteint
+    désormais") and needs only pay in the sentence before."""
     subjects = resources.alternation(resources.word_list("anaphoric_subjects"))
     verbs = resources.alternation([*resources.word_list("reach_verbs"),
                                    *(p for _, (p,) in resources.read_rows("change_verbs.tsv", 1))])
