@@ -128,7 +128,11 @@ def test_linking_finds_the_paying_organisations(pipeline, text: str, organisatio
      ("Ils paient 17 $ de l'heure pour les résidents de Catalogne et 25 $ pour les candidats aux États-Unis.",
       "Catalogne", None),
      ("À Lyon, les livreurs touchent 4 euros par course.", "Lyon", "livreurs"),
-     ("Les écrivains en catalan touchent 17 $ de l'heure.", None, "écrivains")],
+     ("Les écrivains en catalan touchent 17 $ de l'heure.", None, "écrivains"),
+     # A demonym says where workers come from; the clause says where they work, in another country.
+     ("Les employées de maison kényanes à Riyad touchent 1.200 riyals par mois.", "Riyad",
+      "employées de maison kényanes"),
+     ("Les travailleurs kényans de Sama à Nairobi touchent 2 dollars de l'heure.", "Kenya", "travailleurs kényans")],
 )
 def test_linking_finds_place_and_role(pipeline, text: str, place: str | None, role: str | None) -> None:
     claim = pipeline(text).claims[0]

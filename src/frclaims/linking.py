@@ -1283,6 +1283,13 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
     if role is not None:
         inside = [p for p in starting_in(article.sorted_places, role.start, role.end) if p.end <= role.end]
         if inside:
+            # Workers named by their origin where the clause names where they work, in another country: "les
+            # employées de maison kényanes à Riyad touchent 1.200 riyals" are in Riyad.
+            here = _place_near(article, article.country_places, s_index, money, start, end)
+            if here is not None and here[1] == "clause" and here[0].country and mention_country(inside[0]) \
+                    and here[0].country != mention_country(inside[0]) and (here[0].start, here[0].end) != (
+                    inside[0].start, inside[0].end):
+                return here[0], "clause:not-origin"
             return _place_ref(inside[0]), "role-demonym"
     # A region over several countries ("le plus élevé d'Europe") is taken only when nothing nearer names a country
     # or a city.
