@@ -1241,7 +1241,7 @@ def _anaphoric_level() -> re.Pattern[str]:
     perhaps an auxiliary, a verb of change (change_verbs.tsv) or of level (list reach_verbs), and no clause break.
     `_level_of_anaphor` reads "Il passera à" after a claim; this reads what has no "à" nor "de" ("Il atteint
     désormais") and needs only pay in the sentence before."""
-    subjects = resources.alternation(resources.word_list("anaphoric_subjects"))
+    subjects = _words("anaphoric_subjects")
     verbs = resources.alternation([*resources.word_list("reach_verbs"),
                                    *(p for _, (p,) in resources.read_rows("change_verbs.tsv", 1))])
     return re.compile(rf"[\W\d]*(?:{subjects})\s+(?:(?:est|sera|a|avait|était|va|vient\s+d['’]être)\s+)?"
@@ -1287,8 +1287,7 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
             # employées de maison kényanes à Riyad touchent 1.200 riyals" are in Riyad.
             here = _place_near(article, article.country_places, s_index, money, start, end)
             if here is not None and here[1] == "clause" and here[0].country and mention_country(inside[0]) \
-                    and here[0].country != mention_country(inside[0]) and (here[0].start, here[0].end) != (
-                    inside[0].start, inside[0].end):
+                    and here[0].country != mention_country(inside[0]):
                 return here[0], "clause:not-origin"
             return _place_ref(inside[0]), "role-demonym"
     # A region over several countries ("le plus élevé d'Europe") is taken only when nothing nearer names a country
