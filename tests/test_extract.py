@@ -268,6 +268,14 @@ def test_extract_a_name_only_the_ner_calls_misc_is_no_payer() -> None:
     assert [c["organisations"] for c in result["claims"]] == [[]]
 
 
+@pytest.mark.parametrize("pays", ["« Pixora me payait 3 dollars de l'heure », raconte une annotatrice.",
+                                  "Pixora paie ses annotateurs 3 dollars de l'heure."])
+def test_extract_a_name_only_the_ner_calls_misc_pays_when_it_is_the_subject_of_a_verb_of_paying(pays: str) -> None:
+    text = "Premier client du site : Pixora. Les équipes de Pixora ont refusé de commenter. " + pays
+    result = frclaims.extract(text).to_dict()
+    assert [[o["name"] for o in c["organisations"]] for c in result["claims"]] == [["Pixora"]]
+
+
 def test_extract_short_place_names_take_the_first_full_name_like_a_scan() -> None:
     """`_short_places` looks names up in a table of first words; it answers as the scan of every earlier name."""
     import random

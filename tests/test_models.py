@@ -27,10 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_features_keep_the_evidence_linking_decides_on_and_the_words_near_the_amount() -> None:
-    text = "Depuis mars, les livreurs de la plateforme touchent 4,50 euros par course livrée à Lyon."
+    text = "Grève. Depuis mars, les livreurs de la plateforme touchent 4,50 euros par course livrée à Lyon."
     start = text.index("4,50")
     end = start + len("4,50 euros")
-    found = features(text, start, end, 5.0, "task", 4.5,
+    found = features(text, start, end, (text.index("Depuis"), len(text)), 5.0, "task", 4.5,
                      ["money:single", "cue:pay:touch*", "sentence-cue:pay:paie", "period:after", "kind:paid",
                       "organisations:none", "place:clause"], words_before=3, words_after=2)
     assert found["score"] == 5.0 and found["score>=1"] == 1.0 and found["period=task"] == 1.0
@@ -38,6 +38,7 @@ def test_features_keep_the_evidence_linking_decides_on_and_the_words_near_the_am
     assert "kind:paid" not in found and "organisations:none" not in found  # decided after pay, no evidence of it
     assert {k for k in found if k.startswith(("before:", "after:"))} == {
         "before:la", "before:plateforme", "before:touchent", "after:par", "after:course"}
+    assert "sentence:depuis" in found and "sentence:lyon" in found and "sentence:grève" not in found
 
 
 def test_a_pay_model_reads_back_what_it_saved(tmp_path: Path) -> None:
@@ -52,8 +53,16 @@ def test_a_pay_model_weighs_its_features() -> None:
     model = PayModel({"before:touchent": 3.0, "before:coûte": -3.0}, 0.0, 0.5, 2, 0)
     pay = "Ils touchent 9 euros."
     price = "Le plat coûte 9 euros."
-    assert model.is_pay(pay, pay.index("9"), pay.index("9") + 7, 9.0, 0.0, None, [])[0]
-    assert not model.is_pay(price, price.index("9"), price.index("9") + 7, 9.0, 0.0, None, [])[0]
+    assert model.is_pay(pay, pay.index("9"), pay.index("9") + 7, (0, len(pay)), 9.0, 0.0, None, [])[0]
+    assert not model.is_pay(price, price.index("9"), price.index("9") + 7, (0, len(price)), 9.0, 0.0, None, [])[0]
+
+
+def test_a_pay_model_reads_the_words_of_the_sentence_beyond_its_window() -> None:
+    model = PayModel({"sentence:abonnement": -3.0}, 1.0, 0.5, 2, 0)
+    text = "Depuis la hausse décidée en janvier par la direction, un abonnement mensuel coûte désormais 9 euros."
+    start = text.index("9")
+    assert model.is_pay(text, start, start + 7, (start, start + 8), 9.0, 0.0, None, [])[0]
+    assert not model.is_pay(text, start, start + 7, (0, len(text)), 9.0, 0.0, None, [])[0]
 
 
 def test_the_shipped_model_is_trained_on_the_development_split_only() -> None:
@@ -211,6 +220,17 @@ def test_place_features_say_where_each_candidate_stands_from_the_amount() -> Non
     assert senegal["is-rule"] == 1.0 and senegal["same-sentence-before"] == 1.0 and senegal["locative-before"] == 1.0
     assert senegal["is-country"] == 1.0 and senegal["country-with-cities"] == 1.0
     assert none == {"kind=paid": 1.0, "rule-how=place:sentence-0": 1.0, "none": 1.0, "none&rule-none": 0.0}
+
+
+def test_place_features_say_whether_the_claims_currency_is_in_use_there() -> None:
+    article = _Placed()
+    amount = Span(article.text.index("60 000"), article.text.index(" par mois"))
+    places_of = placemodel.index(article)
+    in_cfa = placemodel.features(article, places_of, amount, "paid", "place:none", None, "Thiès", "XOF")
+    in_euros = placemodel.features(article, places_of, amount, "paid", "place:none", None, "Thiès", "EUR")
+    assert in_cfa["uses-currency"] == 1.0 and in_cfa["uses-currency&local"] == 1.0
+    assert in_euros["uses-currency"] == 0.0 and in_euros["uses-currency&wide"] == 0.0
+    assert "uses-currency" not in placemodel.features(article, places_of, amount, "paid", "place:none", None, "Thiès")
 
 
 def test_a_place_model_chooses_its_best_candidate_and_reads_back_what_it_saved(tmp_path: Path) -> None:

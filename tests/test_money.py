@@ -72,11 +72,16 @@ SUBUNITS = [
     ("Payés 20 centimes par image.", [(Decimal("0.2"), Decimal("0.2"), "EUR")]),
     ("Payés 5 centimes de dollar par tâche.", [(Decimal("0.05"), Decimal("0.05"), "USD")]),
     ("Payés 50 cents la tâche.", [(Decimal("0.5"), Decimal("0.5"), "USD")]),
+    ("Payés 62 cents canadiens le mille.", [(Decimal("0.62"), Decimal("0.62"), "CAD")]),
     ("Payés 3 centimes d'euro par clic.", [(Decimal("0.03"), Decimal("0.03"), "EUR")]),
     ("10 centimes, 20 centimes, 1 euro.", [(Decimal("0.1"), Decimal("0.1"), "EUR"),
                                            (Decimal("0.2"), Decimal("0.2"), "EUR"), (1, 1, "EUR")]),
 ]
 CURRENCIES = [
+    # any current ISO 4217 code in capitals, and the CFP franc
+    ("Payés 1 650 XPF de l'heure.", [(1650, 1650, "XPF")]),
+    ("Payés 20 000 F CFP par mois.", [(20000, 20000, "XPF")]),
+    ("Payés 3 000 PEN par mois.", [(3000, 3000, "PEN")]),
     # Head words of CLDR currency names that name one currency only (babel): no data-file row needed.
     ("Elle touche 2 730 000 riels par mois.", [(2730000, 2730000, "KHR")]),
     ("Un salaire de 4 900 zlotys.", [(4900, 4900, "PLN")]),
@@ -150,6 +155,18 @@ CHANGES = [
     ("Il touche 12,50 euros de l'heure, contre seulement 10 il y a un an.",
      [(Decimal("12.5"), Decimal("12.5"), "EUR"), (10, 10, "EUR")]),
     ("Leur paie a été ramenée de 4 à 3 dollars.", [(4, 4, "USD"), (3, 3, "USD")]),
+    # the compared level is that of the amount, past a number word ("un cuisinier") and a hedge ("plus de")
+    ("Les hôtels offrent de 25 000 à 30 000 bahts par mois à un cuisinier, contre 18 000 avant la pandémie.",
+     [(25000, 30000, "THB"), (18000, 18000, "THB")]),
+    ("Un matelot a touché 14 500 euros brut, contre plus de 17 000 l'an dernier.",
+     [(14500, 14500, "EUR"), (17000, 17000, "EUR")]),
+    # past a conversion in brackets that opens on a number word
+    ("Il lui verse 9 000 francs congolais par sac (un peu plus de 3 dollars), contre 15 000 il y a un an.",
+     [(9000, 9000, "CDF"), (3, 3, "USD"), (15000, 15000, "CDF")]),
+    # a date between the old level, which carries the currency, and the new one
+    ("Le salaire moyen est passé de 14 000 hryvnias en 2021 à 21 500 aujourd'hui.",
+     [(14000, 14000, "UAH"), (21500, 21500, "UAH")]),
+    ("Le salaire a été porté de 900 euros en 2020 à 2023 pour les cadres.", [(900, 900, "EUR")]),
     # an acronym in brackets between the verb and the levels
     ("Le décret porte le salaire minimum interprofessionnel garanti (SMIG) de 75 000 à 90 000 FCFA par mois.",
      [(75000, 75000, "XOF"), (90000, 90000, "XOF")]),
@@ -162,6 +179,9 @@ CONVERSIONS = [
 ]
 # Things that are not money: counts, years, percentages, bare numbers, times, measures.
 NOT_MONEY = [
+    ("Les 35 TOP entreprises du secteur.", []),  # an ISO code that is a word in capitals
+    ("Chaque mois, un CLP envoie ses articles.", []),  # a code follows figures, not a bare number word
+    ("La puce AMD 7 nm chauffe.", []),  # only the codes the data file lists stand before a number
     ("Il a vendu 2 kilos d'or et 3 droits de vote.", []),
     ("Elle a 30 ans, contre 25 pour son frère.", []),
     ("Plus de 150 personnes ont voté.", []),

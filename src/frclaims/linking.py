@@ -99,7 +99,8 @@ def _conversion_gap() -> re.Pattern[str]:
                            |l['’]équivalent[ ]d['’])         # "l'équivalent d'1,60 dollar"
               {hedge}?
                                                                   # "soit moins de 4 euros"
-            | (?:[ \u00a0]+(?:en|depuis|dès)[ \u00a0]+(?:19|20)\d\d)?   # "par mois en 2025, environ 400 euros"
+            | (?:[ \u00a0]+(?:en|depuis|dès)[ \u00a0]+(?:19|20)\d\d      # "par mois en 2025, environ 400 euros"
+                 |(?:[ \u00a0]+[\w'’-]+){{1,3}})?                   # "par minute d'audio validée, environ 23 centimes"
               ,[ \u00a0]*{hedge}                                   # "par mois, environ 675 dollars", ", quelque 125 euros"
             )$""",
         re.VERBOSE | re.IGNORECASE,
@@ -368,6 +369,14 @@ def _pays_before() -> re.Pattern[str]:
     sous-traitant Verbatim". The verbs: data/word_lists.tsv, list paying_verbs."""
     return re.compile(rf"(?<![\w-])(?:{_words('paying_verbs')})[ \u00a0]+"
                       rf"(?:(?:la|le|l['’]|son|sa|leur)[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?)?$", re.IGNORECASE)
+
+
+@cache
+def _pays_after() -> re.Pattern[str]:
+    """A verb of paying right after a name, which makes the name its subject, the one who pays: "Soins Express
+    Mauricie me payait 49 $". The verbs: data/word_lists.tsv, list paying_verbs."""
+    return re.compile(rf"[ \u00a0]+(?:(?:me|m['’]|nous|vous|leur|les|lui|l['’]|la|le)[ \u00a0]*)?"
+                      rf"(?:{_words('paying_verbs')})(?![\w-])", re.IGNORECASE)
 
 
 # "s'il gagnait", "si je gagnais", "si on touchait": the imperfect after "si" imagines the sum.
@@ -766,7 +775,7 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
             continue
         rule = claim.place.name if claim.place else None
         name, score = model.choose(article, places_of, Span(claim.amount.start, claim.amount.end), claim.kind, how,
-                                   rule)
+                                   rule, claim.amount.currency)
         if name != rule:
             mentions = places_of.named.mentions.get(name, []) if name is not None else []
             before = (bisect.bisect_left(places_of.named.starts.get(name, []), claim.amount.start)
@@ -1055,7 +1064,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         return None  # nothing says pay (no pay word, no unit, no workers): the words around it cannot either
     else:  # the pay model weighs the evidence (`paymodel.py`)
         model = article.models.pay or default_pay_model()
-        pay, probability = model.is_pay(text, money.start, money.end, float(money.max or 0), score, period, provenance)
+        pay, probability = model.is_pay(text, money.start, money.end, (sentence.start, sentence.end),
+                                        float(money.max or 0), score, period, provenance)
         if not pay:
             return None
         provenance.append(f"pay:model:{probability:.2f}")
@@ -1165,10 +1175,11 @@ def _earns(cue: resources.Cue) -> bool:
 def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     """Organisations that report, regulate or speak for workers (media, public bodies, unions, NGOs) and
     products are never the payer; nor is a name only the NER's MISC label gave (on dev, as payers they took
-    organisations from 0.591 to 0.587)."""
+    organisations from 0.591 to 0.587), unless it is the subject of a verb of paying."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return False
-    if mention.source == MISC_SOURCE and mention.text not in article.org_names:
+    if mention.source == MISC_SOURCE and mention.text not in article.org_names \
+            and not _pays_after().match(article.text, mention.end):
         return False
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
         return False

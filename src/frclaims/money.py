@@ -197,9 +197,9 @@ def _currency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         re.IGNORECASE,
     )
     # Signs, codes and abbreviations may stand before the number ("$15", "CHF 3'500", "Rp 5.396.761"); words not,
-    # nor a single letter ("le modèle F 150").
-    prefix_forms = [f for f in table.forms
-                    if (f in table.case_sensitive and len(f) > 1) or not any(c.isalpha() for c in f)]
+    # nor a single letter ("le modèle F 150"), nor the codes our data file does not list ("la puce AMD 7 nm").
+    prefix_forms = [f for f in table.forms if f not in table.after_only
+                    and ((f in table.case_sensitive and len(f) > 1) or not any(c.isalpha() for c in f))]
     before = re.compile(
         rf"(?<!\w)(?P<cur>{bounded(prefix_forms)}){SPACE}?(?=\d)"
     )
@@ -223,6 +223,8 @@ def _currency_after(text: str, number: _Number) -> tuple[int, str, Decimal] | No
         code, factor = table.subunits[m.group("sub").lower().replace("’", "'")]
         return m.end(), code, Decimal(factor)
     if m.group("code"):
+        if re.fullmatch(r"[A-Z]{3}", m.group("code")) and not (text[number.start].isdigit() or number.scaled):
+            return None  # "un CLP" (a correspondant local de presse): a code follows figures or "un million"
         return m.end(), table.forms[m.group("code")], Decimal(1)
     form = re.sub(r"[\s\u00a0\u202f]+", " ", m.group("cur").lower()).replace("’", "'")
     return m.end(), table.forms[form], Decimal(1)
@@ -429,6 +431,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
     compared = [m for m in _compared_levels(text, atoms)
                 if not (k := bisect.bisect_right(starts, m.start) - 1) >= 0 or not m.start < spans[k][1]]
     found = sorted(out + compared, key=lambda m: m.start)
+    found = sorted(found + _changed_to_levels(text, atoms, found), key=lambda m: m.start)
     found = sorted(found + _carried_levels(text, atoms, found), key=lambda m: m.start)
     return _share_list_ends(text, sorted(found + _elliptic_levels(text, atoms, found), key=lambda m: m.start))
 
@@ -436,18 +439,35 @@ def find_amounts(text: str) -> list[MoneyMention]:
 # "70 000 nairas par mois, contre 30 000 auparavant": a bare number after "contre" is an earlier or other
 # level in the currency of the amount just before it, within the same sentence; past its conversion in brackets:
 # "14,8 millions de dollars (13,6 millions d'euros), contre 3,1 millions" is in dollars.
-COMPARED = re.compile(rf"(?<!\w)contre{SPACE}+(?:seulement{SPACE}+|environ{SPACE}+|à[ ]peine{SPACE}+)?$",
-                      re.IGNORECASE)
+COMPARED = re.compile(rf"(?<!\w)contre{SPACE}+(?:(?:seulement|environ|à[ ]peine|(?:plus|moins|près){SPACE}+de)"
+                      rf"{SPACE}+)?$", re.IGNORECASE)
+
+
+def _is_word(text: str, atom: _Atom) -> bool:
+    """Whether an atom is a number word with no currency: "un" of "un cuisinier" is no level to compare with."""
+    return atom.group is None and not text[atom.number.start].isdigit()
+
+
+def _level_before(text: str, atoms: list[_Atom], k: int) -> int | None:
+    """The index of the last atom before atom `k` that is not a bare number word, if any."""
+    j = k - 1
+    while j >= 0 and _is_word(text, atoms[j]):
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
     out = []
     for k in range(1, len(atoms)):
-        previous, atom = atoms[k - 1], atoms[k]
-        after = previous.end
+        atom = atoms[k]
+        j = _level_before(text, atoms, k)
+        if j is None:
+            continue
+        previous, after = atoms[j], atoms[j].end
         close = text.find(")", previous.end, atom.start)
-        if k >= 2 and close >= 0 and "(" in text[atoms[k - 2].end:previous.start]:
-            previous, after = atoms[k - 2], close + 1
+        outer = _level_before(text, atoms, j)
+        if outer is not None and close >= 0 and "(" in text[atoms[outer].end:previous.start]:
+            previous, after = atoms[outer], close + 1
         if atom.group is not None or previous.group is None or atom.number.scaled != previous.number.scaled:
             continue
         between = text[after:atom.start]
@@ -456,6 +476,41 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
         value = plain(atom.number.value * previous.factor)
         out.append(MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, previous.group,
                                 previous.group, "compared", value_start=atom.number.start, chain_end=atom.end))
+    return out
+
+
+# "Le salaire est passé de 14 000 hryvnias en 2021 à 21 500 aujourd'hui": the new level of a change whose old
+# level alone carries the currency, with its date between them. Between the two: a few words, no other figure
+# than a year, no end of clause.
+CHANGED_TO_GAP = re.compile(rf"[^.;:!?()«»]{{0,40}}(?<!\w)à{SPACE}+$", re.IGNORECASE)
+
+
+def _changed_to_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -> list[MoneyMention]:
+    out = []
+    starts = [m.start for m in found]  # `found` is sorted by start
+    for k, atom in enumerate(atoms):
+        index = bisect.bisect_right(starts, atom.start) - 1
+        if atom.group is not None or _is_year(text, atom) or (index >= 0 and atom.start < found[index].end):
+            continue
+        j = k - 1
+        while j >= 0 and (_is_word(text, atoms[j]) or _is_year(text, atoms[j])):
+            j -= 1
+        if j < 0 or j == k - 1:
+            continue  # no date between: "de X à Y euros" is read by `find_amounts`
+        previous = atoms[j]
+        opener = _opener(text, previous.start)
+        if previous.group is None or previous.number.scaled != atom.number.scaled or opener is None \
+                or opener[0] == "entre" or not CHANGED_TO_GAP.fullmatch(text, previous.end, atom.start) \
+                or not _change_verbs().search(text[max(0, opener[1] - 80):opener[1]]):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", text[atom.number.start:atom.number.end]):
+            continue  # "de 900 euros en 2020 à 2023": from one year to another
+        value = plain(atom.number.value * previous.factor)
+        old = plain(previous.number.value * previous.factor)
+        if not old / ELLIPSIS_RATIO <= value <= old * ELLIPSIS_RATIO:
+            continue
+        out.append(MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, previous.group,
+                                previous.group, "change", value_start=atom.number.start, chain_end=atom.end))
     return out
 
 

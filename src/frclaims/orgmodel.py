@@ -112,9 +112,7 @@ def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind:
         found["same-paragraph"] = float(not article.paragraph_of
                                         or article.paragraph_of[there] == article.paragraph_of[here])
         if name in orgs.payers:  # 0: the payer named last before the amount, 1: the one before it...
-            rank = sum(1 for other in orgs.payers if other != name and _last_before(orgs, other, amount_start)
-                       > nearest.start)
-            found[f"payer-rank={min(rank, 2)}"] = 1.0
+            found[f"payer-rank={_payers_between(orgs, name, nearest.start, amount_start, 2)}"] = 1.0
         found["same-sentence"] = float(back == 0)
         found["one-back"] = float(back == 1)
         found["two-back"] = float(back == 2)
@@ -130,11 +128,18 @@ def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind:
     return found
 
 
-def _last_before(orgs: OrgIndex, name: str, offset: int) -> int:
-    """Where the last mention of `name` before `offset` starts (-1: none)."""
-    starts = orgs.named.starts.get(name) or []
-    k = bisect.bisect_left(starts, offset)
-    return starts[k - 1] if k else -1
+def _payers_between(orgs: OrgIndex, name: str, low: int, high: int, cap: int) -> int:
+    """How many payers other than `name` are named after offset `low` and before `high`, counted up to `cap`: the
+    mentions between are read in text order, so that a long text's many payers are not each looked up."""
+    ordered, starts = orgs.named.ordered, orgs.named.ordered_starts
+    seen: set[str] = set()
+    i = bisect.bisect_right(starts, low)
+    while i < len(ordered) and starts[i] < high and len(seen) < cap:
+        other = name_of(ordered[i])
+        if other != name and other in orgs.payers:
+            seen.add(other)
+        i += 1
+    return len(seen)
 
 
 @dataclass(frozen=True)

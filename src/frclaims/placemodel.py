@@ -1,7 +1,9 @@
 """Where a claim's workers are, learnt: each place the article names (and the rules' choice, and none) is a
 candidate, described by where its mentions stand from the amount, how often and how the article names it, whether
-it is a country, the article's main place or the rules' choice, and the two words before its nearest mention
-("originaire de", "siège à"). A logistic regression scores each candidate; the best one is the place.
+it is a country, the article's main place or the rules' choice, the two words before its nearest mention
+("originaire de", "siège à"), and whether the claim's currency is in use there (shillings are paid in Kenya, not
+in the Paris the article also names; dev, 733 articles, 5-fold by article: place 0.599 without it, 0.617 with it).
+A logistic regression scores each candidate; the best one is the place.
 
 The rules (`linking._place`) take the nearest place that is no origin nor a company's seat, else the article's
 main place; the golden labels take the city or its country, the nearest mention or the one that places the
@@ -92,9 +94,22 @@ def options(article: PlacedArticle, places_of: PlaceIndex, amount: Span, rule: s
     return [*named, None]
 
 
+@cache
+def _currencies_of(country: str) -> frozenset[str]:
+    """The currencies in use in a country (ISO 3166 code; CLDR, via babel)."""
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(get_territory_currencies(country, tender=True, non_tender=False))
+
+
+# Currencies paid in many countries: that a place uses one says less than that it uses the lari or the kwacha.
+WIDE_CURRENCIES = frozenset({"USD", "EUR"})
+
+
 def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: str, place_how: str,
-             rule: str | None, name: str | None) -> dict[str, float]:
-    """The features of one candidate (`name`, None for no place) for the claim whose amount is `amount`."""
+             rule: str | None, name: str | None, currency: str | None = None) -> dict[str, float]:
+    """The features of one candidate (`name`, None for no place) for the claim whose amount is `amount`, paid in
+    `currency` (ISO 4217)."""
     found: dict[str, float] = {f"kind={kind}": 1.0, f"rule-how={place_how}": 1.0}
     if name is None:
         found["none"] = 1.0
@@ -109,6 +124,12 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
     mentions = places_of.named.mentions.get(name)
     if not mentions:
         return found
+    country = places.mention_country(mentions[0])
+    if currency is not None and country is not None:
+        # "12 000 shillings" are paid in Kenya or Uganda, not in the Paris the article also names.
+        uses = float(currency in _currencies_of(country))
+        found["uses-currency"] = uses
+        found["uses-currency&" + ("wide" if currency in WIDE_CURRENCIES else "local")] = uses
     starts = places_of.named.starts[name]
     here = article.sentence_index(amount.start)
     k = bisect.bisect_left(starts, amount.start)
@@ -137,9 +158,9 @@ class PlaceModel(LogisticModel):
     trained_on: str = ""
 
     def choose(self, article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: str, place_how: str,
-               rule: str | None) -> tuple[str | None, float]:
+               rule: str | None, currency: str | None = None) -> tuple[str | None, float]:
         """The best of the claim's candidates (`options`; None: no place), and its score."""
-        scored = [(self.score(features(article, places_of, amount, kind, place_how, rule, name)), name)
+        scored = [(self.score(features(article, places_of, amount, kind, place_how, rule, name, currency)), name)
                   for name in options(article, places_of, amount, rule)]
         best_score, best = max(scored, key=lambda pair: pair[0])
         return best, best_score

@@ -131,6 +131,7 @@ class Currencies:
     case_sensitive: frozenset[str]  # forms that only count with their exact case (codes, "Ar", "DA")
     subunits: dict[str, tuple[str, str]]  # form -> (code or group, factor)
     ambiguous: dict[str, dict[str, str]]  # group -> {country or "*": code}
+    after_only: frozenset[str] = frozenset()  # ISO codes only read after a number ("1 650 XPF", not "AMD 7")
 
 
 @cache
@@ -164,7 +165,12 @@ def currencies() -> Currencies:
     for form, code in list(forms.items()):
         forms.setdefault(without_accents(form), code)
     forms = {form.replace("’", "'"): code for form, code in forms.items()}
-    case_sensitive = set()
+    # Every current ISO 4217 code, written in capitals next to a number ("1 650 XPF", "3 000 PEN"); the data file
+    # below may give a code another reading.
+    codes = {code for code in current if not code.startswith("X") or code in {"XOF", "XAF", "XPF", "XCD"}}
+    codes -= set(word_list("not_currency_codes"))  # X..: metals, funds, tests; the list: codes that are words
+    case_sensitive = set(codes)
+    forms.update({code: code for code in codes})
     for _, (form, code, _note) in read_rows("currencies.tsv", 3):
         if form[:1].isupper():  # codes and symbols: "CFA", "Ar", "Rs", "Rp", "Ksh"
             case_sensitive.add(form)
@@ -173,7 +179,8 @@ def currencies() -> Currencies:
     ambiguous: dict[str, dict[str, str]] = {}
     for _, (group, country, code) in read_rows("ambiguous_currencies.tsv", 3):
         ambiguous.setdefault(group, {})[country] = code
-    return Currencies(forms, frozenset(case_sensitive), subunits, ambiguous)
+    listed = {form for _, (form, _code, _note) in read_rows("currencies.tsv", 3)}
+    return Currencies(forms, frozenset(case_sensitive), subunits, ambiguous, frozenset(codes - listed))
 
 
 def without_accents(text: str) -> str:
