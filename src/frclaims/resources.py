@@ -136,7 +136,8 @@ class Currencies:
 
 @cache
 def currencies() -> Currencies:
-    """Currency words: our data file plus the French CLDR names of every current ISO 4217 currency (babel)."""
+    """Currency words: our data file plus the French CLDR names and the codes of every current ISO 4217 currency
+    (babel, pycountry)."""
     import pycountry
     from babel import Locale
     from babel.numbers import get_currency_name
