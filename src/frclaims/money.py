@@ -304,10 +304,17 @@ YEAR_BEFORE = re.compile(rf"(?<!\w)(?:en|depuis|dès|année|an|début|fin|couran
                          re.IGNORECASE)
 
 
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_digits(text: str, atom: _Atom) -> bool:
+    """Whether an atom's number is written like a year ("2023"), whatever stands before it."""
+    return YEAR_DIGITS.fullmatch(text, atom.number.start, atom.number.end) is not None
+
+
 def _is_year(text: str, atom: _Atom) -> bool:
     """A bare year ("en 2023 à 41 875 francs"): never the first end of a range."""
-    digits = text[atom.number.start:atom.number.end]
-    return (atom.group is None and re.fullmatch(r"(?:19|20)\d\d", digits) is not None
+    return (atom.group is None and _year_digits(text, atom)
             and YEAR_BEFORE.search(text[max(0, atom.start - 12):atom.start]) is not None)
 
 
@@ -401,8 +408,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
             if not is_change:
                 start = opener[1] if opener and (opener[0] == "entre" or joins[0] == "range") else first.start
                 lo, hi = _amount(first, group, factor, scale), _amount(last, group, factor, scale)
-                if lo > hi and first.group is None \
-                        and re.fullmatch(r"(?:19|20)\d\d", text[first.number.start:first.number.end]):
+                if lo > hi and first.group is None and _year_digits(text, first):
                     i = j  # "au titre de 2024 à 6,2 millions d'euros": a year, then the amount alone
                     continue
                 out.append(MoneyMention(start, last.end, text[start:last.end], min(lo, hi), max(lo, hi), group,
@@ -448,10 +454,11 @@ def _is_word(text: str, atom: _Atom) -> bool:
     return atom.group is None and not text[atom.number.start].isdigit()
 
 
-def _level_before(text: str, atoms: list[_Atom], k: int) -> int | None:
-    """The index of the last atom before atom `k` that is not a bare number word, if any."""
+def _level_before(text: str, atoms: list[_Atom], k: int, past_years: bool = False) -> int | None:
+    """The index of the last atom before atom `k` that is not a bare number word (nor, `past_years`, a year), if
+    any."""
     j = k - 1
-    while j >= 0 and _is_word(text, atoms[j]):
+    while j >= 0 and (_is_word(text, atoms[j]) or (past_years and _is_year(text, atoms[j]))):
         j -= 1
     return j if j >= 0 else None
 
@@ -492,10 +499,8 @@ def _changed_to_levels(text: str, atoms: list[_Atom], found: list[MoneyMention])
         index = bisect.bisect_right(starts, atom.start) - 1
         if atom.group is not None or _is_year(text, atom) or (index >= 0 and atom.start < found[index].end):
             continue
-        j = k - 1
-        while j >= 0 and (_is_word(text, atoms[j]) or _is_year(text, atoms[j])):
-            j -= 1
-        if j < 0 or j == k - 1:
+        j = _level_before(text, atoms, k, past_years=True)
+        if j is None or j == k - 1:
             continue  # no date between: "de X à Y euros" is read by `find_amounts`
         previous = atoms[j]
         opener = _opener(text, previous.start)
@@ -503,7 +508,7 @@ def _changed_to_levels(text: str, atoms: list[_Atom], found: list[MoneyMention])
                 or opener[0] == "entre" or not CHANGED_TO_GAP.fullmatch(text, previous.end, atom.start) \
                 or not _change_verbs().search(text[max(0, opener[1] - 80):opener[1]]):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", text[atom.number.start:atom.number.end]):
+        if _year_digits(text, atom):
             continue  # "de 900 euros en 2020 à 2023": from one year to another
         value = plain(atom.number.value * previous.factor)
         old = plain(previous.number.value * previous.factor)
@@ -547,8 +552,7 @@ def _restated(text: str, amount: MoneyMention) -> bool:
 
 def _bare_level(text: str, atom: _Atom) -> bool:
     """A number with no currency that may state a pay level: written in digits, not a year."""
-    digits = text[atom.number.start:atom.number.end]
-    return atom.group is None and digits[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", digits)
+    return atom.group is None and text[atom.number.start].isdigit() and not _year_digits(text, atom)
 
 
 def _found_at(atom: _Atom, found: list[MoneyMention], starts: list[int], own: dict[int, MoneyMention]

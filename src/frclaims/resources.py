@@ -172,7 +172,9 @@ def currencies() -> Currencies:
     codes -= set(word_list("not_currency_codes"))  # X..: metals, funds, tests; the list: codes that are words
     case_sensitive = set(codes)
     forms.update({code: code for code in codes})
+    listed = set()
     for _, (form, code, _note) in read_rows("currencies.tsv", 3):
+        listed.add(form)
         if form[:1].isupper():  # codes and symbols: "CFA", "Ar", "Rs", "Rp", "Ksh"
             case_sensitive.add(form)
         forms[form if form in case_sensitive else form.lower()] = code
@@ -180,7 +182,6 @@ def currencies() -> Currencies:
     ambiguous: dict[str, dict[str, str]] = {}
     for _, (group, country, code) in read_rows("ambiguous_currencies.tsv", 3):
         ambiguous.setdefault(group, {})[country] = code
-    listed = {form for _, (form, _code, _note) in read_rows("currencies.tsv", 3)}
     return Currencies(forms, frozenset(case_sensitive), subunits, ambiguous, frozenset(codes - listed))
 
 
