@@ -1,8 +1,11 @@
 """Shared fixtures: the loaded pipeline once per test session."""
 from __future__ import annotations
 
+import json
 import os
+import shutil
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -45,3 +48,20 @@ def spacy_test_report():  # type: ignore[no-untyped-def]
     from frclaims.evaluation import evaluate
 
     return evaluate(ROOT / "golden", split="test")
+
+
+@pytest.fixture
+def small_dev_golden(tmp_path: Path) -> Callable[[int], Path]:
+    """A golden folder under `tmp_path` with the first `n` dev records that have claims, and their articles
+    beside it in `corpus/`, as the training scripts read it."""
+    def make(n: int) -> Path:
+        lines = (ROOT / "golden" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+        records = [r for r in map(json.loads, lines) if r["claims"]][:n]
+        (tmp_path / "golden").mkdir()
+        (tmp_path / "golden" / "dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records),
+                                                       encoding="utf-8")
+        (tmp_path / "corpus").mkdir()
+        for r in records:
+            shutil.copy(ROOT / r["path"], tmp_path / r["path"])
+        return tmp_path / "golden"
+    return make

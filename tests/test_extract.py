@@ -231,49 +231,32 @@ def test_extract_covered_spans_answer_overlaps_like_a_scan() -> None:
             assert covered.overlaps(start, end) == any(s < end and start < e for s, e in spans)
 
 
-def test_extract_reads_a_brand_the_ner_calls_misc_as_an_organisation() -> None:
-    """spaCy's French NER calls many company names MISC (a product, a work); a capitalised name that is no
-    common word, no place and not only a sentence's first word is the organisation."""
-    text = "Premier client du site : Pixora. Les équipes de Pixora ont refusé de commenter."
-    orgs = [(e["text"], e["start"]) for e in frclaims.extract(text).to_dict()["entities"] if e["label"] == "ORG"]
-    assert orgs == [("Pixora", 25), ("Pixora", 48)]
+class _FixedNER:
+    """A backend that gives one sentence and the entities it is built with."""
+    name = "fixed"
+
+    def __init__(self, entities: list[tuple[str, int, int]]) -> None:
+        self.entities = entities
+
+    def annotate(self, texts, batch_size: int = 64):  # type: ignore[no-untyped-def]
+        from frclaims.backends import Annotation
+
+        for text in texts:
+            yield Annotation([(0, len(text))], self.entities)
 
 
-@pytest.mark.parametrize(
-    "name,text,brand",
-    [("Pixora", "Chez nous, Pixora paie mal. Pixora recrute.", True),
-     ("Harwell's", "Les caissiers de Harwell's sont payés 12 livres.", True),
-     ("OCST", "Selon l'OCST, le salaire est bas.", True),
-     ("Propos", "Propos recueillis par Anne Martin. Fin.", False),   # only where a sentence opens
-     ("Transport", "Transport : le transport routier recrute.", False),  # a common word, lower case elsewhere
-     ("TRIBUNE", "Une TRIBUNE de plus.", False),  # a heading in capitals
-     ("Lyon", "Les coursiers de Lyon gagnent peu.", False)],  # a place
-)
-def test_extract_takes_a_misc_name_as_an_organisation_only_when_it_reads_as_a_brand(name: str, text: str,
-                                                                                    brand: bool) -> None:
-    from frclaims.pipeline import _brand_like
-    from frclaims.records import Mention
+def test_extract_takes_organisations_from_the_ner_s_org_and_places_wherever_they_stand() -> None:
+    """The fine-tuned NER learnt the guide's organisations as ORG: a name it calls MISC (a product, a work, an
+    event) is no organisation. Its places count without a word that introduces places before them."""
+    from frclaims.pipeline import Pipeline
 
-    start = text.index(name)
-    assert _brand_like(text, Mention("MISC", start, start + len(name), name, None, "ner:MISC")) is brand
-
-
-def test_extract_a_name_only_the_ner_calls_misc_is_no_payer() -> None:
-    """On the dev split, MISC names as payers cost organisations accuracy (0.591 to 0.587): they are mentions,
-    and a claim cites them only when another recogniser finds them as organisations too."""
-    text = ("Premier client du site : Pixora. Les équipes de Pixora ont refusé de commenter. Les annotateurs "
-            "touchent 3 dollars de l'heure.")
-    result = frclaims.extract(text).to_dict()
-    assert "Pixora" in [e["text"] for e in result["entities"] if e["label"] == "ORG"]
-    assert [c["organisations"] for c in result["claims"]] == [[]]
-
-
-@pytest.mark.parametrize("pays", ["« Pixora me payait 3 dollars de l'heure », raconte une annotatrice.",
-                                  "Pixora paie ses annotateurs 3 dollars de l'heure."])
-def test_extract_a_name_only_the_ner_calls_misc_pays_when_it_is_the_subject_of_a_verb_of_paying(pays: str) -> None:
-    text = "Premier client du site : Pixora. Les équipes de Pixora ont refusé de commenter. " + pays
-    result = frclaims.extract(text).to_dict()
-    assert [[o["name"] for o in c["organisations"]] for c in result["claims"]] == [["Pixora"]]
+    text = "Velmora lance Pixora. Kandor Labs paie ses annotateurs 3 dollars de l'heure. Nakuru est loin."
+    found = [("MISC", text.index("Pixora"), text.index("Pixora") + 6),
+             ("ORG", text.index("Kandor Labs"), text.index("Kandor Labs") + 11),
+             ("LOC", text.index("Nakuru"), text.index("Nakuru") + 6)]
+    result = Pipeline(_FixedNER(found))(text).to_dict()
+    assert [e["text"] for e in result["entities"] if e["label"] == "ORG"] == ["Kandor Labs"]
+    assert [e["text"] for e in result["entities"] if e["label"] == "LOC"] == ["Nakuru"]
 
 
 def test_extract_short_place_names_take_the_first_full_name_like_a_scan() -> None:
@@ -299,7 +282,8 @@ def test_extract_short_place_names_take_the_first_full_name_like_a_scan() -> Non
     "text,orgs,locs",
     [("Depuis l'arrêt de la Cour suprême, les chauffeurs touchent 12 livres de l'heure.", ["Cour suprême"], []),
      ("Au Domaine du Clos-Rouge, les vendangeurs touchent 28 francs de l'heure.", ["Domaine du Clos-Rouge"], []),
-     ("Chaka versait une prime de l'Aïd de 1 500 takas aux coursiers de Dacca.", [], ["Dacca"])],
+     # "l'Aïd" is neither; Chaka, which pays the couriers, is their employer
+     ("Chaka versait une prime de l'Aïd de 1 500 takas aux coursiers de Dacca.", ["Chaka"], ["Dacca"])],
 )
 def test_extract_reads_institutions_and_feasts_the_ner_calls_places(text: str, orgs: list, locs: list) -> None:
     """A name the NER reads as a place that an institution noun opens is an organisation; a feast is neither."""

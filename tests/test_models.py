@@ -3,8 +3,6 @@ that trains them."""
 from __future__ import annotations
 
 import importlib.util
-import json
-import shutil
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -91,17 +89,11 @@ def _script(name: str):  # type: ignore[no-untyped-def]
     return script
 
 
-def test_the_training_script_learns_both_models_from_golden_records(tmp_path: Path) -> None:
+def test_the_training_script_learns_both_models_from_golden_records(  # type: ignore[no-untyped-def]
+        tmp_path: Path, small_dev_golden) -> None:
     """Trained on 12 dev articles, the models it writes load, tell pay from a price and name a kind."""
     script = _script("train_models")
-    records = [json.loads(line) for line in (ROOT / "golden" / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
-    records = [r for r in records if r["claims"]][:12]
-    (tmp_path / "golden").mkdir()
-    (tmp_path / "golden" / "dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    (tmp_path / "corpus").mkdir()
-    for r in records:
-        shutil.copy(ROOT / r["path"], tmp_path / r["path"])
-    assert script.main(["--golden", str(tmp_path / "golden"), "--out-dir", str(tmp_path), "--folds", "3"]) == 0
+    assert script.main(["--golden", str(small_dev_golden(12)), "--out-dir", str(tmp_path), "--folds", "3"]) == 0
     pay, kind = PayModel.load(tmp_path / "pay_model.json"), KindModel.load(tmp_path / "kind_model.json")
     place = PlaceModel.load(tmp_path / "place_model.json")
     assert pay.trained_on.startswith("golden dev: 12 articles, ") and kind.trained_on.startswith("golden dev: 12 ")

