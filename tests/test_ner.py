@@ -53,6 +53,7 @@ def test_the_backend_loads_the_fine_tuned_ner_or_the_stock_one_and_says_when_wei
     text = "Les annotateurs de Sama, sous-traitant d'OpenAI à Nairobi, touchent moins de 2 dollars de l'heure."
     tuned, stock = SpacyBackend(), SpacyBackend(ner=None)
     assert "tok2vec" not in tuned.nlp.pipe_names  # the NER has its own: the shared one would only cost time
+    assert tuned.nlp.get_pipe("ner").model.to_bytes() != stock.nlp.get_pipe("ner").model.to_bytes()
     found = next(tuned.annotate([text])).entities
     assert ("ORG", text.index("OpenAI"), text.index("OpenAI") + 6) in found
     assert ("LOC", text.index("Nairobi"), text.index("Nairobi") + 7) in found
