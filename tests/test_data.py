@@ -22,7 +22,7 @@ WORD_LISTS = {"not_currency_heads", "not_units_after_par", "corporate_suffixes",
               "customer_nouns", "customer_paying_verbs", "status_role_heads",
               "company_anaphora_nouns", "company_staff_nouns", "left_cues",
               "rate_nouns", "public_body_nouns", "portfolio_adjectives", "not_org_names", "unit_bearers", "identifier_nouns",
-              "level_verbs", "level_hedges", "reach_verbs"}
+              "level_verbs", "level_hedges", "reach_verbs", "negatable_bounds"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {

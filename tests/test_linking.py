@@ -41,6 +41,9 @@ PHENOMENA = [
     ("Les poètes peuvent gagner jusqu'à 50 dollars de l'heure.", [(50, 50, "USD", "hour", "paid", "up_to")]),
     ("Les modérateurs touchent au moins 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
     ("Les livreurs gagnent moins de 10 euros de l'heure.", [(10, 10, "EUR", "hour", "paid", "less_than")]),
+    ("Leur salaire mensuel dépasse les 2 000 euros.", [(2000, 2000, "EUR", "month", "paid", "more_than")]),
+    # A negated "dépasser" bounds from above.
+    ("Le salaire des livreurs n'a jamais dépassé 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
     ("Les livreurs gagnent environ 12 euros de l'heure.", [(12, 12, "EUR", "hour", "paid", "about")]),
     ("Les cueilleuses touchent une vingtaine d'euros par jour.", [(20, 20, "EUR", "day", "paid", "about")]),
     ("Les cueilleuses touchent 5,5 ou 6 euros par jour.", [(5.5, 6, "EUR", "day", "paid", None)]),

@@ -37,6 +37,9 @@ def test_features_keep_the_evidence_linking_decides_on_and_the_words_near_the_am
     assert {k for k in found if k.startswith(("before:", "after:"))} == {
         "before:la", "before:plateforme", "before:touchent", "after:par", "after:course"}
     assert "sentence:depuis" in found and "sentence:lyon" in found and "sentence:grève" not in found
+    # The words touching the amount also count in place, alone and in pairs.
+    assert {k for k in found if k.startswith(("prev", "next"))} == {
+        "prev:touchent", "prev2:plateforme_touchent", "next:par", "next2:par_course"}
 
 
 def test_a_pay_model_reads_back_what_it_saved(tmp_path: Path) -> None:
@@ -211,6 +214,8 @@ def test_place_features_say_where_each_candidate_stands_from_the_amount() -> Non
     assert dakar["in-worker-places"] == 0.0 and dakar["is-first"] == 1.0
     assert senegal["is-rule"] == 1.0 and senegal["same-sentence-before"] == 1.0 and senegal["locative-before"] == 1.0
     assert senegal["is-country"] == 1.0 and senegal["country-with-cities"] == 1.0
+    # Sénégal is the place named last before the amount; Thiès and Sénégal come between Dakar and it.
+    assert senegal["place-rank=0"] == 1.0 and dakar["place-rank=2"] == 1.0
     assert none == {"kind=paid": 1.0, "rule-how=place:sentence-0": 1.0, "none": 1.0, "none&rule-none": 0.0}
 
 
@@ -281,6 +286,9 @@ def test_organisation_features_say_where_and_how_each_candidate_is_named() -> No
     # Veridia is the payer named last before the amount, Lumora the one before; neither sentence names workers.
     assert veridia["payer-rank=0"] == 1.0 and lumora["payer-rank=1"] == 1.0 and "payer-rank=0" not in lumora
     assert lumora["with-workers"] == 0.0 and lumora["same-paragraph"] == 1.0 and lumora["only-payer"] == 0.0
+    # Each is named once, first in the lead; the words of the amount's sentence count for every candidate.
+    assert lumora["most-named-payer"] == veridia["most-named-payer"] == 1.0 and lumora["payer-share"] == 0.5
+    assert lumora["in-lead"] == 1.0 and lumora["sentence:touchent"] == veridia["sentence:touchent"] == 1.0
     alone = orgmodel.index(article, {"Veridia"}, set())
     assert orgmodel.features(article, alone, amount, "paid", "organisations:none", set(), "Veridia")["only-payer"] == 1.0
 

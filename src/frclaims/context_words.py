@@ -28,9 +28,24 @@ def words_in(text: str, start: int, end: int) -> set[str]:
 def features(text: str, start: int, end: int, before: int, after: int,
              sentence: tuple[int, int] | None = None) -> dict[str, float]:
     """The words around the amount `text[start:end]` as features: "before:w" for the last `before` words before
-    it, "after:w" for the first `after` words after it and, given its `sentence`, "sentence:w" for its words."""
+    it, "after:w" for the first `after` words after it and, given its `sentence`, "sentence:w" for its words.
+    The words that touch it also count in place, alone and in pairs ("prev:payé", "prev2:est_payé", "next:de",
+    "next2:de_l'heure"): "facturé 38 000 rupiah au passager" and "qui lui rapportera 24 000 rupiah" share
+    their words, not their order."""
     found = {f"before:{word}": 1.0 for word in words_before(text, start, before)}
     found.update({f"after:{word}": 1.0 for word in words_after(text, end, after)})
+    found.update(_adjacent(words_before(text, start, 2), "prev", reverse=True))
+    found.update(_adjacent(words_after(text, end, 2), "next", reverse=False))
     if sentence is not None:
         found.update({f"sentence:{word}": 1.0 for word in words_in(text, *sentence)})
+    return found
+
+
+def _adjacent(words: list[str], tag: str, reverse: bool) -> dict[str, float]:
+    """The word nearest the amount ("tag:w") and the two nearest in text order ("tag2:w1_w2")."""
+    if not words:
+        return {}
+    found = {f"{tag}:{words[-1] if reverse else words[0]}": 1.0}
+    if len(words) > 1:
+        found[f"{tag}2:{words[0]}_{words[1]}"] = 1.0
     return found

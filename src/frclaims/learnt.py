@@ -9,7 +9,7 @@ import bisect
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
 from importlib import resources
 from pathlib import Path
@@ -73,6 +73,21 @@ class NamedMentions:
                                                         bisect.bisect_left(self.ordered_starts, high)]}
         named.update(dict.fromkeys(self.lead))
         return named
+
+    def others_between(self, name: str, low: int, high: int, cap: int,
+                       counted: Collection[str] | None = None) -> int:
+        """How many names other than `name` (and in `counted`, when given) are mentioned after offset `low` and
+        before `high`, counted up to `cap`: 0 for the name mentioned last before an amount, 1 for the one before
+        it... The mentions between are read in text order, so that a long text's many names are not each looked
+        up."""
+        seen: set[str] = set()
+        i = bisect.bisect_right(self.ordered_starts, low)
+        while i < len(self.ordered) and self.ordered_starts[i] < high and len(seen) < cap:
+            other = name_of(self.ordered[i])
+            if other != name and (counted is None or other in counted):
+                seen.add(other)
+            i += 1
+        return len(seen)
 
 
 LEARNT = ("classes", "weights", "bias")  # what a model learns; its other fields are settings

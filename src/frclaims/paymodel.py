@@ -8,7 +8,9 @@ those of its whole sentence, let it learn what no cue list holds ("l'abonnement 
 euros": the subscription is far from the amount). Claim F1 with the score threshold alone (score >= 1) and with
 the model, when it came (493 dev, 393 test articles): on the dev split, each fold of articles decided by a model
 trained on the others, 0.881 and 0.887; on the test split, which it never saw, 0.825 and 0.831. The sentence's
-words (701 dev articles, 5-fold by article) took amount-level F1 from 0.938 to 0.943. An amount with no evidence
+words (701 dev articles, 5-fold by article) took amount-level F1 from 0.938 to 0.943; the words touching the
+amount read in place ("prev:payé", "next2:de_l'heure", `context_words.features`; 765 articles) from 0.945 to
+0.947. An amount with no evidence
 of pay at all never reaches the model (`linking._claim`)."""
 from __future__ import annotations
 

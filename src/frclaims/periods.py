@@ -392,11 +392,22 @@ def _qualifiers() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dic
 
 
 NEGATION = re.compile(r"(?<![\w])(?:ne(?![\w])|n['’])[^.;:!?]{0,60}$", re.IGNORECASE)
+# A negation a few words before a bound: "n'a pas dépassé", "ne plus dépasser", "ne soit jamais payé moins de".
+NEGATED_BOUND = re.compile(r"(?<![\w])(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,3}$", re.IGNORECASE)
+FLIPPED = {"more_than": "less_than", "less_than": "at_least"}  # what a negated bound says
+
+
+@cache
+def _negatable_bounds() -> frozenset[str]:
+    """The bounds a negation turns round (data/word_lists.tsv, list negatable_bounds): "dépasse 2 000 euros" is
+    more_than, "n'a pas dépassé 900 euros" less_than; "moins de 500 euros" is less_than, "qu'aucun salarié ne gagne
+    moins de 500 euros" at_least."""
+    return frozenset(_key(w) for w in resources.word_list("negatable_bounds"))
 
 
 def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The qualifier of an amount at [start, end): (qualifier, phrase) or None. "que" counts only after a
-    negation ("n'offre que 13,98 dollars")."""
+    negation ("n'offre que 13,98 dollars"); a negation turns a bound of `_negatable_bounds` round."""
     before_re, before, after_re, after = _qualifiers()
     window = text[max(0, start - 40):start]
     m = before_re.search(window)
@@ -405,6 +416,9 @@ def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
         qualifier = before.get(phrase)
         if qualifier and not (phrase in {"que", "qu'"} and not NEGATION.search(window[:m.start()])
                               and "peu" not in window[:m.start()][-12:]):
+            if qualifier in FLIPPED and phrase.removesuffix(" les") in _negatable_bounds() \
+                    and NEGATED_BOUND.search(window[:m.start()]):
+                return FLIPPED[qualifier], phrase  # "n'a pas dépassé 900 euros", "ne gagne moins de 500 euros"
             return qualifier, phrase
     m = after_re.match(text, end)
     if m:

@@ -1,7 +1,8 @@
 """Where a claim's workers are, learnt: each place the article names (and the rules' choice, and none) is a
 candidate, described by where its mentions stand from the amount, how often and how the article names it, whether
 it is a country, the article's main place or the rules' choice, the two words before its nearest mention
-("originaire de", "siège à"), and whether the claim's currency is in use there (shillings are paid in Kenya, not
+("originaire de", "siège à"), which place it is counting back from the amount (765 articles, 5-fold: 0.626 without
+it, 0.631 with it), and whether the claim's currency is in use there (shillings are paid in Kenya, not
 in the Paris the article also names; dev, 733 articles, 5-fold by article: place 0.599 without it, 0.617 with it).
 A logistic regression scores each candidate; the best one is the place.
 
@@ -141,6 +142,8 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
         found["locative-before"] = float(LOCATIVE.search(article.text, max(0, nearest.start - 12), nearest.start)
                                          is not None)
         found[f"source={nearest.source.partition(':')[0]}"] = 1.0
+        # 0: the place named last before the amount, 1: the one before it...
+        found[f"place-rank={places_of.named.others_between(name, nearest.start, amount.start, 2)}"] = 1.0
         for word in context_words.words_before(article.text, nearest.start, 2):
             found[f"word-before:{word}"] = 1.0
     else:
