@@ -259,6 +259,22 @@ def test_extract_takes_organisations_from_the_ner_s_org_and_places_wherever_they
     assert [e["text"] for e in result["entities"] if e["label"] == "LOC"] == ["Nakuru"]
 
 
+def test_extract_keeps_an_organisation_whose_name_holds_a_role_and_drops_the_role() -> None:
+    """A role word inside an organisation's name ("des marins") names no workers, and does not stop the name from
+    being an organisation; a name inside a role ("chauffeurs de VTC") is still no organisation."""
+    from frclaims.pipeline import Pipeline
+
+    text = ("Le Syndicat des marins des Seychelles réclame 600 dollars par mois pour les matelots. "
+            "Les chauffeurs de VTC touchent 12 dollars de l'heure.")
+    union = "Syndicat des marins des Seychelles"
+    found = [("ORG", text.index(union), text.index(union) + len(union)),
+             ("ORG", text.index("VTC"), text.index("VTC") + 3)]
+    result = Pipeline(_FixedNER(found))(text).to_dict()
+    assert [e["text"] for e in result["entities"] if e["label"] == "ORG"] == [union]
+    roles = [e["text"] for e in result["entities"] if e["label"] == "ROLE"]
+    assert "marins" not in roles and "matelots" in roles and "chauffeurs de VTC" in roles
+
+
 def test_extract_short_place_names_take_the_first_full_name_like_a_scan() -> None:
     """`_short_places` looks names up in a table of first words; it answers as the scan of every earlier name."""
     import random

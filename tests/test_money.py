@@ -72,6 +72,8 @@ SUBUNITS = [
     ("Payés 20 centimes par image.", [(Decimal("0.2"), Decimal("0.2"), "EUR")]),
     ("Payés 5 centimes de dollar par tâche.", [(Decimal("0.05"), Decimal("0.05"), "USD")]),
     ("Payés 50 cents la tâche.", [(Decimal("0.5"), Decimal("0.5"), "USD")]),
+    ("Les tâches simples sont payées 1 cent.", [(Decimal("0.01"), Decimal("0.01"), "USD")]),
+    ("Il touche cent euros.", [(100, 100, "EUR")]),  # "cent" alone is a number word
     ("Payés 62 cents canadiens le mille.", [(Decimal("0.62"), Decimal("0.62"), "CAD")]),
     ("Payés 3 centimes d'euro par clic.", [(Decimal("0.03"), Decimal("0.03"), "EUR")]),
     ("10 centimes, 20 centimes, 1 euro.", [(Decimal("0.1"), Decimal("0.1"), "EUR"),
@@ -461,6 +463,9 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      ("Un découpeur y gagne 900 takas par jour, soit environ 7 euros ; un aide, qui porte les plaques, 600.",
       [(900, "BDT"), (7, "EUR"), (600, "BDT")]),
      ("Un découpeur y gagne 900 takas par jour (7 euros), un aide 600.", [(900, "BDT"), (7, "EUR"), (600, "BDT")]),
+     # a comma and a hedge open a conversion when the currency changes
+     ("Un annotateur gagne 9 000 ouguiyas par mois, environ 205 euros, et un confirmé jusqu'à 14 000.",
+      [(9000, "MRU"), (205, "EUR"), (14000, "MRU")]),
      ("Subtext me propose 2,60 euros, parfois 2,20 quand il s'agit de réviser.", [(Decimal("2.60"), "EUR"),
                                                                                 (Decimal("2.20"), "EUR")]),
      ("Elle paie 650.000 roupies par an à Bangalore (environ 6 900 euros), 560.000 à Pune et 480 000 à Coimbatore.",
@@ -480,6 +485,8 @@ def test_money_reads_further_levels_that_leave_their_currency_out(text: str, exp
     [("Avant février, je faisais 5 000 dirhams nets par mois. Aujourd'hui, c'est plutôt 3 800, et je roule plus.",
       [(5000, "MAD"), (3800, "MAD")]),
      ("Le syndicat réclamait 5 000 cedis ; la direction proposait au départ 4 100.", [(5000, "GHS"), (4100, "GHS")]),
+     # a time that dates it may follow the level
+     ("Ils touchaient 1 650 euros net l'été dernier, ils sont à 1 750 cette saison.", [(1650, "EUR"), (1750, "EUR")]),
      ("Les bons mois, 2.800 euros brut. Les mauvais, moins de 1.500. Sur l'année, c'est peu.",
       [(2800, "EUR"), (1500, "EUR")]),
      # a carried level is a level for the next ones of its list

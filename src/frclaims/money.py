@@ -531,11 +531,14 @@ ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amoun
 
 
 @cache
-def _restated_before() -> re.Pattern[str]:
+def _restated_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Right before an amount: what opens its conversion into another currency ("(7 euros)", "soit environ 7
-    euros", "(environ 6 900 euros)"); the hedges: data/word_lists.tsv, list conversion_hedges."""
+    euros", "(environ 6 900 euros)"), and a comma and a hedge, which open one only in another currency than the
+    amount before ("9 000 ouguiyas par mois, environ 205 euros"); the hedges: data/word_lists.tsv, list
+    conversion_hedges."""
     hedges = alternation(word_list("conversion_hedges"))
-    return re.compile(rf"(?:\(|(?<!\w)soit)(?:{SPACE}*(?:{hedges}))?{SPACE}*$", re.IGNORECASE)
+    return (re.compile(rf"(?:\(|(?<!\w)soit)(?:{SPACE}*(?:{hedges}))?{SPACE}*$", re.IGNORECASE),
+            re.compile(rf",{SPACE}*(?:{hedges}){SPACE}*$", re.IGNORECASE))
 
 
 @cache
@@ -545,9 +548,12 @@ def _identifier_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(word_list('identifier_nouns'))}){SPACE}*$", re.IGNORECASE)
 
 
-def _restated(text: str, amount: MoneyMention) -> bool:
-    """Whether `amount` restates the one before it in another currency ("(7 euros)", "soit environ 7 euros")."""
-    return _restated_before().search(text, max(0, amount.start - 25), amount.start) is not None
+def _restated(text: str, amount: MoneyMention, before: MoneyMention) -> bool:
+    """Whether `amount` restates `before`, the amount before it, in another currency ("(7 euros)", "soit environ 7
+    euros", "9 000 ouguiyas par mois, environ 205 euros")."""
+    opener, hedged = _restated_before()
+    return opener.search(text, max(0, amount.start - 25), amount.start) is not None or (
+        amount.group != before.group and hedged.search(text, max(0, amount.start - 25), amount.start) is not None)
 
 
 def _bare_level(text: str, atom: _Atom) -> bool:
@@ -582,7 +588,7 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
             if atom.group is None:
                 continue
             # a conversion is no level of the list: "900 takas (7 euros) ; un aide, 600"
-            if not (last is not None and _restated(text, here)):
+            if not (last is not None and _restated(text, here, last[0])):
                 last = (here, atom)
             since = here.end + (1 if text.startswith(")", here.end) else 0)
             continue
@@ -611,9 +617,10 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
 CARRIED_SENTENCES = 2
 CARRIED_CHARS = 200
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-# After a carried level: what ends a clause or a pay phrase, not a noun it counts nor a range ("plus de 1 500 à").
-CARRIED_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:par|brut|bruts|net|nets|selon|contre|seulement|environ)"
-                         rf"(?![\w'’-]))", re.IGNORECASE)
+# After a carried level: what ends a clause or a pay phrase, or a time that dates it ("ils sont à 1 750 cette
+# saison"), not a noun it counts nor a range ("plus de 1 500 à").
+CARRIED_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:par|brut|bruts|net|nets|selon|contre|seulement|environ"
+                         rf"|cette|cet|aujourd['’]hui|désormais|maintenant|depuis|dès)(?![\w'’-]))", re.IGNORECASE)
 
 
 @cache
@@ -645,7 +652,7 @@ def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) ->
     for k, atom in enumerate(atoms):
         here = _found_at(atom, found, starts, own)
         if here is not None:
-            if atom.group is not None and not (last and _restated(text, here)):
+            if atom.group is not None and not (last and _restated(text, here, last[0])):
                 last = (here, atom)  # a conversion is no level of its own: "(environ 100 euros)"
             continue
         if atom.start < taken or not _bare_level(text, atom) or last is None:

@@ -382,7 +382,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     # that holds a place and more is a name ("CF Montréal", "Université de Lausanne").
     orgs = _resolve([m for m in own["ORG"] if m not in products
                      and not (m.source.startswith("context") and _overlaps(m, _not_inside(own["LOC"], m)))])
-    blocked = products + own["ROLE"] + own["DATE"]
+    blocked = products + own["DATE"]
     # A name the NER reads as a place that an institution noun opens is an organisation: "la Cour suprême".
     ner = [Mention("ORG", m.start, m.end, m.text, m.value, "ner:LOC-institution")
            if m.label == "LOC" and len(m.text.split()) > 1 and m.text.split()[0] in _institution_heads() else m
@@ -390,6 +390,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     for mention in ner:
         if mention.label != "ORG" or not _plausible_org(mention) or _is_person(mention, people) \
                 or _introduced_as_person(text, mention) or _overlaps(mention, blocked) \
+                or _overlaps(mention, _not_inside(own["ROLE"], mention)) \
                 or _overlaps(mention, _not_inside(own["LOC"], mention)):
             continue
         mention = _without_trailing_word(_possessive(text, mention))
@@ -409,8 +410,10 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
         if (mention is not None and not _is_person(mention, people)
                 and not _overlaps(mention, orgs + products + locs + own["ROLE"])):
             locs.append(mention)
+    # A role inside an organisation's name names no workers: "le Syndicat des marins et pêcheurs des Seychelles".
+    workers = [r for r in own["ROLE"] if not any(_inside(r, o) for o in orgs)]
     return {"ORG": sorted(orgs, key=_order), "LOC": sorted(locs, key=_order),
-            "ROLE": sorted(_resolve(own["ROLE"]), key=_order), "DATE": sorted(_resolve(own["DATE"]), key=_order)}
+            "ROLE": sorted(_resolve(workers), key=_order), "DATE": sorted(_resolve(own["DATE"]), key=_order)}
 
 
 def _known_place(name: str) -> bool:
