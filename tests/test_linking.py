@@ -44,6 +44,9 @@ PHENOMENA = [
     ("Leur salaire mensuel dépasse les 2 000 euros.", [(2000, 2000, "EUR", "month", "paid", "more_than")]),
     # A negated "dépasser" bounds from above.
     ("Le salaire des livreurs n'a jamais dépassé 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
+    # A "ne" alone is no negation: "avant que ... ne dépasse" still bounds from below.
+    ("Les livreurs attendront avant que leur salaire mensuel ne dépasse 900 euros.",
+     [(900, 900, "EUR", "month", "paid", "more_than")]),
     ("Les livreurs gagnent environ 12 euros de l'heure.", [(12, 12, "EUR", "hour", "paid", "about")]),
     ("Les cueilleuses touchent une vingtaine d'euros par jour.", [(20, 20, "EUR", "day", "paid", "about")]),
     ("Les cueilleuses touchent 5,5 ou 6 euros par jour.", [(5.5, 6, "EUR", "day", "paid", None)]),

@@ -429,3 +429,19 @@ def test_the_pipeline_asks_the_period_model_it_is_given_but_pay_per_several_unit
     several = Pipeline(period_model=daily)("Les veilleurs touchent un euro toutes les trois heures.").claims
     assert [c.period for c in several] == [None]
     assert periodmodel.default_model().trained_on.startswith("golden dev:")
+
+
+def test_named_mentions_count_the_other_names_between_and_give_up_far_back() -> None:
+    """0 for the name mentioned last before an amount, 1 for the one before; past `SCAN_LIMIT` mentions between, the
+    name is far back (`cap`), so that a long text stays linear."""
+    from frclaims.learnt import SCAN_LIMIT, NamedMentions
+
+    def named(names: list[str]) -> NamedMentions:
+        return NamedMentions.of([Mention("ORG", 10 * i, 10 * i + 3, n, n, "test") for i, n in enumerate(names)], 5)
+
+    near = named(["Alpha", "Beta", "Gamma"])
+    assert near.others_between("Gamma", 20, 35, 2) == 0 and near.others_between("Beta", 10, 35, 2) == 1
+    assert near.others_between("Alpha", 0, 35, 2, counted={"Gamma"}) == 1
+    far = named(["Alpha", *["Beta"] * (SCAN_LIMIT + 1)])
+    assert far.others_between("Alpha", 0, 10 * (SCAN_LIMIT + 2), 2) == 2  # one other name, but far back
+

@@ -73,6 +73,7 @@ SUBUNITS = [
     ("Payés 5 centimes de dollar par tâche.", [(Decimal("0.05"), Decimal("0.05"), "USD")]),
     ("Payés 50 cents la tâche.", [(Decimal("0.5"), Decimal("0.5"), "USD")]),
     ("Les tâches simples sont payées 1 cent.", [(Decimal("0.01"), Decimal("0.01"), "USD")]),
+    ("Payés 1 cent d'euro par clic.", [(Decimal("0.01"), Decimal("0.01"), "EUR")]),
     ("Il touche cent euros.", [(100, 100, "EUR")]),  # "cent" alone is a number word
     ("Payés 62 cents canadiens le mille.", [(Decimal("0.62"), Decimal("0.62"), "CAD")]),
     ("Payés 3 centimes d'euro par clic.", [(Decimal("0.03"), Decimal("0.03"), "EUR")]),

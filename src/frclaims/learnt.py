@@ -78,10 +78,12 @@ class NamedMentions:
                        counted: Collection[str] | None = None) -> int:
         """How many names other than `name` (and in `counted`, when given) are mentioned after offset `low` and
         before `high`, counted up to `cap`: 0 for the name mentioned last before an amount, 1 for the one before
-        it... The mentions between are read in text order, so that a long text's many names are not each looked
-        up."""
+        it... The mentions between are read in text order, at most `SCAN_LIMIT` of them (past that, the name is
+        far back: `cap`), so that a long text stays linear."""
         seen: set[str] = set()
         i = bisect.bisect_right(self.ordered_starts, low)
+        if bisect.bisect_left(self.ordered_starts, high) - i > SCAN_LIMIT:
+            return cap
         while i < len(self.ordered) and self.ordered_starts[i] < high and len(seen) < cap:
             other = name_of(self.ordered[i])
             if other != name and (counted is None or other in counted):
@@ -89,6 +91,8 @@ class NamedMentions:
             i += 1
         return len(seen)
 
+
+SCAN_LIMIT = 64  # mentions `NamedMentions.others_between` reads at most
 
 LEARNT = ("classes", "weights", "bias")  # what a model learns; its other fields are settings
 

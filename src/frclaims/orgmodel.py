@@ -5,10 +5,10 @@ it is (platform, subcontractor...), the two words before its nearest and first m
 "sous-traitant"), whether that nearest mention is in the amount's paragraph, which payer it is counting back
 from the amount, whether it is the article's only payer, and whether its sentences name workers ("des matelots
 recrutés par l'agence Mahé Crew Services"). These last four took exact sets on the dev claims it decides, 5-fold
-by article, from 0.663 to 0.670 (701 articles). It also reads whether the article names it more than any other
-payer, and the words of the amount's sentence, the same for every candidate: they say when a claim has a payer
-of its own or none ("À titre de comparaison, un agent de piste débute à 1 900 euros à Roissy" in an article about
-another employer). With these and a threshold of 0.5 rather than 0.4: 0.634 to 0.658 (765 articles).
+by article, from 0.663 to 0.670 (701 articles). It also reads whether the article names it at least as often
+as any other payer, and the words of the amount's sentence, the same for every candidate: they say when a claim
+has a payer of its own or none ("À titre de comparaison, un agent de piste débute à 1 900 euros à Roissy" in an
+article about another employer). With these and a threshold of 0.5 rather than 0.4: 0.634 to 0.658 (765 articles).
 
 The rules (`linking._organisations`) take the payers of the amount's sentence or of the two before, else the
 article's main payers, with the partner of a working relation; where they reach far or fall back on the main
@@ -70,13 +70,13 @@ def index(article: OrganisedArticle, payers: Collection[str], main: Collection[s
     with_workers = frozenset(article.sentence_index(r.start) for r in article.roles)
     only_payer = len(set(payers) & set(named.mentions)) == 1
     payer_counts = {name: len(found) for name, found in named.mentions.items() if name in payers}
-    most = max(payer_counts.values(), default=0)
+    most, total = max(payer_counts.values(), default=0), max(1, sum(payer_counts.values()))
     static: dict[str, dict[str, float]] = {}
     for name, found in named.mentions.items():
         static[name] = {"may-pay": float(name in payers), "is-main": float(name in main),
                         "count": math.log1p(len(found)), "only-payer": float(only_payer and name in payers),
                         "most-named-payer": float(name in payer_counts and payer_counts[name] == most),
-                        "payer-share": payer_counts.get(name, 0) / max(1, sum(payer_counts.values())),
+                        "payer-share": payer_counts.get(name, 0) / total,
                         "in-lead": float(article.sentence_index(found[0].start) < LEAD_SENTENCES),
                         "ever-with-workers": float(any(article.sentence_index(m.start) in with_workers
                                                        for m in found))}

@@ -392,8 +392,15 @@ def _qualifiers() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dic
 
 
 NEGATION = re.compile(r"(?<![\w])(?:ne(?![\w])|n['’])[^.;:!?]{0,60}$", re.IGNORECASE)
-# A negation a few words before a bound: "n'a pas dépassé", "ne plus dépasser", "ne soit jamais payé moins de".
-NEGATED_BOUND = re.compile(r"(?<![\w])(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,3}$", re.IGNORECASE)
+# A negation a few words before a bound: "ne" and a second negative word ("n'a pas dépassé", "ne plus dépasser",
+# "ne soit jamais payé moins de"), or a negative subject then "ne" ("qu'aucun marin ne gagne moins de", "personne
+# ici ne gagne moins de"). A "ne" alone is no negation: "avant que le salaire ne dépasse", "ils ne touchent que".
+NEGATED_BOUND = re.compile(
+    r"(?:(?<![\w])(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,2}?(?:pas|plus|jamais|guère)[ \u00a0]+"
+    r"(?:[\w'’-]+[ \u00a0]+){0,2}"
+    r"|(?<![\w])(?:aucun|aucune|personne|nul|nulle)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?"
+    r"(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,3})$", re.IGNORECASE)
+NEGATION_REACH = 100  # characters before a bound where its negation is looked for
 FLIPPED = {"more_than": "less_than", "less_than": "at_least"}  # what a negated bound says
 
 
@@ -417,7 +424,7 @@ def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
         if qualifier and not (phrase in {"que", "qu'"} and not NEGATION.search(window[:m.start()])
                               and "peu" not in window[:m.start()][-12:]):
             if qualifier in FLIPPED and phrase.removesuffix(" les") in _negatable_bounds() \
-                    and NEGATED_BOUND.search(window[:m.start()]):
+                    and NEGATED_BOUND.search(text, max(0, start - NEGATION_REACH), start - len(window) + m.start()):
                 return FLIPPED[qualifier], phrase  # "n'a pas dépassé 900 euros", "ne gagne moins de 500 euros"
             return qualifier, phrase
     m = after_re.match(text, end)
