@@ -81,10 +81,10 @@ class NamedMentions:
         it... The mentions between are read in text order, at most `SCAN_LIMIT` of them (past that, the name is
         far back: `cap`), so that a long text stays linear."""
         seen: set[str] = set()
-        i = bisect.bisect_right(self.ordered_starts, low)
-        if bisect.bisect_left(self.ordered_starts, high) - i > SCAN_LIMIT:
+        i, stop = bisect.bisect_right(self.ordered_starts, low), bisect.bisect_left(self.ordered_starts, high)
+        if stop - i > SCAN_LIMIT:
             return cap
-        while i < len(self.ordered) and self.ordered_starts[i] < high and len(seen) < cap:
+        while i < stop and len(seen) < cap:
             other = name_of(self.ordered[i])
             if other != name and (counted is None or other in counted):
                 seen.add(other)

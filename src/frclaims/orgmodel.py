@@ -68,8 +68,8 @@ def index(article: OrganisedArticle, payers: Collection[str], main: Collection[s
     names that may pay, `main` the article's main payers."""
     named = NamedMentions.of(article.organisations, LEAD_NAMES)
     with_workers = frozenset(article.sentence_index(r.start) for r in article.roles)
-    only_payer = len(set(payers) & set(named.mentions)) == 1
     payer_counts = {name: len(found) for name, found in named.mentions.items() if name in payers}
+    only_payer = len(payer_counts) == 1
     most, total = max(payer_counts.values(), default=0), max(1, sum(payer_counts.values()))
     static: dict[str, dict[str, float]] = {}
     for name, found in named.mentions.items():
