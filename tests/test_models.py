@@ -282,6 +282,9 @@ def test_organisation_features_say_where_and_how_each_candidate_is_named() -> No
     veridia = orgmodel.features(article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"}, "Veridia")
     assert lumora["in-rule"] == 0.0 and veridia["in-rule"] == 1.0 and veridia["in-rule&organisations:sentence-1"]
     assert lumora["one-back"] == 1.0 and lumora["word-before:client"] == 1.0 and lumora["may-pay"] == 1.0
+    # What ties a candidate to the rules' payers where one sentence names both: the words between them.
+    assert lumora["co-named"] == 1.0 and lumora["between:traitant"] == 1.0 and lumora["between:confie"] == 1.0
+    assert "co-named" not in veridia and not any(key.startswith("between:") for key in veridia)
     assert veridia["word-before:traitant"] == 1.0 and veridia["source=context:org-noun"] == 1.0
     # Veridia is the payer named last before the amount, Lumora the one before; neither sentence names workers.
     assert veridia["payer-rank=0"] == 1.0 and lumora["payer-rank=1"] == 1.0 and "payer-rank=0" not in lumora
@@ -306,6 +309,14 @@ def test_an_organisation_model_keeps_the_candidates_it_scores_high_and_reads_bac
         == ["Veridia"]
     chain.save(tmp_path / "org.json")
     assert OrgModel.load(tmp_path / "org.json") == chain
+    # A payer the text names by the amount is kept down to `min_to_keep`; any other needs `threshold`.
+    unsure = OrgModel({"in-rule": 1.0}, -2.0, min_to_keep=0.2)  # a rule name scores 0.27, any other 0.12
+    assert [n for n, _ in unsure.choose(article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"})] \
+        == []
+    assert [n for n, _ in unsure.choose(article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"},
+                                        keep={"Veridia"})] == ["Veridia"]
+    assert [n for n, _ in OrgModel({"in-rule": 1.0}, -2.0, min_to_keep=0.3).choose(
+        article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"}, keep={"Veridia"})] == []
     with pytest.raises(ValueError, match="weights"):
         OrgModel.from_dict({"bias": 0.0})
 

@@ -709,11 +709,13 @@ def link(article: Article) -> list[Claim]:
 
 
 # Organisations the rules decide, that the organisation model does not revisit: none for a legal minimum (the
-# guide), the payers the amount's sentence or the one before names (SPEC section 5: "OpenAI, via le sous-traitant
-# Sama" a sentence before the pay), and payers in a working relation the text states, a client and its
-# subcontractor ("+partner", `Article.clients`). On dev, 5-fold by article, exact sets: rules alone 0.600, the model
-# everywhere 0.619, with the sentences left to the rules 0.618.
-RULED_ORGANISATIONS = ("organisations:statutory", "organisations:sentence-0", "organisations:sentence-1")
+# guide), and payers in a working relation the text states, a client and its subcontractor ("+partner",
+# `Article.clients`).
+RULED_ORGANISATIONS = ("organisations:statutory",)
+# Payers the amount's sentence or the one before names (SPEC section 5: "OpenAI, via le sous-traitant Sama" a
+# sentence before the pay): the model may add to them, and drops one only when it is sure the text does not mean
+# it (`OrgModel.min_to_keep`).
+NAMED_PAYERS = ("organisations:sentence-0", "organisations:sentence-1")
 
 
 def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -731,7 +733,8 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
         if how.startswith(RULED_ORGANISATIONS) or how.endswith("+partner") or rule & related:
             out.append(claim)
             continue
-        kept = model.choose(article, orgs, claim.amount.start, claim.kind, how, rule)
+        kept = model.choose(article, orgs, claim.amount.start, claim.kind, how, rule,
+                            keep=rule if how.startswith(NAMED_PAYERS) else ())
         if {name for name, _ in kept} != rule:
             cited = sorted((article.first_payer_named.get(name) or orgs.named.mentions[name][0] for name, _ in kept
                             if name in article.first_payer_named or orgs.named.mentions.get(name)), key=_start)
