@@ -285,6 +285,10 @@ def test_organisation_features_say_where_and_how_each_candidate_is_named() -> No
     # What ties a candidate to the rules' payers where one sentence names both: the words between them.
     assert lumora["co-named"] == 1.0 and lumora["between:traitant"] == 1.0 and lumora["between:confie"] == 1.0
     assert "co-named" not in veridia and not any(key.startswith("between:") for key in veridia)
+    # Which candidates the text names as paying by the amount (`keep`): the payer of the sentence before.
+    kept = orgmodel.features(article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"}, "Veridia",
+                             keep={"Veridia"})
+    assert kept["named-payer"] == 1.0 and veridia["named-payer"] == 0.0 and lumora["named-payer"] == 0.0
     assert veridia["word-before:traitant"] == 1.0 and veridia["source=context:org-noun"] == 1.0
     # Veridia is the payer named last before the amount, Lumora the one before; neither sentence names workers.
     assert veridia["payer-rank=0"] == 1.0 and lumora["payer-rank=1"] == 1.0 and "payer-rank=0" not in lumora

@@ -709,18 +709,19 @@ def link(article: Article) -> list[Claim]:
 
 
 # Organisations the rules decide, that the organisation model does not revisit: none for a legal minimum (the
-# guide), and payers in a working relation the text states, a client and its subcontractor ("+partner",
-# `Article.clients`).
+# guide).
 RULED_ORGANISATIONS = ("organisations:statutory",)
 # Payers the amount's sentence or the one before names (SPEC section 5: "OpenAI, via le sous-traitant Sama" a
-# sentence before the pay): the model may add to them, and drops one only when it is sure the text does not mean
-# it (`OrgModel.min_to_keep`).
+# sentence before the pay), and payers in a working relation the text states, a client and its subcontractor
+# ("+partner", `Article.clients`): the model may add to them, and drops one only when it is sure the text does not
+# mean it (`OrgModel.min_to_keep`).
 NAMED_PAYERS = ("organisations:sentence-0", "organisations:sentence-1")
 
 
 def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     """Each claim's organisations as the organisation model reads them, one candidate at a time (`orgmodel.py`),
-    unless a rule decided them (`RULED_ORGANISATIONS`). Each is cited by its first mention as a payer (else its
+    unless a rule decided them (`RULED_ORGANISATIONS`); the payers the text names by the amount or in a working
+    relation (`NAMED_PAYERS`) it keeps unless it is sure. Each is cited by its first mention as a payer (else its
     first mention)."""
     model = article.models.org or default_org_model()
     orgs = org_index(article, {org_name(m) for m in article.payers}, {org_name(m) for m in article.main_payers})
@@ -730,11 +731,11 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         how = next((mark for mark in claim.provenance if mark.startswith("organisations:")), "organisations:none")
         rule = {org_name(at[(o.start, o.end)]) if (o.start, o.end) in at else o.name for o in claim.organisations}
-        if how.startswith(RULED_ORGANISATIONS) or how.endswith("+partner") or rule & related:
+        if how.startswith(RULED_ORGANISATIONS):
             out.append(claim)
             continue
-        kept = model.choose(article, orgs, claim.amount.start, claim.kind, how, rule,
-                            keep=rule if how.startswith(NAMED_PAYERS) else ())
+        named = how.startswith(NAMED_PAYERS) or how.endswith("+partner") or bool(rule & related)
+        kept = model.choose(article, orgs, claim.amount.start, claim.kind, how, rule, keep=rule if named else ())
         if {name for name, _ in kept} != rule:
             cited = sorted((article.first_payer_named.get(name) or orgs.named.mentions[name][0] for name, _ in kept
                             if name in article.first_payer_named or orgs.named.mentions.get(name)), key=_start)
