@@ -564,3 +564,51 @@ def test_evaluation_golden_test_split_stays_above_floor(spacy_test_report: Evalu
         f"{key} = {spacy_test_report.scores[key]:.3f} fell below its floor {floors[key]:.3f}\n"
         + spacy_test_report.format_table()
     )
+
+
+def test_evaluation_scores_records_from_a_file_on_the_articles_they_cover(tmp_path: Path) -> None:
+    """A second annotator's labels (or another system's output) are scored on the golden articles whose ids they
+    give; the golden articles they leave out are not counted as misses."""
+    golden = _write_golden(tmp_path, {"dev.jsonl": [_record("100_a", "dev", [GOOD_CLAIM])],
+                                      "test.jsonl": [_record("200_b", "test")]})
+    same = tmp_path / "same.jsonl"
+    same.write_text(_record("100_a", "dev", [GOOD_CLAIM]) + "\n", encoding="utf-8")
+    report = evaluation.score_predictions(golden, same)
+    assert report.scores["n_articles"] == 1 and report.scores["claims_f"] == 1.0 and report.system == "same"
+    other_period = dict(GOOD_CLAIM, period="month")
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "100_a", "claims": [other_period]}) + "\n", encoding="utf-8")
+    assert evaluation.score_predictions(golden, other, split="dev").scores["claims_f"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "lines,message",
+    [
+        ([json.dumps({"id": "999_z", "claims": []})], "no golden article"),
+        ([json.dumps({"claims": []})], 'needs an "id"'),
+        ([json.dumps({"id": "100_a"})], 'needs a "claims" list'),
+        ([json.dumps({"id": "100_a", "claims": []})] * 2, "given twice"),
+        (["{oops"], "not valid JSON"),
+    ],
+)
+def test_evaluation_rejects_records_it_cannot_score(tmp_path: Path, lines: list[str], message: str) -> None:
+    golden = _write_golden(tmp_path, {"dev.jsonl": [_record("100_a", "dev", [GOOD_CLAIM])]})
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        evaluation.score_predictions(golden, records)
+
+
+def test_evaluation_the_second_annotators_labels_are_valid_golden_records() -> None:
+    """The shipped second annotation (golden/agreement/) covers dev articles only, and each record passes the
+    checks a golden record passes (schema, offsets pointing at their text)."""
+    file = GOLDEN / "agreement" / "dev_second_annotator.jsonl"
+    dev = {a.id: a for a in load_golden(GOLDEN, split="dev")}
+    second = load_golden(file)  # raises on a bad record or a missing text
+    assert len(second) >= 60 and all(a.id in dev and a.split == "dev" for a in second)
+    for article in second:
+        for entity in article.entities:
+            assert article.text[entity["start"]:entity["end"]] == entity["text"], (article.id, entity)
+        for claim_ in article.claims:
+            amount = claim_["amount"]
+            assert article.text[amount["start"]:amount["end"]] == amount["text"], (article.id, amount)

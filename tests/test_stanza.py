@@ -218,7 +218,8 @@ def test_stanza_shipped_model_matches_its_build_info() -> None:
         data = (PROJECT_MODEL / name).read_bytes()
         assert hashlib.sha256(data).hexdigest() == meta["sha256"], name
         total += len(data)
-    assert total < 10_000_000  # 8.1 MB on 373 dev articles: the word vectors grow with the dev vocabulary
+    assert total < 10_000_000  # 8.3 MB on 829 dev articles; the vectors and the NER's corrections to them are
+    # capped at MAX_VECTOR_WORDS words, so the size no longer grows with the dev split
 
 
 def _absolute_paths_in(folder: Path, *extra: str) -> list[tuple[str, str]]:

@@ -3,7 +3,7 @@
     frclaims extract FILE...            JSON of SPEC section 3 for each file (one JSON object per line)
     frclaims batch INPUT...             the main job: folders, files, JSONL, stdin -> SQLite store
     frclaims export --format csv        claims with their article metadata
-    frclaims evaluate golden --split test [--baseline] [--json]
+    frclaims evaluate golden --split test [--baseline] [--json] [--predictions FILE]
     frclaims models stanza              fetch stanza's French models (on a machine with internet)
 """
 from __future__ import annotations
@@ -40,10 +40,14 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import evaluate, load_golden
+    from .evaluation import evaluate, load_golden, load_predictions, score_predictions
 
     articles = load_golden(args.golden, split=args.split)
-    report = evaluate(articles, split=args.split, system="frclaims", backend=args.backend)
+    if args.predictions:
+        report = score_predictions(articles, args.predictions, split=args.split)
+        articles = [a for a in articles if a.id in load_predictions(args.predictions)]
+    else:
+        report = evaluate(articles, split=args.split, system="frclaims", backend=args.backend)
     base = evaluate(articles, split=args.split, system="baseline") if args.baseline else None
     if args.json:
         print(json.dumps({"frclaims": report.to_dict(), "baseline": base.to_dict() if base else None},
@@ -81,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", action="store_true", help="also score the spaCy-NER baseline, side by side")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N errors")
+    p.add_argument("--predictions", default=None, metavar="FILE",
+                   help="score these records (JSONL with the golden ids: another system, a second annotator) "
+                        "instead of running frclaims, on the golden articles they cover")
     p.set_defaults(run=_evaluate)
 
     p = sub.add_parser("models", help="fetch the stanza French models (needs internet)")

@@ -29,8 +29,10 @@ __all__ = [
     "amounts_match",
     "evaluate",
     "load_golden",
+    "load_predictions",
     "match_claims",
     "score",
+    "score_predictions",
     "sentence_around",
 ]
 
@@ -73,8 +75,8 @@ def load_golden(path: str | Path, split: str | None = None) -> list[GoldArticle]
     """Read golden records and their article texts, failing loudly on a bad record.
 
     ``path`` is a golden folder (``dev.jsonl`` and ``test.jsonl`` are read) or one JSONL file. Each record's
-    ``path`` is resolved against the folder's parent, the repository root (``golden/../corpus/...``). With
-    ``split`` only the records of that split are kept.
+    ``path`` is resolved against the folder's parent, the repository root (``golden/../corpus/...``), or the
+    first folder above it that holds the text. With ``split`` only the records of that split are kept.
     """
     if split is not None and split not in SPLITS:
         raise ValueError(f"unknown split {split!r}: expected one of {SPLITS} or None")
@@ -103,7 +105,7 @@ def load_golden(path: str | Path, split: str | None = None) -> list[GoldArticle]
                 raise _bad(file, lineno, problem)
             if split is not None and record["split"] != split:
                 continue
-            text_path = root / record["path"]
+            text_path = _text_path(root, record["path"])
             if not text_path.is_file():
                 raise _bad(file, lineno, f"article text not found: {text_path}")
             articles.append(
@@ -117,6 +119,15 @@ def load_golden(path: str | Path, split: str | None = None) -> list[GoldArticle]
                 )
             )
     return articles
+
+
+def _text_path(root: Path, relative: str) -> Path:
+    """Where a record's article text is: under `root`, else under the first folder above it that holds it (a
+    file of records kept deeper, as golden/agreement/, still names its texts from the repository root)."""
+    for base in (root, *root.parents):
+        if (base / relative).is_file():
+            return base / relative
+    return root / relative
 
 
 def _bad(file: Path, line: int, problem: str) -> ValueError:
@@ -526,7 +537,7 @@ class EvaluationReport:
     def format_table(self, baseline: EvaluationReport | None = None) -> str:
         """A plain-text results table; with ``baseline`` a second column compares against it."""
         reports = [self] if baseline is None else [self, baseline]
-        width = 16
+        width = max(16, *(len(r.system) + 2 for r in reports))
 
         def head(label: str) -> str:
             return f"{label:<30}" + "".join(f"{r.system:>{width}}" for r in reports)
@@ -657,6 +668,49 @@ def score(articles: Sequence[GoldArticle], predictions: Sequence[dict[str, Any]]
             scores[f"ents_{mode}_{key}"] = value
     ents_per_type = {label: entity_counts[label].to_dict() for label in ENTITY_LABELS}
     return EvaluationReport(scores=scores, errors=errors, ents_per_type=ents_per_type, system=system, split=split)
+
+
+def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Records read from a JSONL file, by id: one per article, with its ``"id"`` (the golden record's) and its
+    ``"claims"`` (and ``"entities"`` to score them), shaped like golden records or ``Result.to_dict()``."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(Errors.E007.format(path=path, reason="no such file"))
+    found: dict[str, dict[str, Any]] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise _bad(path, lineno, f"not valid JSON ({error.msg} at column {error.colno})") from error
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+            raise _bad(path, lineno, 'a record needs an "id" (the golden record\'s)')
+        if not isinstance(record.get("claims"), list):
+            raise _bad(path, lineno, 'a record needs a "claims" list')
+        if record["id"] in found:
+            raise _bad(path, lineno, f"id {record['id']!r} given twice")
+        found[record["id"]] = record
+    return found
+
+
+def score_predictions(golden: str | Path | list[GoldArticle], predictions: str | Path, split: str | None = None,
+                      system: str | None = None) -> EvaluationReport:
+    """Score records read from a JSONL file (`load_predictions`) against the golden articles of the same ids:
+    another system's output, or a second annotator's labels of some articles (how far two annotators agree is
+    the ceiling of what any system can be measured to reach). Golden articles without a record are left out;
+    a record whose id the golden set lacks is an error."""
+    articles = load_golden(golden, split=split) if isinstance(golden, (str, Path)) else \
+        [a for a in golden if split is None or a.split == split]
+    records = load_predictions(predictions)
+    unknown = sorted(records.keys() - {a.id for a in articles})
+    if unknown:
+        raise ValueError(f"{len(unknown)} records of {predictions} have no golden article (split={split!r}): "
+                         f"{', '.join(unknown[:5])}")
+    scored = [a for a in articles if a.id in records]
+    if not scored:
+        raise ValueError(f"no golden articles to evaluate in {predictions} (split={split!r})")
+    return score(scored, [records[a.id] for a in scored], system=system or Path(predictions).stem, split=split)
 
 
 def _predict(texts: list[str], system: str, backend: str) -> list[dict[str, Any]]:
