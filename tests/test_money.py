@@ -473,7 +473,12 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
       [(650000, "INR"), (6900, "EUR"), (560000, "INR"), (480000, "INR")]),
      # a compared level lists the next ones in its currency
      ("Un développeur perçoit à Paris 54 000 euros, contre 46 000 à Lyon et 43 500 à Nantes.",
-      [(54000, "EUR"), (46000, "EUR"), (43500, "EUR")])],
+      [(54000, "EUR"), (46000, "EUR"), (43500, "EUR")]),
+     # a level dated by what follows it: a time, not a noun it counts
+     ("Elles gagnent 12 000 roupies par mois au début, 15 000 après deux ans et 18 000 au-delà de cinq ans.",
+      [(12000, "INR"), (15000, "INR"), (18000, "INR")]),
+     ("Il touchait 1 400 euros en 2020, 1 550 depuis janvier.", [(1400, "EUR"), (1550, "EUR")]),
+     ("Il gagne 1 500 euros, et 2 140 employés après la fusion.", [(1500, "EUR")])],
 )
 def test_money_reads_further_levels_that_leave_their_currency_out(text: str, expected: list) -> None:
     """A list of levels names its currency once: the bare numbers after the first amount are in it, not a count,

@@ -520,12 +520,16 @@ def _changed_to_levels(text: str, atoms: list[_Atom], found: list[MoneyMention])
 
 
 # Between an amount and a bare number that lists another level in its currency: a list separator, then a few words
-# and no other figure nor the end of a sentence ("2 050 euros, un tourneur à 2 140", "512 000 couronnes par mois, les
-# Lituaniens 498 000"; items of a list may end with a semicolon: "1 790 euros ; au niveau III, les chefs de rang,
-# 1 905"). After the number: what ends a list item, not a noun it counts ("2 140 salariés").
-ELLIPSIS_GAP = re.compile(r"[^\d.:!?()«»\n]*(?:,|[ \u00a0]et)[ \u00a0][^\d.:!?()«»\n]*$")
+# and no other figure (but a year) nor the end of a sentence ("2 050 euros, un tourneur à 2 140", "512 000
+# couronnes par mois, les Lituaniens 498 000"; items of a list may end with a semicolon: "1 790 euros ; au niveau
+# III, les chefs de rang, 1 905"). After the number: what ends a list item or dates it ("15 000 après deux ans"),
+# not a noun it counts ("2 140 salariés").
+_GAP_CHAR = r"(?:[^\d.:!?()«»\n]|(?<!\d)(?:19|20)\d\d(?!\d))"  # no figure but a year: "1 400 euros en 2020, 1 550"
+ELLIPSIS_GAP = re.compile(rf"{_GAP_CHAR}*(?:,|[ \u00a0]et)[ \u00a0]{_GAP_CHAR}*$")
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
-                          rf"chacun|chacune|seulement|environ|au|à|quand|lorsque|lorsqu)(?![\w'’-]))", re.IGNORECASE)
+                          rf"chacun|chacune|seulement|environ|au|à|quand|lorsque|lorsqu|après|avant|dès|depuis|"
+                          rf"au-delà|passé|l['’]an|l['’]année|cette|hier|aujourd['’]hui|désormais|ensuite|puis)"
+                          rf"(?![\w'’-]))", re.IGNORECASE)
 NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
 
