@@ -58,6 +58,8 @@ class OrganisedArticle(Protocol):
 WINDOW = MAX_SENTENCES_BACK  # candidates: organisations named from this many sentences before the amount's
 LEAD_NAMES = 5  # to the next one, and the first ones the article names, whatever the distance
 LEAD_SENTENCES = 3  # an organisation first named in these (the title, the lead) is what the article is about
+MAIN_CANDIDATES = 5  # main payers that are candidates of every claim: an article has a few; a long text, hundreds
+RELATION_RULE = 4  # relations are read to the rules' payers when they are this few (more: the article's at large)
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,11 @@ class OrgIndex:
     static: dict[str, dict[str, float]]
     payers: frozenset[str]
     main: frozenset[str]
+    main_candidates: tuple[str, ...]  # the `MAIN_CANDIDATES` main payers named most: candidates of every claim
     with_workers: frozenset[int]  # the sentences that name workers (a ROLE mention)
     sentence_words: dict[int, tuple[str, ...]] = field(default_factory=dict)  # by sentence, read once (`_words_of`)
-    sentences_of: dict[str, dict[int, Mention]] = field(default_factory=dict)  # name -> sentence -> first mention
+    # name -> the first `RELATION_SENTENCES` sentences that name it -> its first mention there
+    sentences_of: dict[str, dict[int, Mention]] = field(default_factory=dict)
     relations: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # read once (`_relation`)
 
 
@@ -98,12 +102,20 @@ def index(article: OrganisedArticle, payers: Collection[str], main: Collection[s
             static[name][f"type={kind_of_org}"] = 1.0
     sentences_of: dict[str, dict[int, Mention]] = {}
     for name, found in named.mentions.items():
+        first = sentences_of.setdefault(name, {})
         for mention in found:
-            sentences_of.setdefault(name, {}).setdefault(article.sentence_index(mention.start), mention)
-    return OrgIndex(named, static, frozenset(payers), frozenset(main), with_workers, sentences_of=sentences_of)
+            if len(first) == RELATION_SENTENCES:
+                break
+            first.setdefault(article.sentence_index(mention.start), mention)
+    most_named = tuple(sorted(sorted(main), key=lambda n: -len(named.mentions.get(n, ())))[:MAIN_CANDIDATES])
+    return OrgIndex(named, static, frozenset(payers), frozenset(main), most_named, with_workers,
+                    sentences_of=sentences_of)
 
 
 RELATION_CHARS = 200  # words between two names of one sentence are read when they are this close
+# What ties two organisations is read in the first sentences that name each: where the text introduces them. This
+# also bounds the work per pair in a long text that names both in thousands of sentences.
+RELATION_SENTENCES = 20
 
 
 def _relation(article: OrganisedArticle, orgs: OrgIndex, name: str, other: str) -> tuple[str, ...]:
@@ -126,9 +138,9 @@ def _relation(article: OrganisedArticle, orgs: OrgIndex, name: str, other: str) 
 
 def options(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, rule: Collection[str]) -> list[str]:
     """A claim's candidate organisations: those named near its amount (`WINDOW`), the article's first ones, its
-    main payers and the rules' choice."""
+    main payers (the `MAIN_CANDIDATES` most named) and the rules' choice."""
     named = orgs.named.near(article.sentences, article.sentence_index(amount_start), WINDOW, len(article.text))
-    named.update(dict.fromkeys(sorted(orgs.main)))
+    named.update(dict.fromkeys(orgs.main_candidates))
     named.update(dict.fromkeys(sorted(rule)))
     return list(named)
 
@@ -143,9 +155,10 @@ def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind:
                                "rule-empty": float(not rule), "named-payer": float(name in keep)}
     found.update(orgs.static.get(name) or {"may-pay": float(name in orgs.payers), "is-main": float(name in orgs.main),
                                            "count": 0.0})
-    for other in rule:
-        if other != name:
-            found.update(dict.fromkeys(_relation(article, orgs, name, other), 1.0))
+    if len(rule) <= RELATION_RULE:
+        for other in rule:
+            if other != name:
+                found.update(dict.fromkeys(_relation(article, orgs, name, other), 1.0))
     here = article.sentence_index(amount_start)
     if article.sentences:  # "À titre de comparaison, un agent de piste débute à 1 900 euros à Roissy"
         found.update(dict.fromkeys(_words_of(article, orgs, here), 1.0))
