@@ -338,10 +338,18 @@ def build(out: Path, golden: Path, work: Path, tokenizer_steps: int, ner_steps: 
 
 def canonical_save(path: Path) -> None:
     """Save a model again in torch's zip format. stanza saves some files in torch's legacy format, whose storage
-    keys are memory addresses: the same weights gave different bytes on every run. The content is unchanged."""
-    import torch
+    keys are memory addresses: the same weights gave different bytes on every run. The content is unchanged.
 
-    torch.save(torch.load(path, map_location="cpu", weights_only=True), path)
+    It runs in a child process with the pinned environment, as the trainers do: the NER's vocabulary holds a set
+    of words (those without a vector, `--emb_finetune_known_only`), and a set is pickled in the order of its
+    string hashes, which only a fixed PYTHONHASHSEED makes the same from one build to the next."""
+    code = ("import sys, torch; p = sys.argv[1]; "
+            "torch.save(torch.load(p, map_location='cpu', weights_only=True), p)")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], env=dict(os.environ, **PINNED_ENV),
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr[-4000:])
+        raise SystemExit(f"re-saving {path} failed with exit code {done.returncode}")
 
 
 def write_resources(out: Path) -> None:
