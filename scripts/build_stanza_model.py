@@ -243,14 +243,20 @@ def run(module: str, *args: str | Path, cwd: Path) -> None:
     It runs in the output folder with paths relative to it: stanza stores its arguments (paths included) in
     each model file, and relative paths keep those files the same wherever the repository lives."""
     began = time.time()
-    env = dict(os.environ, **PINNED_ENV)
     argv = [os.path.relpath(a, cwd) if isinstance(a, Path) else a for a in args]
-    done = subprocess.run([sys.executable, "-m", module, *argv], env=env, cwd=cwd, capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.stderr.write(done.stdout[-4000:] + done.stderr[-8000:])
-        raise SystemExit(f"{module} failed with exit code {done.returncode}")
+    done = _child(["-m", module, *argv], cwd, module)
     LOGS.setdefault(module, []).append(done.stderr + done.stdout)
     SECONDS[module] = SECONDS.get(module, 0.0) + time.time() - began
+
+
+def _child(argv: list[str], cwd: Path | None, what: str) -> subprocess.CompletedProcess[str]:
+    """Run Python with `argv` under the pinned environment (`PINNED_ENV`), quiet unless it fails."""
+    done = subprocess.run([sys.executable, *argv], env=dict(os.environ, **PINNED_ENV), cwd=cwd,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout[-4000:] + done.stderr[-8000:])
+        raise SystemExit(f"{what} failed with exit code {done.returncode}")
+    return done
 
 
 INPUT_FILES = ("train.txt", "train.conllu", "dev.txt", "dev.conllu", "ner.train.json", "ner.dev.json", "vectors.txt")
@@ -345,11 +351,7 @@ def canonical_save(path: Path) -> None:
     string hashes, which only a fixed PYTHONHASHSEED makes the same from one build to the next."""
     code = ("import sys, torch; p = sys.argv[1]; "
             "torch.save(torch.load(p, map_location='cpu', weights_only=True), p)")
-    done = subprocess.run([sys.executable, "-c", code, str(path)], env=dict(os.environ, **PINNED_ENV),
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.stderr.write(done.stderr[-4000:])
-        raise SystemExit(f"re-saving {path} failed with exit code {done.returncode}")
+    _child(["-c", code, str(path)], None, f"re-saving {path}")
 
 
 def write_resources(out: Path) -> None:

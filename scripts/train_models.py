@@ -384,12 +384,6 @@ def train_org(groups: list[Rows], labels: list[list[bool]], trained_on: str = ""
                     trained_on=trained_on)
 
 
-def _kept(model: OrgModel, candidate: dict[str, float]) -> bool:
-    """Whether the pipeline keeps a candidate: a payer the text names by the amount or in a working relation
-    (`linking.NAMED_PAYERS`, feature "named-payer") at `min_to_keep`, any other at `threshold`."""
-    return model.score(candidate) >= (model.min_to_keep if candidate.get("named-payer") else model.threshold)
-
-
 def train_role(groups: list[Rows], labels: list[list[bool]], trained_on: str = "") -> RoleModel:
     names, coef, intercept, _ = _fit([f for g in groups for f in g], [y for ys in labels for y in ys])
     weights = {n: round(w, 5) for n, w in zip(names, coef[0]) if abs(w) >= 1e-5}
@@ -464,7 +458,8 @@ def train_all(articles: list[GoldArticle], source: str, folds: int = 0) -> Model
         right = 0
         for train, held in _folds(ids, folds):
             model = train_org([groups_of[i] for i in train], [listed[i] for i in train])
-            right += sum(all(_kept(model, f) == y for f, y in zip(groups_of[i], listed[i])) for i in held)
+            right += sum(all((model.score(f) >= model.floor(f)) == y for f, y in zip(groups_of[i], listed[i]))
+                         for i in held)
         rule = sum(all((f["in-rule"] == 1.0) == y for f, y in zip(groups_of[i], listed[i]))
                    for i in range(len(groups_of)))
         say(f"  rules alone                 exact sets {rule / len(groups_of):.3f}")

@@ -44,8 +44,9 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     articles = load_golden(args.golden, split=args.split)
     if args.predictions:
-        report = score_predictions(articles, args.predictions, split=args.split)
-        articles = [a for a in articles if a.id in load_predictions(args.predictions)]
+        records = load_predictions(args.predictions)
+        report = score_predictions(articles, records, split=args.split, system=Path(args.predictions).stem)
+        articles = [a for a in articles if a.id in records]
     else:
         report = evaluate(articles, split=args.split, system="frclaims", backend=args.backend)
     base = evaluate(articles, split=args.split, system="baseline") if args.baseline else None

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .errors import Errors
 
@@ -93,13 +93,7 @@ def load_golden(path: str | Path, split: str | None = None) -> list[GoldArticle]
         raise FileNotFoundError(Errors.E007.format(path=path, reason="no such file or folder"))
     articles: list[GoldArticle] = []
     for file in files:
-        for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise _bad(file, lineno, f"not valid JSON ({error.msg} at column {error.colno})") from error
+        for lineno, record in _jsonl_records(file):
             problem = _record_problem(record)
             if problem:
                 raise _bad(file, lineno, problem)
@@ -119,6 +113,18 @@ def load_golden(path: str | Path, split: str | None = None) -> list[GoldArticle]
                 )
             )
     return articles
+
+
+def _jsonl_records(file: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed JSON) for each non-blank line of a JSONL file; a line that is not JSON is an error
+    that names the file and the line."""
+    for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as error:
+            raise _bad(file, lineno, f"not valid JSON ({error.msg} at column {error.colno})") from error
 
 
 def _text_path(root: Path, relative: str) -> Path:
@@ -677,13 +683,7 @@ def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
     if not path.is_file():
         raise FileNotFoundError(Errors.E007.format(path=path, reason="no such file"))
     found: dict[str, dict[str, Any]] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise _bad(path, lineno, f"not valid JSON ({error.msg} at column {error.colno})") from error
+    for lineno, record in _jsonl_records(path):
         if not isinstance(record, dict) or not isinstance(record.get("id"), str):
             raise _bad(path, lineno, 'a record needs an "id" (the golden record\'s)')
         if not isinstance(record.get("claims"), list):
@@ -694,23 +694,27 @@ def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
     return found
 
 
-def score_predictions(golden: str | Path | list[GoldArticle], predictions: str | Path, split: str | None = None,
+def score_predictions(golden: str | Path | list[GoldArticle],
+                      predictions: str | Path | Mapping[str, dict[str, Any]], split: str | None = None,
                       system: str | None = None) -> EvaluationReport:
-    """Score records read from a JSONL file (`load_predictions`) against the golden articles of the same ids:
-    another system's output, or a second annotator's labels of some articles (how far two annotators agree is
-    the ceiling of what any system can be measured to reach). Golden articles without a record are left out;
-    a record whose id the golden set lacks is an error."""
+    """Score records read from a JSONL file (`load_predictions`, or its result) against the golden articles of
+    the same ids: another system's output, or a second annotator's labels of some articles (how far two
+    annotators agree is the ceiling of what any system can be measured to reach). Golden articles without a
+    record are left out; a record whose id the golden set lacks is an error. ``system`` names the column (by
+    default the file's name)."""
     articles = load_golden(golden, split=split) if isinstance(golden, (str, Path)) else \
         [a for a in golden if split is None or a.split == split]
-    records = load_predictions(predictions)
+    source = "the records" if isinstance(predictions, Mapping) else str(predictions)
+    records = predictions if isinstance(predictions, Mapping) else load_predictions(predictions)
     unknown = sorted(records.keys() - {a.id for a in articles})
     if unknown:
-        raise ValueError(f"{len(unknown)} records of {predictions} have no golden article (split={split!r}): "
+        raise ValueError(f"{len(unknown)} records of {source} have no golden article (split={split!r}): "
                          f"{', '.join(unknown[:5])}")
     scored = [a for a in articles if a.id in records]
     if not scored:
-        raise ValueError(f"no golden articles to evaluate in {predictions} (split={split!r})")
-    return score(scored, [records[a.id] for a in scored], system=system or Path(predictions).stem, split=split)
+        raise ValueError(f"no golden articles to evaluate in {source} (split={split!r})")
+    name = system or ("predictions" if isinstance(predictions, Mapping) else Path(predictions).stem)
+    return score(scored, [records[a.id] for a in scored], system=name, split=split)
 
 
 def _predict(texts: list[str], system: str, backend: str) -> list[dict[str, Any]]:

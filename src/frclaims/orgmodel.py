@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Protocol
@@ -207,7 +207,7 @@ def _words_of(article: OrganisedArticle, orgs: OrgIndex, here: int) -> tuple[str
 
 @dataclass(frozen=True)
 class OrgModel(LogisticModel):
-    """A logistic regression that scores one candidate organisation; those at or above `threshold` are kept."""
+    """A logistic regression that scores one candidate organisation; those at or above `floor` are kept."""
     threshold: float = 0.5
     trained_on: str = ""
     # A payer the text names by the amount or in a working relation (`keep` in `choose`) is dropped only when it
@@ -218,11 +218,19 @@ class OrgModel(LogisticModel):
     def choose(self, article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind: str, how: str,
                rule: Collection[str], keep: Collection[str] = ()) -> list[tuple[str, float]]:
         """The names kept among the claim's candidates (`options`), with their scores: those at or above
-        `threshold`, and those of `keep` at or above `min_to_keep`."""
-        scored = [(name, self.score(features(article, orgs, amount_start, kind, how, rule, name, keep)))
-                  for name in options(article, orgs, amount_start, rule)]
-        return [(name, score) for name, score in scored
-                if score >= (self.min_to_keep if name in keep else self.threshold)]
+        `floor`."""
+        kept = []
+        for name in options(article, orgs, amount_start, rule):
+            found = features(article, orgs, amount_start, kind, how, rule, name, keep)
+            score = self.score(found)
+            if score >= self.floor(found):
+                kept.append((name, score))
+        return kept
+
+    def floor(self, found: Mapping[str, float]) -> float:
+        """The score a candidate with these features needs to be kept: `min_to_keep` for a payer the text names
+        by the amount (feature "named-payer", from `keep` in `choose`), `threshold` for any other."""
+        return self.min_to_keep if found.get("named-payer") else self.threshold
 
 
 @cache
