@@ -7,7 +7,7 @@ import pytest
 
 import frclaims
 
-from frclaims.money import find_money, plain, resolve_currency
+from frclaims.money import find_money, named_in_sentence, plain, resolve_currency
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -334,6 +334,21 @@ def test_money_currency_follows_the_places_of_its_own_sentence_first(text: str, 
     assert [c.amount.currency for c in frclaims.extract(text).claims] == [currency]
 
 
+PAKISTAN = ("Au Pakistan, les freelances sont des milliers. Le Pakistan forme chaque année des développeurs. "
+            "Les banques du Pakistan facturent cher les virements. Le Pakistan s'en inquiète.\n\n")
+
+
+@pytest.mark.parametrize(
+    "text,currency",
+    [# Australia named once, in another paragraph, beside a country named three times
+     (PAKISTAN + "Son principal client est à Sydney.\n\nSur la plateforme, Ali touche 30 dollars de l'heure.", "USD"),
+     # as often as the main country: it may decide
+     ("Le Pakistan et l'Australie. Le Pakistan et l'Australie.\n\nAli touche 30 dollars de l'heure.", "AUD")],
+)
+def test_money_a_country_named_in_passing_does_not_decide_the_currency(text: str, currency: str) -> None:
+    assert [c.amount.currency for c in frclaims.extract(text).claims] == [currency]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [("Ils gagnent 1 130 soles par mois.", [("1 130 soles", "PEN")]),
@@ -353,6 +368,20 @@ def test_money_currency_follows_the_places_of_its_own_sentence_first(text: str, 
 )
 def test_money_reads_signs_abbreviations_and_currencies_named_once_in_full(text: str, expected: list) -> None:
     assert [(m.text, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Une image est payée 2 centimes de dollar, une minute d'audio 15 centimes.",
+      [("2 centimes de dollar", "USD"), ("15 centimes", "USD")]),
+     ("Une image est payée 2 centimes, une minute d'audio 15 centimes.",
+      [("2 centimes", "EUR"), ("15 centimes", "EUR")]),
+     # only within the sentence: the next one may speak of euro cents
+     ("Une image est payée 2 centimes de dollar. En France, on touche 15 centimes.",
+      [("2 centimes de dollar", "USD"), ("15 centimes", "EUR")])],
+)
+def test_money_bare_centimes_take_the_currency_their_sentence_named(text: str, expected: list) -> None:
+    assert [(m.text, m.currency) for m in named_in_sentence(text, find_money(text))] == expected
 
 
 @pytest.mark.parametrize("value,expected", [("1.5E+3", "1500"), ("0.200", "0.2"), ("13.98", "13.98"), ("2E+1", "20")])

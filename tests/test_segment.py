@@ -42,6 +42,27 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"{BODY}\nLes plus lus\nLe prix du pain flambe : 2 euros la baguette", [BODY.strip()[:20]], ["baguette"]),
         (f"{BODY}\nDernières actus\nEmploi : Aidéo recrute des auxiliaires payées 12,10 euros de l'heure",
          [BODY.strip()[:20]], ["Aidéo"]),
+        # a comment section under its "Réactions" header, and a teaser list whose header has an article
+        (f"{BODY}\nRéactions (2)\nLeo_vtc — 10/02/2024 à 09:40\nJe faisais 9 euros de l'heure net.",
+         [BODY.strip()[:20]], ["9 euros"]),
+        (f"{BODY}\nLes dernières infos Quimper et sa région\nEmploi : un hôpital recrute à 2 100 euros par mois",
+         [BODY.strip()[:20]], ["2 100 euros"]),
+        # a comment header right under a teaser list ends the list and opens the comments
+        (f"{BODY}\nÀ lire aussi\nSalles de sport : la guerre des prix\nRéagir (2)\nNico69 - 03/03/2026 à 08h41\n"
+         + "\n".join(f"Commentaire {i} : le coach en touche {i} euros" for i in range(15)),
+         [BODY.strip()[:20]], ["le coach en touche 14 euros"]),
+        # headlines and job offers under their header, a teaser on one line
+        (f"{BODY}\nNos derniers articles\nFootball : un club offre 250 000 euros à son entraîneur\n\n{BODY}",
+         [BODY.strip()[:20]], ["250 000 euros"]),
+        (f"{BODY}\nOffres d'emploi\nAide-soignant(e) – Ehpad Les Tilleuls, Nantes – 1 950 € brut/mois\n\n{BODY}",
+         [BODY.strip()[:20]], ["1 950 €"]),
+        (f"{BODY}\nÉpisode précédent : les moniteurs de plongée, payés 40 dollars par jour.\n{BODY}",
+         [BODY.strip()[:20]], ["40 dollars"]),
+        # a body sentence that opens with the same words is body
+        (f"{BODY}\nDans l'actualité récente, les livreurs ont obtenu 4 euros par course.",
+         ["4 euros par course"], []),
+        (f"{BODY}\nLes dernières actualités du secteur montrent que les livreurs touchent 4 euros par course.",
+         ["4 euros par course"], []),
         (f"{BODY}\nSoutenez un journalisme indépendant : 5 € par mois, sans engagement.\n{BODY}", [BODY.strip()[:20]],
          ["5 € par mois"]),
         (f"{BODY}\nPour lire tous nos articles, abonnez-vous à partir de 1 € par semaine.", [BODY.strip()[:20]],

@@ -71,6 +71,8 @@ STRONG_PRICE_CUE = -3    # a price word this strong makes its sentence one about
 PRICE_FAMILIES = {"finance", "price"}  # what customers pay and company finances, not costs borne by workers
 COST_FAMILIES = {"cost", "price"}  # what is taken off before "il me reste": costs and prices paid by the worker
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
+PAY_CONTEXT = 2           # sentences before an amount read for pay in its currency (`_pay_context`)
+PAY_CATEGORIES = ("pay", "statutory", "reference", "offered")  # cue families that speak of pay
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
 def _hedge() -> str:
@@ -418,6 +420,18 @@ class Article:
                       key=_start)
 
     @cached_property
+    def not_payers(self) -> dict[str, str]:
+        """The names no mention of which may pay, with why the first could not (`_not_payer_because`; "list" in a
+        list of unions)."""
+        payers = {org_name(m) for m in self.payers}
+        found: dict[str, str] = {}
+        for m in self.sorted_organisations:
+            name = org_name(m)
+            if name not in payers and name not in found:
+                found[name] = _not_payer_because(self, m) or "list"
+        return found
+
+    @cached_property
     def vouched_names(self) -> frozenset[str]:
         """Names our table or a context ("la société ABC") found, not only the NER or its repetition."""
         return frozenset(m.text for m in self.organisations if not m.source.startswith(("ner:", "propagated:")))
@@ -556,6 +570,14 @@ class Article:
     @cached_property
     def _sentence_cues(self) -> dict[Span, list[tuple[resources.Cue, int]]]:
         return {}
+
+    @cached_property
+    def money_by_sentence(self) -> dict[int, list[MoneyMention]]:
+        """The amounts of each sentence, by sentence index."""
+        found: dict[int, list[MoneyMention]] = {}
+        for money in self.money:
+            found.setdefault(self.sentence_index(money.start), []).append(money)
+        return found
 
     def in_name(self, offset: int) -> bool:
         """Whether an offset falls inside an organisation's name ("Fonds national suisse")."""
@@ -724,7 +746,8 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     relation (`NAMED_PAYERS`) it keeps unless it is sure. Each is cited by its first mention as a payer (else its
     first mention)."""
     model = article.models.org or default_org_model()
-    orgs = org_index(article, {org_name(m) for m in article.payers}, {org_name(m) for m in article.main_payers})
+    orgs = org_index(article, {org_name(m) for m in article.payers}, {org_name(m) for m in article.main_payers},
+                     article.not_payers)
     at = {(m.start, m.end): m for m in article.organisations}
     related = {org_name(m) for m in article.clients} | set(article.partners)  # in a working relation the text states
     out = []
@@ -1046,13 +1069,17 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     continues = _continues_pay(article, s_index, money)
     if continues:
         provenance.append("anaphora:pay")  # "Il atteindra 1.705 euros" after a sentence about a salary
+    context = _pay_context(article, s_index, money)
+    provenance += context
     if change_level:
         provenance.append("pay:sibling")  # "ramené de 780 à 720 dollars lors du rachat": one change, both levels
     elif sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
         provenance.append("pay:sibling")
     elif period is None and role is None and not any(c.weight > 0 for c, _ in local + in_sentence) \
-            and not continues:
-        return None  # nothing says pay (no pay word, no unit, no workers): the words around it cannot either
+            and not continues and "context:same-size" not in context:
+        # Nothing says pay (no pay word, no unit, no workers, no pay of its size around it): the words around it
+        # cannot either.
+        return None
     else:  # the pay model weighs the evidence (`paymodel.py`)
         model = article.models.pay or default_pay_model()
         pay, probability = model.is_pay(text, money.start, money.end, (sentence.start, sentence.end),
@@ -1165,22 +1192,29 @@ def _earns(cue: resources.Cue) -> bool:
 
 def _is_payer_candidate(article: Article, mention: Mention) -> bool:
     """Organisations that report, regulate or speak for workers (media, public bodies, unions, NGOs) and
-    products are never the payer."""
+    products are never the payer (`_not_payer_because`)."""
+    return _not_payer_because(article, mention) is None
+
+
+def _not_payer_because(article: Article, mention: Mention) -> str | None:
+    """Why a mention cannot be a payer, or None when it may be: what it is ("type", a union or a ministry by our
+    table), its name ("name"), an acronym nothing vouches for ("acronym"), or the words before it ("context":
+    "le syndicat", a media)."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
-        return False
+        return "type"
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
-        return False
+        return "name"
     if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names:
-        return False  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
+        return "acronym"  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
     before = article.text[max(0, mention.start - 40):mention.start]
     if _media_context().search(before) or _not_payer_context().search(before):
-        return False
+        return "context"
     if before.rstrip().endswith("("):  # an acronym shares the context of the name it abbreviates
         named = [m for m in starting_in(article.sorted_organisations, max(0, mention.start - 200), mention.start)
                  if m.end < mention.start and article.text[m.end:mention.start].strip() == "("]
         if named:
-            return _is_payer_candidate(article, named[-1])
-    return True
+            return _not_payer_because(article, named[-1])
+    return None
 
 
 def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple[tuple[NamedRef, ...], str]:
@@ -1256,8 +1290,31 @@ def _continues_pay(article: Article, s_index: int, money: MoneyMention) -> bool:
     if not _anaphoric_level().match(article.text, sentence.start, money.start):
         return False
     before = article.sentences[s_index - 1]
-    return any(c.weight > 0 and c.category in ("pay", "statutory", "reference", "offered")
-               for c, _ in article.cues_in(before))
+    return any(c.weight > 0 and c.category in PAY_CATEGORIES for c, _ in article.cues_in(before))
+
+
+def _pay_context(article: Article, s_index: int, money: MoneyMention) -> list[str]:
+    """What the sentences around an amount say of pay: one that speaks of pay (a pay word) and gives an amount in
+    the same currency, up to PAY_CONTEXT sentences before or the one after, in the same paragraph, and whether an
+    amount there is of the same size (within EARLIER_LEVEL_RATIO) or none is. A feature tells pay in a run of
+    sentences ("Les bons mois, je facturais 4.000 euros. Les mauvais, à peine 1.500."); these marks let the pay
+    model weigh that (`paymodel.EVIDENCE`)."""
+    marks = set()
+    paragraph = article.paragraph_of[s_index] if article.paragraph_of else 0
+    for index in (*range(s_index - PAY_CONTEXT, s_index), s_index + 1):
+        if not 0 <= index < len(article.sentences) or (
+                article.paragraph_of and article.paragraph_of[index] != paragraph):
+            continue
+        same = [m for m in article.money_by_sentence.get(index, ()) if m.currency == money.currency]
+        if same and any(c.weight > 0 and c.category in PAY_CATEGORIES
+                        for c, _ in article.cues_in(article.sentences[index])):
+            marks.add("context:pay-before" if index < s_index else "context:pay-after")
+            size = [m for m in same if m.max and money.max
+                    and 1 / EARLIER_LEVEL_RATIO <= money.max / m.max <= EARLIER_LEVEL_RATIO]
+            marks.add("context:same-size" if size else "context:other-size")
+    if "context:same-size" in marks:
+        marks.discard("context:other-size")
+    return sorted(marks)
 
 
 def _nearest(text: str, mentions: list[Mention], money: MoneyMention, start: int, end: int) -> Mention | None:

@@ -782,8 +782,9 @@ def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMenti
     """A bare currency word takes the currency its sentence has just named in full with the same word, whatever
     the places say: in "un salaire de 450 dollars américains par mois et une prime de 80 dollars par tonne", the
     80 dollars are American dollars in a Kiribati story. The naming amount comes first, within
-    `NAMED_IN_SENTENCE` characters and no sentence end between."""
-    heads = resources.group_heads()
+    `NAMED_IN_SENTENCE` characters and no sentence end between. Bare subunits too: "2 centimes de dollar, une
+    minute d'audio 15 centimes" (across sentences, "centimes" is as often the euro's)."""
+    heads = resources.group_heads(subunits=True)
     out = []
     named: list[tuple[MoneyMention, frozenset[str]]] = []  # amounts named in full, with their words
     for m in sorted(amounts, key=lambda a: a.start):

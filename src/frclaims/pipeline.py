@@ -121,7 +121,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     _name_short_forms(paragraphs)
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     mentions["LOC"] = _short_places(mentions["LOC"])
-    countries = places.countries_in(text, _not_seats(text, mentions["LOC"]))
+    # A country the article names in passing does not decide its currency: "dollars" in a story about Pakistani
+    # freelancers are American, whatever client in Sydney it names once.
+    countries = places.countries_in(text, _not_seats(text, mentions["LOC"]), least_share=MAIN_COUNTRY_SHARE)
     amounts: list[money.MoneyMention] = []
     mentions["ORG"] = []
     for span, found in zip(body, paragraphs):
@@ -202,6 +204,9 @@ def _located_before() -> re.Pattern[str]:
 def _not_seats(text: str, locs: list[Mention]) -> list[Mention]:
     """The places that may give a currency its country: not a company's seat."""
     return [p for p in locs if not _located_before().search(text, max(0, p.start - 90), p.start)]
+
+
+MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a country to resolve the article's currencies
 
 
 def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],

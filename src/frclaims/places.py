@@ -249,9 +249,11 @@ def _country_names() -> frozenset[str]:
     return frozenset(resources.country_names().values())
 
 
-def countries_in(text: str, mentions: list[Mention] | None = None) -> list[str]:
-    """Countries an article names, most named first: what ambiguous currencies are resolved with."""
+def countries_in(text: str, mentions: list[Mention] | None = None, least_share: float = 0.0) -> list[str]:
+    """Countries an article names, most named first: what ambiguous currencies are resolved with. With
+    `least_share`, only those named at least that share as often as the most named one."""
     if mentions is None:
         mentions = find_places(text) + find_demonyms(text)
     counts = Counter(c for c in (mention_country(m) for m in mentions) if c)
-    return [country for country, _ in counts.most_common()]
+    most = max(counts.values(), default=0)
+    return [country for country, count in counts.most_common() if count >= least_share * most]

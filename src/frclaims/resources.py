@@ -191,10 +191,15 @@ def without_accents(text: str) -> str:
 
 
 @cache
-def group_heads() -> dict[str, frozenset[str]]:
-    """Ambiguous group -> the bare words that name it in currencies.tsv ("RUPEE": {"roupie", "roupies"})."""
+def group_heads(subunits: bool = False) -> dict[str, frozenset[str]]:
+    """Ambiguous group -> the bare words that name it in currencies.tsv ("RUPEE": {"roupie", "roupies"}), and
+    with `subunits` in subunits.tsv too ("CENTIME": {"centime", "centimes"})."""
     heads: dict[str, set[str]] = {}
-    for _, (form, code, _note) in read_rows("currencies.tsv", 3):
+    rows = [(form, code) for _, (form, code, _note) in read_rows("currencies.tsv", 3)]
+    if subunits:
+        rows += [(form, code) for _, (form, code, _factor) in read_rows("subunits.tsv", 3)
+                 if code in currencies().ambiguous]
+    for form, code in rows:
         if form.isalpha() and form.islower():
             heads.setdefault(code, set()).add(form)
     return {group: frozenset(words) for group, words in heads.items()}

@@ -67,7 +67,9 @@ def segment(text: str) -> Segmentation:
         line = text[span.start:span.end]
         if block is not None and tail is None:
             why, left = block
-            if left > 0 and len(line) <= BLOCK_LINE and (
+            # A line a rule knows ends the block and is read by its rule: "Réagir (2)" under a teaser list opens
+            # the comments.
+            if left > 0 and len(line) <= BLOCK_LINE and not any(p.search(line) for _, p in rules) and (
                     AD_LINE.search(line) if why.startswith("next") else not line.endswith(".")):
                 result.dropped.append((span, why))
                 block = (why, left - 1)
