@@ -1377,7 +1377,6 @@ def test_linking_gives_no_main_payer_to_pay_placed_elsewhere(pipeline) -> None:
     assert claims["EUR"].place.name == "Madrid" and claims["EUR"].organisations == ()
 
 
-
 def _two_sentences(first: str, second: str, paragraphs: tuple[int, int] = (0, 0)):
     """An article of two sentences, with its amounts and no other mention."""
     from frclaims.linking import Article
@@ -1409,3 +1408,17 @@ def test_linking_reads_pay_in_the_sentences_around_an_amount(first: str, second:
 
     article = _two_sentences(first, second, paragraphs)
     assert (_pay_context(article, 0, article.money[0]), _pay_context(article, 1, article.money[1])) == expected
+
+
+@pytest.mark.parametrize(
+    "second,expected",
+    [("Maintenant, c'est rarement plus de 12 000 shillings.", ["18 000 shillings", "12 000 shillings"]),
+     # beside pay, but a hundred times smaller, or a price
+     ("Maintenant, c'est rarement plus de 120 shillings.", ["18 000 shillings"]),
+     ("Le litre d'essence coûte 200 shillings.", ["18 000 shillings"])],
+)
+def test_linking_reads_a_level_the_sentence_before_speaks_of_as_pay(pipeline, second: str, expected: list) -> None:
+    """A sentence with no pay word, unit nor workers of its own, right after pay of the same size in the same
+    currency, states a level of it (`linking._pay_context`)."""
+    text = "Il est payé 18 000 shillings par jour. " + second
+    assert [c.amount.text for c in pipeline(text).claims] == expected
