@@ -13,7 +13,7 @@ from frclaims import kindmodel
 from frclaims.kindmodel import KindModel
 from frclaims.paymodel import PayModel, default_model, features
 from frclaims import orgmodel, periodmodel, placemodel, rolemodel
-from frclaims.learnt import LogisticModel
+from frclaims.learnt import LogisticModel, evidence
 from frclaims.orgmodel import OrgModel
 from frclaims.periodmodel import PeriodModel
 from frclaims.placemodel import PlaceModel
@@ -460,3 +460,11 @@ def test_named_mentions_count_the_other_names_between_and_give_up_far_back() -> 
     far = named(["Alpha", *["Beta"] * (SCAN_LIMIT + 1)])
     assert far.others_between("Alpha", 0, 10 * (SCAN_LIMIT + 2), 2) == 2  # one other name, but far back
 
+
+
+def test_evidence_reads_a_learnt_decision_without_its_probability() -> None:
+    """A rounded probability ("0.89" or "0.88") flips with the last bits of a retraining: a later model reads only
+    that the decision was learnt."""
+    marks, families = evidence(["money:single", "cue:pay:touch*", "pay:model:0.93", "period:model:0.89",
+                                "kind:paid"], ("cue:", "pay:", "period:"))
+    assert marks == ["cue:pay:touch*", "pay:model", "period:model"] and families == {"cue:pay": 1}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
@@ -21,10 +22,15 @@ Model = TypeVar("Model", bound="LogisticModel")
 Multi = TypeVar("Multi", bound="MultinomialModel")
 
 
+MODEL_MARK = re.compile(r"^(\w+:model):[\d.]+$")  # "pay:model:0.93": a learnt decision and its probability
+
+
 def evidence(provenance: Iterable[str], prefixes: tuple[str, ...]) -> tuple[list[str], Counter[str]]:
     """The marks of a provenance that start with one of `prefixes`, and how many cues of each family it holds
-    ("cue:pay:touch*" is of family "cue:pay")."""
-    marks = [mark for mark in provenance if mark.startswith(prefixes)]
+    ("cue:pay:touch*" is of family "cue:pay"). A learnt decision's mark is read without its probability
+    ("period:model:0.89" as "period:model"): a probability rounded to two decimals flips with the last bits of a
+    retraining, and a later model must not learn from that."""
+    marks = [MODEL_MARK.sub(r"\1", mark) for mark in provenance if mark.startswith(prefixes)]
     families: Counter[str] = Counter()
     for mark in marks:
         where, _, rest = mark.partition(":")
