@@ -412,23 +412,32 @@ class Article:
 
     @cached_property
     def payers(self) -> list[Mention]:
-        """Organisations that may pay the workers of a claim (see `_is_payer_candidate`), by offset."""
+        """Organisations that may pay the workers of a claim (none `_refused`), by offset."""
+        return [m for m in self.sorted_organisations if id(m) not in self._refused]
+
+    @cached_property
+    def _refused(self) -> dict[int, str]:
+        """Why each mention that may not pay may not (by `id`): `_not_payer_because`, or "list" in a list of
+        unions."""
         # A list that a union noun opens is a list of unions: "les syndicats Filt-CGIL, Fit-CISL et Uiltrasporti".
-        unions = {id(m) for run in _runs(self.text, sorted(self.organisations, key=_start)) if len(run) > 1
+        unions = {id(m) for run in _runs(self.text, self.sorted_organisations) if len(run) > 1
                   and _not_payer_context().search(self.text[max(0, run[0].start - 40):run[0].start]) for m in run}
-        return sorted((m for m in self.organisations if id(m) not in unions and _is_payer_candidate(self, m)),
-                      key=_start)
+        found = {}
+        for m in self.organisations:
+            why = _not_payer_because(self, m) or ("list" if id(m) in unions else None)
+            if why:
+                found[id(m)] = why
+        return found
 
     @cached_property
     def not_payers(self) -> dict[str, str]:
-        """The names no mention of which may pay, with why the first could not (`_not_payer_because`; "list" in a
-        list of unions)."""
+        """The names no mention of which may pay, with why the first could not (`_refused`)."""
         payers = {org_name(m) for m in self.payers}
         found: dict[str, str] = {}
         for m in self.sorted_organisations:
             name = org_name(m)
             if name not in payers and name not in found:
-                found[name] = _not_payer_because(self, m) or "list"
+                found[name] = self._refused[id(m)]
         return found
 
     @cached_property
@@ -717,10 +726,9 @@ def link(article: Article) -> list[Claim]:
                 or _level_of_anaphor().search(article.text, before, money.start)):
             continue
         s_index = article.sentence_index(money.start)
-        if any(c.amount.currency == money.currency and c.amount.max and money.max
+        if any(c.amount.currency == money.currency
                and s_index - EARLIER_LEVEL_REACH <= article.sentence_index(c.amount.start) < s_index
-               and 1 / EARLIER_LEVEL_RATIO <= money.max / c.amount.max <= EARLIER_LEVEL_RATIO
-               for c in found.values()):
+               and _within(money.max, c.amount.max, EARLIER_LEVEL_RATIO) for c in found.values()):
             claim = _claim(article, i, money, conversions.get(i, []), sibling=True)
             if claim is not None:
                 found[i] = claim
@@ -888,7 +896,7 @@ def _level_of_anaphor() -> re.Pattern[str]:
 
 
 EARLIER_LEVEL_REACH = 2   # sentences back to the claim whose earlier (or next) level it is
-EARLIER_LEVEL_RATIO = 3.0  # such a level is within this factor of the claim's
+EARLIER_LEVEL_RATIO = Decimal(3)  # such a level is within this factor of the claim's
 
 
 # Between an increment cue and its amount: "une hausse de seulement 40 pesos", "augmenté de près de 2 euros".
@@ -1190,16 +1198,11 @@ def _earns(cue: resources.Cue) -> bool:
     return cue.category == "pay" and cue.position != "after"
 
 
-def _is_payer_candidate(article: Article, mention: Mention) -> bool:
-    """Organisations that report, regulate or speak for workers (media, public bodies, unions, NGOs) and
-    products are never the payer (`_not_payer_because`)."""
-    return _not_payer_because(article, mention) is None
-
-
 def _not_payer_because(article: Article, mention: Mention) -> str | None:
-    """Why a mention cannot be a payer, or None when it may be: what it is ("type", a union or a ministry by our
-    table), its name ("name"), an acronym nothing vouches for ("acronym"), or the words before it ("context":
-    "le syndicat", a media)."""
+    """Why a mention cannot be a payer, or None when it may be. Organisations that report, regulate or speak for
+    workers (media, public bodies, unions, NGOs) and products are never the payer: what it is ("type", a union or
+    a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"), or the words before it
+    ("context": "le syndicat", a media)."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return "type"
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
@@ -1289,8 +1292,12 @@ def _continues_pay(article: Article, s_index: int, money: MoneyMention) -> bool:
     sentence = article.sentences[s_index]
     if not _anaphoric_level().match(article.text, sentence.start, money.start):
         return False
-    before = article.sentences[s_index - 1]
-    return any(c.weight > 0 and c.category in PAY_CATEGORIES for c, _ in article.cues_in(before))
+    return _speaks_of_pay(article, article.sentences[s_index - 1])
+
+
+def _speaks_of_pay(article: Article, sentence: Span) -> bool:
+    """Whether a sentence has a pay word (a cue of a `PAY_CATEGORIES` family that counts for pay)."""
+    return any(c.weight > 0 and c.category in PAY_CATEGORIES for c, _ in article.cues_in(sentence))
 
 
 def _pay_context(article: Article, s_index: int, money: MoneyMention) -> list[str]:
@@ -1306,11 +1313,9 @@ def _pay_context(article: Article, s_index: int, money: MoneyMention) -> list[st
                 article.paragraph_of and article.paragraph_of[index] != paragraph):
             continue
         same = [m for m in article.money_by_sentence.get(index, ()) if m.currency == money.currency]
-        if same and any(c.weight > 0 and c.category in PAY_CATEGORIES
-                        for c, _ in article.cues_in(article.sentences[index])):
+        if same and _speaks_of_pay(article, article.sentences[index]):
             marks.add("context:pay-before" if index < s_index else "context:pay-after")
-            size = [m for m in same if m.max and money.max
-                    and 1 / EARLIER_LEVEL_RATIO <= money.max / m.max <= EARLIER_LEVEL_RATIO]
+            size = any(_within(money.max, m.max, EARLIER_LEVEL_RATIO) for m in same)
             marks.add("context:same-size" if size else "context:other-size")
     if "context:same-size" in marks:
         marks.discard("context:other-size")

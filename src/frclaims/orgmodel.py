@@ -1,6 +1,6 @@
 """Which organisations pay a claim's workers, learnt: each organisation the article names is a candidate, kept
 when a logistic regression scores it at or above a threshold. It reads whether the rules chose it, whether it
-may pay at all (`linking._is_payer_candidate`), how often and how near the amount the article names it, what
+may pay at all (`linking.Article.payers`), how often and how near the amount the article names it, what
 it is (platform, subcontractor...), the two words before its nearest and first mentions ("client", "chez",
 "sous-traitant"), whether that nearest mention is in the amount's paragraph, which payer it is counting back
 from the amount, whether it is the article's only payer, and whether its sentences name workers ("des matelots
