@@ -216,7 +216,9 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
      "Entre ce qu'il demande et ce que propose la direction, l'écart reste de 700 000 dongs.",
      "Chauffeur VTC à Genève, j'ai gagné un contrat de travail et perdu 1'500 francs par mois",
      "On me répondra que nos salaires ont été augmentés de 50 centimes de l'heure en janvier.",
-     "L'accord signé en 2024 leur a ajouté 200 euros par mois."],
+     "L'accord signé en 2024 leur a ajouté 200 euros par mois.",
+     "Leur taux horaire n'est que de quarante centimes de mieux que le minimum légal.",
+     "Le salaire d'embauche des caissières ne dépasse que de 20 euros le salaire minimum."],
 )
 def test_linking_takes_no_claim_from_a_difference_a_loss_or_an_increment(pipeline, text: str) -> None:
     assert pipeline(text).claims == []
@@ -996,6 +998,17 @@ def test_linking_reads_units_of_time_said_otherwise(pipeline, text: str, period:
 
 
 @pytest.mark.parametrize(
+    "text,period",
+    [# a freelance's daily rate (taux journalier moyen)
+     ("Un développeur freelance affiche un TJM moyen de 550 euros.", "day"),
+     ("Il touche 400 €/sem.", "week"),
+     ("Il touche 90 €/j.", "day")],
+)
+def test_linking_reads_the_abbreviated_units_of_the_press(rules_period_pipeline, text: str, period: str) -> None:
+    assert [c.period for c in rules_period_pipeline(text).claims] == [period]
+
+
+@pytest.mark.parametrize(
     "text,place",
     [("Au Luxembourg, le salaire minimum d'un salarié non qualifié atteint 15,63 euros de l'heure, de loin le plus "
       "élevé d'Europe.", "Luxembourg"),
@@ -1102,7 +1115,9 @@ def test_linking_takes_a_ministry_that_pays_teachers_as_their_payer(pipeline) ->
 @pytest.mark.parametrize(
     "text,not_org",
     [("Au Maroc, le SMIG a été porté à 3 000 dirhams. Le SMIG reste bas.", "SMIG"),
-     ("Selon la CNSS, le SMIG reste bas au Maroc.", "SMIG")],
+     ("Selon la CNSS, le SMIG reste bas au Maroc.", "SMIG"),
+     # found by the words before it ("le domaine"), not by the NER
+     ("Les cueilleurs recrutés par le domaine sont payés au Smic, soit 11,88 euros brut de l'heure.", "Smic")],
 )
 def test_linking_reads_no_pay_level_as_an_organisation(pipeline, text: str, not_org: str) -> None:
     assert not_org not in [e.text for e in pipeline(text).entities if e.label == "ORG"]
@@ -1422,3 +1437,17 @@ def test_linking_reads_a_level_the_sentence_before_speaks_of_as_pay(pipeline, se
     currency, states a level of it (`linking._pay_context`)."""
     text = "Il est payé 18 000 shillings par jour. " + second
     assert [c.amount.text for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text,marked",
+    [("L'agence facture 40 euros de l'heure et verse 12 euros à la femme de chambre.", {"12 euros": True}),
+     ("La coopérative versera une prime de 300 euros à chaque cueilleur qui reste jusqu'à la fin de la saison.",
+      {"300 euros": True}),
+     ("Les cueilleurs touchent 300 euros par semaine.", {"300 euros": False})],
+)
+def test_linking_marks_an_amount_that_goes_to_workers(pipeline, text: str, marked: dict) -> None:
+    """"verse 12 euros à la femme de chambre": a sum paid to workers is their pay, whatever the sentence says of
+    prices around it (mark "to-workers", read by the pay model)."""
+    claims = {c.amount.text: "to-workers" in c.provenance for c in pipeline(text).claims}
+    assert claims == marked

@@ -364,7 +364,31 @@ def test_money_a_country_named_in_passing_does_not_decide_the_currency(text: str
      ("À Montréal, ils touchent 18 $ de l'heure, les joueurs 80 000 dollars américains.",
       [("18 $", "CAD"), ("80 000 dollars américains", "USD")]),
      ("Il y a 3 sols différents.", []),
-     ("Ils touchent 7,5 dirhams des Émirats par course.", [("7,5 dirhams des Émirats", "AED")])],
+     ("Ils touchent 7,5 dirhams des Émirats par course.", [("7,5 dirhams des Émirats", "AED")]),
+     # the signs and abbreviations of local press
+     ("Ils gagnent 2 500 RMB par mois.", [("2 500 RMB", "CNY")]),
+     ("Ils gagnent 4 200 zł par mois.", [("4 200 zł", "PLN")]),
+     ("Ils gagnent 38 000 Kč par mois.", [("38 000 Kč", "CZK")]),
+     ("Ils gagnent 290 000 Ft par mois.", [("290 000 Ft", "HUF")]),
+     ("Ils gagnent 17 000 TL par mois.", [("17 000 TL", "TRY")]),
+     ("Ils gagnent 900 GH₵ par mois.", [("900 GH₵", "GHS")]),
+     ("Ils gagnent 6 000 £E par mois, 10 £ de moins que prévu.", [("6 000 £E", "EGP"), ("10 £", "GBP")]),
+     ("Ils gagnent 25 CA$, 24 A$ ou 14 S$ de l'heure.", [("25 CA$", "CAD"), ("24 A$", "AUD"), ("14 S$", "SGD")]),
+     ("Ils gagnent 3 000 Dhs par mois.", [("3 000 Dhs", "MAD")]),
+     ("À Kinshasa, ils gagnent 250 000 FC, à Conakry 2 500 000 FG.", [("250 000 FC", "CDF"), ("2 500 000 FG", "GNF")]),
+     ("Ils touchent 3 000 CFA par jour à Dakar.", [("3 000 CFA", "XOF")]),
+     # "¥" is the yen, but the yuan in a Chinese story
+     ("Ils gagnent 1 200 ¥ de l'heure.", [("1 200 ¥", "JPY")]),
+     ("En Chine, ils gagnent 30 ¥ de l'heure.", [("30 ¥", "CNY")]),
+     ("Le syndicat réclame une prime de 1500 N$ par ouvrière.", [("1500 N$", "NAD")]),
+     # subunits: pence, stotinki, and centavos of the country named
+     ("Au Royaume-Uni, les livreurs touchent 55 pence par colis.", [("55 pence", "GBP")]),
+     ("Elle impose une majoration de 15 stotinki par heure.", [("15 stotinki", "BGN")]),
+     ("Aux Philippines, une tâche est payée 50 centavos.", [("50 centavos", "PHP")]),
+     ("Au Brésil, une image est payée vingt-cinq centavos.", [("vingt-cinq centavos", "BRL")]),
+     # centimes of the currency they name
+     ("Le prestataire paie 50 centimes de birr par image.", [("50 centimes de birr", "ETB")]),
+     ("Ils touchent 20 centimes de l'heure.", [("20 centimes", "EUR")])],
 )
 def test_money_reads_signs_abbreviations_and_currencies_named_once_in_full(text: str, expected: list) -> None:
     assert [(m.text, m.currency) for m in find_money(text)] == expected
@@ -596,3 +620,23 @@ def test_money_reads_a_currency_word_named_by_its_country_adjective(text: str, c
     """Any country adjective after an ambiguous currency word names that country's currency, spelt or not in
     our currency table."""
     assert [(m.text, m.currency) for m in find_money(text)] == [(span, code)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [# a multiplier after the second number is not that of a first written out in thousands
+     ("Ils gagnent entre 900 000 et 1 million de pesos par mois.", [(900_000, 1_000_000)]),
+     ("Ils gagnent entre 1,5 et 2 millions d'euros par an.", [(1_500_000, 2_000_000)]),
+     # both ends carry the currency, with no "de" or "entre" before them
+     ("Les agences proposent 13,50 € à 15 € de l'heure.", [(Decimal("13.5"), 15)]),
+     # a noun that starts like a verb of change is none: a range
+     ("Un porteur de minerai gagne de 100 à 150 cedis par jour.", [(100, 150)]),
+     ("Un passager paie de 10 à 15 euros la course.", [(10, 15)]),
+     # a verb of change in quotes, or said by its noun: two levels
+     ('La société indique avoir "déjà relevé" la journée de ses figurants de 250 à 300 dirhams.',
+      [(250, 250), (300, 300)]),
+     ("Elle annonce la revalorisation de la prime de feu de 9,50 à 11 euros par poste.",
+      [(Decimal("9.5"), Decimal("9.5")), (11, 11)])],
+)
+def test_money_reads_ranges_and_changes_by_their_words(text: str, expected: list) -> None:
+    assert [(m.min, m.max) for m in find_money(text)] == expected

@@ -53,6 +53,7 @@ LARGE = {"EUR": Decimal(1_000_000), "USD": Decimal(1_000_000), "GBP": Decimal(1_
 LARGE_OTHER = Decimal(1_000_000_000)
 HYPOTHETICAL_WEIGHT = -6.0  # "s'il gagnait 100 euros": a sum imagined, not paid
 TO_ORGANISATION_WEIGHT = -6.0  # "verse 0,35 dollar à Sada Labs": a payment between companies, or a fee
+TO_WORKERS_WEIGHT = 2.0   # "en reverse 6 $ au sous-titreur": a sum that goes to workers
 CUSTOMER_WEIGHT = -6.0    # a price, whatever pay words the sentence has: "la famille paie 32 euros de l'heure",
                           # "9 dollars de l'heure par modérateur" (billed per worker)
 LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word says so
@@ -275,6 +276,19 @@ def _period_of_en(article: Article, i: int, money: MoneyMention, start: int) -> 
     return period_after(article.text, max(previous.end, previous.chain_end))
 
 
+def _past_amount(text: str, money: MoneyMention, conversions: list[MoneyMention]) -> int:
+    """Where the words after an amount start: past its restatement, its unit and the unit's complement ("27 euros
+    par heure de modération à son prestataire")."""
+    after, unit = _end_and_unit(text, money, conversions)
+    if unit is not None:
+        after = unit[2]
+    gap = AFTER_AMOUNT.match(text, after)
+    pos = gap.end() if gap else after
+    if unit is not None:
+        pos = UNIT_COMPLEMENT.match(text, pos).end()
+    return pos
+
+
 def _paid_to_organisation(article: Article, money: MoneyMention, conversions: list[MoneyMention],
                           start: int, sentence_end: int) -> bool:
     """Whether the sentence says the amount goes to an organisation, not to workers: right after the amount
@@ -283,13 +297,7 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
     livreur"). Any organisation counts, not only one that may pay workers: a union or a brand is paid too.
     """
     text = article.text
-    after, unit = _end_and_unit(text, money, conversions)
-    if unit is not None:
-        after = unit[2]  # "27 euros par heure de modération à son prestataire"
-    gap = AFTER_AMOUNT.match(text, after)
-    pos = gap.end() if gap else after
-    if unit is not None:
-        pos = UNIT_COMPLEMENT.match(text, pos).end()
+    pos = _past_amount(text, money, conversions)
     if pos < sentence_end:
         if _to_org_noun().match(text, pos):
             return True
@@ -316,6 +324,23 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
                 and len(text[org.end:money.start].split()) <= 2:
             return True
     return False
+
+
+# "à" or "au"/"aux" and a determiner before the workers an amount goes to: "en reverse 6 $ au sous-titreur".
+TO_WORKERS = re.compile(r"(?:à|au|aux)[ \u00a0]+(?:(?:une?|la|le|les|l['’]|ses|son|sa|leur|leurs|des|chaque|ce|"
+                        r"cette|ces)[ \u00a0]*)?", re.IGNORECASE)
+
+
+def _paid_to_workers(article: Article, money: MoneyMention, conversions: list[MoneyMention],
+                     sentence_end: int) -> bool:
+    """Whether the amount (and its restatement, its unit) is followed by the workers it goes to: "en reverse 6 $ au
+    sous-titreur", "verse une prime de 500 euros à chaque livreur". The mirror of `_paid_to_organisation`: a sum
+    paid to workers is their pay, whatever the sentence says of prices or costs around it."""
+    text = article.text
+    pos = _past_amount(text, money, conversions)
+    to = TO_WORKERS.match(text, pos) if pos < sentence_end else None
+    return to is not None and any(r.start == to.end()
+                                  for r in starting_in(article.sorted_roles, to.end(), to.end() + 1))
 
 
 @cache
@@ -1068,6 +1093,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if _paid_to_organisation(article, money, conversions, start, sentence.end):
         score += TO_ORGANISATION_WEIGHT
         provenance.append("to-organisation")
+    elif _paid_to_workers(article, money, conversions, sentence.end):
+        score += TO_WORKERS_WEIGHT
+        provenance.append("to-workers")
     if _customer_pays(article, start, money.start):
         score += CUSTOMER_WEIGHT
         provenance.append("customer-pays")

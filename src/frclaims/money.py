@@ -206,6 +206,9 @@ def _currency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return after, before, re.compile(subunits, re.IGNORECASE)
 
 
+SUBUNIT_OF = re.compile(rf"{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*)", re.IGNORECASE)  # "centimes de", "cents d'"
+
+
 def _currency_after(text: str, number: _Number) -> tuple[int, str, Decimal] | None:
     """The currency right after a number: (end offset, code or group, factor)."""
     after, _, _ = _currency_patterns()
@@ -221,13 +224,22 @@ def _currency_after(text: str, number: _Number) -> tuple[int, str, Decimal] | No
         return None
     if m.group("sub"):
         code, factor = table.subunits[m.group("sub").lower().replace("’", "'")]
-        return m.end(), code, Decimal(factor)
+        end = m.end()
+        of = SUBUNIT_OF.match(text, end)
+        named = after.match(text, of.end()) if of else None
+        if named and not named.group("sub"):  # "50 centimes de birr": the subunit of the currency it names
+            code, end = table.forms[named.group("code") or _form(named.group("cur"))], named.end()
+        return end, code, Decimal(factor)
     if m.group("code"):
         if re.fullmatch(r"[A-Z]{3}", m.group("code")) and not (text[number.start].isdigit() or number.scaled):
             return None  # "un CLP" (a correspondant local de presse): a code follows figures or "un million"
         return m.end(), table.forms[m.group("code")], Decimal(1)
-    form = re.sub(r"[\s\u00a0\u202f]+", " ", m.group("cur").lower()).replace("’", "'")
-    return m.end(), table.forms[form], Decimal(1)
+    return m.end(), table.forms[_form(m.group("cur"))], Decimal(1)
+
+
+def _form(written: str) -> str:
+    """A currency word as the table keys it: lower case, one space, "'" for "’"."""
+    return re.sub(r"[\s\u00a0\u202f]+", " ", written.lower()).replace("’", "'")
 
 
 def _currency_before(text: str, number: _Number) -> tuple[int, str] | None:
@@ -250,8 +262,10 @@ def _change_verbs() -> re.Pattern[str]:
     # The verb at the start of a word ("rapporte de 2 500 à 3 500 roupies" is a range, not "porte ... de"), then at
     # most ten words without punctuation: "est passé le 1er mai de 15,75 $ à 16,10 $", "ont
     # relevé en 2024 le salaire minimum national de 12 500 à 17 500 roupies".
-    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})(?:{SPACE}+(?:[^\s.,;:!?()]+|\([A-Za-zÀ-ÿ]{{2,10}}\))){{0,10}}{SPACE}+$",
-                      re.IGNORECASE)  # an acronym in brackets is a word too: "porte le SMIG (Smig) de 75 000 à 90 000"
+    # A closing quote may follow the verb: 'avoir "déjà relevé" la journée de ses figurants de 250 à 300 dirhams'.
+    # An acronym in brackets is a word too: "porte le SMIG (Smig) de 75 000 à 90 000".
+    word = rf"(?:[^\s.,;:!?()]+|\([A-Za-zÀ-ÿ]{{2,10}}\))"
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[\"»”’]?(?:{SPACE}+{word}){{0,10}}{SPACE}+$", re.IGNORECASE)
 
 
 RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}
@@ -344,10 +358,15 @@ def _opener(text: str, start: int) -> tuple[str, int] | None:
     return m.group(1).lower(), start - (len(text[max(0, start - 12):start]) - m.start())
 
 
+OWN_THOUSANDS = 1000  # a number this large has its own magnitude: a multiplier after another number is not its
+
+
 def _amount(atom: _Atom, group: str, factor: Decimal, scale: Decimal) -> Decimal:
     value = atom.number.value
-    if not atom.number.scaled and scale != 1:
-        value *= scale  # "entre 1,5 et 2 millions d'euros": the multiplier of the last number applies to all
+    if not atom.number.scaled and scale != 1 and value < OWN_THOUSANDS:
+        # "entre 1,5 et 2 millions d'euros": the multiplier of the last number applies to all; not to a number
+        # written out in thousands ("entre 900 000 et 1 million de pesos")
+        value *= scale
     return plain(value * factor)
 
 
@@ -375,9 +394,9 @@ def find_amounts(text: str) -> list[MoneyMention]:
             joins.append(join)
             j += 1
         if len(chain) == 1 and chain[0].group and j + 1 < len(atoms) and atoms[j + 1].group == chain[0].group:
-            # "entre 25 $ et 45 $", "de 12 euros à 15 euros": both ends carry the currency.
+            # "entre 25 $ et 45 $", "de 12 euros à 15 euros", "13,50 € à 15 €": both ends carry the currency.
             join = _joiner(text, atoms[j], atoms[j + 1])
-            if join in {"range", "and"} and _opener(text, chain[0].start):
+            if join == "range" or (join == "and" and _opener(text, chain[0].start)):
                 chain.append(atoms[j + 1])
                 joins.append(join)
                 j += 1
@@ -408,7 +427,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
             if not is_change:
                 start = opener[1] if opener and (opener[0] == "entre" or joins[0] == "range") else first.start
                 lo, hi = _amount(first, group, factor, scale), _amount(last, group, factor, scale)
-                if lo > hi and first.group is None and _year_digits(text, first):
+                if (lo > hi or scale != 1) and first.group is None and _year_digits(text, first):
                     i = j  # "au titre de 2024 à 6,2 millions d'euros": a year, then the amount alone
                     continue
                 out.append(MoneyMention(start, last.end, text[start:last.end], min(lo, hi), max(lo, hi), group,

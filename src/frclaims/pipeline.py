@@ -372,6 +372,8 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
         "ROLE": _shifted(roles.find_roles(piece), span.start),
         "DATE": _shifted(dates.find_dates(piece), span.start),
     }
+    # A pay level or a trade is no organisation, however it was found: "payés au Smic" after "le domaine".
+    own["ORG"] = [m for m in own["ORG"] if m.text.strip() not in _not_org_names()]
     # A city after a locative that the org-noun context or the NER took for a name is the city: "une agence
     # d'intérim de Wrocław".
     cities = [m for m in own["ORG"] + ner if m.label == "ORG" and _city_after_locative(text, m)]
