@@ -640,3 +640,19 @@ def test_money_reads_a_currency_word_named_by_its_country_adjective(text: str, c
 )
 def test_money_reads_ranges_and_changes_by_their_words(text: str, expected: list) -> None:
     assert [(m.min, m.max) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [# cents written after the currency, as French speaks them
+     ("Ils touchent 12€50 de l'heure.", [("12€50", Decimal("12.5"))]),
+     ("Ils touchent 3 euros 50 par colis.", [("3 euros 50", Decimal("3.5"))]),
+     ("La paie est de 9 € 90 brut de l'heure.", [("9 € 90", Decimal("9.9"))]),
+     # not two digits that count something else, nor a percentage
+     ("Il touche 15 euros 20 heures par semaine.", [("15 euros", 15)]),
+     ("Ils touchent 8 € 50 % de plus.", [("8 €", 8)]),
+     # a sign that closes one amount opens no other: "€ 13" is no amount
+     ("Ils gagnent 1 500 € 13 mois par an.", [("1 500 €", 1500)])],
+)
+def test_money_reads_cents_after_the_currency_and_a_sign_once(text: str, expected: list) -> None:
+    assert [(m.text, m.min) for m in find_money(text)] == expected

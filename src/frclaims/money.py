@@ -287,6 +287,13 @@ def _continues_change(text: str, found: list[MoneyMention], opener: int) -> bool
 
 # The Swiss way of writing francs and centimes: "21 fr. 15" is 21,15 francs.
 SWISS_CENTIMES = re.compile(rf"(?<=fr\.){SPACE}(\d\d)(?![\d'’]|[.,]\d|{SPACE}\d)", re.IGNORECASE)
+# The spoken way of writing euros (dollars, pounds) and their cents: "12€50", "3 euros 50 par colis", "9 € 90 brut".
+# Two digits that stand alone, then what may follow an amount (a unit, "brut", punctuation), not a noun they count
+# ("12 euros 35 heures par semaine") nor an amount of their own ("8 € 50 %").
+CENTS_AFTER = re.compile(rf"{SPACE}?(\d\d)(?![\d'’]|[.,]\d)(?={SPACE}*(?:[.,;:!?)»”\"/]|$|de\b|d['’]|par\b|brut|net|"
+                         rf"HT\b|TTC\b|l[ea]\b|l['’]|les\b|pour\b|chaque\b|à\b|au\b|et\b|ou\b|contre\b|soit\b))",
+                         re.IGNORECASE)
+CENTS_AFTER_FORMS = frozenset({"€", "euro", "euros", "$", "dollar", "dollars", "£"})
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -299,13 +306,16 @@ def _atoms(text: str) -> list[_Atom]:
         if after:
             end, group, factor = after
             centimes = SWISS_CENTIMES.match(text, end)
+            if not centimes and _form(text[number.end:end].strip()) in CENTS_AFTER_FORMS \
+                    and number.value == number.value.to_integral_value():
+                centimes = CENTS_AFTER.match(text, end)
             if centimes and not number.scaled and number.value < 1000:  # not "4150 fr. 20 personnes"
                 number = replace(number, value=number.value + Decimal(centimes.group(1)) / 100)
                 end = taken = centimes.end()
             atoms.append(_Atom(number, number.start, end, group, factor))
             continue
         before = _currency_before(text, number)
-        if before:
+        if before and not (atoms and before[0] < atoms[-1].end):  # "1 500 € 13 mois": the € is the 1 500's
             atoms.append(_Atom(number, before[0], number.end, before[1], Decimal(1)))
             continue
         atoms.append(_Atom(number, number.start, number.end, None, Decimal(1)))
