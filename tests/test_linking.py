@@ -1444,6 +1444,9 @@ def test_linking_reads_a_level_the_sentence_before_speaks_of_as_pay(pipeline, se
     [("L'agence facture 40 euros de l'heure et verse 12 euros à la femme de chambre.", {"12 euros": True}),
      ("La coopérative versera une prime de 300 euros à chaque cueilleur qui reste jusqu'à la fin de la saison.",
       {"300 euros": True}),
+     # a determiner is a whole word: "le" does not stop at the start of "leurs"
+     ("La coopérative verse une prime de 300 euros à leurs cueilleurs.", {"300 euros": True}),
+     ("La coopérative verse une prime de 300 euros à ces cueilleurs.", {"300 euros": True}),
      ("Les cueilleurs touchent 300 euros par semaine.", {"300 euros": False})],
 )
 def test_linking_marks_an_amount_that_goes_to_workers(pipeline, text: str, marked: dict) -> None:

@@ -388,7 +388,9 @@ def test_money_a_country_named_in_passing_does_not_decide_the_currency(text: str
      ("Au Brésil, une image est payée vingt-cinq centavos.", [("vingt-cinq centavos", "BRL")]),
      # centimes of the currency they name
      ("Le prestataire paie 50 centimes de birr par image.", [("50 centimes de birr", "ETB")]),
-     ("Ils touchent 20 centimes de l'heure.", [("20 centimes", "EUR")])],
+     ("Ils touchent 20 centimes de l'heure.", [("20 centimes", "EUR")]),
+     # a subunit written with a no-break space is looked up like any other
+     ("Une image est payée 2 centimes\u00a0de dollar.", [("2 centimes\u00a0de dollar", "USD")])],
 )
 def test_money_reads_signs_abbreviations_and_currencies_named_once_in_full(text: str, expected: list) -> None:
     assert [(m.text, m.currency) for m in find_money(text)] == expected

@@ -245,9 +245,11 @@ def _company_place() -> re.Pattern[str]:
     )
 
 
+# A determiner is a whole word: "le" is not the start of "leurs", nor "ce" of "ces".
+DETERMINER = r"(?:(?:une?|la|le|les|ses|son|sa|leur|leurs|des|cette|ces)(?!\w)|l['’])"
 # "à" or "aux" and what introduces an organisation as the one paid: "à une agence de recrutement", "aux
 # associations". The nouns: data/word_lists.tsv, list payee_org_nouns.
-TO_WHOM = r"(?:à|aux)[ \u00a0]+(?:(?:une?|la|le|les|l['’]|ses|son|sa|leur|leurs|des|cette|ces)[ \u00a0]*)?"
+TO_WHOM = rf"(?:à|aux)[ \u00a0]+(?:{DETERMINER}[ \u00a0]*)?"
 TO_WHOM_RE = re.compile(TO_WHOM, re.IGNORECASE)
 
 
@@ -327,8 +329,7 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
 
 
 # "à" or "au"/"aux" and a determiner before the workers an amount goes to: "en reverse 6 $ au sous-titreur".
-TO_WORKERS = re.compile(r"(?:à|au|aux)[ \u00a0]+(?:(?:une?|la|le|les|l['’]|ses|son|sa|leur|leurs|des|chaque|ce|"
-                        r"cette|ces)[ \u00a0]*)?", re.IGNORECASE)
+TO_WORKERS = re.compile(rf"(?:à|au|aux)[ \u00a0]+(?:(?:{DETERMINER}|(?:chaque|ce)(?!\w))[ \u00a0]*)?", re.IGNORECASE)
 
 
 def _paid_to_workers(article: Article, money: MoneyMention, conversions: list[MoneyMention],

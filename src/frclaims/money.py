@@ -223,7 +223,7 @@ def _currency_after(text: str, number: _Number) -> tuple[int, str, Decimal] | No
         # "1,5 million" then "de dollars": the optional "de" may belong to a multiplier only.
         return None
     if m.group("sub"):
-        code, factor = table.subunits[m.group("sub").lower().replace("’", "'")]
+        code, factor = table.subunits[_form(m.group("sub"))]
         end = m.end()
         of = SUBUNIT_OF.match(text, end)
         named = after.match(text, of.end()) if of else None
