@@ -658,3 +658,23 @@ def test_money_reads_ranges_and_changes_by_their_words(text: str, expected: list
 )
 def test_money_reads_cents_after_the_currency_and_a_sign_once(text: str, expected: list) -> None:
     assert [(m.text, m.min) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [# a comma before three digits is a thousands separator where the text writes English: after a sign...
+     ("Les modérateurs de Lagos touchent ₦20,000 par semaine.", [("₦20,000", 20000, "NGN")]),
+     ("Les annotateurs gagnent $1,500 par mois.", [("$1,500", 1500, "USD")]),
+     ("Un contrat à £1,200 par mois (¥1,200 au Japon).", [("£1,200", 1200, "GBP"), ("¥1,200", 1200, "JPY")]),
+     # ...or more than once, or with a decimal point
+     ("Il touche 1,500,000 roupies par an.", [("1,500,000 roupies", 1500000, "INR")]),
+     ("Soit ₹1,50,000 par mois.", [("₹1,50,000", 150000, "INR")]),
+     ("Soit $2,500.50 par mois.", [("$2,500.50", Decimal("2500.5"), "USD")]),
+     # French decimals stay decimals: after a number, cents after a sign, thousandths of a dinar
+     ("Les livreurs touchent 1,250 euro par course.", [("1,250 euro", Decimal("1.25"), "EUR")]),
+     ("Payés $1,50 de l'heure.", [("$1,50", Decimal("1.5"), "USD")]),
+     ("Le minimum est de TND 528,320 par mois.", [("TND 528,320", Decimal("528.32"), "TND")]),
+     ("Le minimum est de 528,320 dinars tunisiens.", [("528,320 dinars tunisiens", Decimal("528.32"), "TND")])],
+)
+def test_money_reads_numbers_written_the_english_way(text: str, expected: list) -> None:
+    assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected

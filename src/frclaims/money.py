@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from babel.numbers import get_currency_precision
 from price_parser import Price
 from text_to_num import text2num
 
@@ -77,6 +78,9 @@ DIGITS = re.compile(
         \d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)  # 1 500 with a space, a no-break or a narrow no-break space
       | \d{{1,3}}(?:\.\d{{3}})+(?!\d|\.\d)  # 1.500 (dots as thousands), also before a full stop
       | \d{{1,3}}(?:['’]\d{{3}})+(?!\d)     # 3'500 (Swiss)
+      | \d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d|,\d)  # 1,500,000 (English): a decimal comma comes once
+      | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d|,\d)  # 1,50,000 (Indian: lakhs)
+      | \d{{1,3}}(?:,\d{{3}})+(?=\.\d{{1,2}}(?![\d.,]))  # 1,500.50 (English, with its decimal point)
       | \d+
     )
     (?:
@@ -296,6 +300,18 @@ CENTS_AFTER = re.compile(rf"{SPACE}?(\d\d)(?![\d'’]|[.,]\d)(?={SPACE}*(?:[.,;:
 CENTS_AFTER_FORMS = frozenset({"€", "euro", "euros", "$", "dollar", "dollars", "£"})
 
 
+# A sign or code before the number is the English order, and so is a comma before three digits then: "$1,500",
+# "₦20,000" are thousands. Not for a currency counted in thousandths ("TND 528,320" is 528.32 dinars).
+ENGLISH_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+
+
+def _whole_or_cents(group: str) -> bool:
+    """Whether every currency `group` may stand for has at most two decimals (CLDR, through babel)."""
+    table = resources.currencies().ambiguous.get(group)
+    codes = set(table.values()) if table else {group}
+    return all(get_currency_precision(code) < 3 for code in codes)  # an unknown code counts as two
+
+
 def _atoms(text: str) -> list[_Atom]:
     atoms = []
     taken = 0  # the end of the last "fr. 15": its centimes are no number of their own
@@ -316,6 +332,8 @@ def _atoms(text: str) -> list[_Atom]:
             continue
         before = _currency_before(text, number)
         if before and not (atoms and before[0] < atoms[-1].end):  # "1 500 € 13 mois": the € is the 1 500's
+            if ENGLISH_THOUSANDS.fullmatch(text, number.start, number.end) and _whole_or_cents(before[1]):
+                number = replace(number, value=Decimal(re.sub(r"\D", "", text[number.start:number.end])))
             atoms.append(_Atom(number, before[0], number.end, before[1], Decimal(1)))
             continue
         atoms.append(_Atom(number, number.start, number.end, None, Decimal(1)))
