@@ -275,6 +275,18 @@ def test_extract_keeps_an_organisation_whose_name_holds_a_role_and_drops_the_rol
     assert "marins" not in roles and "matelots" in roles and "chauffeurs de VTC" in roles
 
 
+def test_extract_a_platform_named_like_its_workers_is_no_role() -> None:
+    """"Clickworker" with a capital is the platform (data/organisations.tsv), not a role; the workers' noun in
+    lower case still is one."""
+    text = ("Les micro-travailleurs de Clickworker reçoivent 3 centimes par tâche. "
+            "Les clickworkers, eux, ne se plaignent pas.")
+    result = frclaims.extract(text).to_dict()
+    roles = [e["text"] for e in result["entities"] if e["label"] == "ROLE"]
+    assert roles == ["micro-travailleurs", "clickworkers"]
+    assert [e["text"] for e in result["entities"] if e["label"] == "ORG"] == ["Clickworker"]
+    assert result["claims"][0]["role"]["text"] == "micro-travailleurs"
+
+
 def test_extract_short_place_names_take_the_first_full_name_like_a_scan() -> None:
     """`_short_places` looks names up in a table of first words; it answers as the scan of every earlier name."""
     import random

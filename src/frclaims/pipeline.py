@@ -417,8 +417,10 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
         if (mention is not None and not _is_person(mention, people)
                 and not _overlaps(mention, orgs + products + locs + own["ROLE"])):
             locs.append(mention)
-    # A role inside an organisation's name names no workers: "le Syndicat des marins et pêcheurs des Seychelles".
-    workers = [r for r in own["ROLE"] if not any(_inside(r, o) for o in orgs)]
+    # A role inside an organisation's name names no workers: "le Syndicat des marins et pêcheurs des Seychelles";
+    # nor does a worker noun written with a capital as the name of a platform: "les micro-travailleurs de
+    # Clickworker".
+    workers = [r for r in own["ROLE"] if not any(_inside(r, o) or _same_name(r, o) for o in orgs)]
     return {"ORG": sorted(orgs, key=_order), "LOC": sorted(locs, key=_order),
             "ROLE": sorted(_resolve(workers), key=_order), "DATE": sorted(_resolve(own["DATE"]), key=_order)}
 
@@ -575,6 +577,11 @@ def _joined(text: str, orgs: list[Mention]) -> list[Mention]:
 def _inside(mention: Mention, other: Mention) -> bool:
     """Whether `mention` lies within `other` and is shorter."""
     return other.start <= mention.start and mention.end <= other.end and mention.end - mention.start < other.end - other.start
+
+
+def _same_name(role: Mention, organisation: Mention) -> bool:
+    """Whether a role mention is an organisation's name: the same span, written with a capital."""
+    return (role.start, role.end) == (organisation.start, organisation.end) and role.text[:1].isupper()
 
 
 def _not_inside(mentions: list[Mention], other: Mention) -> list[Mention]:
