@@ -1454,3 +1454,12 @@ def test_linking_marks_an_amount_that_goes_to_workers(pipeline, text: str, marke
     prices around it (mark "to-workers", read by the pay model)."""
     claims = {c.amount.text: "to-workers" in c.provenance for c in pipeline(text).claims}
     assert claims == marked
+
+
+@pytest.mark.parametrize("agency", ["Belga", "Xinhua", "ANSA", "EFE", "Kyodo", "Anadolu", "Associated Press"])
+def test_linking_a_news_agency_in_a_dateline_pays_no_one(pipeline, agency: str) -> None:
+    """The agency that files a wire is its source (data/organisations.tsv, type media), never the payer."""
+    text = (f"ANVERS, 12 juin ({agency}) – Les dockers du port ont signé un accord. Le salaire horaire de base "
+            "d'un docker qualifié passera à 25,18 euros au 1er octobre.")
+    claim = pipeline(text).claims[0]
+    assert claim.organisations == ()
