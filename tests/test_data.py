@@ -22,7 +22,8 @@ WORD_LISTS = {"not_currency_heads", "not_units_after_par", "corporate_suffixes",
               "customer_nouns", "customer_paying_verbs", "status_role_heads",
               "company_anaphora_nouns", "company_staff_nouns", "left_cues",
               "rate_nouns", "public_body_nouns", "portfolio_adjectives", "not_org_names", "unit_bearers", "identifier_nouns",
-              "level_verbs", "level_hedges", "reach_verbs", "negatable_bounds"}
+              "level_verbs", "level_hedges", "reach_verbs", "negatable_bounds",
+              "payer_subject_verbs", "not_name_subjects", "clause_openers"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {
@@ -44,6 +45,7 @@ FILES = {
     "boilerplate.tsv": (2, {0: {"line", "tail", "tail_if_after_body", "block", "next"}}, None),
     "number_words.tsv": (3, {1: {"word", "approx", "multiplier"}}, None),
     "change_verbs.tsv": (1, {}, 0),
+    "euro_rates.tsv": (2, {}, 0),
     "word_lists.tsv": (2, {0: WORD_LISTS}, None),
 }
 
@@ -88,6 +90,19 @@ def test_data_currency_codes_are_iso_or_known_groups() -> None:
         assert "*" in table, group
         for code in table.values():
             assert pycountry.currencies.get(alpha_3=code) is not None, (group, code)
+
+
+def test_data_euro_rates_are_iso_codes_with_positive_rates() -> None:
+    """Every code is ISO 4217 or a withdrawn CLDR code (FRF: old francs); the euro is 1."""
+    import pycountry
+    from babel import Locale
+
+    withdrawn = set(Locale("fr").currencies)
+    rates = data.euro_rates()
+    assert rates["EUR"] == 1.0
+    for code, rate in rates.items():
+        assert pycountry.currencies.get(alpha_3=code) is not None or code in withdrawn, code
+        assert rate > 0, code
 
 
 def test_data_patterns_compile() -> None:

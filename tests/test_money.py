@@ -678,3 +678,26 @@ def test_money_reads_cents_after_the_currency_and_a_sign_once(text: str, expecte
 )
 def test_money_reads_numbers_written_the_english_way(text: str, expected: list) -> None:
     assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [# subunits the press writes (data/subunits.tsv): millimes are thousandths of a dinar
+     ("Payées 300 millimes par ourlet.", [("300 millimes", Decimal("0.3"), "TND")]),
+     ("Ils touchent 50 kopecks par colis.", [("50 kopecks", Decimal("0.5"), "RUB")]),
+     ("On nous paie 31 zlotys, 50 groszy de plus.", [("31 zlotys", 31, "PLN"), ("50 groszy", Decimal("0.5"), "PLN")]),
+     # whole units, then their subunits: one amount
+     ("Payés 12 roubles 50 kopecks par kilomètre.", [("12 roubles 50 kopecks", Decimal("12.5"), "RUB")]),
+     ("Il gagne 3 euros 50 centimes de l'heure.", [("3 euros 50 centimes", Decimal("3.5"), "EUR")]),
+     ("Ils reçoivent 2 dollars et 25 cents par tâche.", [("2 dollars et 25 cents", Decimal("2.25"), "USD")]),
+     # not when the subunits make a unit or more, nor after a comma, nor after a decimal amount
+     ("Il gagne 3 euros 150 centimes.", [("3 euros", 3, "EUR"), ("150 centimes", Decimal("1.5"), "EUR")]),
+     ("Il touche 5 euros, 50 centimes de plus.", [("5 euros", 5, "EUR"), ("50 centimes", Decimal("0.5"), "EUR")]),
+     ("Il gagne 1,5 euro 50 centimes.", [("1,5 euro", Decimal("1.5"), "EUR"), ("50 centimes", Decimal("0.5"), "EUR")])],
+)
+def test_money_reads_subunits_alone_and_after_their_unit(text: str, expected: list) -> None:
+    assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
+
+
+def test_money_a_kopeck_follows_the_country_named() -> None:
+    assert [m.currency for m in find_money("Ils touchent 50 kopecks par colis.", ["UA"])] == ["UAH"]

@@ -247,9 +247,9 @@ def _company_place() -> re.Pattern[str]:
 
 # A determiner is a whole word: "le" is not the start of "leurs", nor "ce" of "ces".
 DETERMINER = r"(?:(?:une?|la|le|les|ses|son|sa|leur|leurs|des|cette|ces)(?!\w)|l['’])"
-# "à" or "aux" and what introduces an organisation as the one paid: "à une agence de recrutement", "aux
-# associations". The nouns: data/word_lists.tsv, list payee_org_nouns.
-TO_WHOM = rf"(?:à|aux)[ \u00a0]+(?:{DETERMINER}[ \u00a0]*)?"
+# "à", "au" or "aux" and what introduces an organisation as the one paid: "à une agence de recrutement", "aux
+# associations", "au propriétaire". The nouns: data/word_lists.tsv, list payee_org_nouns.
+TO_WHOM = rf"(?:à|au|aux)[ \u00a0]+(?:{DETERMINER}[ \u00a0]*)?"
 TO_WHOM_RE = re.compile(TO_WHOM, re.IGNORECASE)
 
 
@@ -291,6 +291,14 @@ def _past_amount(text: str, money: MoneyMention, conversions: list[MoneyMention]
     return pos
 
 
+def _same_phrase(between: str) -> bool:
+    """Whether at most two words, none opening another clause, stand between a payee and the amount after it:
+    "au propriétaire et gagnent 4 000 francs" pays the owner nothing. The words: data/word_lists.tsv, list
+    clause_openers."""
+    words = re.findall(r"\w+", between.lower())
+    return len(between.split()) <= 2 and not set(resources.word_list("clause_openers")).intersection(words)
+
+
 def _paid_to_organisation(article: Article, money: MoneyMention, conversions: list[MoneyMention],
                           start: int, sentence_end: int) -> bool:
     """Whether the sentence says the amount goes to an organisation, not to workers: right after the amount
@@ -315,10 +323,10 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
         if re.search(r"[,;:]", rest):
             continue
         named = [o for o in starting_in(article.sorted_organisations, at, at + 1) if o.start == at]
-        if named and len(text[named[0].end:money.start].split()) <= 2:
+        if named and _same_phrase(text[named[0].end:money.start]):
             return True
         noun = _to_org_noun().match(text, window_start + m.start())
-        if noun and len(text[noun.end():money.start].split()) <= 2:
+        if noun and _same_phrase(text[noun.end():money.start]):
             return True
     # "Meridia paie Cobalto entre 11 et 14 dollars de l'heure": the organisation is the one paid.
     for org in starting_in(article.payers, window_start, money.start):
@@ -599,7 +607,9 @@ class Article:
     def cues_in(self, sentence: Span) -> list[tuple[resources.Cue, int]]:
         """The cues of a sentence (those that may stand before an amount), found once per sentence."""
         if sentence not in self._sentence_cues:
-            self._sentence_cues[sentence] = find_cues(self.text, sentence.start, sentence.end, "before")
+            self._sentence_cues[sentence] = [(cue, at) for cue, at in find_cues(self.text, sentence.start,
+                                                                                sentence.end, "before")
+                                             if not self.in_name(at)]
         return self._sentence_cues[sentence]
 
     @cached_property
@@ -615,8 +625,10 @@ class Article:
         return found
 
     def in_name(self, offset: int) -> bool:
-        """Whether an offset falls inside an organisation's name ("Fonds national suisse")."""
-        before = starting_in(self.sorted_organisations, max(0, offset - 80), offset + 1)
+        """Whether an offset falls inside an organisation's or a place's name ("Fonds national suisse", "au
+        centre de Paris" is no bet)."""
+        before = (starting_in(self.sorted_organisations, max(0, offset - 80), offset + 1)
+                  + starting_in(self.sorted_places, max(0, offset - 80), offset + 1))
         return any(m.start <= offset < m.end for m in before)
 
     def sentence_index(self, offset: int) -> int:
@@ -713,10 +725,19 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
         sentence = article.sentence_index(second.start)
         earlier = [i for i in range(j) if money[i].currency != second.currency and i not in taken
                    and article.sentence_index(money[i].start) == sentence]
+        if earlier and _other_units(text, money[earlier[-1]], second):
+            continue  # "15 000 shillings par jour, quand les contremaîtres perçoivent l'équivalent de 900 dollars par mois"
         if earlier:
             out.setdefault(earlier[-1], []).append(second)
             taken.add(j)
     return out
+
+
+def _other_units(text: str, first: MoneyMention, second: MoneyMention) -> bool:
+    """Whether two amounts each state a unit of pay, and not the same one: the second restates no other."""
+    one = period_after(text, max(first.end, first.chain_end))
+    two = period_after(text, max(second.end, second.chain_end))
+    return one is not None and two is not None and one[0] != two[0]
 
 
 def link(article: Article) -> list[Claim]:

@@ -312,6 +312,29 @@ def _whole_or_cents(group: str) -> bool:
     return all(get_currency_precision(code) < 3 for code in codes)  # an unknown code counts as two
 
 
+# The subunits of a currency written after it: "12 roubles 50 kopecks", "3 euros et 50 centimes".
+SUBUNITS_AFTER = re.compile(rf"{SPACE}+(?:et{SPACE}+)?(\d{{1,3}}){SPACE}+")
+
+
+def _whole(number: _Number) -> bool:
+    return not number.scaled and not number.approx and number.value == number.value.to_integral_value()
+
+
+def _subunits_after(text: str, end: int) -> tuple[int, Decimal] | None:
+    """(end, value in the main unit) of a count of subunits right after an amount of whole units that ends at
+    `end`, when there are fewer of them than make one unit: "12 roubles **50 kopecks**"."""
+    m = SUBUNITS_AFTER.match(text, end)
+    if not m:
+        return None
+    _, _, subunits = _currency_patterns()
+    sub = subunits.match(text, m.end())
+    if not sub or re.match(r"\w", text[sub.end():sub.end() + 1]):
+        return None
+    _, factor = resources.currencies().subunits[_form(sub.group(0))]
+    value = Decimal(m.group(1)) * Decimal(factor)
+    return (sub.end(), value) if value < 1 else None
+
+
 def _atoms(text: str) -> list[_Atom]:
     atoms = []
     taken = 0  # the end of the last "fr. 15": its centimes are no number of their own
@@ -321,6 +344,12 @@ def _atoms(text: str) -> list[_Atom]:
         after = _currency_after(text, number)
         if after:
             end, group, factor = after
+            compound = _subunits_after(text, end) if factor == 1 and _whole(number) else None
+            if compound:  # "12 roubles 50 kopecks", "3 euros et 50 centimes"
+                number = replace(number, value=number.value + compound[1])
+                end = taken = compound[0]
+                atoms.append(_Atom(number, number.start, end, group, factor))
+                continue
             centimes = SWISS_CENTIMES.match(text, end)
             if not centimes and _form(text[number.end:end].strip()) in CENTS_AFTER_FORMS \
                     and number.value == number.value.to_integral_value():

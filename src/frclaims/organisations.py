@@ -139,6 +139,24 @@ def _worker_of_pattern() -> re.Pattern[str]:
                       rf"(?P<name>{NAME})")
 
 
+@cache
+def _payer_subject() -> re.Pattern[str]:
+    """A name, then a pronoun of the workers and a verb of paying: "Mamaclic me verse quatorze euros", "Rankwise
+    nous payait un euro". The words: data/word_lists.tsv, lists payer_subject_verbs and not_name_subjects ("On nous
+    paie") with sentence_first_words."""
+    verbs = resources.alternation(resources.word_list("payer_subject_verbs"))
+    not_names = resources.alternation(resources.word_list("not_name_subjects")
+                                      + resources.word_list("sentence_first_words"))
+    return re.compile(rf"(?<![\w-])(?!(?-i:{not_names})(?![\w-]))(?P<name>{NAME})[ \u00a0]+(?:ne[ \u00a0]+)?"
+                      rf"(?:me|m['’]|nous|leur|lui|les|vous|te|t['’])[ \u00a0]*(?:{verbs})(?![\w-])")
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """Whether a title of courtesy or a pronoun stands right before `start` ("Madame Rosa", "M. Diallo")."""
+    before = re.search(r"(\S+)[ \u00a0]+$", text[max(0, start - 12):start])
+    return before is not None and before.group(1) in resources.word_list("not_name_subjects")
+
+
 # A capitalised preposition that starts a sentence is not part of the name after it.
 LEADING_WORD = re.compile(r"(?:Chez|Selon|Pour|Avec|Dans|Par|Sur|Contre|Comme|À|Au|Aux)[ \u00a0]+(?=\w)")
 # A locative that opens a sentence right before a name: the name is a place ("À Verbier, le groupe..."). Not one
@@ -294,13 +312,15 @@ def find_organisations(text: str) -> list[Mention]:
                            ("context:apposition-before", _apposition_before()),
                            ("context:suffix", _suffixed_name()),
                            ("context:employer", _employer_pattern()), ("context:worker-of", _worker_of_pattern()),
-                           ("context:chez", CHEZ)):
+                           ("context:chez", CHEZ), ("context:payer-subject", _payer_subject())):
         for m in finder.finditer(text):
             name = m.group("name").rstrip(".")
             start = m.start("name")
             lead = LEADING_WORD.match(name)  # "Chez CamLine, un prestataire"
             if lead:
                 name, start = name[lead.end():], start + lead.end()
+            if source == "context:payer-subject" and _after_a_title(text, start):
+                continue  # "Madame Rosa me verse": a person
             if source == "context:apposition" and LOCATIVE_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "À Verbier, le groupe hôtelier Alpinea": the place where the group is
             if source == "context:apposition-before" and (

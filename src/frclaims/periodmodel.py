@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from . import context_words
+from . import context_words, resources
 from .learnt import MultinomialModel, evidence, read_shipped
 
 PERIODS = ("day", "hour", "month", "none", "task", "week", "year")  # "none": no period (null in the output)
@@ -28,8 +28,8 @@ def features(text: str, start: int, end: int, sentence: tuple[int, int], period:
              low: Decimal, high: Decimal, provenance: Iterable[str], words_before: int, words_after: int
              ) -> dict[str, float]:
     """The features of the claim whose amount is `text[start:end]`, from `low` to `high` in `currency`: the rules'
-    period, their evidence marks, the amount's size (by half powers of ten, alone and with its currency), the
-    words just before and after the amount and the words of its sentence."""
+    period, their evidence marks, the amount's size (by half powers of ten, alone, with its currency and in
+    euros), the words just before and after the amount and the words of its sentence."""
     found: dict[str, float] = {f"rule={period or 'none'}": 1.0}
     marks, families = evidence(provenance, EVIDENCE)
     found.update(dict.fromkeys([*marks, *families], 1.0))
@@ -38,6 +38,11 @@ def features(text: str, start: int, end: int, sentence: tuple[int, int], period:
         found[f"size={size}"] = 1.0
         found[f"size={size}&{currency}"] = 1.0
         found[f"rule={period or 'none'}&size={size}"] = 1.0
+        rate = resources.euro_rates().get(currency)
+        if rate:  # the size in euros, which every currency shares: 6 000 dirhams and 550 euros are a month's pay
+            in_euros = math.floor(2 * math.log10(float(high) / rate)) / 2
+            found[f"euro-size={in_euros}"] = 1.0
+            found[f"rule={period or 'none'}&euro-size={in_euros}"] = 1.0
     found["range"] = float(low != high)
     found.update(context_words.features(text, start, end, words_before, words_after, sentence))
     return found

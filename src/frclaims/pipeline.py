@@ -438,7 +438,7 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 
 
 # Contexts that introduce people as often as organisations.
-PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer"}
+PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer", "context:payer-subject"}
 
 
 

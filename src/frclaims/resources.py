@@ -220,6 +220,12 @@ def territory_currency(group: str, country: str) -> str | None:
 
 
 @cache
+def euro_rates() -> dict[str, float]:
+    """ISO code -> roughly how many units make one euro (euro_rates.tsv): the size of an amount across currencies."""
+    return {code: float(rate) for _, (code, rate) in read_rows("euro_rates.tsv", 2)}
+
+
+@cache
 def periods() -> list[tuple[str, str, str]]:
     """(phrase, period, position) rows of periods.tsv."""
     return [tuple(f) for _, f in read_rows("periods.tsv", 3)]  # type: ignore[misc]
