@@ -291,12 +291,16 @@ def _past_amount(text: str, money: MoneyMention, conversions: list[MoneyMention]
     return pos
 
 
+@cache
+def _clause_openers() -> frozenset[str]:
+    """Words that open another clause (data/word_lists.tsv, list clause_openers)."""
+    return frozenset(resources.word_list("clause_openers"))
+
+
 def _same_phrase(between: str) -> bool:
     """Whether at most two words, none opening another clause, stand between a payee and the amount after it:
-    "au propriétaire et gagnent 4 000 francs" pays the owner nothing. The words: data/word_lists.tsv, list
-    clause_openers."""
-    words = re.findall(r"\w+", between.lower())
-    return len(between.split()) <= 2 and not set(resources.word_list("clause_openers")).intersection(words)
+    "au propriétaire et gagnent 4 000 francs" pays the owner nothing."""
+    return len(between.split()) <= 2 and not _clause_openers().intersection(re.findall(r"\w+", between.lower()))
 
 
 def _paid_to_organisation(article: Article, money: MoneyMention, conversions: list[MoneyMention],
@@ -726,7 +730,8 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
         earlier = [i for i in range(j) if money[i].currency != second.currency and i not in taken
                    and article.sentence_index(money[i].start) == sentence]
         if earlier and _other_units(text, money[earlier[-1]], second):
-            continue  # "15 000 shillings par jour, quand les contremaîtres perçoivent l'équivalent de 900 dollars par mois"
+            continue  # "15 000 shillings par jour, quand les contremaîtres perçoivent l'équivalent de 900 dollars
+            #           par mois": other workers' pay, not a restatement
         if earlier:
             out.setdefault(earlier[-1], []).append(second)
             taken.add(j)
