@@ -247,9 +247,11 @@ def _company_place() -> re.Pattern[str]:
 
 # A determiner is a whole word: "le" is not the start of "leurs", nor "ce" of "ces".
 DETERMINER = r"(?:(?:une?|la|le|les|ses|son|sa|leur|leurs|des|cette|ces)(?!\w)|l['’])"
+# The preposition before whoever an amount is paid to, organisation or workers.
+TO = r"(?:à|au|aux)[ \u00a0]+"
 # "à", "au" or "aux" and what introduces an organisation as the one paid: "à une agence de recrutement", "aux
 # associations", "au propriétaire". The nouns: data/word_lists.tsv, list payee_org_nouns.
-TO_WHOM = rf"(?:à|au|aux)[ \u00a0]+(?:{DETERMINER}[ \u00a0]*)?"
+TO_WHOM = rf"{TO}(?:{DETERMINER}[ \u00a0]*)?"
 TO_WHOM_RE = re.compile(TO_WHOM, re.IGNORECASE)
 
 
@@ -341,7 +343,7 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
 
 
 # "à" or "au"/"aux" and a determiner before the workers an amount goes to: "en reverse 6 $ au sous-titreur".
-TO_WORKERS = re.compile(rf"(?:à|au|aux)[ \u00a0]+(?:(?:{DETERMINER}|(?:chaque|ce)(?!\w))[ \u00a0]*)?", re.IGNORECASE)
+TO_WORKERS = re.compile(rf"{TO}(?:(?:{DETERMINER}|(?:chaque|ce)(?!\w))[ \u00a0]*)?", re.IGNORECASE)
 
 
 def _paid_to_workers(article: Article, money: MoneyMention, conversions: list[MoneyMention],
