@@ -23,7 +23,8 @@ WORD_LISTS = {"not_currency_heads", "not_units_after_par", "corporate_suffixes",
               "company_anaphora_nouns", "company_staff_nouns", "left_cues",
               "rate_nouns", "public_body_nouns", "portfolio_adjectives", "not_org_names", "unit_bearers", "identifier_nouns",
               "level_verbs", "level_hedges", "reach_verbs", "negatable_bounds",
-              "payer_subject_verbs", "not_name_subjects", "clause_openers"}
+              "payer_subject_verbs", "not_name_subjects", "clause_openers", "institutions_of_places",
+              "institution_adjectives", "education_words", "affiliation_titles"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {
@@ -46,6 +47,7 @@ FILES = {
     "number_words.tsv": (3, {1: {"word", "approx", "multiplier"}}, None),
     "change_verbs.tsv": (1, {}, 0),
     "euro_rates.tsv": (2, {}, 0),
+    "verb_endings.tsv": (2, {1: {"future", "conditional", "imperfect"}}, 0),
     "word_lists.tsv": (2, {0: WORD_LISTS}, None),
 }
 

@@ -318,3 +318,32 @@ def test_extract_reads_institutions_and_feasts_the_ner_calls_places(text: str, o
     entities = frclaims.extract(text).to_dict()["entities"]
     assert [e["text"] for e in entities if e["label"] == "ORG"] == orgs
     assert [e["text"] for e in entities if e["label"] == "LOC"] == locs
+
+
+def test_extract_keeps_the_ner_s_longer_name_around_a_known_acronym() -> None:
+    """A name our table knows inside a longer name of the NER, with a capitalised word after it, is part of that
+    name ("Pennine Valley NHS Trust"); one that ends the longer name stays known ("Fonds de solidarité TUC")."""
+    from frclaims.pipeline import Pipeline
+
+    text = "Au Pennine Valley NHS Trust, une infirmière débute à 29 970 livres par an. Le Fonds de solidarité TUC paie."
+    found = [("ORG", text.index("Pennine"), text.index(" Trust") + 6),
+             ("ORG", text.index("Fonds"), text.index("TUC") + 3)]
+    orgs = [e["text"] for e in Pipeline(_FixedNER(found))(text).to_dict()["entities"] if e["label"] == "ORG"]
+    assert orgs == ["Pennine Valley NHS Trust", "TUC"]
+
+
+def test_extract_splits_an_organisation_named_with_its_site() -> None:
+    """"Colivia de Saint-Priest" is Colivia at Saint-Priest when the article names Colivia alone; "Banque de
+    France", which opens with an institution's noun, stays one name."""
+    from frclaims.pipeline import Pipeline
+
+    text = ("Colivia sous-traite ses tournées. Au dépôt Colivia de Saint-Priest, les livreurs touchent 1,40 euro par "
+            "colis. La Banque de France observe. La Banque publie.")
+    found = [("ORG", 0, 7), ("ORG", text.index("Colivia de"), text.index("Saint-Priest") + 12),
+             ("ORG", text.index("Banque de France"), text.index("Banque de France") + 16),
+             ("ORG", text.index("Banque publie"), text.index("Banque publie") + 6)]
+    entities = Pipeline(_FixedNER(found))(text).to_dict()["entities"]
+    assert [e["text"] for e in entities if e["label"] == "ORG"] == ["Colivia", "Colivia", "Banque de France",
+                                                                     "Banque"]
+    assert [e["text"] for e in entities if e["label"] == "LOC"] == ["Saint-Priest"]
+

@@ -1488,3 +1488,40 @@ def test_linking_a_news_agency_in_a_dateline_pays_no_one(pipeline, agency: str) 
             "d'un docker qualifié passera à 25,18 euros au 1er octobre.")
     claim = pipeline(text).claims[0]
     assert claim.organisations == ()
+
+
+@pytest.mark.parametrize(
+    "text,organisations",
+    [  # an institution named with its town is one organisation, and may pay
+     ("À l'université de Kassel, un doctorant en première année touche environ 3 050 euros brut par mois.",
+      ["université de Kassel"]),
+     # "touche au centre hospitalier de X" says where the pay is earned, not who is paid
+     ("Une infirmière débutante touche au centre hospitalier de Cornouaille 2 040 euros nets par mois.",
+      ["centre hospitalier de Cornouaille"]),
+     # where someone studied, or the affiliation of a person quoted, pays no one
+     ("Nino, diplômée de philologie française de l'université d'État de Tbilissi, gagne 1 600 lari par mois chez "
+      "Kavkaz Contact.", ["Kavkaz Contact"]),
+     ("Kristina Hofer, sociologue à l'université de Vienne, a épluché les annonces : une aidante slovaque touche "
+      "80 euros par jour.", []),
+     # a court, and a union or a college of nurses our table knows, pay no one
+     ("Le tribunal correctionnel de Lorient a jugé l'armateur Breizh Marée. Ses matelots touchent 1 900 euros "
+      "par mois chez Breizh Marée.", ["Breizh Marée"]),
+     ("Le Royal College of Nursing rejette l'offre : une infirmière du NHS touche 29 970 livres par an.", ["NHS"])],
+)
+def test_linking_reads_institutions_named_with_their_town(pipeline, text: str, organisations: list[str]) -> None:
+    assert [o.name for o in pipeline(text).claims[-1].organisations] == organisations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["En Algérie, l'allocation chômage des primo-demandeurs sera portée à 18 000 dinars par mois.",
+     "La direction du studio affirme avoir déjà haussé de 1 $ l'heure le salaire des testeurs en janvier."],
+)
+def test_linking_takes_no_pay_from_a_social_benefit_or_an_increment(pipeline, text: str) -> None:
+    assert pipeline(text).claims == []
+
+
+def test_linking_reads_pay_told_in_the_future_as_offered(pipeline) -> None:
+    claim = pipeline("Pas de salaire, mais une indemnité : l'association lui versera 850 euros par mois.").claims[0]
+    assert (claim.amount.min, claim.period, claim.kind) == (850, "month", "offered")
+

@@ -161,6 +161,24 @@ def test_kind_features_read_the_rules_kind_its_evidence_and_the_words_of_the_sen
     assert "sentence:livreurs" in found and "sentence:recrutement" not in found
 
 
+@pytest.mark.parametrize(
+    "word,tense",
+    [("versera", "future"), ("toucheront", "future"), ("pourra", "future"), ("toucherait", "conditional"),
+     ("devraient", "conditional"), ("payait", "imperfect"), ("touchaient", "imperfect"), ("touche", None),
+     ("patrons", None), ("est", None)],
+)
+def test_kind_features_read_the_tense_of_a_verb_from_its_ending(word: str, tense: str | None) -> None:
+    assert kindmodel.tense_of(word) == tense
+
+
+def test_kind_features_say_the_tense_of_the_verbs_around_the_amount() -> None:
+    text = "La plateforme versera 12 euros de l'heure, comme elle payait les anciens."
+    start = text.index("12 euros")
+    found = kindmodel.features(text, start, start + 8, (0, len(text)), "paid", [], words_before=2, words_after=1)
+    assert found["tense-before:future"] == 1.0 and found["tense-after:imperfect"] == 1.0
+    assert "tense-before:imperfect" not in found
+
+
 def test_a_kind_model_reads_back_what_it_saved_and_refuses_a_malformed_one(tmp_path: Path) -> None:
     model = KindModel(("offered", "paid", "reference"), {"rule=paid": (-1.0, 2.0, -1.0)}, (0.1, 0.2, 0.3), 4, 2,
                       "a test")

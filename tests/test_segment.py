@@ -87,6 +87,13 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         # An ad on one line, its label first.
         (f"{BODY}\nPublicité — Week-end à Galway : vols dès 79 € l'aller avec notre partenaire\n{BODY}",
          [BODY.strip()[:20]], ["79 €"]),
+        # A block of other stories, an offer of a subscription, a betting ad.
+        (f"{BODY}\nLes derniers articles\nFree lance un forfait 5G à 9,99 € par mois\nUn lanceur décolle",
+         [BODY.strip()[:20]], ["9,99 €"]),
+        (f"{BODY}\nLes + lus\nCyclisme : Evenepoel vise le Tour", [BODY.strip()[:20]], ["Evenepoel"]),
+        (f"{BODY}\nOffre exclusive : 1 € par mois pendant 3 mois\n{BODY}", [BODY.strip()[:20]], ["1 € par mois"]),
+        (f"{BODY}\nPronostics : pariez sur le derby, cote 2,40. 50 € offerts à l'inscription.\n{BODY}",
+         [BODY.strip()[:20]], ["50 €"]),
     ],
 )
 def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:

@@ -20,7 +20,7 @@ from .money import MoneyMention
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .learnt import name_of as org_name
-from .organisations import ALIAS_SOURCE, org_type
+from .organisations import ALIAS_SOURCE, INSTITUTION_SOURCE, org_type
 from .orgmodel import OrgModel
 from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
@@ -184,6 +184,24 @@ FULL_NAME_SOURCES = {"propagated:org", "context:acronym", ALIAS_SOURCE}
 
 
 @cache
+def _affiliation() -> re.Pattern[str]:
+    """An organisation named as where someone studied, or as the affiliation of a person quoted, is not the
+    workers' payer: "diplômée de philologie de l'université d'État de Tbilissi", "Kristina Hofer, sociologue à
+    l'université de Vienne", "une étude menée par des chercheurs de l'université d'État de l'Oregon". A title
+    counts after a comma (an apposition to a name) or as the authors of a study, not alone: "un maître de
+    conférences à l'université de Lille gagne" names the payer. The words: data/word_lists.tsv, lists
+    education_words and affiliation_titles."""
+    return re.compile(
+        rf"""(?:(?<![\w-])(?:{_words('education_words')})
+              |,[ \u00a0]*(?:{_words('affiliation_titles')})
+              |(?<![\w-])(?:par|selon|d['’]après)[ \u00a0]+(?:des|les|deux|trois|une[ \u00a0]+équipe[ \u00a0]+de)
+               [ \u00a0]+(?:{_words('affiliation_titles')})s?)
+            (?:[ \u00a0][\w'’-]+){{0,5}}?[ \u00a0]+(?:à|au|de|du|d['’])[ \u00a0]*(?:la[ \u00a0]+|le[ \u00a0]+|l['’])?$""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+@cache
 def _not_payer_context() -> re.Pattern[str]:
     """The same, said by the noun that introduces a name the table does not know: "le syndicat SEIU".
     The words: data/word_lists.tsv, list not_payer_context."""
@@ -328,7 +346,8 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
         rest = text[at:money.start]
         if re.search(r"[,;:]", rest):
             continue
-        named = [o for o in starting_in(article.sorted_organisations, at, at + 1) if o.start == at]
+        named = [o for o in starting_in(article.sorted_organisations, at, at + 1)
+                 if o.start == at and o.source != INSTITUTION_SOURCE]  # "touche au centre hospitalier de X 2 040"
         if named and _same_phrase(text[named[0].end:money.start]):
             return True
         noun = _to_org_noun().match(text, window_start + m.start())
@@ -1255,11 +1274,14 @@ def _earns(cue: resources.Cue) -> bool:
     return cue.category == "pay" and cue.position != "after"
 
 
+AFFILIATION_CHARS = 70  # how far before a name `_affiliation` reads
+
+
 def _not_payer_because(article: Article, mention: Mention) -> str | None:
     """Why a mention cannot be a payer, or None when it may be. Organisations that report, regulate or speak for
     workers (media, public bodies, unions, NGOs) and products are never the payer: what it is ("type", a union or
-    a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"), or the words before it
-    ("context": "le syndicat", a media)."""
+    a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"), the words before it
+    ("context": "le syndicat", a media), or where someone studied or works as a source ("affiliation")."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return "type"
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
@@ -1269,6 +1291,8 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
     before = article.text[max(0, mention.start - 40):mention.start]
     if _media_context().search(before) or _not_payer_context().search(before):
         return "context"
+    if _affiliation().search(article.text, max(0, mention.start - AFFILIATION_CHARS), mention.start):
+        return "affiliation"
     if before.rstrip().endswith("("):  # an acronym shares the context of the name it abbreviates
         named = [m for m in starting_in(article.sorted_organisations, max(0, mention.start - 200), mention.start)
                  if m.end < mention.start and article.text[m.end:mention.start].strip() == "("]

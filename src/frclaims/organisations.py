@@ -54,6 +54,28 @@ def _public_body() -> re.Pattern[str]:
     )
 
 
+# An institution named with its town ("l'université de Kassel"): before an amount, "à"/"au" and such a name says
+# where workers earn it ("touche au centre hospitalier de Cornouaille 2 040 euros"), not who is paid.
+INSTITUTION_SOURCE = "context:institution"
+
+
+@cache
+def _institution_of_place() -> re.Pattern[str]:
+    """An institution named by its noun and its town, after a definite article: "l'université de Kassel", "le
+    tribunal correctionnel de Lorient", "au centre hospitalier de Cornouaille", "l'université d'État de l'Oregon".
+    The nouns and the adjectives: data/word_lists.tsv, lists institutions_of_places and institution_adjectives."""
+    nouns = resources.alternation(resources.word_list("institutions_of_places"))
+    adjectives = resources.alternation(resources.word_list("institution_adjectives"))
+    return re.compile(
+        rf"""(?<![\w-])(?:[Ll]['’][ \u00a0]?|[Ll][ea][ \u00a0]+|[Aa]u[ \u00a0]+|[Dd]u[ \u00a0]+)
+        (?P<name>(?i:{nouns})(?:[ \u00a0]+(?i:{adjectives}))*?
+        (?:[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’][ \u00a0]?|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’][ \u00a0]?)
+           [A-ZÀ-Ý][\w'’-]*(?:[ \u00a0][A-ZÀ-Ý][\w'’-]*)*)+)  # "d'État de l'Oregon", "du Val de Glane"
+        """,
+        re.VERBOSE,
+    )
+
+
 @cache
 def _apposition() -> re.Pattern[str]:
     """A name followed by an apposition that says what it is: "Wasla, une application algéroise", "Farha
@@ -308,6 +330,9 @@ def find_organisations(text: str) -> list[Mention]:
     for m in _public_body().finditer(text):
         out.append(Mention("ORG", m.start("name"), m.end("name"), m.group("name"), m.group("name"),
                            "context:public-body"))
+    for m in _institution_of_place().finditer(text):
+        out.append(Mention("ORG", m.start("name"), m.end("name"), m.group("name"), m.group("name"),
+                           INSTITUTION_SOURCE))
     for source, finder in (("context:org-noun", _org_nouns()), ("context:apposition", _apposition()),
                            ("context:apposition-before", _apposition_before()),
                            ("context:suffix", _suffixed_name()),

@@ -118,6 +118,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # An organisation found once (by its context, our table or the NER) is that organisation wherever the
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
     _propagate_organisations(text, body, paragraphs, first_words)
+    _split_sites(paragraphs)
     _name_short_forms(paragraphs)
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     mentions["LOC"] = _short_places(mentions["LOC"])
@@ -402,8 +403,9 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
             continue
         mention = _without_trailing_word(_possessive(text, mention))
         inside = [o for o in orgs if _overlaps(mention, [o])]
-        # The NER's longer name wins over a shorter known name it starts with: "Amazon France Logistique".
-        if inside and not all(mention.start == o.start and o.end < mention.end for o in inside):
+        # The NER's longer name wins over a shorter known name it starts with or that a capitalised word of it
+        # follows: "Amazon France Logistique", "Pennine Valley NHS Trust".
+        if inside and not all(_opens_longer_name(text, o, mention) for o in inside):
             continue
         orgs = [o for o in orgs if o not in inside]
         orgs.append(Mention("ORG", mention.start, mention.end, mention.text, mention.text, mention.source))
@@ -511,6 +513,33 @@ def _introduced_as_person(text: str, mention: Mention) -> bool:
                 or _title_before().search(text, max(0, mention.start - 60), mention.start))
 
 
+# An organisation's name, "de" and a place: "Colivia de Saint-Priest".
+NAME_OF_PLACE = re.compile(r"(?P<name>.+?)[ \u00a0]+(?:de|du|d['’])[ \u00a0]*(?P<place>[A-ZÀ-Ý][^ \u00a0].*)")
+
+
+def _split_sites(paragraphs: list[dict[str, list[Mention]]]) -> None:
+    """Split, in place, an organisation named with its site ("l'entrepôt Colivia de Saint-Priest") into the
+    organisation and the place, when the article also names the organisation alone: the name is what it says of
+    the site. A name our table knows, an acronym ("CHU de La Réunion") or a name that opens with an institution's
+    noun ("Banque de France", "État de Genève", "Ville de Sherbrooke") is one name."""
+    alone = {m.text for found in paragraphs for m in found["ORG"]}
+    for found in paragraphs:
+        orgs, sites = [], []
+        for m in found["ORG"]:
+            cut = NAME_OF_PLACE.fullmatch(m.text)
+            name = cut.group("name") if cut else ""
+            if cut is None or name not in alone or len(name) < 3 or ACRONYM_NAME.fullmatch(name) \
+                    or name.split()[0] in _not_place_names() or organisations.org_type(m.text) is not None \
+                    or not _known_place(cut.group("place")):
+                orgs.append(m)
+                continue
+            at = m.start + cut.start("place")
+            orgs.append(Mention("ORG", m.start, m.start + len(name), name, name, m.source))
+            sites.append(Mention("LOC", at, m.end, cut.group("place"), cut.group("place"), "context:site"))
+        found["ORG"] = orgs
+        found["LOC"] = sorted(found["LOC"] + [s for s in sites if not _overlaps(s, found["LOC"])], key=_order)
+
+
 def _city_after_locative(text: str, mention: Mention) -> bool:
     """Whether a name is a city GeoNames knows, right after "de", "à", "d'"... and no organisation we know."""
     return (LOCATIVE.search(text, max(0, mention.start - 12), mention.start) is not None
@@ -572,6 +601,15 @@ def _joined(text: str, orgs: list[Mention]) -> list[Mention]:
             m = Mention("ORG", last.start, m.end, name, name, m.source)
         out.append(m)
     return out
+
+
+def _opens_longer_name(text: str, known: Mention, longer: Mention) -> bool:
+    """Whether a name lies in a longer one and is not all of it, with the longer name's start or a capitalised
+    word right after it: "Amazon" in "Amazon France Logistique", "NHS" in "Pennine Valley NHS Trust", not "FTQ"
+    in "Fonds de solidarité FTQ"."""
+    if not (longer.start <= known.start and known.end < longer.end):
+        return False
+    return known.start == longer.start or bool(re.match(r"[ \u00a0]+[A-ZÀ-Ý]", text[known.end:longer.end]))
 
 
 def _inside(mention: Mention, other: Mention) -> bool:

@@ -226,6 +226,13 @@ def euro_rates() -> dict[str, float]:
 
 
 @cache
+def verb_endings() -> list[tuple[str, str]]:
+    """(ending, tense) rows of verb_endings.tsv, longest ending first."""
+    return sorted(((ending, tense) for _, (ending, tense) in read_rows("verb_endings.tsv", 2)),
+                  key=lambda row: -len(row[0]))
+
+
+@cache
 def periods() -> list[tuple[str, str, str]]:
     """(phrase, period, position) rows of periods.tsv."""
     return [tuple(f) for _, f in read_rows("periods.tsv", 3)]  # type: ignore[misc]
