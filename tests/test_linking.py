@@ -724,7 +724,11 @@ def test_linking_reads_a_kind_word_of_the_sentence_only_where_it_may_stand(pipel
      ("Chez Recyclo, une trieuse gagne 85 000 nairas par mois.", "trieuse"),
      ("Chez bpost, un facteur en début de carrière touche 2 100 euros brut par mois.", "facteur"),
      ("Les échafaudeurs intérimaires du chantier sont payés 13,50 euros de l'heure.", "échafaudeurs intérimaires"),
-     ("Un correspondant local reçoit 25 000 francs CFA par article publié.", "correspondant local")],
+     ("Un correspondant local reçoit 25 000 francs CFA par article publié.", "correspondant local"),
+     ("À l'abattoir, les désosseuses touchent 13 euros de l'heure.", "désosseuses"),
+     ("Les panélistes sont payés 1,50 franc par questionnaire rempli.", "panélistes"),
+     ("Au port, un portiqueur débute à 2 400 euros brut par mois.", "portiqueur"),
+     ("Dans cet institut de beauté, une esthéticienne gagne 1 850 euros par mois.", "esthéticienne")],
 )
 def test_linking_knows_the_job_nouns_of_the_press(pipeline, text: str, role: str) -> None:
     assert [c.role.text if c.role else None for c in pipeline(text).claims] == [role]
