@@ -23,6 +23,7 @@ from .learnt import MultinomialModel, evidence, read_shipped
 KINDS = ("offered", "paid", "reference")
 # What the rules wrote on a finished claim that says something of its kind.
 EVIDENCE = ("cue:", "sentence-cue:", "kind:", "organisations:", "period:", "qualifier:")
+TENSE_WORDS = (8, 5)  # the words before and after an amount whose tense the model reads (`tense_of`)
 
 
 def features(text: str, start: int, end: int, sentence: tuple[int, int], kind: str, provenance: Iterable[str],
@@ -41,9 +42,6 @@ def features(text: str, start: int, end: int, sentence: tuple[int, int], kind: s
             if tense:
                 found[f"tense-{where}:{tense}"] = 1.0
     return found
-
-
-TENSE_WORDS = (8, 5)  # the words before and after an amount whose tense the model reads
 
 
 def tense_of(word: str) -> str | None:
