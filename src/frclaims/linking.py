@@ -761,8 +761,8 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
 
 def _other_units(text: str, first: MoneyMention, second: MoneyMention) -> bool:
     """Whether two amounts each state a unit of pay, and not the same one: the second restates no other."""
-    one = period_after(text, max(first.end, first.chain_end))
-    two = period_after(text, max(second.end, second.chain_end))
+    one = _end_and_unit(text, first, [])[1]
+    two = _end_and_unit(text, second, [])[1]
     return one is not None and two is not None and one[0] != two[0]
 
 

@@ -34,18 +34,23 @@ def features(text: str, start: int, end: int, sentence: tuple[int, int], period:
     marks, families = evidence(provenance, EVIDENCE)
     found.update(dict.fromkeys([*marks, *families], 1.0))
     if high > 0:
-        size = math.floor(2 * math.log10(float(high))) / 2
+        size = _half_decades(float(high))
         found[f"size={size}"] = 1.0
         found[f"size={size}&{currency}"] = 1.0
         found[f"rule={period or 'none'}&size={size}"] = 1.0
         rate = resources.euro_rates().get(currency)
         if rate:  # the size in euros, which every currency shares: 6 000 dirhams and 550 euros are a month's pay
-            in_euros = math.floor(2 * math.log10(float(high) / rate)) / 2
+            in_euros = _half_decades(float(high) / rate)
             found[f"euro-size={in_euros}"] = 1.0
             found[f"rule={period or 'none'}&euro-size={in_euros}"] = 1.0
     found["range"] = float(low != high)
     found.update(context_words.features(text, start, end, words_before, words_after, sentence))
     return found
+
+
+def _half_decades(value: float) -> float:
+    """The size of a positive value by half powers of ten: 550 is 2.5, 6 000 is 3.5."""
+    return math.floor(2 * math.log10(value)) / 2
 
 
 @dataclass(frozen=True)

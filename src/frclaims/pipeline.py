@@ -607,9 +607,8 @@ def _opens_longer_name(text: str, known: Mention, longer: Mention) -> bool:
     """Whether a name lies in a longer one and is not all of it, with the longer name's start or a capitalised
     word right after it: "Amazon" in "Amazon France Logistique", "NHS" in "Pennine Valley NHS Trust", not "FTQ"
     in "Fonds de solidarité FTQ"."""
-    if not (longer.start <= known.start and known.end < longer.end):
-        return False
-    return known.start == longer.start or bool(re.match(r"[ \u00a0]+[A-ZÀ-Ý]", text[known.end:longer.end]))
+    return _inside(known, longer) and (known.start == longer.start
+                                       or bool(re.match(r"[ \u00a0]+[A-ZÀ-Ý]", text[known.end:longer.end])))
 
 
 def _inside(mention: Mention, other: Mention) -> bool:
