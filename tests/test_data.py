@@ -24,7 +24,8 @@ WORD_LISTS = {"not_currency_heads", "not_units_after_par", "corporate_suffixes",
               "rate_nouns", "public_body_nouns", "portfolio_adjectives", "not_org_names", "unit_bearers", "identifier_nouns",
               "level_verbs", "level_hedges", "reach_verbs", "negatable_bounds",
               "payer_subject_verbs", "not_name_subjects", "clause_openers", "institutions_of_places",
-              "institution_adjectives", "education_words", "affiliation_titles"}
+              "institution_adjectives", "education_words", "affiliation_titles",
+              "international_currencies"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {

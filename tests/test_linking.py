@@ -39,10 +39,7 @@ PHENOMENA = [
     ("La loi porte le salaire minimum à 70 000 nairas par mois, contre 30 000 auparavant.",
      [(70000, 70000, "NGN", "month", "reference", None), (30000, 30000, "NGN", "month", "reference", None)]),
     ("Scale AI n'offre que 13,98 dollars de l'heure.", [(13.98, 13.98, "USD", "hour", "offered", "only")]),
-    pytest.param("Les poètes peuvent gagner jusqu'à 50 dollars de l'heure.",
-                 [(50, 50, "USD", "hour", "paid", "up_to")],
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: the kind model reads offered, at 0.51 "
-                                         "(\"peuvent gagner jusqu'à\" reads like an advertised rate)")),
+    ("Les poètes peuvent gagner jusqu'à 50 dollars de l'heure.", [(50, 50, "USD", "hour", "paid", "up_to")]),
     ("Les modérateurs touchent au moins 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
     ("Les livreurs gagnent moins de 10 euros de l'heure.", [(10, 10, "EUR", "hour", "paid", "less_than")]),
     ("Leur salaire mensuel dépasse les 2 000 euros.", [(2000, 2000, "EUR", "month", "paid", "more_than")]),
@@ -57,11 +54,7 @@ PHENOMENA = [
     ("Les clickworkers touchent 10 centimes, 20 centimes, 1 euro par tâche.",
      [(0.1, 0.1, "EUR", "task", "paid", None), (0.2, 0.2, "EUR", "task", "paid", None),
       (1, 1, "EUR", "task", "paid", None)]),
-    # The pay model puts it right at its threshold of 0.6: 0.601 with the models of the session before, 0.596 with
-    # those retrained since (December 2026); "par mois" after the amount gives 0.79.
-    pytest.param("Un salaire mensuel de 1 500 euros est proposé aux candidats.",
-                 [(1500, 1500, "EUR", "month", "offered", None)],
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: at the pay model's threshold (0.596 < 0.6)")),
+    ("Un salaire mensuel de 1 500 euros est proposé aux candidats.", [(1500, 1500, "EUR", "month", "offered", None)]),
     ("Au Québec, les chauffeurs d'Uber touchent 18 $ de l'heure.", [(18, 18, "CAD", "hour", "paid", None)]),
     ("Ils étaient payés 12,50 dollars de l'heure. Les 2 dollars qu'ils ont reçus ensuite ont surpris.",
      [(12.5, 12.5, "USD", "hour", "paid", None), (2, 2, "USD", "hour", "paid", None)]),
@@ -673,11 +666,7 @@ def test_linking_takes_no_workers_place_from_a_company_seat(pipeline, text: str,
     [("Le SMIC horaire brut atteint 11,88 euros. Il était fixé à 11,65 euros de l'heure auparavant.",
       ["reference", "reference"]),
      ("Le salaire minimum est de 12 euros de l'heure. Il réclame 15 euros de l'heure.", ["reference", "offered"]),
-     pytest.param("Le salaire minimum est de 12 euros de l'heure. Il gagne 15 euros de l'heure.",
-                  ["reference", "paid"],
-                  marks=pytest.mark.xfail(strict=True, reason="known miss: the kind model, retrained on the entities "
-                                          "of the fine-tuned NER, overrules the rules' paid at probability 0.50 "
-                                          "after a sentence about the legal minimum"))],
+     ("Le salaire minimum est de 12 euros de l'heure. Il gagne 15 euros de l'heure.", ["reference", "paid"])],
 )
 def test_linking_reads_a_pronoun_after_a_legal_minimum_as_that_minimum(pipeline, text: str, kinds: list[str]
                                                                       ) -> None:
@@ -1244,6 +1233,21 @@ def test_linking_reads_no_unit_in_the_next_item_of_a_list(pipeline) -> None:
     assert [c.period for c in claims] == ["month", "month", "month"]
 
 
+def test_linking_weighs_an_amount_after_pay_of_another_size(pipeline) -> None:
+    """A sentence with no pay word after one that speaks of pay in the same currency reaches the pay model, even
+    when the figures are far apart ("2 400 euros" in high season, "600 euros" in January)."""
+    claims = pipeline("En haute saison, une serveuse gagne 2 400 euros par mois. En janvier, c'est plutôt 600 "
+                      "euros.").claims
+    assert [(c.amount.text, "context:other-size" in c.provenance) for c in claims] == [("2 400 euros", False),
+                                                                                        ("600 euros", True)]
+
+
+def test_linking_reads_no_pay_in_savings(pipeline) -> None:
+    """"rentrer avec 6 000 euros d'économies": what a worker has saved, not what they are paid."""
+    assert pipeline("Avec ses heures d’août et la prime, il espère rentrer avec près de 6 000 euros "
+                    "d’économies.").claims == []
+
+
 def test_linking_reads_no_pay_in_a_sentence_about_a_price_from_a_unit_alone(pipeline) -> None:
     text = ("L'abonnement au stationnement des habitants du centre-ville et des quartiers voisins de la gare, inchangé "
             "depuis 2020 malgré l'inflation, passe de 40 à 45 € par mois.")
@@ -1271,6 +1275,23 @@ def test_linking_gives_a_bare_currency_word_the_currency_its_sentence_named_in_f
     text = ("À Tarawa, le contrat prévoit un salaire de base de 450 dollars américains par mois et une prime de "
             "80 dollars par tonne de thon débarquée. À Tarawa, un docker gagne 300 dollars par mois.")
     assert [c.amount.currency for c in pipeline(text).claims] == ["USD", "USD", "AUD"]
+
+
+@pytest.mark.parametrize(
+    "text,currency",
+    [("À Karachi, les freelances pakistanais vivent des plateformes. Le Pakistan forme des développeurs. Islamabad "
+      "s'en félicite.\n\nSana travaille depuis Lahore pour un studio de Sydney. Elle est payée 30 dollars de "
+      "l'heure.", "USD"),
+     ("À Montréal, les livreurs québécois manifestent. Un client de Paris les soutient. Ils sont payés 18 dollars "
+      "de l'heure.", "CAD"),
+     # Not a currency of international pay: any country named may give "riyals" their country.
+     ("Des milliers de Népalais partent chaque année. À Katmandou, on regarde le Golfe. Un maçon népalais au "
+      "Qatar gagne 1 200 riyals par mois.", "QAR")],
+)
+def test_linking_gives_dollars_the_dollar_of_the_country_named_most(pipeline, text: str, currency: str) -> None:
+    """A dollar country named in passing (a client in Sydney) does not make "dollars" its own in a paragraph about
+    Pakistan: only the country a sentence, a paragraph or the article names most resolves them."""
+    assert [c.amount.currency for c in pipeline(text).claims] == [currency]
 
 
 def test_linking_keeps_the_default_currency_a_country_decided(pipeline) -> None:
@@ -1438,9 +1459,10 @@ def _two_sentences(first: str, second: str, paragraphs: tuple[int, int] = (0, 0)
       ([], ["context:pay-before", "context:same-size"])),
      ("Les mauvais mois, à peine 1.500 euros.", "Elle gagne 4.000 euros par mois.", (0, 0),
       (["context:pay-after", "context:same-size"], [])),
-     # an amount a hundred times smaller is beside pay, not a level of it
-     ("Elle gagne 4.000 euros par mois.", "Le repas lui coûte 15 euros.", (0, 0),
+     # an amount of another size, but not a hundred times smaller: beside pay, not a level of it
+     ("Elle gagne 4.000 euros par mois.", "En janvier, c'est plutôt 600 euros.", (0, 0),
       ([], ["context:other-size", "context:pay-before"])),
+     ("Elle gagne 4.000 euros par mois.", "Le repas lui coûte 15 euros.", (0, 0), ([], [])),
      # another paragraph, another currency, or no pay word: the sentence beside says nothing of the amount
      ("Elle gagne 4.000 euros par mois.", "Les mauvais mois, à peine 1.500 euros.", (0, 1), ([], [])),
      ("Elle gagne 4.000 dollars par mois.", "Les mauvais mois, à peine 1.500 euros.", (0, 0), ([], [])),

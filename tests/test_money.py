@@ -141,6 +141,11 @@ RANGES = [
     ("Payés entre 800 et 1.000 euros.", [(800, 1000, "EUR")]),
     ("Payés d'1 à 3 dollars par tâche.", [(1, 3, "USD")]),
     ("Payés entre deux et trois euros.", [(2, 3, "EUR")]),
+    # A subunit, then the unit of the same currency: one range, each end in its own unit.
+    ("Un bonus de 25 centimes à 1 euro par commande.", [(Decimal("0.25"), 1, "EUR")]),
+    ("Payés entre 50 cents et 2 dollars la tâche.", [(Decimal("0.5"), 2, "USD")]),
+    # The first end's own unit carries no multiplier of the last's.
+    ("Des primes de 800 euros à 1,2 million d'euros.", [(800, 1200000, "EUR")]),
 ]
 ALTERNATIVES_AND_LISTS = [
     ("Payés 5,5 ou 6 euros par jour.", [(Decimal("5.5"), 6, "EUR")]),
@@ -315,6 +320,21 @@ def test_money_reads_the_indonesian_word_for_rupiahs() -> None:
     assert [(m.min, m.currency) for m in found] == [(180000, "IDR"), (10, "EUR")]
 
 
+def test_money_a_change_keeps_the_unit_of_each_level() -> None:
+    """"passé de 1 euro à 80 centimes": two levels, each in the unit it is written with."""
+    found = find_money("Le tarif est passé de 1 euro à 80 centimes par colis.")
+    assert [(m.text, m.min, m.currency) for m in found] == [("1 euro", 1, "EUR"),
+                                                            ("80 centimes", Decimal("0.8"), "EUR")]
+
+
+@pytest.mark.parametrize("text", ["Il gagne 1 500 euros, contre un salaire de 1 200 euros avant.",
+                                  "Elles touchent 6 000 lei, contre un peu plus de 5 000 lei en 2024.",
+                                  "Il touche 900 euros par mois, contre deux fois plus en Allemagne."])
+def test_money_reads_no_level_in_a_number_word_after_contre(text: str) -> None:
+    """"contre un salaire", "contre deux fois plus": an article or a count, not a level compared with."""
+    assert all(any(ch.isdigit() for ch in m.text) for m in find_money(text))
+
+
 def test_money_a_compared_range_is_one_range() -> None:
     """"contre 300 à 400 dollars" compares a range: its first end is no level of its own."""
     text = "Elles touchent moins de 200 dollars par mois, contre 300 à 400 dollars avant la crise."
@@ -328,7 +348,10 @@ def test_money_a_compared_range_is_one_range() -> None:
      ("Le groupe emploie 900 personnes au Kansas. Dans ses usines du Québec, un assembleur gagne 38,40 $ de "
       "l'heure.", "CAD"),
      ("Au Québec, le groupe emploie 900 personnes. Dans son usine du Kansas, un assembleur gagne 38,40 $ de "
-      "l'heure.", "USD")],
+      "l'heure.", "USD"),
+     # "cents" are the cents of the dollar the places give.
+     ("À Montréal, les livreurs touchent 55 cents du kilomètre.", "CAD"),
+     ("À Chicago, les livreurs touchent 55 cents du kilomètre.", "USD")],
 )
 def test_money_currency_follows_the_places_of_its_own_sentence_first(text: str, currency: str) -> None:
     assert [c.amount.currency for c in frclaims.extract(text).claims] == [currency]
@@ -533,6 +556,9 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      ("Elles gagnent 12 000 roupies par mois au début, 15 000 après deux ans et 18 000 au-delà de cinq ans.",
       [(12000, "INR"), (15000, "INR"), (18000, "INR")]),
      ("Il touchait 1 400 euros en 2020, 1 550 depuis janvier.", [(1400, "EUR"), (1550, "EUR")]),
+     # a grade in brackets between the levels
+     ("Un agent (coefficient 120) est à 11,98 euros, un agent qualifié (coefficient 130) à 12,12.",
+      [(Decimal("11.98"), "EUR"), (Decimal("12.12"), "EUR")]),
      ("Il gagne 1 500 euros, et 2 140 employés après la fusion.", [(1500, "EUR")])],
 )
 def test_money_reads_further_levels_that_leave_their_currency_out(text: str, expected: list) -> None:

@@ -73,6 +73,7 @@ PRICE_FAMILIES = {"finance", "price"}  # what customers pay and company finances
 COST_FAMILIES = {"cost", "price"}  # what is taken off before "il me reste": costs and prices paid by the worker
 KIND_OF = {"reference": "reference", "statutory": "reference", "offered": "offered"}
 PAY_CONTEXT = 2           # sentences before an amount read for pay in its currency (`_pay_context`)
+PAY_CONTEXT_RATIO = Decimal(30)  # an amount this many times larger or smaller than that pay is no level of it
 PAY_CATEGORIES = ("pay", "statutory", "reference", "offered")  # cue families that speak of pay
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
@@ -1160,9 +1161,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     elif sibling and score >= 0 and not any(cue.weight < 0 for cue, _ in local):
         provenance.append("pay:sibling")
     elif period is None and role is None and not any(c.weight > 0 for c, _ in local + in_sentence) \
-            and not continues and "context:same-size" not in context:
-        # Nothing says pay (no pay word, no unit, no workers, no pay of its size around it): the words around it
-        # cannot either.
+            and not continues and not context:
+        # Nothing says pay (no pay word, no unit, no workers, no pay in its currency around it): the words around
+        # it cannot either.
         return None
     else:  # the pay model weighs the evidence (`paymodel.py`)
         model = article.models.pay or default_pay_model()
@@ -1383,8 +1384,9 @@ def _speaks_of_pay(article: Article, sentence: Span) -> bool:
 
 def _pay_context(article: Article, s_index: int, money: MoneyMention) -> list[str]:
     """What the sentences around an amount say of pay: one that speaks of pay (a pay word) and gives an amount in
-    the same currency, up to PAY_CONTEXT sentences before or the one after, in the same paragraph, and whether an
-    amount there is of the same size (within EARLIER_LEVEL_RATIO) or none is. A feature tells pay in a run of
+    the same currency and of a size near it (within PAY_CONTEXT_RATIO: "120 shillings" after a day paid 18 000 is
+    a price), up to PAY_CONTEXT sentences before or the one after, in the same paragraph, and whether an amount
+    there is of the same size (within EARLIER_LEVEL_RATIO) or none is. A feature tells pay in a run of
     sentences ("Les bons mois, je facturais 4.000 euros. Les mauvais, à peine 1.500."); these marks let the pay
     model weigh that (`paymodel.EVIDENCE`)."""
     marks = set()
@@ -1393,7 +1395,8 @@ def _pay_context(article: Article, s_index: int, money: MoneyMention) -> list[st
         if not 0 <= index < len(article.sentences) or (
                 article.paragraph_of and article.paragraph_of[index] != paragraph):
             continue
-        same = [m for m in article.money_by_sentence.get(index, ()) if m.currency == money.currency]
+        same = [m for m in article.money_by_sentence.get(index, ())
+                if m.currency == money.currency and _within(money.max, m.max, PAY_CONTEXT_RATIO)]
         if same and _speaks_of_pay(article, article.sentences[index]):
             marks.add("context:pay-before" if index < s_index else "context:pay-after")
             size = any(_within(money.max, m.max, EARLIER_LEVEL_RATIO) for m in same)

@@ -358,6 +358,7 @@ def _atoms(text: str) -> list[_Atom]:
                 number = replace(number, value=number.value + Decimal(centimes.group(1)) / 100)
                 end = taken = centimes.end()
             atoms.append(_Atom(number, number.start, end, group, factor))
+            taken = end  # "50 cents": the currency word is no number of its own ("cents" is also 100)
             continue
         before = _currency_before(text, number)
         if before and not (atoms and before[0] < atoms[-1].end):  # "1 500 € 13 mois": the € is the 1 500's
@@ -427,6 +428,30 @@ def _amount(atom: _Atom, group: str, factor: Decimal, scale: Decimal) -> Decimal
     return plain(value * factor)
 
 
+def _end_amount(atom: _Atom, group: str, factor: Decimal, scale: Decimal) -> Decimal:
+    """The value of one number of a range or change: in its own unit when it carries one ("de 25 centimes à 1
+    euro", "de 800 euros à 1,2 million d'euros"), else in the unit and multiplier of the last ("entre 1,5 et 2
+    millions d'euros")."""
+    if atom.group is not None:
+        return _amount(atom, atom.group, atom.factor, Decimal(1))
+    return _amount(atom, group, factor, scale)
+
+
+def _same_currency(left: _Atom, right: _Atom) -> bool:
+    """Whether two amounts that each carry a currency can be in the same one: the same word, or a subunit and a
+    unit that share a currency ("centimes" and "euro", "cents" and "dollars", "centimes" and "francs")."""
+    if left.group == right.group:
+        return True
+    if left.group is None or right.group is None or left.factor == right.factor:
+        return False
+    ambiguous = resources.currencies().ambiguous
+
+    def codes(group: str) -> set[str]:
+        return set(ambiguous[group].values()) if group in ambiguous else {group}
+
+    return bool(codes(left.group) & codes(right.group))
+
+
 def plain(value: Decimal) -> Decimal:
     """A Decimal without exponent or trailing zeros: 1500, 0.2, 13.98."""
     value = value.normalize()
@@ -450,8 +475,9 @@ def find_amounts(text: str) -> list[MoneyMention]:
             chain.append(atoms[j + 1])
             joins.append(join)
             j += 1
-        if len(chain) == 1 and chain[0].group and j + 1 < len(atoms) and atoms[j + 1].group == chain[0].group:
-            # "entre 25 $ et 45 $", "de 12 euros à 15 euros", "13,50 € à 15 €": both ends carry the currency.
+        if len(chain) == 1 and chain[0].group and j + 1 < len(atoms) and _same_currency(chain[0], atoms[j + 1]):
+            # "entre 25 $ et 45 $", "de 12 euros à 15 euros", "13,50 € à 15 €", "de 25 centimes à 1 euro": both
+            # ends carry the currency.
             join = _joiner(text, atoms[j], atoms[j + 1])
             if join == "range" or (join == "and" and _opener(text, chain[0].start)):
                 chain.append(atoms[j + 1])
@@ -483,7 +509,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
                 is_change = True  # "12 et 15 euros" without "entre" reads as two amounts (a list)
             if not is_change:
                 start = opener[1] if opener and (opener[0] == "entre" or joins[0] == "range") else first.start
-                lo, hi = _amount(first, group, factor, scale), _amount(last, group, factor, scale)
+                lo, hi = _end_amount(first, group, factor, scale), _amount(last, group, factor, scale)
                 if (lo > hi or scale != 1) and first.group is None and _year_digits(text, first):
                     i = j  # "au titre de 2024 à 6,2 millions d'euros": a year, then the amount alone
                     continue
@@ -493,9 +519,9 @@ def find_amounts(text: str) -> list[MoneyMention]:
                 continue
             shape = "change" if joins[0] == "range" else "list"
             for atom in chain:
-                value = _amount(atom, group, factor, scale)
-                out.append(MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, group,
-                                        group, shape, value_start=atom.number.start, chain_end=last.end))
+                value, own = _end_amount(atom, group, factor, scale), atom.group or group
+                out.append(MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, own,
+                                        own, shape, value_start=atom.number.start, chain_end=last.end))
             i = j + 1
             continue
         shape = "single" if len(chain) == 1 else ("alternative" if "or" in joins else "list")
@@ -553,6 +579,8 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
             previous, after = atoms[outer], close + 1
         if atom.group is not None or previous.group is None or atom.number.scaled != previous.number.scaled:
             continue
+        if _is_word(text, atom):  # "contre un salaire de", "contre deux ans plus tôt": an article, a count
+            continue
         between = text[after:atom.start]
         if len(between) > 80 or re.search(r"[.;!?]", between) or not COMPARED.search(between):
             continue
@@ -596,11 +624,11 @@ def _changed_to_levels(text: str, atoms: list[_Atom], found: list[MoneyMention])
 
 
 # Between an amount and a bare number that lists another level in its currency: a list separator, then a few words
-# and no other figure (but a year) nor the end of a sentence ("2 050 euros, un tourneur à 2 140", "512 000
-# couronnes par mois, les Lituaniens 498 000"; items of a list may end with a semicolon: "1 790 euros ; au niveau
-# III, les chefs de rang, 1 905"). After the number: what ends a list item or dates it ("15 000 après deux ans"),
-# not a noun it counts ("2 140 salariés").
-_GAP_CHAR = r"(?:[^\d.:!?()«»\n]|(?<!\d)(?:19|20)\d\d(?!\d))"  # no figure but a year: "1 400 euros en 2020, 1 550"
+# and no other figure (but a year, or one in brackets: "un agent qualifié (coefficient 130) à 12,12") nor the end
+# of a sentence ("2 050 euros, un tourneur à 2 140", "512 000 couronnes par mois, les Lituaniens 498 000"; items of
+# a list may end with a semicolon: "1 790 euros ; au niveau III, les chefs de rang, 1 905"). After the number: what
+# ends a list item or dates it ("15 000 après deux ans"), not a noun it counts ("2 140 salariés").
+_GAP_CHAR = r"(?:[^\d.:!?()«»\n]|(?<!\d)(?:19|20)\d\d(?!\d)|\([^()\n]{0,40}\))"  # "en 2020, 1 550"; "(niveau II)"
 ELLIPSIS_GAP = re.compile(rf"{_GAP_CHAR}*(?:,|[ \u00a0]et)[ \u00a0]{_GAP_CHAR}*$")
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
                           rf"chacun|chacune|seulement|environ|au|à|quand|lorsque|lorsqu|après|avant|dès|depuis|"
@@ -882,14 +910,25 @@ def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMenti
 NAMED_IN_SENTENCE = 200
 
 
-def find_money(text: str, countries: list[str] | None = None) -> list[MoneyMention]:
+def find_money(text: str, countries: list[str] | None = None, main_countries: list[str] | None = None
+               ) -> list[MoneyMention]:
     """Every amount of money in `text`, with ambiguous currencies resolved from `countries` (ISO alpha-2, in
-    order of importance) or, when not given, from the places the text itself names."""
+    order of importance) or, when not given, from the places the text itself names. A currency of international
+    pay (`is_international`) is resolved from `main_countries` when given: the countries the text is about, not
+    every one it names."""
     if countries is None:
         from .places import countries_in
 
         countries = countries_in(text)
-    return as_named([_named_by_country(text, resolved(m, countries)) for m in find_amounts(text)])
+    main = countries if main_countries is None else main_countries
+    return as_named([_named_by_country(text, resolved(m, main if is_international(m.group) else countries))
+                     for m in find_amounts(text)])
+
+
+def is_international(group: str) -> bool:
+    """Whether an ambiguous currency group defaults to the currency of international pay ("dollars": USD), so
+    that only a country the text is about resolves it to another (word list international_currencies)."""
+    return group in resources.word_list("international_currencies")
 
 
 SPACES = re.compile(rf"{SPACE}+")

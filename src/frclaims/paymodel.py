@@ -13,8 +13,9 @@ amount read in place ("prev:payé", "next2:de_l'heure", `context_words.features`
 0.947. The sentences around it (`linking._pay_context`: pay in the same currency up to two sentences before or the
 one after, in the same paragraph, and whether an amount there is of its size) took claim F1 on the dev split,
 cross-fitted (829 articles), from 0.889 to 0.894: a feature tells pay in a run of short sentences ("Les bons mois,
-je facturais 4.000 euros. Les mauvais, à peine 1.500."). An amount with no evidence of pay at all (nor pay of its
-size around it) never reaches the model (`linking._claim`)."""
+je facturais 4.000 euros. Les mauvais, à peine 1.500."). An amount with no evidence of pay at all (nor pay in its
+currency in those sentences) never reaches the model (`linking._claim`); letting those of another size reach it
+took claim F1 cross-fitted from 0.901 to 0.903 ("En janvier, c'est plutôt 600 euros" after 2 400 euros a month)."""
 from __future__ import annotations
 
 import math

@@ -131,8 +131,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         # The places of the paragraph come first: an article may cover Dakar and Douala, Alger and Tunis.
         seats_left_out = _not_seats(text, found["LOC"])
         local = places.countries_in(text, seats_left_out)
-        here = _money_in(text, span, local + [c for c in countries if c not in local])
-        here = _in_sentence_country(text, here, sentences, seats_left_out, local + countries)
+        here = _money_in(text, span, local + [c for c in countries if c not in local],
+                         local[:1] + [c for c in countries if c not in local[:1]])
+        here = _in_sentence_country(text, here, sentences, seats_left_out, local, countries)
         # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
         amounts += here
@@ -211,10 +212,11 @@ MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a countr
 
 
 def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],
-                          locs: list[Mention], countries: list[str]) -> list[money.MoneyMention]:
+                          locs: list[Mention], local: list[str], countries: list[str]) -> list[money.MoneyMention]:
     """An ambiguous currency word follows the countries of its own sentence (its places, then its country
-    adjectives) before those of its paragraph: "Dans ses usines du Québec, un assembleur gagne 38,40 $" is CAD in
-    a paragraph that goes on about Kansas."""
+    adjectives) before those of its paragraph (`local`), then the article's: "Dans ses usines du Québec, un
+    assembleur gagne 38,40 $" is CAD in a paragraph that goes on about Kansas. A currency of international pay
+    (`money.is_international`) follows only the country its sentence, and then its paragraph, names most."""
     out = []
     for m in amounts:
         if m.group in resources.currencies().ambiguous:
@@ -229,13 +231,14 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                               if not any(o.start <= a.start < o.end for o in own)]
                 here += [c for c in places.countries_in(text, adjectives) if c not in here]
                 if here:
-                    m = money.resolved(m, here + countries)
+                    m = money.resolved(m, here[:1] + local[:1] + countries if money.is_international(m.group)
+                                       else here + local + countries)
         out.append(m)
     return out
 
 
-def _money_in(text: str, span: Span, countries: list[str]) -> list[money.MoneyMention]:
-    found = money.find_money(text[span.start:span.end], countries)
+def _money_in(text: str, span: Span, countries: list[str], main_countries: list[str]) -> list[money.MoneyMention]:
+    found = money.find_money(text[span.start:span.end], countries, main_countries)
     shift = span.start
     return [replace(m, start=m.start + shift, end=m.end + shift,
                     value_start=m.value_start + shift if m.value_start >= 0 else -1,
