@@ -37,7 +37,14 @@ Needs the `train` extra: pip install -e ".[train]".
 """
 from __future__ import annotations
 
-import argparse
+import os
+
+# One BLAS thread: the fits then give the same weights on any machine and under any load (with several threads, a
+# few rare words of the kind model moved by 0.003 between runs, which tests/test_models.py reads as a stale model).
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+import argparse  # noqa: E402
 import json
 import sys
 from dataclasses import dataclass, field
