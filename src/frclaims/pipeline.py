@@ -131,8 +131,8 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         # The places of the paragraph come first: an article may cover Dakar and Douala, Alger and Tunis.
         seats_left_out = _not_seats(text, found["LOC"])
         local = places.countries_in(text, seats_left_out)
-        here = _money_in(text, span, local + [c for c in countries if c not in local],
-                         local[:1] + [c for c in countries if c not in local[:1]])
+        here = _money_in(text, span, _nearest_first([local, countries], international=False),
+                         _nearest_first([local, countries], international=True))
         here = _in_sentence_country(text, here, sentences, seats_left_out, local, countries)
         # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
@@ -208,6 +208,17 @@ def _not_seats(text: str, locs: list[Mention]) -> list[Mention]:
     return [p for p in locs if not _located_before().search(text, max(0, p.start - 90), p.start)]
 
 
+def _nearest_first(levels: list[list[str]], international: bool) -> list[str]:
+    """The countries that resolve an ambiguous currency, each once, from the nearest level of the text to the
+    widest (sentence, paragraph, article). A currency of international pay (`money.is_international`) takes only
+    the country each nearer level names most: a client in Sydney named beside Kenyan workers does not make their
+    dollars Australian."""
+    out: list[str] = []
+    for level in levels[:-1]:
+        out += [c for c in (level[:1] if international else level) if c not in out]
+    return out + [c for c in levels[-1] if c not in out]
+
+
 MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a country to resolve the article's currencies
 
 
@@ -215,8 +226,7 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                           locs: list[Mention], local: list[str], countries: list[str]) -> list[money.MoneyMention]:
     """An ambiguous currency word follows the countries of its own sentence (its places, then its country
     adjectives) before those of its paragraph (`local`), then the article's: "Dans ses usines du Québec, un
-    assembleur gagne 38,40 $" is CAD in a paragraph that goes on about Kansas. A currency of international pay
-    (`money.is_international`) follows only the country its sentence, and then its paragraph, names most."""
+    assembleur gagne 38,40 $" is CAD in a paragraph that goes on about Kansas (order: `_nearest_first`)."""
     out = []
     for m in amounts:
         if m.group in resources.currencies().ambiguous:
@@ -231,8 +241,8 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                               if not any(o.start <= a.start < o.end for o in own)]
                 here += [c for c in places.countries_in(text, adjectives) if c not in here]
                 if here:
-                    m = money.resolved(m, here[:1] + local[:1] + countries if money.is_international(m.group)
-                                       else here + local + countries)
+                    m = money.resolved(m, _nearest_first([here, local, countries],
+                                                         international=money.is_international(m.group)))
         out.append(m)
     return out
 
