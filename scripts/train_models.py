@@ -368,7 +368,7 @@ def train_period(rows: Rows, labels: list[str], trained_on: str = "") -> PeriodM
     weights = {n: tuple(round(row[j], 4) for row in coef) for j, n in enumerate(names)
                if max(abs(row[j]) for row in coef) >= MULTINOMIAL_CUT}
     return PeriodModel(tuple(classes), weights, tuple(round(b, 4) for b in intercept), *PERIOD_WORDS,
-                       PERIOD_MIN_TO_ADD, trained_on)
+                       PERIOD_MIN_TO_ADD, trained_on=trained_on)
 
 
 def train_kind(rows: Rows, labels: list[str], trained_on: str = "") -> KindModel:

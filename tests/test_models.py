@@ -452,6 +452,15 @@ def test_a_period_model_reads_back_what_it_saved_and_says_none_for_no_period(tmp
         "month"
     kept = PeriodModel.keeping_rules()
     assert kept.period_of(text, 11, 22, (0, len(text)), "week", "EUR", Decimal(1200), Decimal(1200), [])[0] == "week"
+    # a period written beside the amount is taken away only when the model is sure (`min_to_remove`)
+    leaning = PeriodModel(periodmodel.PERIODS, {}, (0, 0, 0, 1.5, 0, 0, 0))
+    written = ["money:single", "period:before"]
+    assert leaning.period_of(text, 11, 22, (0, len(text)), "year", "EUR", Decimal(1200), Decimal(1200), written
+                             )[0] == "year"
+    assert leaning.period_of(text, 11, 22, (0, len(text)), "year", "EUR", Decimal(1200), Decimal(1200), []
+                             )[0] is None
+    assert none.period_of(text, 11, 22, (0, len(text)), "year", "EUR", Decimal(1200), Decimal(1200), written
+                          )[0] is None
     with pytest.raises(ValueError, match="one weight per class"):
         PeriodModel.from_dict({"classes": ["hour", "day"], "bias": [0.0, 0.0], "weights": {"x": [1.0]}})
 

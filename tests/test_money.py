@@ -574,6 +574,13 @@ def test_money_reads_further_levels_that_leave_their_currency_out(text: str, exp
      ("Le syndicat réclamait 5 000 cedis ; la direction proposait au départ 4 100.", [(5000, "GHS"), (4100, "GHS")]),
      # a time that dates it may follow the level
      ("Ils touchaient 1 650 euros net l'été dernier, ils sont à 1 750 cette saison.", [(1650, "EUR"), (1750, "EUR")]),
+     ("Le panier se payait 900 roupies ; il est passé à 1 100 après la grève de mars.", [(900, "INR"), (1100, "INR")]),
+     ("Un soudeur touche 3 200 zlotys. Avec les heures de nuit, il arrive à 4 100 en hiver.",
+      [(3200, "PLN"), (4100, "PLN")]),
+     # a verb in the future, or a level verb with "aujourd'hui" between
+     ("Le client paiera 60 dollars ; la traductrice en touchera 35, soit la moitié.", [(60, "USD"), (35, "USD")]),
+     ("En 2022, un aide-soignant gagnait 9 800 hryvnias. Il est aujourd'hui à 12 300, pour les mêmes gardes.",
+      [(9800, "UAH"), (12300, "UAH")]),
      ("Les bons mois, 2.800 euros brut. Les mauvais, moins de 1.500. Sur l'année, c'est peu.",
       [(2800, "EUR"), (1500, "EUR")]),
      # a carried level is a level for the next ones of its list
@@ -727,3 +734,23 @@ def test_money_reads_subunits_alone_and_after_their_unit(text: str, expected: li
 
 def test_money_a_kopeck_follows_the_country_named() -> None:
     assert [m.currency for m in find_money("Ils touchent 50 kopecks par colis.", ["UA"])] == ["UAH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "livres" that no place or full name resolves are a weight
+     ("Au marché, le sac de riz de 25 livres se vend désormais 2 000 gourdes.", [(2000, "HTG")]),
+     ("Une bonne cueilleuse remplit des caisses de 40 livres.", []),
+     # a unit of pay after them makes them money
+     ("Un coursier touche 12 livres de l'heure.", [(12, "GBP")]),
+     # where the text names a country of the pound, or the pound in full, they are money
+     ("À Londres, un coursier touche 12 livres de l'heure.", [(12, "GBP")]),
+     ("Il gagne 3 000 livres sterling ; ses collègues, 2 500 livres.", [(3000, "GBP"), (2500, "GBP")]),
+     # millions are never a weight
+     ("Le patron a perçu 11,2 millions de livres.", [(11200000, "GBP")]),
+     # the pound is feminine: "un livre" is a book
+     ("Pour un livre audio, l'éditeur paie 500 dollars.", [(500, "USD")]),
+     ("Une livre sterling vaut 1,17 euro.", [(1, "GBP"), (Decimal("1.17"), "EUR")])],
+)
+def test_money_leaves_out_currency_words_that_name_a_weight_or_a_book(text: str, expected: list) -> None:
+    assert [(m.min, m.currency) for m in find_money(text)] == expected

@@ -777,17 +777,22 @@ def link(article: Article) -> list[Claim]:
             claim = _claim(article, i, money, conversions.get(i, []))
             if claim is not None:
                 found[i] = claim
-    # An amount with no cue of its own, in the sentence of a claim in the same currency, is listed beside it:
-    # "un doctorant débute à 4'424 francs par mois et atteint 4'700 francs en fin de thèse".
-    paid = {(article.sentence_index(c.amount.start), c.amount.currency) for c in found.values()}
+    # An amount with no cue of its own, in the sentence of a claim in the same currency and of its size (within
+    # SIBLING_RATIO), is listed beside it: "un doctorant débute à 4'424 francs par mois et atteint 4'700 francs en
+    # fin de thèse"; not "la mairie consacre 560 millions d'euros à la propreté" beside a bonus of 60 euros.
+    paid: dict[tuple[int, str], list[Decimal]] = {}
+    for c in found.values():
+        paid.setdefault((article.sentence_index(c.amount.start), c.amount.currency), []).append(c.amount.max)
     # The levels of one change are one statement: "ramené de 780 à 720 dollars lors du rachat du navire".
     changes = {(article.money[i].chain_end, article.money[i].currency) for i in found
                if article.money[i].shape == "change"}
     for i, money in enumerate(article.money):
-        if i not in found and id(money) not in converted \
-                and (article.sentence_index(money.start), money.currency) in paid:
-            claim = _claim(article, i, money, conversions.get(i, []), sibling=True,
-                           change_level=money.shape == "change" and (money.chain_end, money.currency) in changes)
+        if i in found or id(money) in converted:
+            continue
+        change_level = money.shape == "change" and (money.chain_end, money.currency) in changes
+        levels = paid.get((article.sentence_index(money.start), money.currency), [])
+        if change_level or any(_within(money.max, level, SIBLING_RATIO) for level in levels):
+            claim = _claim(article, i, money, conversions.get(i, []), sibling=True, change_level=change_level)
             if claim is not None:
                 found[i] = claim
     # An earlier or a later level told right after a claim, with no pay word of its own, is a claim too: "Mon
@@ -969,15 +974,20 @@ def _level_of_anaphor() -> re.Pattern[str]:
                       rf"|,[ \u00a0]*puis[ \u00a0]+à)[ \u00a0]+$", re.IGNORECASE)
 
 
+SIBLING_RATIO = Decimal(10)  # an amount listed beside a claim is within this factor of it
 EARLIER_LEVEL_REACH = 2   # sentences back to the claim whose earlier (or next) level it is
 EARLIER_LEVEL_RATIO = Decimal(3)  # such a level is within this factor of the claim's
 
 
 # Between an increment cue and its amount: "une hausse de seulement 40 pesos", "augmenté de près de 2 euros".
+HEDGE = (r"(?:(?:seulement|près[ ]de|environ|à[ ]peine|plus[ ]de|moins[ ]de|quelque|jusqu['’]à|en[ ]moyenne)"
+         r"[ \u00a0\u202f]*)?")
 INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:(?:reste|est|était|sera|atteint|s['’]élève)[ \u00a0\u202f]+(?:de|à)"
-                           r"[ \u00a0\u202f]*)?"  # "l'écart reste de 700 000 dongs"
-                           r"(?:(?:seulement|près[ ]de|environ|à[ ]peine|plus[ ]de|moins[ ]de|"
-                           r"quelque|jusqu['’]à|en[ ]moyenne)[ \u00a0\u202f]*)?")
+                           r"[ \u00a0\u202f]*)?" + HEDGE)  # "l'écart reste de 700 000 dongs"
+# After it, close enough to qualify it ("dix euros brut au-dessus du Smic"), not in a clause that goes on ("une
+# prime de 1 500 euros si l'équipe termine la saison au-dessus de la zone rouge").
+INCREMENT_AFTER_CHARS = 25
+INCREMENT_FRAME_WEIGHT = -8.0  # as the increment cues of data/cues.tsv
 # What joins the amounts of one list, range or change: "10, 20 et 30 euros", "de 20 à 22 euros".
 JOINED = re.compile(r"[ \u00a0\u202f]*(?:,|et|ou|à|au)?[ \u00a0\u202f]*")
 
@@ -985,6 +995,22 @@ JOINED = re.compile(r"[ \u00a0\u202f]*(?:,|et|ou|à|au)?[ \u00a0\u202f]*")
 def _large(money: MoneyMention) -> Decimal:
     """From this amount up, money is rarely a wage unless a pay word or an executive says so."""
     return LARGE.get(money.currency, LARGE_OTHER)
+
+
+@cache
+def _increment_frame() -> re.Pattern[str]:
+    """A verb of change and its object, or a noun of change and one word, then "de" right before an amount: "a
+    relevé les salaires de 60 centimes", "une augmentation générale de 150 euros" (data/word_lists.tsv, lists
+    increment_verbs, increment_nouns and object_determiners). The amount is by how much pay changed."""
+    word = r"[\w'’-]+"
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{_words('increment_verbs')})[ \u00a0]+(?:{_words('object_determiners')})"
+        rf"(?:[ \u00a0]*{word}){{1,3}}?"
+        rf"|(?:{_words('increment_nouns')})[ \u00a0]+{word}"
+        rf"|«[ \u00a0]*(?:{_words('increment_nouns')})[ \u00a0]*»)[ \u00a0]+de[ \u00a0\u202f]*{HEDGE}$", re.IGNORECASE)
+
+
+INCREMENT_FRAME = resources.Cue("increment-frame", "increment", INCREMENT_FRAME_WEIGHT, "before")
 
 
 @cache
@@ -1054,8 +1080,13 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     # An increment says so right before its amount ("une hausse de 40 pesos"), not in "relevés de paiement [...]";
     # and no cue counts inside an organisation's name ("le Fonds national suisse" is no investment fund).
     local = [(cue, at) for cue, at in local if not article.in_name(at) and (
-             cue.category != "increment" or at > money.start
+             cue.category != "increment"
+             or (at > money.start and at - max(money.end, money.chain_end) <= INCREMENT_AFTER_CHARS)
              or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
+    if money.shape not in ("change", "range") and not any(cue.category == "increment" for cue, _ in local):
+        frame = _increment_frame().search(text, start, money.start)
+        if frame:
+            local.append((INCREMENT_FRAME, frame.start()))
     net_of = [m.span() for m in _net_of().finditer(text, start, money.start)]  # "une fois l'essence payée"
     local = [(cue, at) for cue, at in local if not (cue.weight < 0 and any(a <= at < b for a, b in net_of))]
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".

@@ -726,9 +726,11 @@ CARRIED_SENTENCES = 2
 CARRIED_CHARS = 200
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # After a carried level: what ends a clause or a pay phrase, or a time that dates it ("ils sont à 1 750 cette
-# saison"), not a noun it counts nor a range ("plus de 1 500 à").
+# saison", "elle est passée à 1 250 après quatre jours de grève", "650 000 en haute saison"), not a noun it counts
+# nor a range ("plus de 1 500 à").
 CARRIED_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:par|brut|bruts|net|nets|selon|contre|seulement|environ"
-                         rf"|cette|cet|aujourd['’]hui|désormais|maintenant|depuis|dès)(?![\w'’-]))", re.IGNORECASE)
+                         rf"|cette|cet|aujourd['’]hui|désormais|maintenant|depuis|dès|après|avant|en|au)(?![\w'’-]))",
+                         re.IGNORECASE)
 
 
 @cache
@@ -920,9 +922,31 @@ def find_money(text: str, countries: list[str] | None = None, main_countries: li
         from .places import countries_in
 
         countries = countries_in(text)
+    return without_homonyms(text, resolved_amounts(text, countries, main_countries))
+
+
+def resolved_amounts(text: str, countries: list[str], main_countries: list[str] | None = None
+                     ) -> list[MoneyMention]:
+    """`find_money` of one part of an article, whose currency words the whole article may still resolve: a
+    homonym is left for the article to decide (`without_homonyms`)."""
     main = countries if main_countries is None else main_countries
     return as_named([_named_by_country(text, resolved(m, main if is_international(m.group) else countries))
                      for m in find_amounts(text)])
+
+
+def without_homonyms(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
+    """The amounts of `text` whose currency word names money here. A currency word that is also a unit of weight
+    (data/word_lists.tsv, list weight_currency_words: "livres") is a weight where no place or full name of the
+    text resolves it ("un sac de riz de 25 livres" in Haiti, "elle traite 220 livres de crevettes" in Ecuador),
+    unless a unit of pay follows it ("dix livres de l'heure") or it counts millions ("11,2 millions de livres").
+    A masculine "un livre" is a book (the pound is "une livre")."""
+    weights = frozenset(word_list("weight_currency_words"))
+    return [m for m in amounts if not BOOK.match(m.text) and not (
+            m.by_default and _words(m) & weights and not MILLIONS.search(m.text) and not period_after(text, m.end))]
+
+
+BOOK = re.compile(rf"un{SPACE}+livre\b", re.IGNORECASE)
+MILLIONS = re.compile(r"(?<!\w)(?:millions?|milliards?|billions?)(?!\w)", re.IGNORECASE)
 
 
 def is_international(group: str) -> bool:

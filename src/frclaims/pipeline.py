@@ -137,7 +137,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
         amounts += here
-    amounts = money.named_in_sentence(text, money.as_named(amounts))
+    amounts = money.without_homonyms(text, money.named_in_sentence(text, money.as_named(amounts)))
     sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
                       models or Models())
@@ -248,7 +248,7 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
 
 
 def _money_in(text: str, span: Span, countries: list[str], main_countries: list[str]) -> list[money.MoneyMention]:
-    found = money.find_money(text[span.start:span.end], countries, main_countries)
+    found = money.resolved_amounts(text[span.start:span.end], countries, main_countries)
     shift = span.start
     return [replace(m, start=m.start + shift, end=m.end + shift,
                     value_start=m.value_start + shift if m.value_start >= 0 else -1,
