@@ -941,12 +941,12 @@ def without_homonyms(text: str, amounts: list[MoneyMention]) -> list[MoneyMentio
     unless a unit of pay follows it ("dix livres de l'heure") or it counts millions ("11,2 millions de livres").
     A masculine "un livre" is a book (the pound is "une livre")."""
     weights = frozenset(word_list("weight_currency_words"))
+    multipliers = {word.lower() for word in _number_words()[3]}  # data/number_words.tsv
     return [m for m in amounts if not BOOK.match(m.text) and not (
-            m.by_default and _words(m) & weights and not MILLIONS.search(m.text) and not period_after(text, m.end))]
+            m.by_default and _words(m) & weights and not _words(m) & multipliers and not period_after(text, m.end))]
 
 
 BOOK = re.compile(rf"un{SPACE}+livre\b", re.IGNORECASE)
-MILLIONS = re.compile(r"(?<!\w)(?:millions?|milliards?|billions?)(?!\w)", re.IGNORECASE)
 
 
 def is_international(group: str) -> bool:
