@@ -220,7 +220,10 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
      "On me répondra que nos salaires ont été augmentés de 50 centimes de l'heure en janvier.",
      "L'accord signé en 2024 leur a ajouté 200 euros par mois.",
      "Leur taux horaire n'est que de quarante centimes de mieux que le minimum légal.",
-     "Le salaire d'embauche des caissières ne dépasse que de 20 euros le salaire minimum."],
+     "Le salaire d'embauche des caissières ne dépasse que de 20 euros le salaire minimum.",
+     # the present and the future of a verb of increment
+     "Le plancher des employées de maison progresse de 110 dollars hongkongais.",
+     "Leur salaire augmentera de 45 euros au 1er janvier."],
 )
 def test_linking_takes_no_claim_from_a_difference_a_loss_or_an_increment(pipeline, text: str) -> None:
     assert pipeline(text).claims == []
@@ -444,6 +447,18 @@ def test_linking_takes_no_pay_from_costs_prices_and_damages(pipeline, text: str,
 )
 def test_linking_reads_the_period_around_quotes_colons_and_spans(pipeline, text: str, period: str | None) -> None:
     assert pipeline(text).claims[-1].period == period
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("Les ouvrières reçoivent une prime d'assiduité de 150 maloti versée chaque mois.", "month"),
+     ("Une prime de 300 lei, environ 60 euros, est versée chaque semaine aux agents.", "week"),
+     # paid over thirteen months is a month's pay, not pay for a span of thirteen months
+     ("Un chef d'équipe perçoit 5'100 francs brut par mois, versés sur treize mois.", "month")],
+)
+def test_linking_reads_how_often_an_amount_is_paid(rules_period_pipeline, text: str, period: str) -> None:
+    """"150 maloti versée chaque mois": the verb of paying may stand between an amount and its unit."""
+    assert rules_period_pipeline(text).claims[0].period == period
 
 
 @pytest.mark.parametrize(
@@ -1297,6 +1312,13 @@ def test_linking_gives_dollars_the_dollar_of_the_country_named_most(pipeline, te
     assert [c.amount.currency for c in pipeline(text).claims] == [currency]
 
 
+def test_linking_takes_no_country_from_a_street_named_after_a_place(pipeline) -> None:
+    """"la rue de Portland" is a street of Sherbrooke: it makes no dollar American."""
+    text = ("À Sherbrooke, les camps de jour peinent à recruter. Le McDonald's de la rue de Portland affiche 17 $ de "
+            "l'heure pour ses équipiers.")
+    assert [c.amount.currency for c in pipeline(text).claims] == ["CAD"]
+
+
 def test_linking_keeps_the_default_currency_a_country_decided(pipeline) -> None:
     """"shillings" beside Nairobi are Kenyan even when the article also names "shillings ougandais": only a word
     that no country decided takes the currency the article names in full."""
@@ -1583,3 +1605,15 @@ def test_linking_reads_pay_told_in_the_future_as_offered(pipeline) -> None:
     claim = pipeline("Pas de salaire, mais une indemnité : l'association lui versera 850 euros par mois.").claims[0]
     assert (claim.amount.min, claim.period, claim.kind) == (850, "month", "offered")
 
+
+
+@pytest.mark.parametrize(
+    "text,marks",
+    [("Il touche 1 200 euros brut par mois.", ["nearest-cue:pay", "nearest-cue:pay:after", "nearest-cue:for"]),
+     ("Il touche 1 200 euros par mois.", ["nearest-cue:pay", "nearest-cue:pay:before", "nearest-cue:for"])],
+)
+def test_linking_tells_the_pay_model_which_cue_is_nearest_the_amount(pipeline, text: str, marks: list) -> None:
+    """The word nearest an amount mostly governs it ("loués 200 euros par mois" beside "touche" further away): the
+    provenance names its family, its side and whether it counts for pay, which the pay model reads."""
+    provenance = pipeline(text).claims[0].provenance
+    assert [m for m in provenance if m.startswith("nearest-cue:")] == marks

@@ -559,6 +559,9 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      # a grade in brackets between the levels
      ("Un agent (coefficient 120) est à 11,98 euros, un agent qualifié (coefficient 130) à 12,12.",
       [(Decimal("11.98"), "EUR"), (Decimal("12.12"), "EUR")]),
+     # or a grade and its number, unbracketed
+     ("Un manutentionnaire perçoit 1.750 euros par mois ; un magasinier au niveau 5, 1.880 ; un cariste, 1.960 euros.",
+      [(1750, "EUR"), (1880, "EUR"), (1960, "EUR")]),
      ("Il gagne 1 500 euros, et 2 140 employés après la fusion.", [(1500, "EUR")])],
 )
 def test_money_reads_further_levels_that_leave_their_currency_out(text: str, expected: list) -> None:
@@ -607,7 +610,14 @@ def test_money_reads_further_levels_that_leave_their_currency_out(text: str, exp
      ("Il gagnait 1 200 euros. Il en touche de 1 300 et 1 400.", [(1200, "EUR")]),
      ("Il gagnait 1 200 euros. Ses collègues en touchent 12.", [(1200, "EUR")]),
      # too far back: three sentences ends between them
-     ("Il gagnait 1 200 euros. Il est parti. Il a pris le car. C'est 1 300.", [(1200, "EUR")])],
+     ("Il gagnait 1 200 euros. Il est parti. Il a pris le car. C'est 1 300.", [(1200, "EUR")]),
+     # a level written in full after one read with a multiplier, but no small number after it
+     ("Le chef opérateur a négocié 2,5 millions de nairas. Le chef électricien est à 900 000, lui.",
+      [(2_500_000, "NGN"), (900_000, "NGN")]),
+     ("Le chef opérateur a négocié 2,5 millions de nairas. Il est à 3, pas plus.", [(2_500_000, "NGN")]),
+     # after an approximate conversion in apposition, the pay before it is the one carried
+     ("Sa journée vaut 35 000 nairas, une vingtaine d'euros. Il y a deux ans, il était à 18 000.",
+      [(35_000, "NGN"), (20, "EUR"), (18_000, "NGN")])],
 )
 def test_money_reads_levels_that_carry_the_currency_of_the_sentence_before(text: str, expected: list) -> None:
     """"je faisais 5 000 dirhams par mois. Aujourd'hui, c'est plutôt 3 800": a bare number that a verb of level or
@@ -671,7 +681,17 @@ def test_money_reads_a_currency_word_named_by_its_country_adjective(text: str, c
      ('La société indique avoir "déjà relevé" la journée de ses figurants de 250 à 300 dirhams.',
       [(250, 250), (300, 300)]),
      ("Elle annonce la revalorisation de la prime de feu de 9,50 à 11 euros par poste.",
-      [(Decimal("9.5"), Decimal("9.5")), (11, 11)])],
+      [(Decimal("9.5"), Decimal("9.5")), (11, 11)]),
+     # a comma may close the noun of change
+     ("Le précédent relèvement, de 60 000 à 75 000 FCFA, remontait à 2023.", [(60_000, 60_000), (75_000, 75_000)]),
+     # the noun of a rise, as that of a fall
+     ("La grève s'est conclue par une hausse de 3 000 à 4 000 francs CFA de la vacation.",
+      [(3000, 3000), (4000, 4000)]),
+     # a range goes up: a fall is a change, hedged or not, but not a change restated in brackets
+     ("Ses gains sont tombés d'environ 45 à 30 dollars.", [(45, 45), (30, 30)]),
+     ("Ses gains hebdomadaires vont de 45 à 30 dollars.", [(45, 45), (30, 30)]),
+     ("Il est passé de 2 400 à 2 050 laris (de 800 à 685 euros environ).",
+      [(2400, 2400), (2050, 2050), (685, 800)])],
 )
 def test_money_reads_ranges_and_changes_by_their_words(text: str, expected: list) -> None:
     assert [(m.min, m.max) for m in find_money(text)] == expected

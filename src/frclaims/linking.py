@@ -1066,6 +1066,18 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
     return start, max(end, money.end)
 
 
+def _nearest_cue(local: list[tuple[resources.Cue, int]], money: MoneyMention) -> list[str]:
+    """Marks of the cue of the clause nearest the amount, which mostly is the word that governs it: "loués 200
+    euros par mois", "la location de la moto, 250 takas par jour", beside "touche" further away. Its family, its
+    side and whether it counts for pay or against (dev, pay 5-fold by article: F1 0.950 to 0.952)."""
+    if not local:
+        return []
+    cue, at = min(local, key=lambda found: money.start - found[1] if found[1] < money.start else found[1] - money.end)
+    side = "before" if at < money.start else "after"
+    return [f"nearest-cue:{cue.category}", f"nearest-cue:{cue.category}:{side}",
+            f"nearest-cue:{'against' if cue.weight < 0 else 'for'}"]
+
+
 def _claim(article: Article, i: int, money: MoneyMention, conversions: list[MoneyMention],
            sibling: bool = False, change_level: bool = False) -> Claim | None:
     """The claim of one amount, or None when its score says it is not pay. A `sibling` (an amount beside a
@@ -1098,6 +1110,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
                                                           and at < left[-1])]
     score = sum(cue.weight for cue, _ in local)
     provenance += [f"cue:{cue.category}:{cue.pattern}" for cue, _ in local]
+    provenance += _nearest_cue(local, money)
     in_sentence = article.cues_in(sentence)
     # A sentence that also speaks of money that is not pay ("L'action a gagné 1,20 euro, à 48,70 euros") lends
     # its pay words only to the amounts that have their own.

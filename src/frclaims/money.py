@@ -269,7 +269,8 @@ def _change_verbs() -> re.Pattern[str]:
     # A closing quote may follow the verb: 'avoir "déjà relevé" la journée de ses figurants de 250 à 300 dirhams'.
     # An acronym in brackets is a word too: "porte le SMIG (Smig) de 75 000 à 90 000".
     word = rf"(?:[^\s.,;:!?()]+|\([A-Za-zÀ-ÿ]{{2,10}}\))"
-    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[\"»”’]?(?:{SPACE}+{word}){{0,10}}{SPACE}+$", re.IGNORECASE)
+    # A comma may close the verb's noun: "Le précédent relèvement, de 60 000 à 75 000 FCFA".
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[\"»”’]?,?(?:{SPACE}+{word}){{0,10}}{SPACE}+$", re.IGNORECASE)
 
 
 RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}
@@ -410,13 +411,24 @@ def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
 
 def _opener(text: str, start: int) -> tuple[str, int] | None:
     """The range opener right before a number ("entre", "de", "d'"), with its start offset."""
-    m = re.search(rf"(?<!\w)(entre|de|d['’]){SPACE}*$", text[max(0, start - 12):start], re.IGNORECASE)
+    window = text[max(0, start - 20):start]  # a hedge may follow it: "d'environ 45 à 30 dollars"
+    m = re.search(rf"(?<!\w)(entre|de|d['’]){SPACE}*(?:environ{SPACE}+)?$", window, re.IGNORECASE)
     if not m:
         return None
-    return m.group(1).lower(), start - (len(text[max(0, start - 12):start]) - m.start())
+    return m.group(1).lower(), start - (len(window) - m.start())
 
 
 OWN_THOUSANDS = 1000  # a number this large has its own magnitude: a multiplier after another number is not its
+
+
+def _scaled_alike(one: _Number, other: _Number) -> bool:
+    """Whether two numbers may state levels of one pay by their size: both read with a multiplier or both
+    without ("2,5 millions" and "3 millions"), or the one without it written in full ("Le chef électricien est à
+    900 000" after "un forfait de 2,5 millions de nairas"); not "2,5 millions" then "3", a count."""
+    if one.scaled == other.scaled:
+        return True
+    plain_one = one if other.scaled else other
+    return plain_one.value >= OWN_THOUSANDS
 
 
 def _amount(atom: _Atom, group: str, factor: Decimal, scale: Decimal) -> Decimal:
@@ -507,12 +519,18 @@ def find_amounts(text: str) -> list[MoneyMention]:
                 or _continues_change(text, out, opener[1]))
             if joins[0] == "and" and not (opener and opener[0] == "entre"):
                 is_change = True  # "12 et 15 euros" without "entre" reads as two amounts (a list)
+            lo, hi = _end_amount(first, group, factor, scale), _amount(last, group, factor, scale)
+            if (lo > hi or scale != 1) and first.group is None and _year_digits(text, first):
+                i = j  # "au titre de 2024 à 6,2 millions d'euros": a year, then the amount alone
+                continue
+            restating = _restated_before()[0].search(text, max(0, first.start - 30),
+                                                     opener[1] if opener else first.start)
+            if lo > hi and joins[0] == "range" and not (opener and opener[0] == "entre") and not restating:
+                # A range goes up: "passés d'environ 45 à 30 dollars" is a fall, two levels. Not a conversion: "(de
+                # 800 à 685 euros environ)" restates a change in another currency, read as one (`linking`).
+                is_change = True
             if not is_change:
                 start = opener[1] if opener and (opener[0] == "entre" or joins[0] == "range") else first.start
-                lo, hi = _end_amount(first, group, factor, scale), _amount(last, group, factor, scale)
-                if (lo > hi or scale != 1) and first.group is None and _year_digits(text, first):
-                    i = j  # "au titre de 2024 à 6,2 millions d'euros": a year, then the amount alone
-                    continue
                 out.append(MoneyMention(start, last.end, text[start:last.end], min(lo, hi), max(lo, hi), group,
                                         group, "range", value_start=first.number.start, chain_end=last.end))
                 i = j + 1
@@ -577,7 +595,7 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
         outer = _level_before(text, atoms, j)
         if outer is not None and close >= 0 and "(" in text[atoms[outer].end:previous.start]:
             previous, after = atoms[outer], close + 1
-        if atom.group is not None or previous.group is None or atom.number.scaled != previous.number.scaled:
+        if atom.group is not None or previous.group is None or not _scaled_alike(atom.number, previous.number):
             continue
         if _is_word(text, atom):  # "contre un salaire de", "contre deux ans plus tôt": an article, a count
             continue
@@ -628,8 +646,15 @@ def _changed_to_levels(text: str, atoms: list[_Atom], found: list[MoneyMention])
 # of a sentence ("2 050 euros, un tourneur à 2 140", "512 000 couronnes par mois, les Lituaniens 498 000"; items of
 # a list may end with a semicolon: "1 790 euros ; au niveau III, les chefs de rang, 1 905"). After the number: what
 # ends a list item or dates it ("15 000 après deux ans"), not a noun it counts ("2 140 salariés").
-_GAP_CHAR = r"(?:[^\d.:!?()«»\n]|(?<!\d)(?:19|20)\d\d(?!\d)|\([^()\n]{0,40}\))"  # "en 2020, 1 550"; "(niveau II)"
-ELLIPSIS_GAP = re.compile(rf"{_GAP_CHAR}*(?:,|[ \u00a0]et)[ \u00a0]{_GAP_CHAR}*$")
+@cache
+def _ellipsis_gap() -> re.Pattern[str]:
+    """The gap before a bare level of a list (above). An identifier and its number may stand in it: "1.750 euros ;
+    un magasinier au niveau 5, 1.880" (data/word_lists.tsv, list identifier_nouns)."""
+    identifier = rf"(?<![\w-])(?:{alternation(word_list('identifier_nouns'))}){SPACE}*\d+(?![\d,.]\d)"
+    gap_char = rf"(?:[^\d.:!?()«»\n]|(?<!\d)(?:19|20)\d\d(?!\d)|\([^()\n]{{0,40}}\)|{identifier})"  # "en 2020, 1 550"
+    return re.compile(rf"{gap_char}*(?:,|[ \u00a0]et)[ \u00a0]{gap_char}*$", re.IGNORECASE)
+
+
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
                           rf"chacun|chacune|seulement|environ|au|à|quand|lorsque|lorsqu|après|avant|dès|depuis|"
                           rf"au-delà|passé|l['’]an|l['’]année|cette|hier|aujourd['’]hui|désormais|ensuite|puis)"
@@ -656,12 +681,19 @@ def _identifier_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(word_list('identifier_nouns'))}){SPACE}*$", re.IGNORECASE)
 
 
+APPOSED_BEFORE = re.compile(rf",{SPACE}*$")  # an approximate amount in apposition: ", une vingtaine d'euros"
+
+
 def _restated(text: str, amount: MoneyMention, before: MoneyMention) -> bool:
     """Whether `amount` restates `before`, the amount before it, in another currency ("(7 euros)", "soit environ 7
-    euros", "9 000 ouguiyas par mois, environ 205 euros")."""
+    euros", "9 000 ouguiyas par mois, environ 205 euros", "35 000 nairas, une vingtaine d'euros")."""
     opener, hedged = _restated_before()
-    return opener.search(text, max(0, amount.start - 25), amount.start) is not None or (
-        amount.group != before.group and hedged.search(text, max(0, amount.start - 25), amount.start) is not None)
+    if opener.search(text, max(0, amount.start - 25), amount.start) is not None:
+        return True
+    return amount.group != before.group and (
+        hedged.search(text, max(0, amount.start - 25), amount.start) is not None
+        or (amount.qualifier == "about"
+            and APPOSED_BEFORE.search(text, max(0, amount.start - 3), amount.start) is not None))
 
 
 def _bare_level(text: str, atom: _Atom) -> bool:
@@ -703,10 +735,10 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
         if not _bare_level(text, atom) or last is None:
             continue  # a level is written in digits ("on en fait soixante par mois" counts hours), not a year
         before, model = last
-        if atom.start - since > 80 or not ELLIPSIS_GAP.match(text, since, atom.start) \
+        if atom.start - since > 80 or not _ellipsis_gap().match(text, since, atom.start) \
                 or not (ELLIPSIS_END.match(text, atom.end) or period_after(text, atom.end)) \
                 or NOT_ELLIPSIS_END.match(text, atom.end) \
-                or atom.number.scaled != model.number.scaled \
+                or not _scaled_alike(atom.number, model.number) \
                 or _identifier_before().search(text, max(0, atom.start - 30), atom.start):
             continue  # a multiplier that one of the two has and the other lacks; "échelon 1"
         value = plain(atom.number.value * model.factor)
@@ -770,7 +802,7 @@ def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) ->
         before, model = last
         between = text[before.end:atom.start]
         if len(between) > CARRIED_CHARS or len(SENTENCE_END.findall(between)) > CARRIED_SENTENCES \
-                or atom.number.scaled != model.number.scaled:
+                or not _scaled_alike(atom.number, model.number):
             continue
         end, values = atom, [plain(atom.number.value * model.factor)]
         start = atom.start

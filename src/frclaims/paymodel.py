@@ -30,7 +30,8 @@ from .learnt import LogisticModel, evidence, read_shipped
 # unit, workers in its clause and the adjustments of `linking._claim`. What it finds after (kind, payers, place)
 # is no evidence of pay.
 EVIDENCE = ("money:", "cue:", "sentence-cue:", "period:", "role:", "large-amount", "hypothetical",
-            "to-organisation", "to-workers", "customer-pays", "price-per-worker", "anaphora:", "context:")
+            "to-organisation", "to-workers", "customer-pays", "price-per-worker", "anaphora:", "context:",
+            "nearest-cue:")
 
 
 def features(text: str, start: int, end: int, sentence: tuple[int, int], score: float, period: str | None,

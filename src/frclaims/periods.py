@@ -17,6 +17,8 @@ GAP = re.compile(
          |\)                                  # the end of a conversion: "(6,9 euros) l'heure"
          |[»”"](?![\w])                       # the end of a quote: "« jusqu'à 2600 euros » mensuels"
          |de[ ](?:bonus|primes?|salaire|pourboires?|revenus?|rémunération)(?![\w])   # "1 500 dirhams de bonus par mois"
+         # how often it is paid: "150 maloti versée chaque mois" (not "versés sur treize mois", a month's pay)
+         |(?:(?:est|sont|sera|seront|était|étaient)[ ])?(?:versée?s?|payée?s?)(?=[ ](?:chaque|par|tous|toutes)[ ])
         )*""",
     re.VERBOSE | re.IGNORECASE,
 )

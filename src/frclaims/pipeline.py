@@ -203,9 +203,19 @@ def _located_before() -> re.Pattern[str]:
                       rf"(?:à|en|au|aux)[ \u00a0]*$", re.IGNORECASE)
 
 
+@cache
+def _street_before() -> re.Pattern[str]:
+    """Right before a place, a street noun that makes it a street's name: "le McDonald's du boulevard de Portland"
+    is in Sherbrooke, "la rue de Lyon" in Paris (data/word_lists.tsv, list street_nouns)."""
+    nouns = resources.alternation(resources.word_list("street_nouns"))
+    return re.compile(rf"(?<![\w-])(?:{nouns})[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+"
+                      rf"|d['’])$", re.IGNORECASE)
+
+
 def _not_seats(text: str, locs: list[Mention]) -> list[Mention]:
-    """The places that may give a currency its country: not a company's seat."""
-    return [p for p in locs if not _located_before().search(text, max(0, p.start - 90), p.start)]
+    """The places that may give a currency its country: not a company's seat, nor a street named after a place."""
+    return [p for p in locs if not _located_before().search(text, max(0, p.start - 90), p.start)
+            and not _street_before().search(text, max(0, p.start - 30), p.start)]
 
 
 def _nearest_first(levels: list[list[str]], international: bool) -> list[str]:
