@@ -559,6 +559,10 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      # a grade in brackets between the levels
      ("Un agent (coefficient 120) est à 11,98 euros, un agent qualifié (coefficient 130) à 12,12.",
       [(Decimal("11.98"), "EUR"), (Decimal("12.12"), "EUR")]),
+     # an item may describe its workers at length
+     ("Le groupe 1 passe à 1 802 euros ; le groupe 3, celui de la plupart des éducateurs sportifs et des coachs de "
+      "fitness titulaires d'un BPJEPS, à 1 905 ; le groupe 4, à 2 060 euros.", [(1802, "EUR"), (1905, "EUR"),
+                                                                                  (2060, "EUR")]),
      # or a grade and its number, unbracketed
      ("Un manutentionnaire perçoit 1.750 euros par mois ; un magasinier au niveau 5, 1.880 ; un cariste, 1.960 euros.",
       [(1750, "EUR"), (1880, "EUR"), (1960, "EUR")]),

@@ -661,6 +661,9 @@ ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|
                           rf"(?![\w'’-]))", re.IGNORECASE)
 NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
+# and at most this many characters after it: the item of a list may describe its workers at length ("le groupe
+# 3, celui de la plupart des éducateurs sportifs et des coachs de fitness titulaires d'un BPJEPS, à 1 905")
+ELLIPSIS_CHARS = 120
 
 
 @cache
@@ -735,7 +738,7 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
         if not _bare_level(text, atom) or last is None:
             continue  # a level is written in digits ("on en fait soixante par mois" counts hours), not a year
         before, model = last
-        if atom.start - since > 80 or not _ellipsis_gap().match(text, since, atom.start) \
+        if atom.start - since > ELLIPSIS_CHARS or not _ellipsis_gap().match(text, since, atom.start) \
                 or not (ELLIPSIS_END.match(text, atom.end) or period_after(text, atom.end)) \
                 or NOT_ELLIPSIS_END.match(text, atom.end) \
                 or not _scaled_alike(atom.number, model.number) \
