@@ -523,9 +523,9 @@ def find_amounts(text: str) -> list[MoneyMention]:
             if (lo > hi or scale != 1) and first.group is None and _year_digits(text, first):
                 i = j  # "au titre de 2024 à 6,2 millions d'euros": a year, then the amount alone
                 continue
-            restating = _restated_before()[0].search(text, max(0, first.start - 30),
-                                                     opener[1] if opener else first.start)
-            if lo > hi and joins[0] == "range" and not (opener and opener[0] == "entre") and not restating:
+            if lo > hi and joins[0] == "range" and not (opener and opener[0] == "entre") \
+                    and not _restated_before()[0].search(text, max(0, first.start - 30),
+                                                         opener[1] if opener else first.start):
                 # A range goes up: "passés d'environ 45 à 30 dollars" is a fall, two levels. Not a conversion: "(de
                 # 800 à 685 euros environ)" restates a change in another currency, read as one (`linking`).
                 is_change = True
