@@ -45,7 +45,7 @@ FILES = {
     "place_demonyms.tsv": (2, {}, None),
     "roles.tsv": (2, {}, None),
     "role_modifiers.tsv": (1, {}, 0),
-    "boilerplate.tsv": (2, {0: {"line", "tail", "tail_if_after_body", "block", "next"}}, None),
+    "boilerplate.tsv": (2, {0: {"line", "tail", "tail_if_after_body", "paywall", "block", "next"}}, None),
     "number_words.tsv": (3, {1: {"word", "approx", "multiplier"}}, None),
     "change_verbs.tsv": (1, {}, 0),
     "euro_rates.tsv": (2, {}, 0),

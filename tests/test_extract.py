@@ -307,6 +307,17 @@ def test_extract_short_place_names_take_the_first_full_name_like_a_scan() -> Non
 
 
 @pytest.mark.parametrize(
+    "text,place",
+    [("Le port de commerce est à Montoir-de-Bretagne. À Montoir, un docker débute à 2 300 euros nets par mois.",
+      "Montoir-de-Bretagne"),
+     # the first part of the name is a place of its own: Montréal is not Montréal-Nord
+     ("Un centre a ouvert à Montréal-Nord. À Montréal, les préposés touchent 21 $ de l'heure.", "Montréal")])
+def test_extract_a_hyphenated_place_named_by_its_first_part_keeps_its_full_name(text: str, place: str) -> None:
+    claims = frclaims.extract(text).claims
+    assert [c.place.name for c in claims] == [place]
+
+
+@pytest.mark.parametrize(
     "text,orgs,locs",
     [("Depuis l'arrêt de la Cour suprême, les chauffeurs touchent 12 livres de l'heure.", ["Cour suprême"], []),
      ("Au Domaine du Clos-Rouge, les vendangeurs touchent 28 francs de l'heure.", ["Domaine du Clos-Rouge"], []),

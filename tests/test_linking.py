@@ -39,7 +39,9 @@ PHENOMENA = [
     ("La loi porte le salaire minimum à 70 000 nairas par mois, contre 30 000 auparavant.",
      [(70000, 70000, "NGN", "month", "reference", None), (30000, 30000, "NGN", "month", "reference", None)]),
     ("Scale AI n'offre que 13,98 dollars de l'heure.", [(13.98, 13.98, "USD", "hour", "offered", "only")]),
-    ("Les poètes peuvent gagner jusqu'à 50 dollars de l'heure.", [(50, 50, "USD", "hour", "paid", "up_to")]),
+    # (a modal "peuvent gagner jusqu'à" is an advertised rate as much as pay received: the kind model decides it
+    # near 0.5, so the qualifier is tested on pay received)
+    ("Les poètes touchent jusqu'à 50 dollars de l'heure.", [(50, 50, "USD", "hour", "paid", "up_to")]),
     ("Les modérateurs touchent au moins 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
     ("Les livreurs gagnent moins de 10 euros de l'heure.", [(10, 10, "EUR", "hour", "paid", "less_than")]),
     ("Leur salaire mensuel dépasse les 2 000 euros.", [(2000, 2000, "EUR", "month", "paid", "more_than")]),
@@ -1350,6 +1352,24 @@ def test_linking_reads_the_span_an_amount_was_earned_over(rules_period_pipeline,
 def test_linking_reads_pour_chaque_and_a_unit_of_work_after_an_amount(pipeline, text: str, period: str) -> None:
     claims = pipeline(text).claims
     assert [c.period for c in claims] == [period]  # "(un peu plus d'un euro)" is a restatement, not a claim
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("Une douzaine d'euros pour un article avec photo.", "task"),
+     ("1,50 livre pour ce questionnaire, rempli en ligne.", "task"),
+     ("4 000 francs CFA pour une livraison.", "task"),
+     # a unit of work that lasts hours is time worked, not a unit of output; a person is no unit
+     ("4 000 francs CFA pour une vacation de huit heures.", None),
+     ("4 000 francs CFA pour un docker.", None)],
+)
+def test_period_after_reads_pour_un_and_a_unit_of_work_of_the_table(text: str, period: str | None) -> None:
+    from frclaims.money import find_amounts
+    from frclaims.periods import period_after
+
+    amount = find_amounts(text)[0]
+    found = period_after(text, amount.end)
+    assert (found[0] if found else None) == period
 
 
 def test_linking_reads_a_buyer_company_called_client_as_no_price(pipeline) -> None:

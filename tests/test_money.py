@@ -532,8 +532,9 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
       "celui des gouvernantes, 2 140.", [(1790, "EUR"), (1905, "EUR"), (2140, "EUR")]),
      # the number of a grade does not open a list of amounts
      ("Un magasinier perçoit 1.880 euros ; un cariste au niveau 4, 1.960 euros.", [(1880, "EUR"), (1960, "EUR")]),
-     # a bare range is no single further level of a list (but a range of the pay before it, see below)
-     ("Il débute à 1 750 euros brut par mois, avec les primes 2 000 à 2 200 selon les mois.", [(1750, "EUR")]),
+     # a bare range is a further level of a list as a range, not a single level of its first number
+     ("Il débute à 1 750 euros brut par mois, avec les primes 2 000 à 2 200 selon les mois.",
+      [(1750, "EUR"), (2000, "EUR")]),
      # a level followed by its own unit of pay
      ("Ils sont payés 260 lei la vacation de jour, 310 la vacation de nuit.", [(260, "RON"), (310, "RON")]),
      ("Le chef électricien est à 90 000 nairas, ses deux assistants à 40 000 la journée.",
@@ -566,7 +567,12 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      # or a grade and its number, unbracketed
      ("Un manutentionnaire perçoit 1.750 euros par mois ; un magasinier au niveau 5, 1.880 ; un cariste, 1.960 euros.",
       [(1750, "EUR"), (1880, "EUR"), (1960, "EUR")]),
-     ("Il gagne 1 500 euros, et 2 140 employés après la fusion.", [(1500, "EUR")])],
+     ("Il gagne 1 500 euros, et 2 140 employés après la fusion.", [(1500, "EUR")]),
+     # a level of the list may be a range or an alternative of two bare numbers
+     ("Les serveurs touchent autour de 23.000 escudos, les cuisiniers 28.000 ou 30.000.",
+      [(23000, "CVE"), (28000, "CVE")]),
+     ("Un agent touche 2 050 euros, un tourneur de 2 100 à 2 300, la chef à 2 600.",
+      [(2050, "EUR"), (2100, "EUR"), (2600, "EUR")])],
 )
 def test_money_reads_further_levels_that_leave_their_currency_out(text: str, expected: list) -> None:
     """A list of levels names its currency once: the bare numbers after the first amount are in it, not a count,
@@ -612,6 +618,8 @@ def test_money_reads_further_levels_that_leave_their_currency_out(text: str, exp
       [(1750, "EUR"), (2000, "EUR")]),
      ("Il gagnait 1 200 euros. Aujourd'hui, c'est entre 1 300 et 1 400.", [(1200, "EUR"), (1300, "EUR")]),
      ("Il gagnait 1 200 euros. Il en touche de 1 300 et 1 400.", [(1200, "EUR")]),
+     ("Le gaulleur touche 20 ou 25 dirhams. Nous, on est payées 12 ou 15, raconte-t-elle.",
+      [(20, "MAD"), (12, "MAD")]),
      ("Il gagnait 1 200 euros. Ses collègues en touchent 12.", [(1200, "EUR")]),
      # too far back: three sentences ends between them
      ("Il gagnait 1 200 euros. Il est parti. Il a pris le car. C'est 1 300.", [(1200, "EUR")]),
@@ -628,6 +636,13 @@ def test_money_reads_levels_that_carry_the_currency_of_the_sentence_before(text:
     a hedge introduces, in the sentence or two after a pay, is another level of it in its currency."""
     countries = ["PF"] if "francs" in text else None
     assert [(m.min, m.currency) for m in find_money(text, countries)] == expected
+
+
+def test_money_reads_the_bounds_of_a_bare_range_or_alternative_in_a_list() -> None:
+    """"les cuisiniers à 28.000 ou 30.000": one level from 28 000 to 30 000, not two, nor a level of 30 000."""
+    found = find_money("Les serveurs touchent autour de 23.000 escudos, les cuisiniers à 28.000 ou 30.000.")
+    assert [(m.text, m.min, m.max) for m in found] == [("23.000 escudos", 23000, 23000),
+                                                         ("28.000 ou 30.000", 28000, 30000)]
 
 
 @pytest.mark.parametrize(

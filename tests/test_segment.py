@@ -40,6 +40,15 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"{BODY}\nCe contenu est réservé aux abonnés Access et Premium\nJe débloque l'article", [BODY.strip()[:20]],
          ["Je débloque"]),
         (f"{BODY}\nLes plus lus\nLe prix du pain flambe : 2 euros la baguette", [BODY.strip()[:20]], ["baguette"]),
+        # A page that holds the whole article behind its wall: the prose after it goes on; headlines do not.
+        (f"{BODY}\nCet article est réservé aux abonnés. Il vous reste 60 % à découvrir.\n"
+         f"Offre spéciale : 1 € le premier mois, puis 9,99 € par mois. Je m'abonne\n\n"
+         f"Les coursiers de nuit, eux, reçoivent 6 euros par course. {BODY}\nCommentaires (2)\nMax : 3 euros.",
+         ["coursiers de nuit"], ["1 € le premier mois", "Max : 3 euros"]),
+        (f"{BODY}\nCet article est réservé aux abonnés. Déjà abonné ? Se connecter\nSur le même sujet\n"
+         f"Grève : les coursiers obtiennent 6 euros par course\n{BODY}", [BODY.strip()[:20]], ["6 euros par course"]),
+        (f"{BODY}\nCet article est réservé aux abonnés.\nLes coursiers obtiennent 6 euros par course.",
+         [BODY.strip()[:20]], ["6 euros par course"]),
         (f"{BODY}\nDernières actus\nEmploi : Aidéo recrute des auxiliaires payées 12,10 euros de l'heure",
          [BODY.strip()[:20]], ["Aidéo"]),
         # a comment section under its "Réactions" header, and a teaser list whose header has an article

@@ -715,13 +715,17 @@ def _found_at(atom: _Atom, found: list[MoneyMention], starts: list[int], own: di
 def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -> list[MoneyMention]:
     """Bare numbers that list further levels of the amount named before them in their sentence, whose currency
     they leave out: "un émailleur confirmé est à 2 050 euros, un tourneur à 2 140, la chef d'atelier à 2 600";
-    "8,54 euros pour un sapeur, 9,16 pour un caporal". Only digits; not a year, a percentage nor a count."""
+    "8,54 euros pour un sapeur, 9,16 pour un caporal"; a range or an alternative ("les cuisiniers à 28.000 ou
+    30.000": `_bare_range`). Only digits; not a year, a percentage nor a count."""
     out: list[MoneyMention] = []
     last: tuple[MoneyMention, _Atom] | None = None
     since = 0  # where the text after the last amount starts (past a conversion of it: "(7 euros)")
     starts = [m.start for m in found]  # `found` is sorted by start
     own = {m.value_start: m for m in found}
-    for atom in atoms:
+    taken = -1  # the end of the last range read as a level: its second number is no level of its own
+    for k, atom in enumerate(atoms):
+        if atom.start < taken:
+            continue
         here = _found_at(atom, found, starts, own)
         if here is not None:
             if atom.group is None and here.shape in {"carried", "compared"} and atom.number.value:
@@ -738,20 +742,26 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
         if not _bare_level(text, atom) or last is None:
             continue  # a level is written in digits ("on en fait soixante par mois" counts hours), not a year
         before, model = last
-        if atom.start - since > ELLIPSIS_CHARS or not _ellipsis_gap().match(text, since, atom.start) \
-                or not (ELLIPSIS_END.match(text, atom.end) or period_after(text, atom.end)) \
-                or NOT_ELLIPSIS_END.match(text, atom.end) \
-                or not _scaled_alike(atom.number, model.number) \
-                or _identifier_before().search(text, max(0, atom.start - 30), atom.start):
-            continue  # a multiplier that one of the two has and the other lacks; "échelon 1"
-        value = plain(atom.number.value * model.factor)
-        if not before.max or not 1 / ELLIPSIS_RATIO <= value / before.max <= ELLIPSIS_RATIO:
+        bounds = _bare_range(text, atoms, k)  # "les cuisiniers à 28.000 ou 30.000"
+        if bounds is None:
             continue
-        level = MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, before.group,
-                             before.group, "elliptic", value_start=atom.number.start, chain_end=atom.end)
+        start, end = bounds
+        if start - since > ELLIPSIS_CHARS or not _ellipsis_gap().match(text, since, start) \
+                or not (ELLIPSIS_END.match(text, end.end) or period_after(text, end.end)) \
+                or NOT_ELLIPSIS_END.match(text, end.end) \
+                or not _scaled_alike(atom.number, model.number) \
+                or _identifier_before().search(text, max(0, start - 30), start):
+            continue  # a multiplier that one of the two has and the other lacks; "échelon 1"
+        low, high = (plain(a.number.value * model.factor) for a in (atom, end))
+        if not before.max or low > high \
+                or not all(1 / ELLIPSIS_RATIO <= v / before.max <= ELLIPSIS_RATIO for v in (low, high)):
+            continue
+        level = MoneyMention(start, end.end, text[start:end.end], low, high, before.group, before.group,
+                             "elliptic" if end is atom else "elliptic-range", value_start=atom.number.start,
+                             chain_end=end.end)
         out.append(level)
         last = (level, model)
-        since = level.end
+        since = taken = level.end
     return out
 
 
@@ -807,16 +817,11 @@ def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) ->
         if len(between) > CARRIED_CHARS or len(SENTENCE_END.findall(between)) > CARRIED_SENTENCES \
                 or not _scaled_alike(atom.number, model.number):
             continue
-        end, values = atom, [plain(atom.number.value * model.factor)]
-        start = atom.start
-        nxt = atoms[k + 1] if k + 1 < len(atoms) else None
-        if nxt is not None and _bare_level(text, nxt) and nxt.number.scaled == atom.number.scaled \
-                and RANGE_GAP.fullmatch(text, atom.end, nxt.start):
-            opener = RANGE_OPENER.search(text, max(0, atom.start - 10), atom.start)
-            if opener and opener.group(1).lower() == "de" and text[atom.end:nxt.start].strip() == "et":
-                continue  # "de 2 000 et 2 200" is no range
-            start = opener.start() if opener else atom.start
-            end, values = nxt, values + [plain(nxt.number.value * model.factor)]
+        bounds = _bare_range(text, atoms, k)
+        if bounds is None:
+            continue
+        start, end = bounds
+        values = [plain(a.number.value * model.factor) for a in ((atom,) if end is atom else (atom, end))]
         part = PART_OF.search(text, max(0, start - 30), start)
         cue = part or _level_cue().search(text, max(0, start - 60), start) or (
             len(values) == 2 and start < atom.start and CLAUSE_ENTRE.search(text, max(0, start - 3), start + 6))
@@ -842,10 +847,26 @@ def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) ->
 PART_OF = re.compile(rf"(?<![\w-])dont(?:{SPACE}+(?:environ|près{SPACE}+de|plus{SPACE}+de|moins{SPACE}+de))?{SPACE}*$",
                      re.IGNORECASE)
 PART_END = re.compile(rf"{SPACE}+(?:de|d['’]){SPACE}*[a-zà-ÿ]", re.IGNORECASE)
-# Two bare numbers of a range, and what may open it: "2 000 à 2 200", "entre 30 000 et 45 000", "de 900 à 1 200".
-RANGE_GAP = re.compile(rf"{SPACE}*(?:à|-|–|et){SPACE}*")
+# Two bare numbers of a range or of an alternative, and what may open it: "2 000 à 2 200", "entre 30 000 et
+# 45 000", "de 900 à 1 200", "28.000 ou 30.000".
+RANGE_GAP = re.compile(rf"{SPACE}*(?:à|-|–|et|ou){SPACE}*")
 RANGE_OPENER = re.compile(rf"(?<![\w-])(entre|de){SPACE}+$", re.IGNORECASE)
 CLAUSE_ENTRE = re.compile(rf"(?:^|[,;:.!?«»]){SPACE}*entre{SPACE}", re.IGNORECASE)
+
+
+def _bare_range(text: str, atoms: list[_Atom], k: int) -> tuple[int, _Atom] | None:
+    """The bare number `atoms[k]` with the next one when the two make a range or an alternative ("2 000 à 2 200",
+    "entre 30 000 et 45 000", "28.000 ou 30.000"): where it starts (its opener included) and its last number;
+    the number alone (its start, itself) when it makes none; None for "de 2 000 et 2 200", which is no range."""
+    atom = atoms[k]
+    nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+    if nxt is None or not _bare_level(text, nxt) or nxt.number.scaled != atom.number.scaled \
+            or not RANGE_GAP.fullmatch(text, atom.end, nxt.start):
+        return atom.start, atom
+    opener = RANGE_OPENER.search(text, max(0, atom.start - 10), atom.start)
+    if opener and opener.group(1).lower() == "de" and text[atom.end:nxt.start].strip() == "et":
+        return None
+    return (opener.start() if opener else atom.start), nxt
 
 
 def _share_list_ends(text: str, found: list[MoneyMention]) -> list[MoneyMention]:

@@ -132,11 +132,29 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     return "task", m.start(), m.end()
 
 
+# A unit of work that lasts a span of time: "pour une vacation de huit heures" is pay for hours worked, not per
+# unit of output.
+SPAN_OF_HOURS = r"[ \u00a0]+de[ \u00a0]+[\w-]+[ \u00a0]+(?:heures|minutes|jours)(?![\w])"
+
+
 @cache
 def _for_each_unit() -> re.Pattern[str]:
     """ "pour chaque" and a unit of work right after an amount: "une prime de 25 dollars pour chaque faille jugée
-    critique" is pay per task (the units and the nouns left out: `_each_unit_phrase`)."""
-    return re.compile(rf"(?:pour|sur)[ \u00a0]+{_each_unit_phrase()}", re.IGNORECASE)
+    critique" is pay per task (the units and the nouns left out: `_each_unit_phrase`); so is "pour un" or "pour
+    ce" and a unit of work of our table ("une douzaine d'euros pour un article", "1,50 livre pour ce
+    questionnaire"), unless it lasts a span of time (`SPAN_OF_HOURS`)."""
+    units = resources.alternation(_task_nouns())
+    return re.compile(rf"(?:pour|sur)[ \u00a0]+{_each_unit_phrase()}"
+                      rf"|pour[ \u00a0]+(?:un|une|ce|cet|cette)[ \u00a0]+(?:{units})(?![\w])(?!{SPAN_OF_HOURS})",
+                      re.IGNORECASE)
+
+
+@cache
+def _task_nouns() -> list[str]:
+    """The units of work of data/periods.tsv: the noun of each "par" phrase of period task ("par commande",
+    "par questionnaire"), for "pour une commande", "pour ce questionnaire"."""
+    return sorted({p.split(maxsplit=1)[1] for p, period, _ in resources.periods()
+                   if period == "task" and p.startswith("par ")})
 
 
 # After a unit of time, the words that make it a time ("l'an dernier", "la semaine prochaine"), not a rate.

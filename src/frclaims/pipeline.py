@@ -501,8 +501,9 @@ def _place_part(text: str, mention: Mention) -> Mention | None:
 
 
 def _short_places(locs: list[Mention]) -> list[Mention]:
-    """A place named in full once and then by its first words ("Rio de Janeiro", then "Rio") keeps the full
-    name: the name a reader looks up."""
+    """A place named in full once and then by its first words ("Rio de Janeiro", then "Rio"; "Montoir-de-Bretagne",
+    then "Montoir") keeps the full name: the name a reader looks up. Not the first part of a hyphenated name that
+    is a place of its own ("Montréal-Nord", then "Montréal"; "Andorre-la-Vieille", then "Andorre")."""
     out: list[Mention] = []
     full_of: dict[str, str] = {}  # the first words of a name met earlier -> the first such name
     for m in sorted(locs, key=_order):
@@ -512,7 +513,7 @@ def _short_places(locs: list[Mention]) -> list[Mention]:
             m = Mention(m.label, m.start, m.end, m.text, full, m.source)
         out.append(m)
         for i, char in enumerate(name):
-            if char == " ":
+            if char == " " or (char == "-" and places.place_country(name[:i]) is None):
                 full_of.setdefault(name[:i], name)
     return out
 

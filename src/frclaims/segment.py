@@ -2,8 +2,9 @@
 credits, "à lire aussi" lines, end-of-page teasers), the title, and sentences with offsets.
 
 Boilerplate rules are line patterns in data/boilerplate.tsv: a "line" rule drops one line, a "tail" rule drops
-everything from that line to the end of the page (comment sections and teaser blocks come last on a page), and a
-"block" or "next" rule drops a header line with the lines under it (`BLOCK_ACTIONS`).
+everything from that line to the end of the page (comment sections and teaser blocks come last on a page), a
+"paywall" rule the same unless the article goes on after it (`_goes_on`), and a "block" or "next" rule drops a
+header line with the lines under it (`BLOCK_ACTIONS`).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ BLOCK_LINE = 300  # characters: a teaser or an ad line is short; a longer line i
 AD_LINE = re.compile(r"!|(?<![\w])(?:vous|votre|vos)(?![\w])|(?<![\w])(?:dès|à partir de)\s+\d|€\s*/\s*(?:mois|an)\b"
                      r"|(?<![\w])(?:offre spéciale|promo|promotion|gratuit|gratuite|sans engagement)(?![\w])",
                      re.IGNORECASE)
+PROSE_LINE = 200  # characters: a longer line is body text (the body starts with the first one)
 MAX_PARAGRAPH = 5000  # characters: longer paragraphs are cut at sentence ends so memory and NER time stay bounded
 
 
@@ -58,6 +60,7 @@ def segment(text: str) -> Segmentation:
     result = Segmentation()
     tail: str | None = None
     block: tuple[str, int] | None = None  # (why, how many lines more it may take) for "block" and "next" rules
+    paywall: str | None = None  # a subscription wall met, the page's next line not read yet (`_goes_on`)
     body_started = False
     for raw in _lines(text):
         span = _strip(text, raw)
@@ -80,7 +83,11 @@ def segment(text: str) -> Segmentation:
                 if pattern.search(line):
                     if action == "tail" or (action == "tail_if_after_body" and body_started):
                         tail = f"tail:{pattern.pattern[:40]}"
-                    elif action == "tail_if_after_body":  # before the body: a menu's "S'abonner"
+                    elif action == "paywall" and body_started:
+                        paywall = f"paywall:{pattern.pattern[:40]}"
+                        result.dropped.append((span, paywall))
+                        line = ""
+                    elif action in ("tail_if_after_body", "paywall"):  # before the body: a menu's "S'abonner"
                         result.dropped.append((span, f"line:{pattern.pattern[:40]}"))
                         line = ""
                     elif action in BLOCK_ACTIONS:
@@ -91,15 +98,26 @@ def segment(text: str) -> Segmentation:
                         result.dropped.append((span, f"line:{pattern.pattern[:40]}"))
                         line = ""
                     break
+        if paywall is not None and line and tail is None:
+            if not _goes_on(line):
+                tail = paywall
+            paywall = None
         if tail is not None:
             result.dropped.append((span, tail))
             continue
         if not line:
             continue
-        body_started = body_started or len(line) > 200
+        body_started = body_started or len(line) > PROSE_LINE
         result.paragraphs.extend(_cut_long(text, span))
     result.title = _title(text, result.paragraphs)
     return result
+
+
+def _goes_on(line: str) -> bool:
+    """Whether the first line after a subscription wall that no rule drops is the article going on: a paragraph
+    of prose (longer than PROSE_LINE, ending a sentence), as when a page holds the whole text behind its wall.
+    Anything else (headlines, a comment, an agenda) is the end of the page, as the wall says."""
+    return len(line) > PROSE_LINE and line.rstrip("»\"”’) ").endswith((".", "!", "?", "…"))
 
 
 def _cut_long(text: str, span: Span) -> list[Span]:
