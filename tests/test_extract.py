@@ -306,6 +306,14 @@ def test_extract_short_place_names_take_the_first_full_name_like_a_scan() -> Non
         assert [m.value for m in _short_places(locs)] == expected
 
 
+@pytest.mark.parametrize("city", ["Bombay", "Mumbai", "Dhaka", "Dacca"])
+def test_extract_keeps_the_name_the_text_gives_a_city_with_two_names(city: str) -> None:
+    """A city French press calls by two names ("Bombay" and "Mumbai") is named as its text names it, with the
+    country of both."""
+    claims = frclaims.extract(f"À {city}, les livreurs touchent 450 roupies par jour.").claims
+    assert [(c.place.name, c.place.country) for c in claims] == [(city, "BD" if city.startswith("D") else "IN")]
+
+
 @pytest.mark.parametrize(
     "text,place",
     [("Le port de commerce est à Montoir-de-Bretagne. À Montoir, un docker débute à 2 300 euros nets par mois.",
