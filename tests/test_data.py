@@ -25,8 +25,8 @@ WORD_LISTS = {"not_currency_heads", "not_units_after_par", "corporate_suffixes",
               "level_verbs", "level_hedges", "reach_verbs", "negatable_bounds",
               "payer_subject_verbs", "not_name_subjects", "clause_openers", "institutions_of_places",
               "institution_adjectives", "education_words", "affiliation_titles",
-              "international_currencies", "increment_verbs", "increment_nouns", "object_determiners", "weight_currency_words",
-              "street_nouns"}
+              "international_currencies", "own_minimum_places", "increment_verbs", "increment_nouns",
+              "object_determiners", "weight_currency_words", "street_nouns"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {

@@ -326,6 +326,52 @@ def test_extract_a_hyphenated_place_named_by_its_first_part_keeps_its_full_name(
 
 
 @pytest.mark.parametrize(
+    "text,place,loc_texts",
+    [# "Meridian" is a town of Idaho in GeoNames; here it is the company of "Meridian Logistics"
+     ("Meridian Logistics emploie 700 intérimaires en Belgique. Les salariés de Meridian touchent 16,75 euros de "
+      "l'heure.", "Belgique", ["Belgique"]),
+     # a place of the article's own country stays a place
+     ("Lyon Logistique emploie 300 caristes en France. Les caristes de Lyon touchent 12,50 euros de l'heure.",
+      "Lyon", ["France", "Lyon"])])
+def test_extract_a_town_abroad_that_starts_a_company_s_name_is_the_company(text: str, place: str,
+                                                                           loc_texts: list) -> None:
+    result = frclaims.extract(text)
+    assert [c.place.name for c in result.claims] == [place]
+    assert [e.text for e in result.entities if e.label == "LOC"] == loc_texts
+
+
+def test_extract_names_a_region_of_a_country_as_the_text_does() -> None:
+    claims = frclaims.extract("En Suisse romande, un facteur débutant gagne 4'500 francs par mois.").claims
+    assert [(c.place.name, c.place.country) for c in claims] == [("Suisse romande", "CH")]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [("À Malmö, sur le chantier de l'hôpital, les manœuvres ukrainiens touchent 120 couronnes de l'heure.",
+      "Malmö"),
+     ("À Djeddah, les aides ménagères kényanes touchent 1 200 riyals par mois.", "Djeddah"),
+     # the workers' country pays in its own currency: the demonym decides
+     ("À Nairobi, les aides ménagères kényanes touchent 30 000 shillings par mois.", "Kenya")])
+def test_extract_workers_paid_in_another_country_s_currency_are_not_placed_at_home(text: str, place: str) -> None:
+    """A demonym gives the workers' country unless the claim's currency is not in use there."""
+    assert [c.place.name for c in frclaims.extract(text).claims] == [place]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [("Les serveurs de Genève manifestaient samedi. Le salaire minimum y atteint 24,32 francs de l'heure.", "Genève"),
+     ("Les caissières du Québec manifestaient samedi. Le salaire minimum y atteint 16,10 $ de l'heure.", "Québec"),
+     ("Les livreurs de Californie manifestaient samedi. Le salaire minimum y atteint 16,50 dollars de l'heure.",
+      "Californie"),
+     # a city's minimum is its country's; a federal one too
+     ("Les caissières de Lyon manifestaient samedi. Le Smic y atteint 11,88 euros brut de l'heure.", "France"),
+     ("Les livreurs de Californie manifestaient samedi. Le salaire minimum fédéral reste de 7,25 dollars de "
+      "l'heure.", "États-Unis")])
+def test_extract_a_minimum_set_by_a_province_or_a_canton_stays_there(text: str, place: str) -> None:
+    assert [c.place.name for c in frclaims.extract(text).claims] == [place]
+
+
+@pytest.mark.parametrize(
     "text,orgs,locs",
     [("Depuis l'arrêt de la Cour suprême, les chauffeurs touchent 12 livres de l'heure.", ["Cour suprême"], []),
      ("Au Domaine du Clos-Rouge, les vendangeurs touchent 28 francs de l'heure.", ["Domaine du Clos-Rouge"], []),

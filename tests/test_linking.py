@@ -1359,6 +1359,8 @@ def test_linking_reads_pour_chaque_and_a_unit_of_work_after_an_amount(pipeline, 
     [("Une douzaine d'euros pour un article avec photo.", "task"),
      ("1,50 livre pour ce questionnaire, rempli en ligne.", "task"),
      ("4 000 francs CFA pour une livraison.", "task"),
+     ("9 euros pour une seule livraison, un soir de pluie.", "task"),
+     ("2 000 euros pour un roman de 300 pages.", "task"),
      # a unit of work that lasts hours is time worked, not a unit of output; a person is no unit
      ("4 000 francs CFA pour une vacation de huit heures.", None),
      ("4 000 francs CFA pour un docker.", None)],

@@ -110,11 +110,13 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     written_as_places = _written_as_places(text, body, ner)
     paragraphs = [_recognise(text, span, found, people, written_as_places) for span, found in zip(body, ner)]
     # A name the NER reads as a place in one paragraph and that is an organisation in another is the
-    # organisation ("Kaufwelt" the retailer, "verse 0,35 dollar à Sada Labs").
+    # organisation ("Kaufwelt" the retailer, "verse 0,35 dollar à Sada Labs"); so is a GeoNames town that is the
+    # first word of an organisation's name (`_first_words`: "Meridian" after "Meridian Fulfilment").
     first_words = _first_words(text, paragraphs)
     org_names = {m.text for found in paragraphs for m in found["ORG"]} | set(first_words)
     for found in paragraphs:
-        found["LOC"] = [m for m in found["LOC"] if not (m.source.startswith("ner:") and m.text in org_names)]
+        found["LOC"] = [m for m in found["LOC"] if not (m.source.startswith("ner:") and m.text in org_names
+                                                        or m.source.startswith("geonames:") and m.text in first_words)]
     # An organisation found once (by its context, our table or the NER) is that organisation wherever the
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
     _propagate_organisations(text, body, paragraphs, first_words)
@@ -279,8 +281,8 @@ def _corporate_suffix() -> re.Pattern[str]:
 def _first_words(text: str, paragraphs: list[dict[str, list[Mention]]]) -> dict[str, str]:
     """The first word of a longer organisation name that the article may use alone ("Kyaka Data Services", then
     "Kyaka l'a abaissé"), mapped to that name: a capitalised word of four letters or more that starts no other
-    name, is no organisation noun, known organisation or place, and that the text never writes in lower case
-    (a common word: "Golden", "Groupe")."""
+    name, is no organisation noun, known organisation or place of the article (`_place_here`), and that the text
+    never writes in lower case (a common word: "Golden", "Groupe")."""
     nouns = {w.casefold() for w in resources.word_list("org_nouns") + resources.word_list("institution_heads")}
     starts: dict[str, set[str]] = {}
     for found in paragraphs:
@@ -292,7 +294,18 @@ def _first_words(text: str, paragraphs: list[dict[str, list[Mention]]]) -> dict[
     return {word: next(iter(names)) for word, names in starts.items()
             if len(names) == 1 and len(word) >= 4 and word[:1].isupper() and word.isalpha()
             and word.casefold() not in nouns and word.lower() not in every
-            and organisations.org_type(word) is None and places.place_country(word) is None}
+            and organisations.org_type(word) is None and not _place_here(word, paragraphs)}
+
+
+def _place_here(word: str, paragraphs: list[dict[str, list[Mention]]]) -> bool:
+    """Whether `word` names a place of the article: a place of a country its other places name. A town abroad
+    that shares the first word of a company ("Meridian", Idaho, beside "Meridian Fulfilment" in a Belgian story)
+    is the company."""
+    country = places.place_country(word)
+    if country is None:
+        return False
+    others = [m for found in paragraphs for m in found["LOC"] if m.text != word]
+    return country in places.countries_in("", others)
 
 
 def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[str, list[Mention]]],

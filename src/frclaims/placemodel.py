@@ -96,7 +96,7 @@ def options(article: PlacedArticle, places_of: PlaceIndex, amount: Span, rule: s
 
 
 @cache
-def _currencies_of(country: str) -> frozenset[str]:
+def currencies_of(country: str) -> frozenset[str]:
     """The currencies in use in a country (ISO 3166 code; CLDR, via babel)."""
     from babel.numbers import get_territory_currencies
 
@@ -128,7 +128,7 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
     country = places.mention_country(mentions[0])
     if currency is not None and country is not None:
         # "12 000 shillings" are paid in Kenya or Uganda, not in the Paris the article also names.
-        uses = float(currency in _currencies_of(country))
+        uses = float(currency in currencies_of(country))
         found["uses-currency"] = uses
         found["uses-currency&" + ("wide" if currency in WIDE_CURRENCIES else "local")] = uses
     starts = places_of.named.starts[name]
