@@ -1263,7 +1263,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     org_how = how
     place, how = _place(article, s_index, money, start, end, role)
     if place is not None and how != "clause" and (
-            (statutory or kind == "reference") and place.name not in _own_minimum_places()
+            ((statutory or kind == "reference") and place.name not in _own_minimum_places())
             or _national(article, sentence, place.country)):
         # A legal minimum, a benchmark or a figure its sentence says is national holds for a country, unless a
         # province or a state sets its own. Measured on dev, the national cue alone took place accuracy from 0.625

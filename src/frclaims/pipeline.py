@@ -115,8 +115,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     first_words = _first_words(text, paragraphs)
     org_names = {m.text for found in paragraphs for m in found["ORG"]} | set(first_words)
     for found in paragraphs:
-        found["LOC"] = [m for m in found["LOC"] if not (m.source.startswith("ner:") and m.text in org_names
-                                                        or m.source.startswith("geonames:") and m.text in first_words)]
+        found["LOC"] = [m for m in found["LOC"] if not _organisation_not_place(m, org_names, first_words)]
     # An organisation found once (by its context, our table or the NER) is that organisation wherever the
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
     _propagate_organisations(text, body, paragraphs, first_words)
@@ -295,6 +294,14 @@ def _first_words(text: str, paragraphs: list[dict[str, list[Mention]]]) -> dict[
             if len(names) == 1 and len(word) >= 4 and word[:1].isupper() and word.isalpha()
             and word.casefold() not in nouns and word.lower() not in every
             and organisations.org_type(word) is None and not _place_here(word, paragraphs)}
+
+
+def _organisation_not_place(mention: Mention, org_names: set[str], first_words: dict[str, str]) -> bool:
+    """Whether a LOC mention is an organisation's name: the NER's place that the article names as an organisation
+    elsewhere, or a GeoNames town that is the first word of an organisation's name (`_first_words`)."""
+    if mention.source.startswith("ner:"):
+        return mention.text in org_names
+    return mention.source.startswith("geonames:") and mention.text in first_words
 
 
 def _place_here(word: str, paragraphs: list[dict[str, list[Mention]]]) -> bool:
