@@ -309,10 +309,8 @@ def _place_here(word: str, paragraphs: list[dict[str, list[Mention]]]) -> bool:
     that shares the first word of a company ("Meridian", Idaho, beside "Meridian Fulfilment" in a Belgian story)
     is the company."""
     country = places.place_country(word)
-    if country is None:
-        return False
-    others = [m for found in paragraphs for m in found["LOC"] if m.text != word]
-    return country in places.countries_in("", others)
+    return country is not None and any(m.text != word and places.mention_country(m) == country
+                                       for found in paragraphs for m in found["LOC"])
 
 
 def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[str, list[Mention]]],
