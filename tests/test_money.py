@@ -771,6 +771,24 @@ def test_money_reads_subunits_alone_and_after_their_unit(text: str, expected: li
     assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [# half a unit after it; "demi" agrees with a feminine currency
+     ("Payés un euro et demi par colis.", [("un euro et demi", Decimal("1.5"), "EUR")]),
+     ("Il gagne 3 dollars et demi de l'heure.", [("3 dollars et demi", Decimal("3.5"), "USD")]),
+     ("Elle touche 4 livres sterling et demie de l'heure.", [("4 livres sterling et demie", Decimal("4.5"), "GBP")]),
+     # half a million after the number, before the currency
+     ("Le patron a perçu deux millions et demi d'euros.", [("deux millions et demi d'euros", 2500000, "EUR")]),
+     ("Il a touché 1 milliard et demi de dollars.", [("1 milliard et demi de dollars", 1500000000, "USD")]),
+     # not a decimal amount, nor a subunit, nor half an hour
+     ("Il gagne 1,5 euro et demi.", [("1,5 euro", Decimal("1.5"), "EUR")]),
+     ("Il gagne 50 centimes et demi.", [("50 centimes", Decimal("0.5"), "EUR")]),
+     ("Il travaille deux heures et demie pour 10 euros.", [("10 euros", 10, "EUR")])],
+)
+def test_money_reads_half_a_unit_or_half_a_million(text: str, expected: list) -> None:
+    assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
+
+
 def test_money_a_kopeck_follows_the_country_named() -> None:
     assert [m.currency for m in find_money("Ils touchent 50 kopecks par colis.", ["UA"])] == ["UAH"]
 

@@ -151,6 +151,21 @@ def _read_multiplier(text: str, end: int) -> tuple[Decimal, int]:
     return table[word], m.end()
 
 
+# Half a unit more: "un euro et demi", "deux millions et demi de dollars" (demi agrees: "une livre et demie").
+AND_A_HALF = re.compile(rf"{SPACE}+et{SPACE}+demie?(?!\w)", re.IGNORECASE)
+HALF_SCALE = Decimal(10) ** 6  # "un million et demi"; French says "deux mille cinq cents", not "deux mille et demi"
+
+
+def _scaled(text: str, value: Decimal, end: int) -> tuple[Decimal, int, bool]:
+    """A number's value with the multiplier after it (`_read_multiplier`) and "et demi" after that, its end, and
+    whether a multiplier was read: "deux millions et demi" is 2 500 000."""
+    factor, end = _read_multiplier(text, end)
+    half = AND_A_HALF.match(text, end) if factor >= HALF_SCALE and value == value.to_integral_value() else None
+    if half:
+        value, end = value + Decimal("0.5"), half.end()
+    return value * factor, end, factor != 1
+
+
 def find_numbers(text: str) -> list[_Number]:
     """Every number in the text: digits (with a multiplier) and runs of number words, not overlapping."""
     found: list[_Number] = []
@@ -158,8 +173,8 @@ def find_numbers(text: str) -> list[_Number]:
         value = _digits_value(m)
         if value is None:
             continue
-        factor, end = _read_multiplier(text, m.end())
-        found.append(_Number(m.start(), end, value * factor, factor != 1, False))
+        value, end, scaled = _scaled(text, value, m.end())
+        found.append(_Number(m.start(), end, value, scaled, False))
     sequence, approx, _, _ = _number_words()
     taken = [(n.start, n.end) for n in found]
     for m in APPROX.finditer(text):
@@ -174,9 +189,8 @@ def find_numbers(text: str) -> list[_Number]:
             value = Decimal(text2num(span.lower(), "fr"))
         except (ValueError, InvalidOperation):
             continue
-        end = m.start() + len(span)
-        factor, end = _read_multiplier(text, end)
-        found.append(_Number(m.start(), end, value * factor, factor != 1, False))
+        value, end, scaled = _scaled(text, value, m.start() + len(span))
+        found.append(_Number(m.start(), end, value, scaled, False))
     return sorted(found, key=lambda n: n.start)
 
 
@@ -323,7 +337,11 @@ def _whole(number: _Number) -> bool:
 
 def _subunits_after(text: str, end: int) -> tuple[int, Decimal] | None:
     """(end, value in the main unit) of a count of subunits right after an amount of whole units that ends at
-    `end`, when there are fewer of them than make one unit: "12 roubles **50 kopecks**"."""
+    `end`, when there are fewer of them than make one unit: "12 roubles **50 kopecks**"; or of half a unit: "un
+    euro **et demi**"."""
+    half = AND_A_HALF.match(text, end)
+    if half:
+        return half.end(), Decimal("0.5")
     m = SUBUNITS_AFTER.match(text, end)
     if not m:
         return None
@@ -346,7 +364,7 @@ def _atoms(text: str) -> list[_Atom]:
         if after:
             end, group, factor = after
             compound = _subunits_after(text, end) if factor == 1 and _whole(number) else None
-            if compound:  # "12 roubles 50 kopecks", "3 euros et 50 centimes"
+            if compound:  # "12 roubles 50 kopecks", "3 euros et 50 centimes", "un euro et demi"
                 number = replace(number, value=number.value + compound[1])
                 end = taken = compound[0]
                 atoms.append(_Atom(number, number.start, end, group, factor))
