@@ -293,13 +293,20 @@ def test_money_currency_follows_the_article_context(text: str, currency: str) ->
     "text,expected",
     [("Le salaire minimum cantonal passe à 21 fr. 15 de l'heure.", [("21 fr. 15", "21.15")]),
      ("Il passera de 20 fr. 80 à 21 fr. 15.", [("20 fr. 80", "20.8"), ("21 fr. 15", "21.15")]),
-     ("La direction a versé une prime unique de Fr. 800.–, après une année record.", [("Fr. 800", "800")]),
+     # the dash for no centimes belongs to the amount, before or after its currency
+     ("La direction a versé une prime unique de Fr. 800.–, après une année record.", [("Fr. 800.–", "800")]),
+     ("Un opérateur débute à CHF 4150.- brut par mois.", [("CHF 4150.-", "4150")]),
+     ("Il gagne 4'600.– francs par mois.", [("4'600.– francs", "4600")]),
      ("Un polisseur débute à 4150 fr. par mois.", [("4150 fr.", "4150")]),
      ("Il touche 4150 fr. 20 collègues aussi.", [("4150 fr.", "4150")])],  # no centimes to a monthly wage
 )
 def test_money_reads_swiss_francs_and_centimes(text: str, expected: list) -> None:
     assert [(m.text, str(m.min)) for m in find_money(text, ["CH"])] == expected
     assert {m.currency for m in find_money(text, ["CH"])} == {"CHF"}
+
+
+def test_money_a_swiss_dash_alone_names_no_currency() -> None:
+    assert find_money("Il gagne 4'600.- chez un boîtier de Fontenais.", ["CH"]) == []
 
 
 def test_money_a_compared_level_takes_the_currency_of_the_amount_not_of_its_conversion() -> None:
@@ -786,6 +793,15 @@ def test_money_reads_subunits_alone_and_after_their_unit(text: str, expected: li
      ("Il travaille deux heures et demie pour 10 euros.", [("10 euros", 10, "EUR")])],
 )
 def test_money_reads_half_a_unit_or_half_a_million(text: str, expected: list) -> None:
+    assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Un porteur gagne S/ 1.130 par mois.", [("S/ 1.130", 1130, "PEN")]),
+     ("Un ouvrier touche 2.800.000 guaraníes par mois.", [("2.800.000 guaraníes", 2800000, "PYG")])],
+)
+def test_money_reads_latin_american_signs_and_plurals(text: str, expected: list) -> None:
     assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
 
 
