@@ -51,6 +51,10 @@ PHENOMENA = [
     ("Les livreurs attendront avant que leur salaire mensuel ne dépasse 900 euros.",
      [(900, 900, "EUR", "month", "paid", "more_than")]),
     ("Les livreurs gagnent environ 12 euros de l'heure.", [(12, 12, "EUR", "hour", "paid", "about")]),
+    # "au mieux" bounds from above (golden/README.md), "au bas mot" from below; "presque" hedges like "près de"
+    ("Les livreurs gagnent au mieux 12 euros de l'heure.", [(12, 12, "EUR", "hour", "paid", "up_to")]),
+    ("Les modérateurs touchent au bas mot 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
+    ("Les livreurs gagnent presque 1 500 euros par mois.", [(1500, 1500, "EUR", "month", "paid", "about")]),
     ("Les cueilleuses touchent une vingtaine d'euros par jour.", [(20, 20, "EUR", "day", "paid", "about")]),
     ("Les cueilleuses touchent 5,5 ou 6 euros par jour.", [(5.5, 6, "EUR", "day", "paid", None)]),
     ("Les clickworkers touchent 10 centimes, 20 centimes, 1 euro par tâche.",
