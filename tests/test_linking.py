@@ -757,6 +757,20 @@ def test_roles_are_not_read_inside_a_name() -> None:
 
 @pytest.mark.parametrize(
     "text,roles",
+    [("Les modérateurs de contenu employés par Majorel touchent peu.", ["modérateurs de contenu"]),
+     ("Un maçon employé par une PME gagne 1 150 euros.", ["maçon"]),
+     # a noun with its complement, or after a comma: workers of their own
+     ("Un apprenti employé de commerce gagne 1 050 francs.", ["apprenti", "employé de commerce"]),
+     ("Ouvriers, employés et cadres défilent.", ["Ouvriers", "employés", "cadres"]),
+     ("Les employés de Shein touchent peu.", ["employés"])],
+)
+def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: list[str]) -> None:
+    from frclaims.roles import find_roles
+    assert [m.text for m in find_roles(text)] == roles
+
+
+@pytest.mark.parametrize(
+    "text,roles",
     [("Les conducteurs d'engins et les agents de piste touchent peu.", ["conducteurs d'engins", "agents de piste"]),
      ("Les professeurs de mathématiques débutants gagnent 2 100 euros.", ["professeurs de mathématiques débutants"]),
      # a determiner, a name, a time adverb: a phrase of its own

@@ -50,6 +50,12 @@ def _former() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + words + r")[ \u00a0]*$", re.IGNORECASE)
 
 
+@cache
+def _participles() -> frozenset[str]:
+    """Heads that are also past participles (data/word_lists.tsv, list participle_heads)."""
+    return frozenset(resources.word_list("participle_heads"))
+
+
 def _modified(text: str, end: int, modifier: re.Pattern[str]) -> int:
     """Where a role ends past at most three modifiers that follow `end`."""
     for _ in range(3):
@@ -63,10 +69,14 @@ def _modified(text: str, end: int, modifier: re.Pattern[str]) -> int:
 def find_roles(text: str) -> list[Mention]:
     """Every role noun phrase; `value` is the lower-cased head noun."""
     head, modifier = _patterns()
-    out = []
+    out: list[Mention] = []
     for m in head.finditer(text):
         if QUALIFIED_NOUN.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if out and m.group(0).lower() in _participles() and not text[out[-1].end:m.start()].strip() \
+                and not _complement().match(text, m.end()):
+            continue  # the participle of the role before it: "les modérateurs employés par Majorel" (not a noun
+            # with its complement: "un apprenti employé de commerce")
         if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
                                                                                          m.start()):
             continue  # inside a name: "Siam Rider Hub", "Uber Driver"
