@@ -390,6 +390,7 @@ def test_role_features_say_where_each_candidate_stands_and_what_it_names() -> No
     assert far["is-rule"] == 0.0 and far["sentences-before"] == 1.0 and far["roles-between-before"] > 0
     assert near["head-count"] == far["head-count"] > speaker["head-count"] and speaker["head=déléguée"] == 1.0
     assert near["word-before:les"] == 1.0 and near["word-after:touchent"] == 1.0 and near["job"] == 1.0
+    assert near["group=delivery"] == 1.0 and speaker["group=professional"] == 1.0  # families of data/roles.tsv
     none = rolemodel.features(article, roles_of, amount, "paid", "role:in-clause", rule, None)
     assert none == {"kind=paid": 1.0, "rule-how=role:in-clause": 1.0, "none": 1.0, "none&rule-none": 0.0,
                     "none&kind=paid": 1.0}

@@ -1,7 +1,8 @@
 """Who a claim's workers are, learnt: each role mention near the amount (and the rules' choice, and none) is a
 candidate, described by where it stands from the amount (side, sentences, characters, how many roles and amounts
-lie between), what it names (a job or a status, how often the article names that head, its modifiers), the words
-around it and the claim's kind. A logistic regression scores each candidate; the best one is the role.
+lie between), what it names (a job or a status, its family in data/roles.tsv, how often the article names that
+head, its modifiers), the words around it and the claim's kind. A logistic regression scores each candidate; the
+best one is the role. The family (dev, 5-fold by article: 0.795 to 0.797) speaks for heads the labels never saw.
 
 The rules (`linking._nearest`, `linking._role_back`) take the role in the amount's clause, else the nearest in its
 sentence or the two before, else the last one named before it. The golden labels take the mention that says who
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
-from . import context_words
+from . import context_words, resources
 from .learnt import LogisticModel, read_shipped, sentence_window
 from .records import Mention, Span
 
@@ -86,6 +87,7 @@ def features(article: RoledArticle, roles_of: RoleIndex, amount: Span, kind: str
     head = role.value or role.text.lower()
     found["status" if head in roles_of.status_heads else "job"] = 1.0
     found[f"head={head}"] = 1.0
+    found[f"group={resources.roles().get(head, 'none')}"] = 1.0
     found["head-count"] = math.log1p(roles_of.heads[head])
     found["text-count"] = math.log1p(roles_of.texts[role.text.lower()])
     found["words"] = math.log1p(len(role.text.split()))
