@@ -350,8 +350,12 @@ def test_extract_names_a_region_of_a_country_as_the_text_does() -> None:
     [("À Malmö, sur le chantier de l'hôpital, les manœuvres ukrainiens touchent 120 couronnes de l'heure.",
       "Malmö"),
      ("À Djeddah, les aides ménagères kényanes touchent 1 200 riyals par mois.", "Djeddah"),
+     ("À Huelva, les cueilleuses marocaines touchent 60 euros par jour.", "Huelva"),
      # the workers' country pays in its own currency: the demonym decides
-     ("À Nairobi, les aides ménagères kényanes touchent 30 000 shillings par mois.", "Kenya")])
+     ("À Nairobi, les aides ménagères kényanes touchent 30 000 shillings par mois.", "Kenya"),
+     ("À Vienne, les aidantes slovaques touchent 70 euros par jour.", "Slovaquie"),
+     # dollars are paid in many countries: the demonym decides
+     ("À Beyrouth, les employées de maison kényanes touchent 150 dollars par mois.", "Kenya")])
 def test_extract_workers_paid_in_another_country_s_currency_are_not_placed_at_home(text: str, place: str) -> None:
     """A demonym gives the workers' country unless the claim's currency is not in use there."""
     assert [c.place.name for c in frclaims.extract(text).claims] == [place]
