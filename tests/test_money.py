@@ -799,9 +799,10 @@ def test_money_reads_half_a_unit_or_half_a_million(text: str, expected: list) ->
 @pytest.mark.parametrize(
     "text,expected",
     [("Un porteur gagne S/ 1.130 par mois.", [("S/ 1.130", 1130, "PEN")]),
+     ("Un livreur gagne Rs. 500 par jour.", [("Rs. 500", 500, "INR")]),
      ("Un ouvrier touche 2.800.000 guaraníes par mois.", [("2.800.000 guaraníes", 2800000, "PYG")])],
 )
-def test_money_reads_latin_american_signs_and_plurals(text: str, expected: list) -> None:
+def test_money_reads_signs_and_plurals_of_the_press_abroad(text: str, expected: list) -> None:
     assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
 
 
