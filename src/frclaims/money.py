@@ -231,8 +231,7 @@ def _currency_after(text: str, number: _Number) -> tuple[int, str, Decimal] | No
     """The currency right after a number: (end offset, code or group, factor)."""
     after, _, _ = _currency_patterns()
     table = resources.currencies()
-    whole = SWISS_WHOLE.match(text, number.end) if text[number.end - 1:number.end].isdigit() else None
-    pos = whole.end() if whole else number.end
+    pos = _past_swiss_dash(text, number.end)
     gap = re.compile(rf"{SPACE}*(?:(?:de{SPACE}+|d['’]){SPACE}*)?" if (number.scaled or number.approx)
                      else rf"{SPACE}*")
     g = gap.match(text, pos)
@@ -308,6 +307,14 @@ def _continues_change(text: str, found: list[MoneyMention], opener: int) -> bool
 # The Swiss way of writing francs and centimes: "21 fr. 15" is 21,15 francs; and a whole amount: "Fr. 800.–",
 # "4150.- francs" (the dash stands for no centimes, and belongs to the amount).
 SWISS_WHOLE = re.compile(r"\.[-–](?![\w-])")
+
+
+def _past_swiss_dash(text: str, end: int) -> int:
+    """Where an amount in digits that ends at `end` ends past the Swiss dash for no centimes ("Fr. 800.–")."""
+    whole = SWISS_WHOLE.match(text, end) if text[end - 1:end].isdigit() else None
+    return whole.end() if whole else end
+
+
 SWISS_CENTIMES = re.compile(rf"(?<=fr\.){SPACE}(\d\d)(?![\d'’]|[.,]\d|{SPACE}\d)", re.IGNORECASE)
 # The spoken way of writing euros (dollars, pounds) and their cents: "12€50", "3 euros 50 par colis", "9 € 90 brut".
 # Two digits that stand alone, then what may follow an amount (a unit, "brut", punctuation), not a noun they count
@@ -386,8 +393,7 @@ def _atoms(text: str) -> list[_Atom]:
         if before and not (atoms and before[0] < atoms[-1].end):  # "1 500 € 13 mois": the € is the 1 500's
             if ENGLISH_THOUSANDS.fullmatch(text, number.start, number.end) and _whole_or_cents(before[1]):
                 number = replace(number, value=Decimal(re.sub(r"\D", "", text[number.start:number.end])))
-            whole = SWISS_WHOLE.match(text, number.end)
-            atoms.append(_Atom(number, before[0], whole.end() if whole else number.end, before[1], Decimal(1)))
+            atoms.append(_Atom(number, before[0], _past_swiss_dash(text, number.end), before[1], Decimal(1)))
             continue
         atoms.append(_Atom(number, number.start, number.end, None, Decimal(1)))
     return atoms

@@ -73,10 +73,11 @@ def find_roles(text: str) -> list[Mention]:
     for m in head.finditer(text):
         if QUALIFIED_NOUN.search(text, max(0, m.start() - 30), m.start()):
             continue
+        # The participle of the role right before it: "les modérateurs employés par Majorel"; not a noun with its
+        # complement ("un apprenti employé de commerce").
         if out and m.group(0).lower() in _participles() and not text[out[-1].end:m.start()].strip() \
                 and not _complement().match(text, m.end()):
-            continue  # the participle of the role before it: "les modérateurs employés par Majorel" (not a noun
-            # with its complement: "un apprenti employé de commerce")
+            continue
         if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
                                                                                          m.start()):
             continue  # inside a name: "Siam Rider Hub", "Uber Driver"
