@@ -896,10 +896,9 @@ def _paid_elsewhere(claim: Claim) -> bool:
     Kényanes [...] 150 dollars mensuels" in Beirut). Euros too are quoted outside the euro area ("1 250 euros en
     Pologne" in a comparison), but on dev, letting the model revisit those places made 18 claims right and 2
     wrong (test: 9 and 2)."""
-    if claim.place is None or claim.amount.currency == "USD":
+    if claim.place is None or claim.place.country is None or claim.amount.currency == "USD":
         return False
-    country = places.place_country(claim.place.name)
-    return country is not None and claim.amount.currency not in currencies_of(country)
+    return claim.amount.currency not in currencies_of(claim.place.country)
 
 
 def _period_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
