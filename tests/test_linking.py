@@ -84,6 +84,10 @@ NOT_PAY = [
     ("Le contrat de 12 millions d'euros lie les deux sociétés.", []),
     ("Les livreurs paient 150 euros de location de vélo par mois.", []),
     ("Le seuil de pauvreté s'établit à 1 216 euros par mois.", []),
+    ("Le revenu vital d'une famille de planteurs est estimé à 1,1 million de francs CFA par an.", []),
+    ("Classée en GIR 3, elle perçoit 560 euros d'APA.", []),
+    ("Le titre gagnait 3,4 % à 96,80 euros en clôture.", []),
+    ("« Le Clic et la Monnaie », de Claire Vasseur, éditions du Faubourg, 288 pages, 22 euros.", []),
     ("Michael Burry a parié 1,1 milliard de dollars contre Nvidia.", []),
     ("Le prud'hommes lui accorde 20 000 euros de dommages et intérêts.", []),
     ("Uber a accepté de verser 150 millions de dollars pour clore le litige.", []),
@@ -461,7 +465,10 @@ def test_linking_reads_the_period_around_quotes_colons_and_spans(pipeline, text:
     [("Les ouvrières reçoivent une prime d'assiduité de 150 maloti versée chaque mois.", "month"),
      ("Une prime de 300 lei, environ 60 euros, est versée chaque semaine aux agents.", "week"),
      # paid over thirteen months is a month's pay, not pay for a span of thirteen months
-     ("Un chef d'équipe perçoit 5'100 francs brut par mois, versés sur treize mois.", "month")],
+     ("Un chef d'équipe perçoit 5'100 francs brut par mois, versés sur treize mois.", "month"),
+     ("Une aide ménagère touche 300 euros toutes les semaines.", "week"),
+     ("Le cueilleur gagne 25 euros tous les jours de la récolte.", "day"),
+     ("Le club lui verse 40 000 euros tous les ans.", "year")],
 )
 def test_linking_reads_how_often_an_amount_is_paid(rules_period_pipeline, text: str, period: str) -> None:
     """"150 maloti versée chaque mois": the verb of paying may stand between an amount and its unit."""
@@ -1611,6 +1618,17 @@ def test_linking_reads_institutions_named_with_their_town(pipeline, text: str, o
 )
 def test_linking_takes_no_pay_from_a_social_benefit_or_an_increment(pipeline, text: str) -> None:
     assert pipeline(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [  # a living wage is a benchmark pay level, unlike a household's living income
+     ("Les syndicats réclament un salaire vital de 300 dollars par mois.", "300 dollars"),
+     # pages named before a pay word are the work paid, not a book's reference
+     ("Elle a traduit 300 pages, payées 2 000 euros.", "2 000 euros")],
+)
+def test_linking_keeps_pay_beside_words_of_living_costs_and_books(pipeline, text: str, amount: str) -> None:
+    assert [c.amount.text for c in pipeline(text).claims] == [amount]
 
 
 @pytest.mark.parametrize(

@@ -800,7 +800,13 @@ def test_money_reads_half_a_unit_or_half_a_million(text: str, expected: list) ->
     "text,expected",
     [("Un porteur gagne S/ 1.130 par mois.", [("S/ 1.130", 1130, "PEN")]),
      ("Un livreur gagne Rs. 500 par jour.", [("Rs. 500", 500, "INR")]),
-     ("Un ouvrier touche 2.800.000 guaraníes par mois.", [("2.800.000 guaraníes", 2800000, "PYG")])],
+     ("Un ouvrier touche 2.800.000 guaraníes par mois.", [("2.800.000 guaraníes", 2800000, "PYG")]),
+     # CFA francs as the West African press writes them; the CFP franc of the Pacific; the baht's sign
+     ("Un enquêteur touche 15.000 Fcfa par jour.", [("15.000 Fcfa", 15000, "XOF")]),
+     ("Un enquêteur touche 15.000 F.CFA par jour.", [("15.000 F.CFA", 15000, "XOF")]),
+     ("Un rouleur gagne 250 000 CFP par mois.", [("250 000 CFP", 250000, "XPF")]),
+     ("Un rouleur gagne 250 000 francs Pacifique par mois.", [("250 000 francs Pacifique", 250000, "XPF")]),
+     ("Une masseuse gagne ฿500 par jour.", [("฿500", 500, "THB")])],
 )
 def test_money_reads_signs_and_plurals_of_the_press_abroad(text: str, expected: list) -> None:
     assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
