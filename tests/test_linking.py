@@ -55,6 +55,11 @@ PHENOMENA = [
     ("Les livreurs gagnent au mieux 12 euros de l'heure.", [(12, 12, "EUR", "hour", "paid", "up_to")]),
     ("Les modérateurs touchent au bas mot 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
     ("Les livreurs gagnent presque 1 500 euros par mois.", [(1500, 1500, "EUR", "month", "paid", "about")]),
+    # a bound may follow the amount; "même pas" bounds from above
+    ("Les cueilleurs gagnent 40 euros par jour au plus.", [(40, 40, "EUR", "day", "paid", "up_to")]),
+    ("Les pigistes touchent 60 euros seulement par feuillet.", [(60, 60, "EUR", "task", "paid", "only")]),
+    ("Les livreurs ne gagnent même pas 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
+    ("Les caristes gagnent plus ou moins 1 600 euros par mois.", [(1600, 1600, "EUR", "month", "paid", "about")]),
     ("Les cueilleuses touchent une vingtaine d'euros par jour.", [(20, 20, "EUR", "day", "paid", "about")]),
     ("Les cueilleuses touchent 5,5 ou 6 euros par jour.", [(5.5, 6, "EUR", "day", "paid", None)]),
     ("Les clickworkers touchent 10 centimes, 20 centimes, 1 euro par tâche.",

@@ -434,8 +434,9 @@ def _negatable_bounds() -> frozenset[str]:
 
 
 def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The qualifier of an amount at [start, end): (qualifier, phrase) or None. "que" counts only after a
-    negation ("n'offre que 13,98 dollars"); a negation turns a bound of `_negatable_bounds` round."""
+    """The qualifier of an amount at [start, end), before it or after it or its unit: (qualifier, phrase) or
+    None. "que" counts only after a negation ("n'offre que 13,98 dollars"); a negation turns a bound of
+    `_negatable_bounds` round."""
     before_re, before, after_re, after = _qualifiers()
     window = text[max(0, start - 40):start]
     m = before_re.search(window)
@@ -448,8 +449,10 @@ def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
                     and NEGATED_BOUND.search(text, max(0, start - NEGATION_REACH), start - len(window) + m.start()):
                 return FLIPPED[qualifier], phrase  # "n'a pas dépassé 900 euros", "ne gagne moins de 500 euros"
             return qualifier, phrase
-    m = after_re.match(text, end)
-    if m:
-        phrase = _key(m.group(0).strip())
-        return after[phrase], phrase
+    unit = period_after(text, end)  # a bound may follow the amount's unit: "40 euros par jour au plus"
+    for pos in (end, unit[2]) if unit else (end,):
+        m = after_re.match(text, pos)
+        if m:
+            phrase = _key(m.group(0).strip())
+            return after[phrase], phrase
     return None
