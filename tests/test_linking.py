@@ -775,9 +775,31 @@ def test_roles_are_not_read_inside_a_name() -> None:
      # a noun with its complement, or after a comma: workers of their own
      ("Un apprenti employé de commerce gagne 1 050 francs.", ["apprenti", "employé de commerce"]),
      ("Ouvriers, employés et cadres défilent.", ["Ouvriers", "employés", "cadres"]),
-     ("Les employés de Shein touchent peu.", ["employés"])],
+     ("Les employés de Shein touchent peu.", ["employés"]),
+     # a participle after an auxiliary or a negation; a noun with its complement still names workers
+     ("Ces agents ne sont pas employés par l'aéroport.", ["agents"]),
+     ("Ils sont employés par Gulf Green Services.", []),
+     ("Ils sont employés de commerce.", ["employés de commerce"])],
 )
 def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: list[str]) -> None:
+    from frclaims.roles import find_roles
+    assert [m.text for m in find_roles(text)] == roles
+
+
+@pytest.mark.parametrize(
+    "text,roles",
+    [  # a head after a noun it qualifies is an adjective
+     ("Le transport routier recrute des routiers.", ["routiers"]),
+     ("Une indemnité journalière de 20 euros est versée aux journaliers.", ["journaliers"]),
+     ("La loi rider protège les riders.", ["riders"]),
+     # a head that is also a verb names workers after a determiner, an adjective of "former" or a comma
+     ("Un montant que la direction juge insuffisant.", []),
+     ("Le juge a condamné la société.", ["juge"]),
+     ("Un ancien juge gagne 5 000 euros.", ["ancien juge"]),
+     ("Amina, 41 ans, juge au tribunal, gagne 3 000 euros.", ["juge"]),
+     ("Il arbitre des matchs le week-end.", [])],
+)
+def test_roles_adjectives_and_verbs_that_look_like_role_heads(text: str, roles: list[str]) -> None:
     from frclaims.roles import find_roles
     assert [m.text for m in find_roles(text)] == roles
 

@@ -21,13 +21,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # A capitalised word right before: a capitalised head after it is part of a name ("Siam Rider Hub").
 NAME_BEFORE = re.compile(r"(?<![.!?:»\n][ \u00a0])(?<![.!?:»\n])[A-ZÀ-Ý][\w'’-]*[ \u00a0]+$")
 
-# A head right after one of these nouns is an adjective, not workers: "le salaire minimum journalier", "un
-# contrat saisonnier", "un travail indépendant".
-QUALIFIED_NOUN = re.compile(
-    r"(?<![\w-])(?:salaires?|revenus?|tarifs?|taux|minimum|minima|rémunérations?|travail|emplois?|contrats?"
-    r"|postes?|statuts?|régimes?|forfaits?|plafonds?|planchers?|SMIC|Smic|smic)[ \u00a0]+$",
-    re.IGNORECASE,
-)
+
+@cache
+def _after_words(name: str) -> re.Pattern[str]:
+    """A word of the list `name` of data/word_lists.tsv ending right before a head (searched up to the head)."""
+    return re.compile(r"(?<![\w-])(?:" + resources.alternation(resources.word_list(name)) + r")[ \u00a0]*$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -56,6 +55,12 @@ def _participles() -> frozenset[str]:
     return frozenset(resources.word_list("participle_heads"))
 
 
+@cache
+def _verb_homographs() -> frozenset[str]:
+    """Heads that are also verbs (data/word_lists.tsv, list verb_homograph_heads)."""
+    return frozenset(resources.word_list("verb_homograph_heads"))
+
+
 def _modified(text: str, end: int, modifier: re.Pattern[str]) -> int:
     """Where a role ends past at most three modifiers that follow `end`."""
     for _ in range(3):
@@ -71,13 +76,21 @@ def find_roles(text: str) -> list[Mention]:
     head, modifier = _patterns()
     out: list[Mention] = []
     for m in head.finditer(text):
-        if QUALIFIED_NOUN.search(text, max(0, m.start() - 30), m.start()):
+        before = max(0, m.start() - 30)
+        word = m.group(0).lower()
+        if _after_words("qualified_nouns").search(text, before, m.start()):
+            continue  # an adjective: "le salaire minimum journalier", "le transport routier"
+        # A participle, not workers: of the role right before it ("les modérateurs employés par Majorel") or after
+        # an auxiliary ("ils sont employés par Majorel"); not a noun with its complement ("un apprenti employé de
+        # commerce").
+        if word in _participles() and not _complement().match(text, m.end()) and (
+                (out and not text[out[-1].end:m.start()].strip())
+                or _after_words("participle_auxiliaries").search(text, before, m.start())):
             continue
-        # The participle of the role right before it: "les modérateurs employés par Majorel"; not a noun with its
-        # complement ("un apprenti employé de commerce").
-        if out and m.group(0).lower() in _participles() and not text[out[-1].end:m.start()].strip() \
-                and not _complement().match(text, m.end()):
-            continue
+        if word in _verb_homographs() and not (_after_words("role_determiners").search(text, before, m.start())
+                                               or _former().search(text, before, m.start())
+                                               or text[before:m.start()].rstrip().endswith(",")):
+            continue  # a verb: "un montant que la direction juge insuffisant"
         if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
                                                                                          m.start()):
             continue  # inside a name: "Siam Rider Hub", "Uber Driver"
