@@ -797,7 +797,12 @@ def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: l
      ("Le juge a condamné la société.", ["juge"]),
      ("Un ancien juge gagne 5 000 euros.", ["ancien juge"]),
      ("Amina, 41 ans, juge au tribunal, gagne 3 000 euros.", ["juge"]),
-     ("Il arbitre des matchs le week-end.", [])],
+     ("Il arbitre des matchs le week-end.", []),
+     # "opérateur" names a company after "l'" or with a company's complement, a worker otherwise
+     ("L'opérateur a fermé son dernier centre d'appels.", []),
+     ("Il répond aux abonnés d'un opérateur télécoms.", []),
+     ("Un opérateur de production débute à 1 830 euros.", ["opérateur de production"]),
+     ("Le salaire des opérateurs est passé à 1 900 euros.", ["opérateurs"])],
 )
 def test_roles_adjectives_and_verbs_that_look_like_role_heads(text: str, roles: list[str]) -> None:
     from frclaims.roles import find_roles

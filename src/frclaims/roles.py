@@ -55,6 +55,23 @@ def _participles() -> frozenset[str]:
     return frozenset(resources.word_list("participle_heads"))
 
 
+# "l'" right before a word: the definite article of a singular noun.
+ELIDED_ARTICLE = re.compile(r"(?<![\w])[lL]['’]$")
+
+
+@cache
+def _company_homographs() -> frozenset[str]:
+    """Heads that also name companies (data/word_lists.tsv, list company_homograph_heads)."""
+    return frozenset(resources.word_list("company_homograph_heads"))
+
+
+@cache
+def _company_complement() -> re.Pattern[str]:
+    """What follows such a head when it names a company: "télécoms", "de téléphonie" (list company_complements)."""
+    return re.compile(r"[ \u00a0]+(?:" + resources.alternation(resources.word_list("company_complements"))
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
 @cache
 def _verb_homographs() -> frozenset[str]:
     """Heads that are also verbs (data/word_lists.tsv, list verb_homograph_heads)."""
@@ -87,6 +104,9 @@ def find_roles(text: str) -> list[Mention]:
                 (out and not text[out[-1].end:m.start()].strip())
                 or _after_words("participle_auxiliaries").search(text, before, m.start())):
             continue
+        if word in _company_homographs() and (ELIDED_ARTICLE.search(text, before, m.start())
+                                              or _company_complement().match(text, m.end())):
+            continue  # a company: "l'opérateur a fermé son dernier centre", "un opérateur télécoms"
         if word in _verb_homographs() and not (_after_words("role_determiners").search(text, before, m.start())
                                                or _former().search(text, before, m.start())
                                                or text[before:m.start()].rstrip().endswith(",")):
