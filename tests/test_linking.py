@@ -798,6 +798,8 @@ def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: l
      ("Un ancien juge gagne 5 000 euros.", ["ancien juge"]),
      ("Amina, 41 ans, juge au tribunal, gagne 3 000 euros.", ["juge"]),
      ("Il arbitre des matchs le week-end.", []),
+     ("Le donneur d'ordre est solidairement responsable des salaires.", []),
+     ("Paul, responsable de secteur, touche 2 500 euros.", ["responsable de secteur"]),
      # "opérateur" names a company after "l'" or with a company's complement, a worker otherwise
      ("L'opérateur a fermé son dernier centre d'appels.", []),
      ("Il répond aux abonnés d'un opérateur télécoms.", []),

@@ -73,9 +73,9 @@ def _company_complement() -> re.Pattern[str]:
 
 
 @cache
-def _verb_homographs() -> frozenset[str]:
-    """Heads that are also verbs (data/word_lists.tsv, list verb_homograph_heads)."""
-    return frozenset(resources.word_list("verb_homograph_heads"))
+def _determined_heads() -> frozenset[str]:
+    """Heads that are also verbs or adjectives (data/word_lists.tsv, list determined_heads)."""
+    return frozenset(resources.word_list("determined_heads"))
 
 
 def _modified(text: str, end: int, modifier: re.Pattern[str]) -> int:
@@ -107,10 +107,10 @@ def find_roles(text: str) -> list[Mention]:
         if word in _company_homographs() and (ELIDED_ARTICLE.search(text, before, m.start())
                                               or _company_complement().match(text, m.end())):
             continue  # a company: "l'opérateur a fermé son dernier centre", "un opérateur télécoms"
-        if word in _verb_homographs() and not (_after_words("role_determiners").search(text, before, m.start())
+        if word in _determined_heads() and not (_after_words("role_determiners").search(text, before, m.start())
                                                or _former().search(text, before, m.start())
                                                or text[before:m.start()].rstrip().endswith(",")):
-            continue  # a verb: "un montant que la direction juge insuffisant"
+            continue  # a verb or an adjective: "que la direction juge insuffisant", "solidairement responsable"
         if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
                                                                                          m.start()):
             continue  # inside a name: "Siam Rider Hub", "Uber Driver"
