@@ -92,6 +92,7 @@ NOT_PAY = [
     ("Le revenu vital d'une famille de planteurs est estimé à 1,1 million de francs CFA par an.", []),
     ("Classée en GIR 3, elle perçoit 560 euros d'APA.", []),
     ("Le titre gagnait 3,4 % à 96,80 euros en clôture.", []),
+    ("Avec huit élèves par groupe, une seule matinée de cours rapporte 720 euros à l'école.", []),
     ("« Le Clic et la Monnaie », de Claire Vasseur, éditions du Faubourg, 288 pages, 22 euros.", []),
     ("Michael Burry a parié 1,1 milliard de dollars contre Nvidia.", []),
     ("Le prud'hommes lui accorde 20 000 euros de dommages et intérêts.", []),
@@ -1659,7 +1660,9 @@ def test_linking_takes_no_pay_from_a_social_benefit_or_an_increment(pipeline, te
     [  # a living wage is a benchmark pay level, unlike a household's living income
      ("Les syndicats réclament un salaire vital de 300 dollars par mois.", "300 dollars"),
      # pages named before a pay word are the work paid, not a book's reference
-     ("Elle a traduit 300 pages, payées 2 000 euros.", "2 000 euros")],
+     ("Elle a traduit 300 pages, payées 2 000 euros.", "2 000 euros"),
+     # what an organisation earns is no pay, what its workers earn is
+     ("Chaque match rapporte 200 euros aux joueuses du club.", "200 euros")],
 )
 def test_linking_keeps_pay_beside_words_of_living_costs_and_books(pipeline, text: str, amount: str) -> None:
     assert [c.amount.text for c in pipeline(text).claims] == [amount]
