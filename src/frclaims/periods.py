@@ -449,10 +449,10 @@ def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
                     and NEGATED_BOUND.search(text, max(0, start - NEGATION_REACH), start - len(window) + m.start()):
                 return FLIPPED[qualifier], phrase  # "n'a pas dépassé 900 euros", "ne gagne moins de 500 euros"
             return qualifier, phrase
-    unit = period_after(text, end)  # a bound may follow the amount's unit: "40 euros par jour au plus"
-    for pos in (end, unit[2]) if unit else (end,):
-        m = after_re.match(text, pos)
-        if m:
-            phrase = _key(m.group(0).strip())
-            return after[phrase], phrase
+    m = after_re.match(text, end)
+    if m is None and (unit := period_after(text, end)):
+        m = after_re.match(text, unit[2])  # after the amount's unit: "40 euros par jour au plus"
+    if m:
+        phrase = _key(m.group(0).strip())
+        return after[phrase], phrase
     return None

@@ -50,9 +50,10 @@ def _former() -> re.Pattern[str]:
 
 
 @cache
-def _participles() -> frozenset[str]:
-    """Heads that are also past participles (data/word_lists.tsv, list participle_heads)."""
-    return frozenset(resources.word_list("participle_heads"))
+def _head_words(name: str) -> frozenset[str]:
+    """Role heads of a list of data/word_lists.tsv that are also other words: past participles (participle_heads),
+    companies (company_homograph_heads), verbs or adjectives (determined_heads)."""
+    return frozenset(resources.word_list(name))
 
 
 # "l'" right before a word: the definite article of a singular noun.
@@ -60,22 +61,10 @@ ELIDED_ARTICLE = re.compile(r"(?<![\w])[lL]['’]$")
 
 
 @cache
-def _company_homographs() -> frozenset[str]:
-    """Heads that also name companies (data/word_lists.tsv, list company_homograph_heads)."""
-    return frozenset(resources.word_list("company_homograph_heads"))
-
-
-@cache
 def _company_complement() -> re.Pattern[str]:
     """What follows such a head when it names a company: "télécoms", "de téléphonie" (list company_complements)."""
     return re.compile(r"[ \u00a0]+(?:" + resources.alternation(resources.word_list("company_complements"))
                       + r")(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _determined_heads() -> frozenset[str]:
-    """Heads that are also verbs or adjectives (data/word_lists.tsv, list determined_heads)."""
-    return frozenset(resources.word_list("determined_heads"))
 
 
 def _modified(text: str, end: int, modifier: re.Pattern[str]) -> int:
@@ -100,16 +89,16 @@ def find_roles(text: str) -> list[Mention]:
         # A participle, not workers: of the role right before it ("les modérateurs employés par Majorel") or after
         # an auxiliary ("ils sont employés par Majorel"); not a noun with its complement ("un apprenti employé de
         # commerce").
-        if word in _participles() and not _complement().match(text, m.end()) and (
+        if word in _head_words("participle_heads") and not _complement().match(text, m.end()) and (
                 (out and not text[out[-1].end:m.start()].strip())
                 or _after_words("participle_auxiliaries").search(text, before, m.start())):
             continue
-        if word in _company_homographs() and (ELIDED_ARTICLE.search(text, before, m.start())
-                                              or _company_complement().match(text, m.end())):
+        if word in _head_words("company_homograph_heads") and (
+                ELIDED_ARTICLE.search(text, before, m.start()) or _company_complement().match(text, m.end())):
             continue  # a company: "l'opérateur a fermé son dernier centre", "un opérateur télécoms"
-        if word in _determined_heads() and not (_after_words("role_determiners").search(text, before, m.start())
-                                               or _former().search(text, before, m.start())
-                                               or text[before:m.start()].rstrip().endswith(",")):
+        if word in _head_words("determined_heads") and not (
+                _after_words("role_determiners").search(text, before, m.start())
+                or _former().search(text, before, m.start()) or text[before:m.start()].rstrip().endswith(",")):
             continue  # a verb or an adjective: "que la direction juge insuffisant", "solidairement responsable"
         if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
                                                                                          m.start()):
