@@ -56,7 +56,10 @@ PHENOMENA = [
     ("Les modérateurs touchent au bas mot 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
     ("Les livreurs gagnent presque 1 500 euros par mois.", [(1500, 1500, "EUR", "month", "paid", "about")]),
     # a bound may follow the amount; "même pas" bounds from above
-    ("Les cueilleurs gagnent 40 euros par jour au plus.", [(40, 40, "EUR", "day", "paid", "up_to")]),
+    ("Les cueilleurs gagnent 40 euros par jour tout au plus.", [(40, 40, "EUR", "day", "paid", "up_to")]),
+    # "au plus fort de la saison" says when, it bounds nothing
+    ("Les cueilleuses gagnent 80 000 soums par jour au plus fort de la saison.",
+     [(80000, 80000, "UZS", "day", "paid", None)]),
     ("Les pigistes touchent 60 euros seulement par feuillet.", [(60, 60, "EUR", "task", "paid", "only")]),
     ("Les livreurs ne gagnent même pas 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
     ("Les caristes gagnent plus ou moins 1 600 euros par mois.", [(1600, 1600, "EUR", "month", "paid", "about")]),
