@@ -24,7 +24,9 @@ NAME_BEFORE = re.compile(r"(?<![.!?:»\n][ \u00a0])(?<![.!?:»\n])[A-ZÀ-Ý][\w'
 
 @cache
 def _after_words(name: str) -> re.Pattern[str]:
-    """A word of the list `name` of data/word_lists.tsv ending right before a head (searched up to the head)."""
+    """A word of the list `name` of data/word_lists.tsv ending right before a head (searched up to the head): a
+    noun the head qualifies (qualified_nouns), an auxiliary (participle_auxiliaries), a determiner
+    (role_determiners), or a word that belongs to the role ("un ancien modérateur": former)."""
     return re.compile(r"(?<![\w-])(?:" + resources.alternation(resources.word_list(name)) + r")[ \u00a0]*$",
                       re.IGNORECASE)
 
@@ -40,13 +42,6 @@ def _complement() -> re.Pattern[str]:
     lower = "a-zàâäçéèêëîïôöùûüÿœæ"
     return re.compile(r"[ \u00a0]+(?:de[ \u00a0]+|d['’])(?!(?:" + stop + r")(?![\w'’-]))"
                       rf"[{lower}][{lower}-]*(?![\w'’-])")
-
-
-@cache
-def _former() -> re.Pattern[str]:
-    """A word before a head that belongs to the role ("un ancien modérateur"): data/word_lists.tsv, list former."""
-    words = resources.alternation(resources.word_list("former"))
-    return re.compile(r"(?<![\w-])(?:" + words + r")[ \u00a0]*$", re.IGNORECASE)
 
 
 @cache
@@ -98,7 +93,8 @@ def find_roles(text: str) -> list[Mention]:
             continue  # a company: "l'opérateur a fermé son dernier centre", "un opérateur télécoms"
         if word in _head_words("determined_heads") and not (
                 _after_words("role_determiners").search(text, before, m.start())
-                or _former().search(text, before, m.start()) or text[before:m.start()].rstrip().endswith(",")):
+                or _after_words("former").search(text, before, m.start())
+                or text[before:m.start()].rstrip().endswith(",")):
             continue  # a verb or an adjective: "que la direction juge insuffisant", "solidairement responsable"
         if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
                                                                                          m.start()):
@@ -107,7 +103,7 @@ def find_roles(text: str) -> list[Mention]:
         complement = _complement().match(text, end)
         if complement:
             end = _modified(text, complement.end(), modifier)
-        former = _former().search(text, max(0, m.start() - 12), m.start())  # "anciens modérateurs"
+        former = _after_words("former").search(text, max(0, m.start() - 12), m.start())  # "anciens modérateurs"
         start = former.start() if former else m.start()
-        out.append(Mention("ROLE", start, end, text[start:end], m.group(0).lower(), "gazetteer:role"))
+        out.append(Mention("ROLE", start, end, text[start:end], word, "gazetteer:role"))
     return out
