@@ -1493,6 +1493,22 @@ def test_linking_reads_the_kind_of_pay_told_in_the_future_or_by_a_worker(pipelin
     assert [c.kind for c in pipeline(text).claims] == [kind]
 
 
+@pytest.mark.parametrize(
+    "text,kind,payers",
+    [("Chez Dockia, la grille salariale place un régleur à 2 240 euros brut par mois.", "offered", ["Dockia"]),
+     ("Chez Veltra, le minimum garanti aux livreurs est de 12 euros de l'heure.", "offered", ["Veltra"]),
+     ("Le salaire plancher de la ligue est de 3 millions de roupies par saison pour les joueurs.", "offered", []),
+     ("L'accord porte le minimum de branche à 1 850 euros brut par mois pour les employés.", "offered", []),
+     # a minimum set by law stays a benchmark with no payer
+     ("Chez Dockia, le salaire minimum légal est de 1 500 euros brut par mois.", "reference", [])],
+)
+def test_linking_reads_an_agreed_floor_as_offered_and_a_legal_minimum_as_reference(pipeline, text: str, kind: str,
+                                                                                    payers: list[str]) -> None:
+    """The guide's agreed floors: a rate an employer, a league or a branch sets is offered, with its payer."""
+    claims = pipeline(text).claims
+    assert [(c.kind, [o.name for o in c.organisations]) for c in claims] == [(kind, payers)]
+
+
 def test_linking_places_workers_where_they_work_not_where_they_were_recruited(pipeline) -> None:
     text = ("Les marins ont été recrutés à Manille en 2023. Le navire est immobilisé à Fujairah depuis un an.\n\n"
             "Leur contrat prévoyait un salaire de 1 150 dollars par mois.")
