@@ -799,7 +799,7 @@ def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: l
      # a head that is also a verb names workers after a determiner, an adjective of "former" or a comma
      ("Un montant que la direction juge insuffisant.", []),
      ("Le juge a condamné la société.", ["juge"]),
-     ("Un ancien juge gagne 5 000 euros.", ["ancien juge"]),
+     ("Un ancien juge gagne 5 000 euros.", ["juge"]),
      ("Amina, 41 ans, juge au tribunal, gagne 3 000 euros.", ["juge"]),
      ("Il arbitre des matchs le week-end.", []),
      ("Le donneur d'ordre est solidairement responsable des salaires.", []),
@@ -822,9 +822,51 @@ def test_roles_adjectives_and_verbs_that_look_like_role_heads(text: str, roles: 
      # a determiner, a name, a time adverb: a phrase of its own
      ("Les ouvrières d'une usine de confection.", ["ouvrières"]),
      ("Les livreurs de Deliveroo manifestent.", ["livreurs"]),
-     ("Il faudra 5 000 soignants d'ici 2030.", ["soignants"])],
+     ("Il faudra 5 000 soignants d'ici 2030.", ["soignants"]),
+     # an ordinal takes its noun
+     ("Un médecin de première année touche 7'950 francs.", ["médecin de première année"]),
+     ("Les comédiens de second plan touchent peu.", ["comédiens de second plan"]),
+     ("Les doctorants de première et de seconde année.", ["doctorants de première"])],
 )
 def test_roles_take_a_bare_complement_after_de(text: str, roles: list[str]) -> None:
+    from frclaims.roles import find_roles
+    assert [m.text for m in find_roles(text)] == roles
+
+
+@pytest.mark.parametrize(
+    "text,roles",
+    [  # what the person was stays out of the role; an adjective of the job stays in
+     ("Un ancien modérateur témoigne.", ["modérateur"]),
+     ("Les anciens salariés et les jeunes chercheurs.", ["salariés", "jeunes chercheurs"]),
+     # the speciality, the rank, the sector
+     ("Les contrôleurs qualité et les salariés directs.", ["contrôleurs qualité", "salariés directs"]),
+     ("Les médecins résidents et les instituteurs suppléants.", ["médecins résidents", "instituteurs suppléants"]),
+     ("Les salariés de l'hôtellerie et les professeurs du secondaire.",
+      ["salariés de l'hôtellerie", "professeurs du secondaire"]),
+     ("Les employés de la banque.", ["employés"]),
+     # demonyms joined by "et" or "ou", in lower case
+     ("Les ouvriers roumains et bulgares.", ["ouvriers roumains et bulgares"]),
+     ("Des marins philippins ou indiens.", ["marins philippins ou indiens"]),
+     ("Les livreurs et Bulgares.", ["livreurs"]),
+     # either apostrophe in a head
+     ("Les membres d’équipage et la cheffe d’équipe.", ["membres d’équipage", "cheffe d’équipe"]),
+     ("Les hôtesses et stewards.", ["hôtesses et stewards"])],
+)
+def test_roles_span_the_noun_phrase_of_the_job(text: str, roles: list[str]) -> None:
+    from frclaims.roles import find_roles
+    assert [m.text for m in find_roles(text)] == roles
+
+
+@pytest.mark.parametrize(
+    "text,roles",
+    [("Ils notent les réponses d'un assistant conversationnel.", []),
+     ("Ces voix entraînent des assistants vocaux et des agents IA.", []),
+     ("Les assistants virtuels gagnent 5 dollars de l'heure.", ["assistants virtuels"]),
+     # a company or an expert, not workers; the plural names workers
+     ("Zipto, spécialiste de la livraison de courses, lève 3 millions.", []),
+     ("Elle recrute des spécialistes de la sécurité.", ["spécialistes de la sécurité"])],
+)
+def test_roles_software_and_companies_named_like_workers(text: str, roles: list[str]) -> None:
     from frclaims.roles import find_roles
     assert [m.text for m in find_roles(text)] == roles
 

@@ -12,9 +12,13 @@ from .records import Mention
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
-    head = re.compile(r"(?<![\w-])(?:" + resources.literals(heads) + r")(?![\w-])", re.IGNORECASE)
-    modifiers = resources.role_modifiers() + sorted(resources.demonyms()) + sorted(resources.place_demonyms())
-    modifier = re.compile(r"[ \u00a0]+(?:" + resources.alternation(modifiers) + r")(?![\w-])", re.IGNORECASE)
+    head = re.compile(r"(?<![\w-])(?:" + resources.alternation(heads) + r")(?![\w-])", re.IGNORECASE)
+    demonyms = sorted(resources.demonyms()) + sorted(resources.place_demonyms())
+    # A demonym joined to the one before it belongs to the role too, in lower case as adjectives are: "ouvriers
+    # roumains et bulgares" (on dev, the labels take it in 20 times and stop before it once).
+    modifier = re.compile(r"[ \u00a0]+(?:" + resources.alternation(resources.role_modifiers() + demonyms)
+                          + r"|(?-i:(?:et|ou)[ \u00a0]+(?:" + resources.alternation(demonyms) + r")))(?![\w-])",
+                          re.IGNORECASE)
     return head, modifier
 
 
@@ -26,7 +30,8 @@ NAME_BEFORE = re.compile(r"(?<![.!?:»\n][ \u00a0])(?<![.!?:»\n])[A-ZÀ-Ý][\w'
 def _after_words(name: str) -> re.Pattern[str]:
     """A word of the list `name` of data/word_lists.tsv ending right before a head (searched up to the head): a
     noun the head qualifies (qualified_nouns), an auxiliary (participle_auxiliaries), a determiner
-    (role_determiners), or a word that belongs to the role ("un ancien modérateur": former)."""
+    (role_determiners), an adjective that belongs to the role ("les jeunes chercheurs": former) or one that says
+    what the person was, outside it ("un ancien modérateur": past_status)."""
     return re.compile(r"(?<![\w-])(?:" + resources.alternation(resources.word_list(name)) + r")[ \u00a0]*$",
                       re.IGNORECASE)
 
@@ -37,17 +42,20 @@ def _complement() -> re.Pattern[str]:
     a determiner that opens a noun phrase of its own ("d'un hôtel"): data/word_lists.tsv, list not_role_complements.
     On dev, where it lengthens a role that a golden span starts at, the golden span ends with the complement 276
     times, before it 21 times, further on 81 times. After an article ("de la", "du", "des") or before a capital,
-    the golden spans stop as often as not: those are left out."""
+    the golden spans stop as often as not: those are left out. An ordinal takes its noun ("médecin de première
+    année", "comédiens de second plan": data/word_lists.tsv, list ordinal_words)."""
     stop = resources.alternation(resources.word_list("not_role_complements"))
+    ordinal = resources.alternation(resources.word_list("ordinal_words"))
     lower = "a-zàâäçéèêëîïôöùûüÿœæ"
     return re.compile(r"[ \u00a0]+(?:de[ \u00a0]+|d['’])(?!(?:" + stop + r")(?![\w'’-]))"
-                      rf"[{lower}][{lower}-]*(?![\w'’-])")
+                      rf"(?:(?:{ordinal})[ \u00a0]+(?!(?:et|ou)(?![\w'’-])))?[{lower}][{lower}-]*(?![\w'’-])")
 
 
 @cache
 def _head_words(name: str) -> frozenset[str]:
     """Role heads of a list of data/word_lists.tsv that are also other words: past participles (participle_heads),
-    companies (company_homograph_heads), verbs or adjectives (determined_heads)."""
+    companies (company_homograph_heads), products (product_homograph_heads), verbs or adjectives
+    (determined_heads)."""
     return frozenset(resources.word_list(name))
 
 
@@ -56,10 +64,12 @@ ELIDED_ARTICLE = re.compile(r"(?<![\w])[lL]['’]$")
 
 
 @cache
-def _company_complement() -> re.Pattern[str]:
-    """What follows such a head when it names a company: "télécoms", "de téléphonie" (list company_complements)."""
-    return re.compile(r"[ \u00a0]+(?:" + resources.alternation(resources.word_list("company_complements"))
-                      + r")(?![\w-])", re.IGNORECASE)
+def _before_words(name: str) -> re.Pattern[str]:
+    """A word of the list `name` of data/word_lists.tsv right after a head (matched at its end): what follows it when
+    it names a company ("télécoms", "de téléphonie": company_complements) or a product ("vocal",
+    "conversationnel": product_complements)."""
+    return re.compile(r"[ \u00a0]+(?:" + resources.alternation(resources.word_list(name)) + r")(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _modified(text: str, end: int, modifier: re.Pattern[str]) -> int:
@@ -78,7 +88,7 @@ def find_roles(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in head.finditer(text):
         before = max(0, m.start() - 30)
-        word = m.group(0).lower()
+        word = " ".join(m.group(0).lower().replace("’", "'").split())  # the head as roles.tsv writes it
         if _after_words("qualified_nouns").search(text, before, m.start()):
             continue  # an adjective: "le salaire minimum journalier", "le transport routier"
         # A participle, not workers: of the role right before it ("les modérateurs employés par Majorel") or after
@@ -89,11 +99,15 @@ def find_roles(text: str) -> list[Mention]:
                 or _after_words("participle_auxiliaries").search(text, before, m.start())):
             continue
         if word in _head_words("company_homograph_heads") and (
-                ELIDED_ARTICLE.search(text, before, m.start()) or _company_complement().match(text, m.end())):
+                ELIDED_ARTICLE.search(text, before, m.start())
+                or _before_words("company_complements").match(text, m.end())):
             continue  # a company: "l'opérateur a fermé son dernier centre", "un opérateur télécoms"
+        if word in _head_words("product_homograph_heads") and _before_words("product_complements").match(text, m.end()):
+            continue  # a product: "un assistant vocal", "les agents conversationnels"
         if word in _head_words("determined_heads") and not (
                 _after_words("role_determiners").search(text, before, m.start())
                 or _after_words("former").search(text, before, m.start())
+                or _after_words("past_status").search(text, before, m.start())
                 or text[before:m.start()].rstrip().endswith(",")):
             continue  # a verb or an adjective: "que la direction juge insuffisant", "solidairement responsable"
         if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
@@ -103,7 +117,8 @@ def find_roles(text: str) -> list[Mention]:
         complement = _complement().match(text, end)
         if complement:
             end = _modified(text, complement.end(), modifier)
-        former = _after_words("former").search(text, max(0, m.start() - 12), m.start())  # "anciens modérateurs"
+        former = _after_words("former").search(text, max(0, m.start() - 12), m.start())  # "jeunes chercheurs"
         start = former.start() if former else m.start()
         out.append(Mention("ROLE", start, end, text[start:end], word, "gazetteer:role"))
     return out
+
