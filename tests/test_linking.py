@@ -844,6 +844,12 @@ def test_roles_take_a_bare_complement_after_de(text: str, roles: list[str]) -> N
      ("Les salariés de l'hôtellerie et les professeurs du secondaire.",
       ["salariés de l'hôtellerie", "professeurs du secondaire"]),
      ("Les employés de la banque.", ["employés"]),
+     ("Un professeur en début de carrière et le président du directoire.",
+      ["professeur en début de carrière", "président du directoire"]),
+     # a grade takes its mark
+     ("Les agents de catégorie C et un ouvrier de niveau II.", ["agents de catégorie C", "ouvrier de niveau II"]),
+     ("Un manutentionnaire de niveau 2 touche 1 900 euros.", ["manutentionnaire de niveau 2"]),
+     ("Un agent de catégorie Cadre.", ["agent de catégorie"]),
      # demonyms joined by "et" or "ou", in lower case
      ("Les ouvriers roumains et bulgares.", ["ouvriers roumains et bulgares"]),
      ("Des marins philippins ou indiens.", ["marins philippins ou indiens"]),

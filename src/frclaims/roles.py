@@ -43,12 +43,15 @@ def _complement() -> re.Pattern[str]:
     On dev, where it lengthens a role that a golden span starts at, the golden span ends with the complement 276
     times, before it 21 times, further on 81 times. After an article ("de la", "du", "des") or before a capital,
     the golden spans stop as often as not: those are left out. An ordinal takes its noun ("médecin de première
-    année", "comédiens de second plan": data/word_lists.tsv, list ordinal_words)."""
+    année", "comédiens de second plan": list ordinal_words), a grade its mark ("agent de catégorie C", "ouvrier
+    de niveau II": list grade_nouns)."""
     stop = resources.alternation(resources.word_list("not_role_complements"))
     ordinal = resources.alternation(resources.word_list("ordinal_words"))
+    grade = resources.alternation(resources.word_list("grade_nouns"))
     lower = "a-zàâäçéèêëîïôöùûüÿœæ"
     return re.compile(r"[ \u00a0]+(?:de[ \u00a0]+|d['’])(?!(?:" + stop + r")(?![\w'’-]))"
-                      rf"(?:(?:{ordinal})[ \u00a0]+(?!(?:et|ou)(?![\w'’-])))?[{lower}][{lower}-]*(?![\w'’-])")
+                      rf"(?:(?:{grade})[ \u00a0]+(?:[A-E]|[IVX]{{1,4}}|\d{{1,3}})(?![\w'’-])"
+                      rf"|(?:(?:{ordinal})[ \u00a0]+(?!(?:et|ou)(?![\w'’-])))?[{lower}][{lower}-]*(?![\w'’-]))")
 
 
 @cache
