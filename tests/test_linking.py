@@ -753,7 +753,7 @@ def test_linking_reads_a_kind_word_of_the_sentence_only_where_it_may_stand(pipel
     [("Inka Trek Andes paie ses porteurs 220 soles par trek de quatre jours.", "porteurs"),
      ("Les brancardiers, qui assurent aussi des gardes de nuit, touchent 1 350 000 francs guinéens.", "brancardiers"),
      ("Chez Recyclo, une trieuse gagne 85 000 nairas par mois.", "trieuse"),
-     ("Chez bpost, un facteur en début de carrière touche 2 100 euros brut par mois.", "facteur"),
+     ("Chez bpost, un facteur en début de carrière touche 2 100 euros brut par mois.", "facteur en début de carrière"),
      ("Les échafaudeurs intérimaires du chantier sont payés 13,50 euros de l'heure.", "échafaudeurs intérimaires"),
      ("Un correspondant local reçoit 25 000 francs CFA par article publié.", "correspondant local"),
      ("À l'abattoir, les désosseuses touchent 13 euros de l'heure.", "désosseuses"),
