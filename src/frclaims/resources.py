@@ -345,6 +345,13 @@ def roles() -> dict[str, str]:
 
 
 @cache
+def worker_heads() -> list[str]:
+    """The role heads that name workers (every kind but "people"), longest first, so that an alternation of them
+    takes "ouvrier agricole" before "ouvrier"."""
+    return sorted((h for h, kind in roles().items() if kind != "people"), key=len, reverse=True)
+
+
+@cache
 def role_modifiers() -> list[str]:
     return [m for _, (m,) in read_rows("role_modifiers.tsv", 1)]
 

@@ -11,8 +11,8 @@ from .records import Mention
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    heads = sorted((h for h, kind in resources.roles().items() if kind != "people"), key=len, reverse=True)
-    head = re.compile(r"(?<![\w-])(?:" + resources.alternation(heads) + r")(?![\w-])", re.IGNORECASE)
+    head = re.compile(r"(?<![\w-])(?:" + resources.alternation(resources.worker_heads()) + r")(?![\w-])",
+                      re.IGNORECASE)
     demonyms = sorted(resources.demonyms()) + sorted(resources.place_demonyms())
     # A demonym joined to the one before it belongs to the role too, in lower case as adjectives are: "ouvriers
     # roumains et bulgares" (on dev, the labels take it in 20 times and stop before it once).
@@ -124,4 +124,3 @@ def find_roles(text: str) -> list[Mention]:
         start = former.start() if former else m.start()
         out.append(Mention("ROLE", start, end, text[start:end], word, "gazetteer:role"))
     return out
-
