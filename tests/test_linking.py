@@ -766,6 +766,14 @@ def test_linking_knows_the_job_nouns_of_the_press(pipeline, text: str, role: str
     assert [c.role.text if c.role else None for c in pipeline(text).claims] == [role]
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_organisations_read_a_worker_head_with_either_apostrophe(apostrophe: str) -> None:
+    """"les agents d’accueil d’Orvalis": the worker noun before "de" and a name is read as roles read it."""
+    from frclaims.organisations import find_organisations
+    text = f"Les agents d{apostrophe}accueil d{apostrophe}Orvalis touchent 1 900 euros."
+    assert [(m.text, m.source) for m in find_organisations(text)] == [("Orvalis", "context:worker-of")]
+
+
 def test_roles_are_not_read_inside_a_name() -> None:
     from frclaims.roles import find_roles
     assert [m.text for m in find_roles("Elle passe par une flotte, Siam Rider Hub, qui lui loue sa moto.")] == []

@@ -126,7 +126,7 @@ AGE_AFTER = re.compile(r",[ \u00a0]*(?:[^,.;:!?]{0,40}?[ \u00a0]de[ \u00a0]+)?\d
 def _employer_pattern() -> re.Pattern[str]:
     """A worker noun or a work verb, then "pour" or "chez" and a name: "livreur pour Wasla", "modératrice chez
     Majorel", "il travaille pour Clickora". The verbs: data/word_lists.tsv, list work_for_verbs."""
-    workers = resources.literals(resources.worker_heads())
+    workers = resources.alternation(resources.worker_heads())
     verbs = resources.alternation(resources.word_list("work_for_verbs"))
     return re.compile(rf"(?<![\w-])(?i:{workers}|{verbs})(?:[ \u00a0][a-zà-ÿ'’-]+){{0,3}}?[ \u00a0]+(?:pour|chez)"
                       rf"[ \u00a0]+(?P<name>{NAME})")
@@ -154,7 +154,7 @@ def _worker_of_pattern() -> re.Pattern[str]:
     """A worker noun, then "de" or "d'" and a name: "le directeur général de Norvane", "les salariés
     d'Atlascall". Places are taken out by the caller; "du" is left alone: it introduces regions far more often
     ("les chauffeurs du Gauteng")."""
-    workers = resources.literals(resources.worker_heads())
+    workers = resources.alternation(resources.worker_heads())
     return re.compile(rf"(?<![\w-])(?i:{workers})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?:l['’])?"
                       rf"(?P<name>{NAME})")
 
