@@ -126,8 +126,10 @@ def test_data_word_lists_used_by_code_exist() -> None:
     """Every list the code asks for is in word_lists.tsv, every list of the file is used, and every phrase is a
     plain phrase that compiles."""
     package = Path(data.__file__).parent
-    used = {name for path in package.rglob("*.py")
-            for name in re.findall(r"""(?:word_list|_words)\(["']([a-z_]+)["']\)""", path.read_text(encoding="utf-8"))}
+    calls = [args for path in package.rglob("*.py")  # word_list("a"), _after_words("a", "b")
+             for args in re.findall(r"""(?:word_list|_words)\(((?:["'][a-z_]+["'](?:, )?)+)\)""",
+                                    path.read_text(encoding="utf-8"))]
+    used = {name for args in calls for name in re.findall(r"""["']([a-z_]+)["']""", args)}
     assert used == WORD_LISTS
     for name in sorted(used):
         phrases = data.word_list(name)

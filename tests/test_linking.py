@@ -805,7 +805,7 @@ def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: l
      ("Le transport routier recrute des routiers.", ["routiers"]),
      ("Une indemnité journalière de 20 euros est versée aux journaliers.", ["journaliers"]),
      ("La loi rider protège les riders.", ["riders"]),
-     # a head that is also a verb names workers after a determiner, an adjective of "former" or a comma
+     # a head that is also a verb names workers after a determiner, an adjective before it ("ancien") or a comma
      ("Un montant que la direction juge insuffisant.", []),
      ("Le juge a condamné la société.", ["juge"]),
      ("Un ancien juge gagne 5 000 euros.", ["juge"]),

@@ -27,13 +27,13 @@ NAME_BEFORE = re.compile(r"(?<![.!?:»\n][ \u00a0])(?<![.!?:»\n])[A-ZÀ-Ý][\w'
 
 
 @cache
-def _after_words(name: str) -> re.Pattern[str]:
-    """A word of the list `name` of data/word_lists.tsv ending right before a head (searched up to the head): a
+def _after_words(*names: str) -> re.Pattern[str]:
+    """A word of the lists `names` of data/word_lists.tsv ending right before a head (searched up to the head): a
     noun the head qualifies (qualified_nouns), an auxiliary (participle_auxiliaries), a determiner
     (role_determiners), an adjective that belongs to the role ("les jeunes chercheurs": former) or one that says
     what the person was, outside it ("un ancien modérateur": past_status)."""
-    return re.compile(r"(?<![\w-])(?:" + resources.alternation(resources.word_list(name)) + r")[ \u00a0]*$",
-                      re.IGNORECASE)
+    words = [word for name in names for word in resources.word_list(name)]
+    return re.compile(r"(?<![\w-])(?:" + resources.alternation(words) + r")[ \u00a0]*$", re.IGNORECASE)
 
 
 @cache
@@ -108,9 +108,7 @@ def find_roles(text: str) -> list[Mention]:
         if word in _head_words("product_homograph_heads") and _before_words("product_complements").match(text, m.end()):
             continue  # a product: "un assistant vocal", "les agents conversationnels"
         if word in _head_words("determined_heads") and not (
-                _after_words("role_determiners").search(text, before, m.start())
-                or _after_words("former").search(text, before, m.start())
-                or _after_words("past_status").search(text, before, m.start())
+                _after_words("role_determiners", "former", "past_status").search(text, before, m.start())
                 or text[before:m.start()].rstrip().endswith(",")):
             continue  # a verb or an adjective: "que la direction juge insuffisant", "solidairement responsable"
         if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
