@@ -272,6 +272,24 @@ def test_linking_reads_what_is_left_after_the_costs_as_pay(pipeline) -> None:
 
 @pytest.mark.parametrize(
     "text,expected",
+    [  # a worker, or the speaker, who bills or keeps a sum earns it
+     ("Une interprète de conférence facture d'ordinaire 700 euros la journée.", ["700 euros"]),
+     ("Les monteurs, souvent indépendants, facturaient 300 euros par jour.", ["300 euros"]),
+     ("« L'an passé, j'ai facturé 38 000 euros en tout.", ["38 000 euros"]),
+     ("Sur chaque course, le chauffeur garde 1 800 francs CFA.", ["1 800 francs CFA"]),
+     ("Le soir, je rentre avec 3 000 roupies après dix heures de marché.", ["3 000 roupies"]),
+     # a company that bills sets a price; a sum billed for a worker, or kept by a platform, is no pay
+     ("L'agence Verbalis facture 0,18 euro le mot à ses clients.", []),
+     ("Les graphistes, l'agence les facture 60 euros de l'heure.", []),
+     ("Une heure de vigile est facturée 26 euros au client.", []),
+     ("Sur chaque commande livrée, la plateforme conserve une commission de 150 francs.", [])],
+)
+def test_linking_reads_a_worker_who_bills_or_keeps_a_sum_as_earning_it(pipeline, text: str, expected: list) -> None:
+    assert [c.amount.text for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
     [("Chez Kapstone, la famille paie 32 euros de l'heure ; l'étudiant, lui, touche 15,20 euros brut.",
       ["15,20 euros"]),
      # billed per worker and per hour: a price; per worker alone: a bonus each one gets

@@ -229,6 +229,44 @@ def _net_of() -> re.Pattern[str]:
                       rf"(?:{_words('net_of_participles')})(?![\w-])", re.IGNORECASE)
 
 
+WORKER_VERB = resources.Cue("verbe-du-travailleur", "pay", 2.0, "before")  # `_worker_verb`
+# Between a worker and their verb: a few words, commas, "en" ("le livreur en conserve 1 000 francs"), an adverb
+# ("un traducteur technique facturait couramment"), an apposition ("les formateurs, souvent indépendants,
+# facturent"); no determiner, pronoun or name, which would bring another subject ("les livreurs, la plateforme facture",
+# "les inspecteurs du travail, Lusocarne facturait").
+SUBJECT_GAP = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*(?!(?:le|la|les|l|un|une|des|du|il|ils|elle|elles|on|nous|vous"
+                         r"|qui|que|qu|dont|et|ou|mais|sa|son|ses|leur|leurs)(?![\w-]))[a-zà-ÿœæ][\w'’-]*){0,3}"
+                         r"[ \u00a0]*,?[ \u00a0]*")
+FIRST_PERSON = re.compile(r"(?<![\w-])(?:je[ \u00a0]+|j['’])(?:[\w'’-]+[ \u00a0]+){0,2}$", re.IGNORECASE)
+
+
+@cache
+def _worker_verbs() -> re.Pattern[str]:
+    """The verbs that speak of pay when a worker is their subject (data/word_lists.tsv, list worker_subject_verbs);
+    not the noun after "de" ("les médecins de garde")."""
+    return re.compile(rf"(?<![\w-])(?<!de )(?:{_words('worker_subject_verbs')})(?![\w-])", re.IGNORECASE)
+
+
+def _worker_verb(article: Article, local: list[tuple[resources.Cue, int]], start: int, end: int
+                 ) -> list[tuple[resources.Cue, int]]:
+    """`local`, the cues of an amount's clause, with the last verb of `worker_subject_verbs` before the amount
+    (`start` to `end`) read as pay when a worker is its subject: a worker named just before it ("un traducteur
+    technique facturait couramment 0,12 euro le mot", "le conducteur garde 510 francs") or the speaker ("je
+    facturais 4.000 euros"). What the verb's own cue said (a price: "Transligne facture 0,16 euro le mot à ses
+    clients") is then dropped. A verb with another subject is left as the cues read it."""
+    verb = None
+    for verb in _worker_verbs().finditer(article.text, start, end):
+        pass
+    if verb is None:
+        return local
+    at = verb.start()
+    roles = starting_in(article.sorted_roles, start, at)
+    by_worker = bool(roles) and roles[-1].end <= at and SUBJECT_GAP.fullmatch(article.text, roles[-1].end, at)
+    if not (by_worker or FIRST_PERSON.search(article.text, start, at)):
+        return local
+    return [(cue, offset) for cue, offset in local if not at <= offset < verb.end()] + [(WORKER_VERB, at)]
+
+
 @cache
 def _national_scope() -> re.Pattern[str]:
     """Words that say a figure holds for a whole country ("l'Union nationale des livreurs", "dans tout le pays").
@@ -1118,6 +1156,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
     local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
     # "J'enlève la location, l'essence, et il me reste 10 000 kwanzas": what is left after the costs is pay.
+    local = _worker_verb(article, local, start, money.start)
     left = [at for cue, at in local if cue.pattern in _left_cues() and at < money.start]
     if left:
         local = [(cue, at) for cue, at in local if not (cue.weight < 0 and cue.category in COST_FAMILIES
