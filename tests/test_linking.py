@@ -718,6 +718,21 @@ def test_linking_takes_no_workers_place_from_a_company_seat(pipeline, text: str,
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Les vigiles des tours de Doha se plaignent. Venus du Kenya, d'Ouganda ou du Népal, ils touchent 1 200 riyals "
+     "par mois.",
+     "Les vigiles des tours de Doha se plaignent. Originaires pour la plupart du Kenya, ils touchent 1 200 riyals "
+     "par mois."],
+)
+def test_linking_takes_no_place_from_a_list_of_origins(pipeline, text: str) -> None:
+    """Every place of a list after "venus de", and a place after "originaires pour la plupart de", is where the
+    workers come from: the rules look for where they are in the sentence before (the place model may revisit that
+    choice, so the rules' own is read in the provenance)."""
+    claim = pipeline(text).claims[0]
+    assert claim.place.name == "Doha" and "place:sentence-1" in claim.provenance
+
+
+@pytest.mark.parametrize(
     "text,kinds",
     [("Le SMIC horaire brut atteint 11,88 euros. Il était fixé à 11,65 euros de l'heure auparavant.",
       ["reference", "reference"]),

@@ -215,10 +215,17 @@ def _not_payer_context() -> re.Pattern[str]:
 
 @cache
 def _origin() -> re.Pattern[str]:
-    """The words right before a place a worker comes from ("arrivé de Katmandou", "originaires du Népal"), not
-    where the worker is. The words: data/word_lists.tsv, list origin_phrases."""
-    return re.compile(rf"(?<![\w-])(?:{_words('origin_phrases')})[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’]|à[ \u00a0]+)"
-                      rf"(?:la[ \u00a0]+|l['’])?$", re.IGNORECASE)
+    """The words right before a place a worker comes from ("arrivé de Katmandou", "originaires du Népal", "venus
+    pour l'essentiel d'Inde"), not where the worker is. The words: data/word_lists.tsv, lists origin_phrases and
+    origin_hedges."""
+    return re.compile(rf"(?<![\w-])(?:{_words('origin_phrases')})[ \u00a0]+(?:(?:{_words('origin_hedges')})[ \u00a0]*)?"
+                      rf"(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’]|à[ \u00a0]+)(?:la[ \u00a0]+|l['’])?$",
+                      re.IGNORECASE)
+
+
+# Between two places of one list of origins: "venus d'Inde, du Pakistan et du Népal".
+NEXT_ORIGIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:et|ou)[ \u00a0]+)?"
+                         r"(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’])(?:la[ \u00a0]+|l['’])?", re.IGNORECASE)
 
 
 @cache
@@ -616,9 +623,15 @@ class Article:
     @cached_property
     def worker_places(self) -> list[Mention]:
         """Places that may say where workers are: not those that qualify a company, nor where migrants come from
-        ("venus de Lviv", "originaire de Vinnytsia"), by offset."""
-        return sorted((p for p in self.places if not _company_place().search(self.text[max(0, p.start - 90):p.start])
-                       and not _origin().search(self.text[max(0, p.start - 40):p.start])), key=_start)
+        ("venus de Lviv", "originaire de Vinnytsia", "venus d'Inde, du Pakistan et du Népal"), by offset."""
+        found, origin_end = [], -1
+        for p in sorted(self.places, key=_start):
+            if _origin().search(self.text[max(0, p.start - 40):p.start]) or (
+                    origin_end >= 0 and NEXT_ORIGIN.fullmatch(self.text, origin_end, p.start)):
+                origin_end = p.end
+            elif not _company_place().search(self.text[max(0, p.start - 90):p.start]):
+                found.append(p)
+        return found
 
     @cached_property
     def country_places(self) -> list[Mention]:
