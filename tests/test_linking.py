@@ -1022,6 +1022,10 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
      # People the NER may read as organisations, named with their age or their title.
      "Sunday Okafor, agent de sécurité de 41 ans, touche 85 000 nairas par mois.",
      "Son directeur des opérations, Femi Balogun, assure que les agents perçoivent 80 000 nairas.",
+     # and the same people named again elsewhere, without their age
+     "Batbayar, 22 ans, lutte depuis trois ans à Tokyo. Chez Batbayar, le salaire est de 100 000 yens par mois.",
+     "Dans l'atelier, Tsetseg Oyun, couturière de 34 ans, coud sans relâche. Tsetseg Oyun paie ses apprentis "
+     "300 000 tugriks par mois.",
      # A weekday or a date before an apposition is no name.
      "Mercredi, la plateforme a annoncé que les chauffeurs toucheront 1,35 dollar par kilomètre."],
 )

@@ -105,7 +105,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
             ner[-1].append(Mention(label, span.start + start, span.start + end,
                                    text[span.start + start:span.start + end], None, f"ner:{label}"))
     body = [span for span, _ in annotated]
-    people = _person_names([m for found in ner for m in found])
+    people = _person_names([m for found in ner for m in found]) | _introduced_people(text, body)
     # Paragraph by paragraph: no mention crosses one, and the work stays linear in the length of a long text.
     written_as_places = _written_as_places(text, body, ner)
     paragraphs = [_recognise(text, span, found, people, written_as_places) for span, found in zip(body, ner)]
@@ -381,6 +381,28 @@ def _person_names(ner: list[Mention]) -> frozenset[str]:
         if m.label == "PER" and len(words) > 1 and all(NAME_WORD.fullmatch(w) for w in words) and len(words[0]) > 2:
             names.add(words[0])
     return frozenset(names)
+
+
+# A name of one to three name-like words right before an age: "Batbayar, 22 ans", "Sunday Okafor, agent de sécurité
+# de 41 ans" (`organisations.AGE_AFTER`).
+NAME_BEFORE_AGE = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORD.pattern}(?:[ \u00a0]{NAME_WORD.pattern}){{0,2}})"
+                             rf"(?={organisations.AGE_AFTER.pattern})")
+
+
+def _introduced_people(text: str, body: list[Span]) -> frozenset[str]:
+    """The names the article introduces as people, by an age right after one of their mentions, with their given
+    names: the NER may read "Batbayar" as an organisation in another sentence, and that organisation would be
+    found again wherever the article names him (`_propagate_organisations`). A capitalised word may open the
+    sentence before the name ("Selon Raghav Iyer, 52 ans"): each run of its last words counts."""
+    names = set()
+    for span in body:
+        for m in NAME_BEFORE_AGE.finditer(text, span.start, span.end):
+            words = m.group("name").split()
+            if len(words) == 1:
+                names.add(words[0])
+            for i in range(len(words) - 1):  # "Selon Raghav Iyer": "Raghav Iyer", "Raghav" (and "Selon")
+                names.update((" ".join(words[i:]), words[i]))
+    return frozenset(name for name in names if len(name) > 2)
 
 
 # A name after "à" is a place far more often than an organisation ("basée à Dacca", "rencontré à Sitakunda").
