@@ -277,11 +277,13 @@ def test_linking_reads_what_is_left_after_the_costs_as_pay(pipeline) -> None:
      ("Les monteurs, souvent indépendants, facturaient 300 euros par jour.", ["300 euros"]),
      ("« L'an passé, j'ai facturé 38 000 euros en tout.", ["38 000 euros"]),
      ("Sur chaque course, le chauffeur garde 1 800 francs CFA.", ["1 800 francs CFA"]),
+     ("Sur chaque course, la conductrice encaisse 2 400 francs CFA.", ["2 400 francs CFA"]),
      ("Le soir, je rentre avec 3 000 roupies après dix heures de marché.", ["3 000 roupies"]),
      # a company that bills sets a price; a sum billed for a worker, or kept by a platform, is no pay
      ("L'agence Verbalis facture 0,18 euro le mot à ses clients.", []),
      ("Les graphistes, l'agence les facture 60 euros de l'heure.", []),
      ("Une heure de vigile est facturée 26 euros au client.", []),
+     ("Le port a encaissé 2 milliards de francs CFA de redevances.", []),
      ("Sur chaque commande livrée, la plateforme conserve une commission de 150 francs.", [])],
 )
 def test_linking_reads_a_worker_who_bills_or_keeps_a_sum_as_earning_it(pipeline, text: str, expected: list) -> None:
