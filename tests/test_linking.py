@@ -132,6 +132,8 @@ def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list
     [("Selon le magazine Time, OpenAI via le sous-traitant Sama a embauché des travailleurs kényans. "
       "Ils étaient payés 2 dollars de l'heure.", ["OpenAI", "Sama"]),
      ("Deliveroo a revu sa grille. Les livreurs touchent désormais 4,85 euros par course.", ["Deliveroo"]),
+     # a consultancy is an employer, unless a source (`test_linking_takes_no_source_of_a_figure_for_its_payer`)
+     ("Chez le cabinet Lexor Avocats, les collaborateurs débutent à 52 000 euros par an.", ["Lexor Avocats"]),
      ("Interrogé par Reuters, un livreur d'Uber Eats dit gagner 3 euros par commande.", ["Uber Eats"]),
      ("L'agence d'intérim Invisible Technologies propose 15 dollars de l'heure.", ["Invisible Technologies"]),
      ("Le directeur général de Norvane a perçu 5,6 millions d'euros en 2024.", ["Norvane"]),
@@ -157,6 +159,18 @@ def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list
 def test_linking_finds_the_paying_organisations(pipeline, text: str, organisations: list[str]) -> None:
     claims = pipeline(text).claims
     assert [o.name for o in claims[0].organisations] == organisations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Un ingénieur débutant est embauché autour de 36 k€ par an, selon le cabinet de recrutement Talentis.",
+     "D'après le cabinet Korvel, un chef de projet gagne 4 200 euros par mois."],
+)
+def test_linking_takes_no_source_of_a_figure_for_its_payer(pipeline, text: str) -> None:
+    """"Selon le cabinet X" names who counted, not who pays: the rules do not take X (the organisation model may
+    still weigh it, so the rules' own choice is read in the provenance)."""
+    claim = pipeline(text).claims[0]
+    assert claim.organisations == () and "organisations:none" in claim.provenance
 
 
 @pytest.mark.parametrize(
