@@ -1410,6 +1410,23 @@ def test_linking_marks_the_units_of_pay_and_not_those_of_prices(pipeline, text: 
 
 
 @pytest.mark.parametrize(
+    "text,rates",
+    [("Les livreurs touchent 4 euros par colis livré et 12 euros par jour travaillé.",
+      ["par colis livré", "par jour travaillé"]),
+     ("Elle est payée 0,80 dollar par minute d'audio transcrite.", ["par minute d'audio transcrite"]),
+     ("Il gagne 15 dollars de l'heure connectée, 20 dollars de l'heure de travail.",
+      ["de l'heure connectée", "de l'heure"]),
+     # an adjective's participle is the verb; a number, or "d'ici", is no complement
+     ("Le salaire mensuel fixé à 1 200 euros reste bas.", ["mensuel"]),
+     ("Ils touchent 30 euros la séance de quarante-cinq minutes et 2 000 euros par mois d'ici 2027.",
+      ["la séance", "par mois"])],
+)
+def test_linking_spans_a_unit_with_its_complement(pipeline, text: str, rates: list) -> None:
+    """A unit noun takes its participle or its noun after "de", as the golden RATE spans do."""
+    assert [e.text for e in pipeline(text).entities if e.label == "RATE"] == rates
+
+
+@pytest.mark.parametrize(
     "text,currency",
     [("Au Rwanda, les journaliers des stations de lavage trient le café.\n\nChez Kivu Coffee, filiale du "
       "négociant Hallerhof, établi à Genève, la journée est payée 2 200 francs.", "RWF"),

@@ -27,7 +27,7 @@ from .paymodel import PayModel
 from .periodmodel import PeriodModel
 from .placemodel import PlaceModel
 from .rolemodel import RoleModel
-from .periods import named_units, period_after, period_before
+from .periods import named_units, period_after, period_before, rate_end
 from .records import Mention, Result, Span
 from .segment import Segmentation, segment, split_sentences
 
@@ -737,18 +737,24 @@ def _entities(text: str, mentions: dict[str, list[Mention]], amounts: list[money
         found = period_after(text, max(amount.end, amount.chain_end))
         if found and (amount.start, amount.end) in paid:
             period, start, end = found
+            end = rate_end(text, start, end)
             out.append(Mention("RATE", start, end, text[start:end], period, "period:after"))
     rates = {(m.start, m.end) for m in out if m.label == "RATE"}
     for claim in claims:
         found = period_before(text, claim.amount.start, claim.sentence.start)
-        if found and "period:before" in claim.provenance and (found[1], found[2]) not in rates:
-            rates.add((found[1], found[2]))
-            out.append(Mention("RATE", found[1], found[2], text[found[1]:found[2]], found[0], "period:before"))
+        if found and "period:before" in claim.provenance:
+            period, start, end = found
+            end = rate_end(text, start, end)
+            if (start, end) not in rates:
+                rates.add((start, end))
+                out.append(Mention("RATE", start, end, text[start:end], period, "period:before"))
     # A pay word gives the unit of its pay away from any amount too: "payés à la tâche", "le taux horaire".
     rated = _Covered([(m.start, m.end) for m in out if m.label in ("RATE", "MONEY")])
-    out += [Mention("RATE", start, end, text[start:end], period, "period:named")
-            for span in body for period, start, end in named_units(text, span.start, span.end)
-            if not rated.overlaps(start, end)]
+    for span in body:
+        for period, start, end in named_units(text, span.start, span.end):
+            end = rate_end(text, start, end)
+            if not rated.overlaps(start, end):
+                out.append(Mention("RATE", start, end, text[start:end], period, "period:named"))
     # A ROLE may contain a LOC (a demonym); no other nesting across labels is kept.
     return sorted(out, key=lambda m: (m.start, -m.end, m.label))
 
