@@ -239,8 +239,8 @@ def _net_of() -> re.Pattern[str]:
 WORKER_VERB = resources.Cue("verbe-du-travailleur", "pay", 2.0, "before")  # `_worker_verb`
 # Between a worker and their verb: a few words, commas, "en" ("le livreur en conserve 1 000 francs"), an adverb
 # ("un traducteur technique facturait couramment"), an apposition ("les formateurs, souvent indépendants,
-# facturent"); no determiner, pronoun or name, which would bring another subject ("les livreurs, la plateforme facture",
-# "les inspecteurs du travail, Lusocarne facturait").
+# facturent"); no determiner, pronoun or name, which would bring another subject ("les livreurs, la plateforme
+# facture", "les inspecteurs du travail, Lusocarne facturait").
 SUBJECT_GAP = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*(?!(?:le|la|les|l|un|une|des|du|il|ils|elle|elles|on|nous|vous"
                          r"|qui|que|qu|dont|et|ou|mais|sa|son|ses|leur|leurs)(?![\w-]))[a-zà-ÿœæ][\w'’-]*){0,3}"
                          r"[ \u00a0]*,?[ \u00a0]*")
@@ -261,11 +261,10 @@ def _worker_verb(article: Article, local: list[tuple[resources.Cue, int]], start
     technique facturait couramment 0,12 euro le mot", "le conducteur garde 510 francs") or the speaker ("je
     facturais 4.000 euros"). What the verb's own cue said (a price: "Transligne facture 0,16 euro le mot à ses
     clients") is then dropped. A verb with another subject is left as the cues read it."""
-    verb = None
-    for verb in _worker_verbs().finditer(article.text, start, end):
-        pass
-    if verb is None:
+    verbs = list(_worker_verbs().finditer(article.text, start, end))
+    if not verbs:
         return local
+    verb = verbs[-1]
     at = verb.start()
     roles = starting_in(article.sorted_roles, start, at)
     by_worker = bool(roles) and roles[-1].end <= at and SUBJECT_GAP.fullmatch(article.text, roles[-1].end, at)
@@ -1168,8 +1167,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     local = [(cue, at) for cue, at in local if not (cue.weight < 0 and any(a <= at < b for a, b in net_of))]
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
     local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
-    # "J'enlève la location, l'essence, et il me reste 10 000 kwanzas": what is left after the costs is pay.
     local = _worker_verb(article, local, start, money.start)
+    # "J'enlève la location, l'essence, et il me reste 10 000 kwanzas": what is left after the costs is pay.
     left = [at for cue, at in local if cue.pattern in _left_cues() and at < money.start]
     if left:
         local = [(cue, at) for cue, at in local if not (cue.weight < 0 and cue.category in COST_FAMILIES

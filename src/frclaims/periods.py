@@ -353,7 +353,8 @@ def named_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 # A RATE that names a unit by a noun ("par jour", "la minute", "à la pièce", "de l'heure"), not by an adjective
 # ("horaire", "mensuel": a participle after one is the sentence's verb, "un salaire mensuel fixé à").
-UNIT_NOUN_RATE = re.compile(r"(?:par|la|le|l['’]|à[ \u00a0]+la|au|aux|chaque|de[ \u00a0]+l['’])[ \u00a0]*", re.IGNORECASE)
+UNIT_NOUN_RATE = re.compile(r"(?:par|la|le|l['’]|à[ \u00a0]+la|au|aux|chaque|de[ \u00a0]+l['’])[ \u00a0]*",
+                            re.IGNORECASE)
 # "l'heure" and "de l'heure" take no noun after them: the labels end "de l'heure de travail" at "heure".
 HOUR_RATE = re.compile(r"(?:de[ \u00a0]+)?l['’]", re.IGNORECASE)
 
@@ -363,11 +364,13 @@ def _unit_complements() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A participle or adjective right after a unit noun ("travaillé", "livrées", "parcouru", "supplémentaire"),
     and "de" with a noun, and a participle after it ("de mer", "d'audio", "de temps engagé"); not a
     determiner nor a number (data/word_lists.tsv, lists unit_participles and not_unit_complements)."""
-    participle = rf"(?:[a-zà-ÿ]{{2,}}(?:é|ée|és|ées)|{resources.alternation(resources.word_list('unit_participles'))})"
+    irregular = resources.alternation(resources.word_list("unit_participles"))
+    participle = rf"(?:[a-zà-ÿ]{{2,}}(?:é|ée|és|ées)|{irregular})"
     stops = resources.alternation(resources.word_list("not_unit_complements"))
     after = re.compile(rf"[ \u00a0]+{participle}(?![\w'’-])")
-    of_noun = re.compile(rf"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)(?!(?:l['’]|la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|\d"
-                         rf"|(?:{stops})(?![\w])))[a-zà-ÿ][\w-]*(?:[ \u00a0]+{participle})?(?![\w'’-])")
+    of_noun = re.compile(rf"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)"
+                         rf"(?!(?:l['’]|la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|\d|(?:{stops})(?![\w])))"
+                         rf"[a-zà-ÿ][\w-]*(?:[ \u00a0]+{participle})?(?![\w'’-])")
     return after, of_noun
 
 
