@@ -1043,7 +1043,11 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
      "Dans l'atelier, Tsetseg Oyun, couturière de 34 ans, coud sans relâche. Tsetseg Oyun paie ses apprentis "
      "300 000 tugriks par mois.",
      # A weekday or a date before an apposition is no name.
-     "Mercredi, la plateforme a annoncé que les chauffeurs toucheront 1,35 dollar par kilomètre."],
+     "Mercredi, la plateforme a annoncé que les chauffeurs toucheront 1,35 dollar par kilomètre.",
+     # nor a reporter's contact ("Interrogée, la société"), nor a person who "enseigne" (a shop sign is a noun)
+     "Interrogée, la société assure que ses livreurs touchent 12 euros de l'heure.",
+     "« Ils mélangent tout », estime Claire Vidal-Santoni, qui enseigne l'économie. Les livreurs touchent 3 euros "
+     "par course."],
 )
 def test_linking_names_no_payer_from_a_role_a_city_or_a_person(pipeline, text: str) -> None:
     assert pipeline(text).claims[0].organisations == ()

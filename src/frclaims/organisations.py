@@ -88,7 +88,8 @@ def _apposition() -> re.Pattern[str]:
         rf"""(?<![\w-])(?!(?-i:{function_words})(?![\w-]))(?P<name>{NAME})
         (?:[ \u00a0]\([A-Z][\w&.-]{{1,9}}\))?                            # its acronym: "(MHE)"
         ,[ \u00a0]+(?:(?:l['’]une?|une?)[ \u00a0]+des[ \u00a0]+(?:[a-zà-ÿ-]+[ ])?(?:{nouns})s   # "l'un des leaders"
-                     |(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?:[a-zà-ÿ-]+[ ])?(?:{nouns}))  # "la principale application"
+                     |(?:(?:une|la|le|l['’]|cette|ce)[ \u00a0]*)?(?!(?:qui|que|dont)[ ])(?:[a-zà-ÿ-]+[ ])?(?:{nouns}))
+                                                              # "la principale application"; not "qui enseigne"
         (?![\w-])
         (?![ \u00a0]+[A-ZÀ-Ý])                                    # "Hay Riad, le groupe Atlascall": the noun has its own name
         """,
