@@ -736,27 +736,29 @@ def _entities(text: str, mentions: dict[str, list[Mention]], amounts: list[money
         out.append(Mention("MONEY", amount.start, amount.end, amount.text, amount.currency, f"money:{amount.shape}"))
         found = period_after(text, max(amount.end, amount.chain_end))
         if found and (amount.start, amount.end) in paid:
-            period, start, end = found
-            end = rate_end(text, start, end)
-            out.append(Mention("RATE", start, end, text[start:end], period, "period:after"))
+            out.append(_rate(text, found, "period:after"))
     rates = {(m.start, m.end) for m in out if m.label == "RATE"}
     for claim in claims:
         found = period_before(text, claim.amount.start, claim.sentence.start)
         if found and "period:before" in claim.provenance:
-            period, start, end = found
-            end = rate_end(text, start, end)
-            if (start, end) not in rates:
-                rates.add((start, end))
-                out.append(Mention("RATE", start, end, text[start:end], period, "period:before"))
+            rate = _rate(text, found, "period:before")
+            if (rate.start, rate.end) not in rates:
+                rates.add((rate.start, rate.end))
+                out.append(rate)
     # A pay word gives the unit of its pay away from any amount too: "payés à la tâche", "le taux horaire".
     rated = _Covered([(m.start, m.end) for m in out if m.label in ("RATE", "MONEY")])
-    for span in body:
-        for period, start, end in named_units(text, span.start, span.end):
-            end = rate_end(text, start, end)
-            if not rated.overlaps(start, end):
-                out.append(Mention("RATE", start, end, text[start:end], period, "period:named"))
+    named = [_rate(text, found, "period:named") for span in body for found in named_units(text, span.start, span.end)]
+    out += [rate for rate in named if not rated.overlaps(rate.start, rate.end)]
     # A ROLE may contain a LOC (a demonym); no other nesting across labels is kept.
     return sorted(out, key=lambda m: (m.start, -m.end, m.label))
+
+
+def _rate(text: str, found: tuple[str, int, int], source: str) -> Mention:
+    """The RATE mention of a unit phrase found as (period, start, end): its unit noun takes its complement
+    (`periods.rate_end`: "par jour travaillé")."""
+    period, start, end = found
+    end = rate_end(text, start, end)
+    return Mention("RATE", start, end, text[start:end], period, source)
 
 
 def _publication_date(text: str, found: list[Mention], body: list[Span]) -> str | None:
