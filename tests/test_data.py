@@ -13,6 +13,7 @@ from frclaims import resources as data
 # The lists of word_lists.tsv; NOTE: keep in sync with the word_list("...") calls in src/frclaims.
 WORD_LISTS = {"not_currency_heads", "not_units_after_par", "corporate_suffixes", "not_payer_names", "client_before",
               "people_after_par", "nouns_in_names", "worker_subject_verbs", "origin_hedges", "unit_participles",
+              "worker_noun_endings", "pay_subject_verbs", "not_worker_subjects",
               "not_unit_complements",
               "client_of", "not_payer_context", "company_nouns", "media_context", "media_source_nouns",
               "media_source_participles", "org_nouns", "former", "past_status", "ordinal_words", "grade_nouns", "product_homograph_heads", "product_complements", "participle_heads", "participle_auxiliaries", "qualified_nouns", "determined_heads", "role_determiners", "company_homograph_heads", "company_complements", "place_nouns", "not_place_names", "institution_heads", "conversion_hedges", "not_units_after_article", "payee_org_nouns", "apposition_nouns", "work_for_verbs", "located_participles", "demand_cues", "partner_before", "client_after", "sentence_first_words", "adjectives_after_chaque", "anaphoric_subjects", "acronym_function_words", "not_role_complements", "not_currency_codes",

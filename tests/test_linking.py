@@ -497,7 +497,15 @@ def test_linking_takes_no_pay_from_costs_prices_and_damages(pipeline, text: str,
      ("Le recruteur leur promettait 1.600 leva pour les trois semaines de la saison.", None),
      ("Il gagne un euro toutes les trois heures.", None),
      # a unit stated before the amount still holds
-     ("La convention fixe le salaire journalier à 46,72 euros pour six heures et demie de travail.", "day")],
+     ("La convention fixe le salaire journalier à 46,72 euros pour six heures et demie de travail.", "day"),
+     # the hours of a working month, or of a full-time week, say a month's pay
+     ("Son bulletin d'avril affiche 2 310 euros brut pour 176 heures.", "month"),
+     ("Au total, le soudeur touche autour de 2 150 euros brut, pour 35 heures.", "month"),
+     ("« À la fin, il me reste 1 900 euros, pour 55 heures par semaine », dit le chauffeur.", "month"),
+     ("L'ouvrier gagne 1 381 euros pour quarante heures hebdomadaires.", "month"),
+     # other spans of hours are pay for several units
+     ("Le fixeur touche 100 dollars pour douze heures de travail.", None),
+     ("La vacataire attend 2 088 euros brut pour 48 heures de cours.", None)],
 )
 def test_linking_reads_the_period_around_quotes_colons_and_spans(pipeline, text: str, period: str | None) -> None:
     assert pipeline(text).claims[-1].period == period
@@ -947,6 +955,43 @@ def test_roles_software_and_companies_named_like_workers(text: str, roles: list[
 def test_roles_take_an_adjective_of_status_seniority_or_language_after_the_head(text: str, roles: list[str]) -> None:
     from frclaims.roles import find_roles
     assert [m.text for m in find_roles(text)] == roles
+
+
+@pytest.mark.parametrize(
+    "text,roles",
+    [("Sur les remontées du Valais, un perchiste débutant touche autour de 22 francs de l'heure.",
+      ["perchiste débutant"]),
+     ("Les administrateurs, eux, touchent en moyenne 100 k€ par an.", ["administrateurs"]),
+     ("Un robinetier débutant est payé 12,40 euros brut de l'heure.", ["robinetier débutant"]),
+     ("Les intervallistes ne touchent que 350 pesos le plan.", ["intervallistes"]),
+     # no figure after the verb: no pay said, no worker read
+     ("Les intervallistes touchent à tout.", []),
+     # a noun that ends like a job but is a thing, a rank or another party
+     ("Le montant est payé 30 euros.", []),
+     ("Le premier touche 500 euros.", []),
+     ("Le sous-traitant perçoit 5 euros par colis.", []),
+     ("L'employeur reçoit 4 000 euros d'aide.", []),
+     # a noun that does not end like an agent noun
+     ("La grille démarre à 1 858 euros.", []),
+     ("Les heures supplémentaires sont payées 14 euros.", []),
+     # the complement of a known role is not another one
+     ("Les pêcheurs indonésiens des chalutiers de Busan touchaient 1,2 million de wons.",
+      ["pêcheurs indonésiens"])],
+)
+def test_roles_a_job_our_table_does_not_know_is_read_as_the_subject_of_a_pay_verb(text: str,
+                                                                                  roles: list[str]) -> None:
+    """SPEC section 2, role: the press names trades no table lists ("perchiste", "intervalliste"); a figure earned
+    says the subject of its verb is a worker, when that subject is an agent noun."""
+    from frclaims.roles import find_pay_subjects, find_roles
+    known = find_roles(text)
+    assert sorted(m.text for m in known + find_pay_subjects(text, known)) == sorted(roles)
+
+
+def test_linking_gives_a_claim_the_job_read_as_the_subject_of_its_pay_verb(pipeline) -> None:
+    text = ("Les saisonniers des stations sont mieux payés cette année. Sur les remontées, un perchiste débutant "
+            "touche autour de 22 francs de l'heure.")
+    claim = pipeline(text).claims[-1]
+    assert claim.role is not None and text[claim.role.start:claim.role.end] == "perchiste débutant"
 
 
 def test_linking_takes_the_role_of_the_claims_own_sentence_before_one_of_the_sentence_before(pipeline) -> None:

@@ -27,7 +27,8 @@ from .orgmodel import index as org_index
 from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
 from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
-                      per_person_after, several_units_after, target_period, unit_before, unit_subject)
+                      per_person_after, several_units_after, target_period, unit_before, unit_subject,
+                      working_time_after)
 from .periodmodel import PeriodModel
 from .periodmodel import default_model as default_period_model
 from .placemodel import PlaceModel, currencies_of
@@ -1188,10 +1189,11 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     # Period: right after the amount (past its list and conversions), else a period word before it.
     # "300 000 ariary par mois, soit 60 euros" or "7,30 dollars (6,9 euros) l'heure".
     several = several_units_after(text, max(money.end, money.chain_end))
-    if several and money.shape == "change" and text[several[0]:several[0] + 3].lower() == "en ":
-        several = None  # "passé de 18 500 à 22 000 pesos en deux ans": how long the change took
+    working_time = working_time_after(text, max(money.end, money.chain_end)) if several else None
+    if working_time or (several and money.shape == "change" and text[several[0]:several[0] + 3].lower() == "en "):
+        several = None  # "2 310 euros pour 176 heures": a month; "passé de 18 500 à 22 000 pesos en deux ans"
     several = several or per_person_after(text, max(money.end, money.chain_end))  # "300 dollars par marin"
-    period_found = None if several else period_after(text, max(money.end, money.chain_end))
+    period_found = None if several else working_time or period_after(text, max(money.end, money.chain_end))
     if several:
         provenance.append(SEVERAL_UNITS)  # "150 euros pour dix jours": no period after it, none carried to it
     elif period_found is None and conversions:
@@ -1213,7 +1215,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
             if period_found:
                 provenance.append("period:target")
     elif not several:
-        provenance.append("period:after")
+        provenance.append("period:working-time" if period_found is working_time else "period:after")
     if period_found is None and not several and any(_earns(cue) for cue, _ in local) \
             and not any(cue.pattern in BONUS_CUES for cue, _ in local):
         period_found = earning_frame(text, sentence.start, sentence.end)  # "sur le seul mois de janvier": month

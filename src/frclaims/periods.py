@@ -6,6 +6,8 @@ import re
 from functools import cache
 from typing import Iterable
 
+from text_to_num import text2num
+
 from . import resources
 from .dates import MONTHS
 
@@ -82,6 +84,33 @@ def several_units_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of a phrase right after an amount that states pay for several units of time (which SPEC keeps
     with no period), or None."""
     return _span_after(_several_units(), text, end)
+
+
+# The hours of a full-time working week (35 in France, 38 in Belgium, 40 in most countries) and of a working month
+# (151.67 legal hours in France; 169, 176 or 191 elsewhere): an amount stated "pour" that many hours is a month's pay.
+FULL_TIME_WEEK = range(35, 41)
+WORKING_MONTH = range(120, 221)
+HOURS_AFTER = re.compile(r"pour[ \u00a0]+(?:environ[ \u00a0]+|près[ \u00a0]+de[ \u00a0]+)?(?P<count>\d{2,3}|[a-zé-]+)"
+                         r"[ \u00a0]+heures(?P<weekly>[ \u00a0]+(?:par[ \u00a0]+semaine|hebdomadaires))?(?![\w])",
+                         re.IGNORECASE)
+
+
+def working_time_after(text: str, end: int) -> tuple[str, int, int] | None:
+    """("month", start, end) when the amount ending at `end` is said to pay the hours of a working week or month:
+    "2 310 euros brut pour 176 heures", "2 150 euros brut, pour 35 heures", "1 900 euros, pour 55 heures par
+    semaine". A French wage with no unit beside the hours it pays is a month's: the week's hours say full time,
+    not a weekly wage. Other spans of hours are pay for several units ("100 dollars pour douze heures")."""
+    pos = _after_gap(text, end)
+    m = HOURS_AFTER.match(text, pos) if pos is not None else None
+    if not m:
+        return None
+    try:
+        count = int(m["count"]) if m["count"].isdigit() else text2num(m["count"].lower(), "fr")
+    except ValueError:
+        return None
+    if m["weekly"] or count in FULL_TIME_WEEK or count in WORKING_MONTH:
+        return "month", m.start(), m.end()
+    return None
 
 
 @cache

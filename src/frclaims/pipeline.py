@@ -427,13 +427,14 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     the article's given names (`_person_names`): a name found as an organisation or a place that is one of
     them, and that our table does not know, is the person."""
     piece = text[span.start:span.end]
+    known_roles = roles.find_roles(piece)
     defined = [m for pair in organisations.acronym_definitions(piece) for m in pair
                if places.place_country(pair[0].text) is None]
     own = {
         "ORG": _shifted(organisations.find_organisations(piece) + defined, span.start),
         "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece)
                         + places.find_named_by_place_noun(piece) + places.find_datelines(piece), span.start),
-        "ROLE": _shifted(roles.find_roles(piece), span.start),
+        "ROLE": _shifted(known_roles + roles.find_pay_subjects(piece, known_roles), span.start),
         "DATE": _shifted(dates.find_dates(piece), span.start),
     }
     # A pay level or a trade is no organisation, however it was found: "payés au Smic" after "le domaine".

@@ -122,3 +122,41 @@ def find_roles(text: str) -> list[Mention]:
         start = former.start() if former else m.start()
         out.append(Mention("ROLE", start, end, text[start:end], word, "gazetteer:role"))
     return out
+
+
+LOWER = "a-zàâäçéèêëîïôöùûüÿœæ"
+SUBJECT_DETERMINERS = r"(?:(?:un|une|les|des|le|la|ces|ce|cette|chaque|leurs?|ses|nos|son|sa)[ \u00a0]+|l['’][ \u00a0]*)"
+# After a determiner, at most two lower-case words after the noun ("un perchiste débutant"), an apposed pronoun
+# ("Les administrateurs, eux,"), a negation or "en" before the verb, and a figure within 30 characters after it.
+PAY_SUBJECT_GAP = rf"(?P<more>(?:[ \u00a0]+[{LOWER}][{LOWER}-]+){{0,2}}?)" \
+                  r"(?:[ \u00a0]*,[ \u00a0]*(?:eux|elles|lui|elle)[ \u00a0]*,)?[ \u00a0]+(?:ne[ \u00a0]+|n['’])?(?:en[ \u00a0]+)?"
+
+
+@cache
+def _pay_subject() -> re.Pattern[str]:
+    endings = resources.alternation(resources.word_list("worker_noun_endings"))
+    verbs = resources.alternation(resources.word_list("pay_subject_verbs"))
+    return re.compile(rf"(?<![\w'’]){SUBJECT_DETERMINERS}(?P<noun>[{LOWER}][{LOWER}-]{{2,}}(?:{endings})s?)"
+                      rf"{PAY_SUBJECT_GAP}(?:{verbs})(?![\w])(?=[^.;:\d]{{0,30}}\d)", re.IGNORECASE)
+
+
+def find_pay_subjects(text: str, known: list[Mention]) -> list[Mention]:
+    """Workers our roles.tsv does not know, named as the subject of a pay verb before a figure: "un perchiste débutant
+    touche autour de 22 francs", "les intervallistes touchent entre 350 et 400 yens" (data/word_lists.tsv, lists
+    worker_noun_endings, pay_subject_verbs, not_worker_subjects). A job is an agent noun; a figure earned says a
+    worker is its subject. `known` are the roles already found: a noun inside one is not read again."""
+    not_workers = frozenset(resources.word_list("not_worker_subjects"))
+    _, modifier = _patterns()
+    out: list[Mention] = []
+    for m in _pay_subject().finditer(text):
+        start, end = m.span("noun")
+        word = m["noun"].lower()
+        if word in not_workers or word.removesuffix("s") in not_workers \
+                or any(r.start < end and start < r.end or m.start() - 2 <= r.end <= m.start() for r in known):
+            continue  # known, or the complement of a known role: "les pêcheurs indonésiens des chalutiers de Busan"
+        end = max(_modified(text, end, modifier), m.end("more"))  # "les étudiants infirmiers perçoivent"
+        complement = _complement().match(text, end)
+        if complement:
+            end = _modified(text, complement.end(), modifier)
+        out.append(Mention("ROLE", start, end, text[start:end], word, "pay-subject:role"))
+    return out
