@@ -275,6 +275,33 @@ def test_extract_keeps_an_organisation_whose_name_holds_a_role_and_drops_the_rol
     assert "marins" not in roles and "matelots" in roles and "chauffeurs de VTC" in roles
 
 
+@pytest.mark.parametrize(
+    "name,org",
+    [("Taco Rancho de Glendale", "Taco Rancho"),
+     ("Hyper Escaut de Valenciennes", "Hyper Escaut"),
+     # a head noun of an institution, or a lower-case word, makes the place part of the name
+     ("Université Hassan-II de Fès", "Université Hassan-II de Fès"),
+     ("Compagnie des phosphates de Gafsa", "Compagnie des phosphates de Gafsa"),
+     ("Haute Cour de Lahore", "Haute Cour de Lahore"),
+     # a country after "de" names a national body, not a site
+     ("Médecins Remplaçants de France", "Médecins Remplaçants de France"),
+     # a word after "de" that is no known place is part of the name
+     ("Armement Hauturier de Keroman", "Armement Hauturier de Keroman")],
+)
+def test_extract_a_brand_named_with_the_place_of_its_site_is_the_brand(name: str, org: str) -> None:
+    """"Taco Rancho de Glendale": the organisation that pays is Taco Rancho, Glendale is the site (SPEC section 2,
+    organisations name the employer)."""
+    from frclaims.pipeline import Pipeline
+
+    text = f"Chez {name}, les employés touchent 1 500 dollars par mois."
+    found = [("ORG", text.index(name), text.index(name) + len(name))]
+    result = Pipeline(_FixedNER(found))(text).to_dict()
+    assert [e["text"] for e in result["entities"] if e["label"] == "ORG"] == [org]
+    if org != name:  # the brand pays, its city is the place of the claim
+        assert [o["name"] for o in result["claims"][0]["organisations"]] == [org]
+        assert result["claims"][0]["place"]["name"] == name.rsplit(" de ", 1)[1]
+
+
 def test_extract_a_platform_named_like_its_workers_is_no_role() -> None:
     """"Clickworker" with a capital is the platform (data/organisations.tsv), not a role; the workers' noun in
     lower case still is one."""

@@ -582,18 +582,35 @@ def _introduced_as_person(text: str, mention: Mention) -> bool:
 NAME_OF_PLACE = re.compile(r"(?P<name>.+?)[ \u00a0]+(?:de|du|d['’])[ \u00a0]*(?P<place>[A-ZÀ-Ý][^ \u00a0].*)")
 
 
+# A brand: capitalised words (or figures) only, at least two ("Taco Rancho", "Balkan Policy Lab").
+BRAND = re.compile(r"[A-ZÀ-Ý][\w&'’.-]*(?:[ \u00a0][A-ZÀ-Ý0-9][\w&'’.-]*)+")
+
+
+def _brand_at_site(name: str, place: str) -> bool:
+    """Whether "name de place" is a brand and the city of one of its sites ("Taco Rancho de Glendale", "Hyper
+    Escaut de Valenciennes"), though the article never names the brand alone. The place must be a city (a country
+    names a national body: "Médecins Remplaçants de France") and no word of the name an institution's noun ("Haute
+    Cour de Lahore"). On dev, of the ORG mentions that end in "de" and a known place, the labels end 8 before the
+    place, all brands named this way; 179 take the place in, after a head noun or a lower-case word that belongs to
+    the name ("université de Lagos", "Compagnie des phosphates de Gafsa")."""
+    return BRAND.fullmatch(name) is not None and places.city_country(place) is not None \
+        and not any(word in _institution_heads() for word in name.split())
+
+
 def _split_sites(paragraphs: list[dict[str, list[Mention]]]) -> None:
     """Split, in place, an organisation named with its site ("l'entrepôt Colivia de Saint-Priest") into the
     organisation and the place, when the article also names the organisation alone: the name is what it says of
     the site. A name our table knows, an acronym ("CHU de La Réunion") or a name that opens with an institution's
-    noun ("Banque de France", "État de Genève", "Ville de Sherbrooke") is one name."""
+    noun ("Banque de France", "État de Genève", "Ville de Sherbrooke") is one name. A brand named with the city
+    of its site is split even when named once (`_brand_at_site`)."""
     alone = {m.text for found in paragraphs for m in found["ORG"]}
     for found in paragraphs:
         orgs, sites = [], []
         for m in found["ORG"]:
             cut = NAME_OF_PLACE.fullmatch(m.text)
             name = cut.group("name") if cut else ""
-            if cut is None or name not in alone or len(name) < 3 or ACRONYM_NAME.fullmatch(name) \
+            if cut is None or (name not in alone and not _brand_at_site(name, cut.group("place"))) \
+                    or len(name) < 3 or ACRONYM_NAME.fullmatch(name) \
                     or name.split()[0] in _not_place_names() or organisations.org_type(m.text) is not None \
                     or not _known_place(cut.group("place")):
                 orgs.append(m)
