@@ -958,6 +958,22 @@ def test_roles_take_an_adjective_of_status_seniority_or_language_after_the_head(
 
 
 @pytest.mark.parametrize(
+    "opening",
+    ["Net&Clair, mon employeur, a affiché de jolis bénéfices l'an dernier.",
+     "Mon employeur, Net&Clair, a affiché de jolis bénéfices l'an dernier."],
+)
+def test_linking_the_employer_named_once_in_apposition_pays_the_article_s_workers(pipeline, opening: str) -> None:
+    """"Net&Clair, mon employeur": named once, as the speaker's employer, it pays what the speaker tells three
+    sentences later, as a name the article repeats would."""
+    text = (f"Je suis aide-ménagère à Charleroi depuis onze ans. {opening} Les clients, eux, paient toujours "
+            "autant. Le secteur vit des subventions régionales. Les trajets ne sont pas comptés. "
+            "Aujourd'hui, je touche 14,20 euros brut de l'heure.")
+    claim = pipeline(text).claims[-1]
+    assert [o.name for o in claim.organisations] == ["Net&Clair"]
+    assert "organisations:article-main" in claim.provenance  # the rules name it, not only the model
+
+
+@pytest.mark.parametrize(
     "text,roles",
     [("Sur les remontées du Valais, un perchiste débutant touche autour de 22 francs de l'heure.",
       ["perchiste débutant"]),

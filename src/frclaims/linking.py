@@ -47,6 +47,12 @@ LOOKBACK_SENTENCES = 2    # how far back organisations are looked for (on 301 de
 ROLE_LOOKBACK = 2         # how many sentences back roles are looked for
 PLACE_LOOKBACK = 10       # and places, within the paragraph (on dev, 3, 5 or 20 back: place 0.633; 2 back: 0.630)
 MAIN_ORG_MENTIONS = 3     # an organisation named this often is the article's payer when no sentence names one
+# An organisation in apposition with the employer of the article's workers or speaker: "Net&Clair, mon employeur",
+# "Leur employeur, Siam Cargo Link, travaille pour Kartly", "Notre employeur, le Département, nous paie".
+EMPLOYER = r"(?:mon|ma|notre|nos|leur|leurs|son|sa|ses)[ \u00a0]+employeu(?:r|se|rs)"
+EMPLOYER_AFTER = re.compile(rf"[ \u00a0]*,[ \u00a0]*{EMPLOYER}(?![\w])", re.IGNORECASE)
+EMPLOYER_BEFORE = re.compile(rf"(?<![\w]){EMPLOYER}[ \u00a0]*[,:][ \u00a0]*(?:(?:le|la|les)[ \u00a0]+|l['’])?$",
+                             re.IGNORECASE)
 BEFORE_CHARS = 90         # the local window before an amount
 AFTER_CHARS = 60          # and after it (cut at the next comma)
 LARGE = {"EUR": Decimal(1_000_000), "USD": Decimal(1_000_000), "GBP": Decimal(1_000_000),
@@ -608,9 +614,14 @@ class Article:
 
     @cached_property
     def main_payers(self) -> list[Mention]:
-        """The first mention of each organisation the article names MAIN_ORG_MENTIONS times or more, by offset."""
+        """The first mention of each organisation the article names MAIN_ORG_MENTIONS times or more, or names as
+        the workers' employer in apposition ("Net&Clair, mon employeur"; "Leur employeur, Siam Cargo Link"), by
+        offset."""
         counts = Counter(_name(m) for m in self.payers)
-        return [m for name, m in self.first_payer_named.items() if counts[name] >= MAIN_ORG_MENTIONS]
+        employers = {_name(m) for m in self.payers if EMPLOYER_AFTER.match(self.text, m.end)
+                     or EMPLOYER_BEFORE.search(self.text, max(0, m.start - 30), m.start)}
+        return [m for name, m in self.first_payer_named.items()
+                if counts[name] >= MAIN_ORG_MENTIONS or name in employers]
 
     @cached_property
     def first_payer_named(self) -> dict[str, Mention]:
