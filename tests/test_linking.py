@@ -870,6 +870,11 @@ def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: l
      ("Il arbitre des matchs le week-end.", []),
      ("Le donneur d'ordre est solidairement responsable des salaires.", []),
      ("Paul, responsable de secteur, touche 2 500 euros.", ["responsable de secteur"]),
+     # status nouns that are also adjectives or a gerund name workers after a determiner only
+     ("Les internes touchent 1 900 euros, les extras 90 euros la soirée.", ["internes", "extras"]),
+     ("Un débutant gagne moins que les permanents.", ["débutant", "permanents"]),
+     ("Les enquêtes internes ont duré deux ans, en débutant par les comptes.", []),
+     ("Le travail domestique des volontaires n'est pas payé.", ["volontaires"]),
      # "opérateur" names a company after "l'" or with a company's complement, a worker otherwise
      ("L'opérateur a fermé son dernier centre d'appels.", []),
      ("Il répond aux abonnés d'un opérateur télécoms.", []),
