@@ -849,7 +849,11 @@ def test_roles_are_not_read_inside_a_name() -> None:
      # a participle after an auxiliary or a negation; a noun with its complement still names workers
      ("Ces agents ne sont pas employés par l'aéroport.", ["agents"]),
      ("Ils sont employés par Gulf Green Services.", []),
-     ("Ils sont employés de commerce.", ["employés de commerce"])],
+     ("Ils sont employés de commerce.", ["employés de commerce"]),
+     # a participle before its agent, in apposition; after a determiner it is a noun again
+     ("Un infirmier, employé par le ministère de la Santé, perçoit 1.380 dinars.", ["infirmier"]),
+     ("Employés par Majorel, les modérateurs touchent peu.", ["modérateurs"]),
+     ("Il reste un employé par magasin.", ["employé"])],
 )
 def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: list[str]) -> None:
     from frclaims.roles import find_roles

@@ -62,6 +62,9 @@ def _head_words(name: str) -> frozenset[str]:
     return frozenset(resources.word_list(name))
 
 
+# "par" right after a participle: its agent follows ("employé par le ministère").
+AGENT_AFTER = re.compile(r"[ \u00a0]+par(?![\w'’-])", re.IGNORECASE)
+
 # "l'" right before a word: the definite article of a singular noun.
 ELIDED_ARTICLE = re.compile(r"(?<![\w])[lL]['’]$")
 
@@ -94,12 +97,15 @@ def find_roles(text: str) -> list[Mention]:
         word = " ".join(m.group(0).lower().replace("’", "'").split())  # the head as roles.tsv writes it
         if _after_words("qualified_nouns").search(text, before, m.start()):
             continue  # an adjective: "le salaire minimum journalier", "le transport routier"
-        # A participle, not workers: of the role right before it ("les modérateurs employés par Majorel") or after
-        # an auxiliary ("ils sont employés par Majorel"); not a noun with its complement ("un apprenti employé de
+        # A participle, not workers: of the role right before it ("les modérateurs employés par Majorel"), after
+        # an auxiliary ("ils sont employés par Majorel") or before its agent with no determiner ("un infirmier
+        # débutant, employé par le ministère, perçoit"); not a noun with its complement ("un apprenti employé de
         # commerce").
         if word in _head_words("participle_heads") and not _complement().match(text, m.end()) and (
                 (out and not text[out[-1].end:m.start()].strip())
-                or _after_words("participle_auxiliaries").search(text, before, m.start())):
+                or _after_words("participle_auxiliaries").search(text, before, m.start())
+                or (AGENT_AFTER.match(text, m.end()) and not _after_words("role_determiners").search(
+                    text, before, m.start()))):
             continue
         if word in _head_words("company_homograph_heads") and (
                 ELIDED_ARTICLE.search(text, before, m.start())
