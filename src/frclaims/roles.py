@@ -11,7 +11,9 @@ from .records import Mention
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    head = re.compile(r"(?<![\w-])(?:" + resources.alternation(resources.worker_heads()) + r")(?![\w-])",
+    # "aide-" before a head names the worker's assistant, a worker too: "aide-pêcheur", "aides-foreurs".
+    heads = resources.alternation(resources.worker_heads())
+    head = re.compile(rf"(?<![\w-])(?:(?P<head>{heads})|aides?-(?P<assisted>{heads}))(?![\w-])",
                       re.IGNORECASE)
     demonyms = sorted(resources.demonyms()) + sorted(resources.place_demonyms())
     # A demonym joined to the one before it belongs to the role too, in lower case as adjectives are: "ouvriers
@@ -94,7 +96,7 @@ def find_roles(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in head.finditer(text):
         before = max(0, m.start() - 30)
-        word = " ".join(m.group(0).lower().replace("’", "'").split())  # the head as roles.tsv writes it
+        word = " ".join((m["head"] or m["assisted"]).lower().replace("’", "'").split())  # as roles.tsv writes it
         if _after_words("qualified_nouns").search(text, before, m.start()):
             continue  # an adjective: "le salaire minimum journalier", "le transport routier"
         # A participle, not workers: of the role right before it ("les modérateurs employés par Majorel"), after
