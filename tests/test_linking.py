@@ -882,6 +882,8 @@ def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: l
      # "aide-" before a head names the worker's assistant; a head written with it keeps its own entry
      ("Un aide-pêcheur et deux aides-foreurs sénégalais gagnent 40 euros.", ["aide-pêcheur", "aides-foreurs sénégalais"]),
      ("Une aide-soignante gagne 1 800 euros.", ["aide-soignante"]),
+     ("Le personnel navigant commercial et les docteurs en poste ont signé.",
+      ["personnel navigant commercial", "docteurs"]),
      # "opérateur" names a company after "l'" or with a company's complement, a worker otherwise
      ("L'opérateur a fermé son dernier centre d'appels.", []),
      ("Il répond aux abonnés d'un opérateur télécoms.", []),
