@@ -1482,7 +1482,12 @@ def test_linking_reads_no_language_as_a_place_mention(pipeline) -> None:
     [("À Nairobi, les entraîneurs de chatbots sont payés à la tâche.", ["à la tâche"]),
      ("Le taux horaire conventionnel d'un conducteur reste bas.", ["horaire"]),
      ("Les livreurs touchent 4 euros par course, et le client paie un abonnement à 9,99 euros par mois.",
-      ["par course"])],
+      ["par course"]),
+     # "au" or "à la" and a unit of work, or the month, after a pay word
+     ("Les cueilleuses, payées au kilo, et les agents, rémunérés à la vacation, protestent.",
+      ["au kilo", "à la vacation"]),
+     ("Les livreurs salariés, payés au mois, sont rares.", ["au mois"]),
+     ("Ils sont payés au mois de mai, et souvent payés au noir.", [])],
 )
 def test_linking_marks_the_units_of_pay_and_not_those_of_prices(pipeline, text: str, rates: list) -> None:
     assert [e.text for e in pipeline(text).entities if e.label == "RATE"] == rates

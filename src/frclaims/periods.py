@@ -365,19 +365,30 @@ def period_in_sentence(text: str, start: int, limit: int,
 def _named_units() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = {p: period for p, period, pos in resources.periods() if pos in {"after", "before", "any"}}
     bearers = resources.alternation(resources.word_list("unit_bearers"))
+    # Beside the phrases of periods.tsv, "au" or "à la" and a unit of work ("payés au kilo", "rémunérés à la
+    # vacation") or the month ("payés au mois", not "au mois de mai").
+    items = resources.alternation(_task_nouns())
     pattern = re.compile(
         rf"(?<![\w-])(?:{bearers})(?:[ \u00a0]+(?:minimum|minimal|moyen|moyenne|médian|médiane|de[ \u00a0]+base|brut|"
         rf"bruts|brute|net|nets|nette|légal|conventionnel|garanti|fixe|versée?s?))?[ \u00a0]+"
-        rf"(?P<unit>{resources.alternation(list(rows))})(?![\w-])", re.IGNORECASE)
+        rf"(?:(?P<unit>{resources.alternation(list(rows))})"
+        rf"|(?P<item>(?:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’])[ \u00a0]*(?:{items}))"
+        rf"|(?P<month>au[ \u00a0]+mois(?![ \u00a0]+d)))(?![\w-])", re.IGNORECASE)
     return pattern, {_key(p): period for p, period in rows.items()}
 
 
 def named_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The unit a pay word gives its pay wherever it stands, next to an amount or not: "le taux horaire", "payés
-    à la tâche", "le salaire minimum journalier", "la rémunération par commande" (the words: data/word_lists.tsv,
+    à la tâche", "payés au kilo", "payés au mois", "le salaire minimum journalier", "la rémunération par commande"
+    (the words: data/word_lists.tsv,
     list unit_bearers): (period, start, end) of each unit phrase."""
     pattern, table = _named_units()
-    return [(table[_key(m.group("unit"))], m.start("unit"), m.end("unit")) for m in pattern.finditer(text, start, end)]
+    found = []
+    for m in pattern.finditer(text, start, end):
+        group = "unit" if m["unit"] else "item" if m["item"] else "month"
+        period = table[_key(m["unit"])] if m["unit"] else "task" if m["item"] else "month"
+        found.append((period, m.start(group), m.end(group)))
+    return found
 
 
 # A RATE that names a unit by a noun ("par jour", "la minute", "à la pièce", "de l'heure"), not by an adjective
