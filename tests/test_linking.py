@@ -880,7 +880,8 @@ def test_roles_a_participle_after_a_role_is_not_another_role(text: str, roles: l
      ("Les enquêtes internes ont duré deux ans, en débutant par les comptes.", []),
      ("Le travail domestique des volontaires n'est pas payé.", ["volontaires"]),
      # "aide-" before a head names the worker's assistant; a head written with it keeps its own entry
-     ("Un aide-pêcheur et deux aides-foreurs sénégalais gagnent 40 euros.", ["aide-pêcheur", "aides-foreurs sénégalais"]),
+     ("Un aide-pêcheur et deux aides-foreurs sénégalais gagnent 40 euros.",
+      ["aide-pêcheur", "aides-foreurs sénégalais"]),
      ("Une aide-soignante gagne 1 800 euros.", ["aide-soignante"]),
      ("Le personnel navigant commercial et les docteurs en poste ont signé.",
       ["personnel navigant commercial", "docteurs"]),

@@ -380,8 +380,7 @@ def _named_units() -> tuple[re.Pattern[str], dict[str, str]]:
 def named_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The unit a pay word gives its pay wherever it stands, next to an amount or not: "le taux horaire", "payés
     à la tâche", "payés au kilo", "payés au mois", "le salaire minimum journalier", "la rémunération par commande"
-    (the words: data/word_lists.tsv,
-    list unit_bearers): (period, start, end) of each unit phrase."""
+    (the words: data/word_lists.tsv, list unit_bearers): (period, start, end) of each unit phrase."""
     pattern, table = _named_units()
     found = []
     for m in pattern.finditer(text, start, end):

@@ -133,11 +133,13 @@ def find_roles(text: str) -> list[Mention]:
 
 
 LOWER = "a-zàâäçéèêëîïôöùûüÿœæ"
-SUBJECT_DETERMINERS = r"(?:(?:un|une|les|des|le|la|ces|ce|cette|chaque|leurs?|ses|nos|son|sa)[ \u00a0]+|l['’][ \u00a0]*)"
+SUBJECT_DETERMINERS = (r"(?:(?:un|une|les|des|le|la|ces|ce|cette|chaque|leurs?|ses|nos|son|sa)[ \u00a0]+"
+                       r"|l['’][ \u00a0]*)")
 # After a determiner, at most two lower-case words after the noun ("un perchiste débutant"), an apposed pronoun
 # ("Les administrateurs, eux,"), a negation or "en" before the verb, and a figure within 30 characters after it.
-PAY_SUBJECT_GAP = rf"(?P<more>(?:[ \u00a0]+[{LOWER}][{LOWER}-]+){{0,2}}?)" \
-                  r"(?:[ \u00a0]*,[ \u00a0]*(?:eux|elles|lui|elle)[ \u00a0]*,)?[ \u00a0]+(?:ne[ \u00a0]+|n['’])?(?:en[ \u00a0]+)?"
+PAY_SUBJECT_GAP = (rf"(?P<more>(?:[ \u00a0]+[{LOWER}][{LOWER}-]+){{0,2}}?)"
+                   r"(?:[ \u00a0]*,[ \u00a0]*(?:eux|elles|lui|elle)[ \u00a0]*,)?"
+                   r"[ \u00a0]+(?:ne[ \u00a0]+|n['’])?(?:en[ \u00a0]+)?")
 
 
 @cache
@@ -160,7 +162,7 @@ def find_pay_subjects(text: str, known: list[Mention]) -> list[Mention]:
         start, end = m.span("noun")
         word = m["noun"].lower()
         if word in not_workers or word.removesuffix("s") in not_workers \
-                or any(r.start < end and start < r.end or m.start() - 2 <= r.end <= m.start() for r in known):
+                or any((r.start < end and start < r.end) or m.start() - 2 <= r.end <= m.start() for r in known):
             continue  # known, or the complement of a known role: "les pêcheurs indonésiens des chalutiers de Busan"
         end = max(_modified(text, end, modifier), m.end("more"))  # "les étudiants infirmiers perçoivent"
         complement = _complement().match(text, end)
