@@ -90,6 +90,13 @@ def _modified(text: str, end: int, modifier: re.Pattern[str]) -> int:
     return end
 
 
+def _complemented(text: str, end: int, modifier: re.Pattern[str]) -> int:
+    """Where a role that ends at `end` ends past its complement and that complement's modifiers, if it has one
+    ("conducteur d'engins lourds")."""
+    complement = _complement().match(text, end)
+    return _modified(text, complement.end(), modifier) if complement else end
+
+
 def find_roles(text: str) -> list[Mention]:
     """Every role noun phrase; `value` is the lower-cased head noun."""
     head, modifier = _patterns()
@@ -122,10 +129,7 @@ def find_roles(text: str) -> list[Mention]:
         if m.group(0)[0].isupper() and not m.group(0).isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40),
                                                                                          m.start()):
             continue  # inside a name: "Siam Rider Hub", "Uber Driver"
-        end = _modified(text, m.end(), modifier)
-        complement = _complement().match(text, end)
-        if complement:
-            end = _modified(text, complement.end(), modifier)
+        end = _complemented(text, _modified(text, m.end(), modifier), modifier)
         former = _after_words("former").search(text, max(0, m.start() - 12), m.start())  # "jeunes chercheurs"
         start = former.start() if former else m.start()
         out.append(Mention("ROLE", start, end, text[start:end], word, "gazetteer:role"))
@@ -164,9 +168,7 @@ def find_pay_subjects(text: str, known: list[Mention]) -> list[Mention]:
         if word in not_workers or word.removesuffix("s") in not_workers \
                 or any((r.start < end and start < r.end) or m.start() - 2 <= r.end <= m.start() for r in known):
             continue  # known, or the complement of a known role: "les pêcheurs indonésiens des chalutiers de Busan"
-        end = max(_modified(text, end, modifier), m.end("more"))  # "les étudiants infirmiers perçoivent"
-        complement = _complement().match(text, end)
-        if complement:
-            end = _modified(text, complement.end(), modifier)
+        # "les étudiants infirmiers perçoivent": the words before the verb belong to the role
+        end = _complemented(text, max(_modified(text, end, modifier), m.end("more")), modifier)
         out.append(Mention("ROLE", start, end, text[start:end], word, "pay-subject:role"))
     return out
