@@ -377,6 +377,9 @@ def _named_units() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {_key(p): period for p, period in rows.items()}
 
 
+UNIT_OF_GROUP = {"item": "task", "month": "month"}  # the period of a unit `_named_units` reads outside periods.tsv
+
+
 def named_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The unit a pay word gives its pay wherever it stands, next to an amount or not: "le taux horaire", "payés
     à la tâche", "payés au kilo", "payés au mois", "le salaire minimum journalier", "la rémunération par commande"
@@ -384,10 +387,11 @@ def named_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     pattern, table = _named_units()
     found = []
     for m in pattern.finditer(text, start, end):
-        group = "unit" if m["unit"] else "item" if m["item"] else "month"
-        period = table[_key(m["unit"])] if m["unit"] else "task" if m["item"] else "month"
+        group = m.lastgroup or "unit"  # which of "unit", "item" and "month" matched (typed str | None)
+        period = table[_key(m[group])] if group == "unit" else UNIT_OF_GROUP[group]
         found.append((period, m.start(group), m.end(group)))
     return found
+
 
 
 # A RATE that names a unit by a noun ("par jour", "la minute", "à la pièce", "de l'heure"), not by an adjective

@@ -60,7 +60,7 @@ def _complement() -> re.Pattern[str]:
 def _head_words(name: str) -> frozenset[str]:
     """Role heads of a list of data/word_lists.tsv that are also other words: past participles (participle_heads),
     companies (company_homograph_heads), products (product_homograph_heads), verbs or adjectives
-    (determined_heads)."""
+    (determined_heads); and the nouns that end like a job but name none (not_worker_subjects)."""
     return frozenset(resources.word_list(name))
 
 
@@ -159,7 +159,7 @@ def find_pay_subjects(text: str, known: list[Mention]) -> list[Mention]:
     touche autour de 22 francs", "les intervallistes touchent entre 350 et 400 yens" (data/word_lists.tsv, lists
     worker_noun_endings, pay_subject_verbs, not_worker_subjects). A job is an agent noun; a figure earned says a
     worker is its subject. `known` are the roles already found: a noun inside one is not read again."""
-    not_workers = frozenset(resources.word_list("not_worker_subjects"))
+    not_workers = _head_words("not_worker_subjects")
     _, modifier = _patterns()
     out: list[Mention] = []
     for m in _pay_subject().finditer(text):
