@@ -67,6 +67,19 @@ def test_a_pay_model_reads_the_words_of_the_sentence_beyond_its_window() -> None
     assert not model.is_pay(text, start, start + 7, (0, len(text)), 9.0, 0.0, None, [])[0]
 
 
+def test_words_count_by_their_stems_so_an_unseen_form_reads_as_its_kin() -> None:
+    model = PayModel({"before~:touch": 3.0, "sentence~:abonn": -4.0}, -1.0, 0.5, 3, 0)
+    for pay in ("Ils touchaient 9 euros.", "Elles touchèrent 9 euros.", "Il touchera 9 euros."):
+        start = pay.index("9")
+        assert model.is_pay(pay, start, start + 7, (0, len(pay)), 9.0, 0.0, None, [])[0], pay
+    price = "Ils touchaient 9 euros de moins que leur abonnement."
+    start = price.index("9")
+    assert not model.is_pay(price, start, start + 7, (0, len(price)), 9.0, 0.0, None, [])[0]
+    # A short word has no stem of its own: "payé" is read as itself only.
+    found = features("Il est payé 9 euros.", 12, 19, (0, 20), 0.0, None, 9.0, [], words_before=2, words_after=0)
+    assert "before:payé" in found and not any(k.startswith("before~:") for k in found)
+
+
 def test_the_shipped_model_is_trained_on_the_development_split_only() -> None:
     model = default_model()
     assert model.trained_on.startswith("golden dev:")

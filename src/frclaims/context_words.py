@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæ]+(?:['’][a-zàâäçéèêëîïôöùûüÿœæ]+)?")
 BEFORE_CHARS = 100  # where the words before an amount are read
 AFTER_CHARS = 80    # and the words after it
+# A longer word also counts by its first STEM_CHARS letters, what its forms share ("touchait", "touchent",
+# "touché": "touch"; "rémunérés", "rémunération": "rémun"), so that a form the training articles never used still
+# reads as its kin.
+STEM_CHARS = 5
 
 
 def words_before(text: str, start: int, count: int) -> list[str]:
@@ -31,13 +36,24 @@ def features(text: str, start: int, end: int, before: int, after: int,
     it, "after:w" for the first `after` words after it and, given its `sentence`, "sentence:w" for its words.
     The words that touch it also count in place, alone and in pairs ("prev:payé", "prev2:est_payé", "next:de",
     "next2:de_l'heure"): "facturé 38 000 rupiah au passager" and "qui lui rapportera 24 000 rupiah" share
-    their words, not their order."""
-    found = {f"before:{word}": 1.0 for word in words_before(text, start, before)}
-    found.update({f"after:{word}": 1.0 for word in words_after(text, end, after)})
+    their words, not their order. The before, after and sentence words also count by their stems
+    ("before~:touch", `STEM_CHARS`)."""
+    found = tagged("before", words_before(text, start, before))
+    found.update(tagged("after", words_after(text, end, after)))
     found.update(_adjacent(words_before(text, start, 2), "prev", reverse=True))
     found.update(_adjacent(words_after(text, end, 2), "next", reverse=False))
     if sentence is not None:
-        found.update({f"sentence:{word}": 1.0 for word in words_in(text, *sentence)})
+        found.update(tagged("sentence", words_in(text, *sentence)))
+    return found
+
+
+def tagged(tag: str, words: Iterable[str]) -> dict[str, float]:
+    """Each word as a feature "tag:w" and, when longer than `STEM_CHARS`, its stem as "tag~:stem"."""
+    found = {}
+    for word in words:
+        found[f"{tag}:{word}"] = 1.0
+        if len(word) > STEM_CHARS:
+            found[f"{tag}~:{word[:STEM_CHARS]}"] = 1.0
     return found
 
 
