@@ -440,9 +440,7 @@ def test_linking_reads_the_unit_a_pay_verb_has_as_subject(rules_period_pipeline,
      ("Ces séances sont rémunérées au forfait : 1 500 roupies la séance de quarante-cinq minutes.", "task"),
      ("Les coupeurs sont payés au rendement : 28 ringgits la tonne de régimes.", "task"),
      ("Chaque semaine, les cueilleuses touchent 9 000 shillings.", "week"),
-     pytest.param("Chaque livreur touche 3 euros.", None, marks=pytest.mark.xfail(
-         strict=True, reason="retrained on 829 dev articles, the period model reads a bare 3 euros as pay per task "
-                             "(0.56, from its size alone), where no unit is stated")),
+     ("Chaque livreur touche 3 euros.", None),
      ("Chaque livreur touche 300 euros.", None),
      ("Chaque nouvelle recrue reçoit une prime de bienvenue de 50.000 shillings.", None),
      ("Au-delà de 120 kilos, chaque kilo supplémentaire est payé selon le calibre : 15 centimes.", "task")],
