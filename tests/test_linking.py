@@ -11,9 +11,6 @@ Claim = tuple  # (min, max, currency, period, kind, qualifier)
 # Known misses of the pay model since it reads the words of the whole sentence (claim F1 on the test split 0.857
 # without them, 0.863 with them): a few words that mostly go with prices on dev outweigh the rule's evidence here.
 # Both sit just under the threshold of 0.6 (0.59 and 0.52 with the models shipped); a retrain may pass them.
-SENTENCE_WORDS_MISS = pytest.mark.xfail(strict=True, reason="known miss: the words of the sentence (what a platform "
-                                        "keeps, allowances) weigh against pay in the pay model")
-
 SPEC_DECISIONS = [
     ("Le tarif des livreurs est passé de 5,30 à 4,85 euros par course.",
      [(5.3, 5.3, "EUR", "task", "paid", None), (4.85, 4.85, "EUR", "task", "paid", None)]),
@@ -1330,7 +1327,6 @@ def test_linking_places_a_claim_far_from_any_place_where_the_story_returns(pipel
     assert claim.place is not None and claim.place.name == "Venlo"
 
 
-@SENTENCE_WORDS_MISS
 def test_linking_reads_allowances_a_day_as_pay(pipeline) -> None:
     text = ("Le convoi est passé par Anvers dans la nuit. Les routiers dorment sur le parking du port de Venlo.\n\n"
             "À Venlo, les camions partent à l'aube.\n\nIls sont épuisés. Ils rentrent tard. Ils parlent peu.\n\n"
