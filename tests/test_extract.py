@@ -443,3 +443,24 @@ def test_extract_splits_an_organisation_named_with_its_site() -> None:
                                                                      "Banque"]
     assert [e["text"] for e in entities if e["label"] == "LOC"] == ["Saint-Priest"]
 
+
+
+def test_extract_takes_the_ner_s_roles_and_keeps_its_own_where_the_ner_is_silent() -> None:
+    """A NER taught the golden ROLE spans finds jobs no word list holds ("okadas"); its span wins over ours
+    where both find one, and ours stay where it finds none. The claim's role is the NER's."""
+    from frclaims.pipeline import Pipeline
+
+    text = "Les okadas de Lagos touchent 9 000 nairas par jour. Les livreurs aussi."
+    learnt = ("ROLE", text.index("okadas"), text.index("okadas") + len("okadas de Lagos"))
+    result = Pipeline(_FixedNER([learnt]))(text).to_dict()
+    roles = [e["text"] for e in result["entities"] if e["label"] == "ROLE"]
+    assert roles == ["okadas de Lagos", "livreurs"]
+    assert result["claims"][0]["role"]["text"] == "okadas de Lagos"
+    # The same text with a NER that knows no roles: ours alone.
+    alone = Pipeline(_FixedNER([]))(text).to_dict()
+    assert [e["text"] for e in alone["entities"] if e["label"] == "ROLE"] == ["livreurs"]
+    # Where both find a role, the NER's span wins and keeps the head our word lists gave it.
+    text = "Les livreurs de Cotonou touchent 5 000 francs CFA par jour."
+    learnt = ("ROLE", text.index("livreurs"), text.index("livreurs") + len("livreurs de Cotonou"))
+    result = Pipeline(_FixedNER([learnt]))(text)
+    assert [(m.text, m.value) for m in result.entities if m.label == "ROLE"] == [("livreurs de Cotonou", "livreurs")]

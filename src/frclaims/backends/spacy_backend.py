@@ -45,7 +45,11 @@ def load_ner(nlp: Any, folder: Path) -> None:
     missing = [name for name in NER_FILES if not (folder / name).is_file()]
     if missing:
         raise OSError(Errors.E011.format(path=folder, missing=", ".join(missing)))
-    nlp.get_pipe("ner").from_disk(folder, exclude=["vocab"])
+    ner = nlp.get_pipe("ner")
+    ner.from_disk(folder, exclude=["vocab"])
+    # spaCy marks the classes its stock NER lacked (our ROLE) as unseen when it resizes the model to read the
+    # weights, and never predicts them; the weights read are trained on them.
+    ner.model.attrs["unseen_classes"] = set()
 
 
 def annotation_from_doc(doc: Any) -> Annotation:
