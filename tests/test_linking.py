@@ -176,7 +176,8 @@ def test_linking_takes_no_source_of_a_figure_for_its_payer(pipeline, text: str) 
      ("Ils paient 17 $ de l'heure pour les résidents de Catalogne et 25 $ pour les candidats aux États-Unis.",
       "Catalogne", None),
      ("À Lyon, les livreurs touchent 4 euros par course.", "Lyon", "livreurs"),
-     ("Les écrivains en catalan touchent 17 $ de l'heure.", None, "écrivains"),
+     # a language is no place; the role is the head noun with its complement (golden/README.md, ROLE)
+     ("Les écrivains en catalan touchent 17 $ de l'heure.", None, "écrivains en catalan"),
      # A demonym says where workers come from; the clause says where they work, in another country.
      ("Les employées de maison kényanes à Riyad touchent 1.200 riyals par mois.", "Riyad",
       "employées de maison kényanes"),

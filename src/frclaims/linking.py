@@ -221,7 +221,7 @@ def _not_payer_context() -> re.Pattern[str]:
 
 
 @cache
-def _origin() -> re.Pattern[str]:
+def origin_before() -> re.Pattern[str]:
     """The words right before a place a worker comes from ("arrivé de Katmandou", "originaires du Népal", "venus
     pour l'essentiel d'Inde"), not where the worker is. The words: data/word_lists.tsv, lists origin_phrases and
     origin_hedges."""
@@ -637,7 +637,7 @@ class Article:
         ("venus de Lviv", "originaire de Vinnytsia", "venus d'Inde, du Pakistan et du Népal"), by offset."""
         found, origin_end = [], -1
         for p in sorted(self.places, key=_start):
-            if _origin().search(self.text[max(0, p.start - 40):p.start]) or (
+            if origin_before().search(self.text[max(0, p.start - 40):p.start]) or (
                     origin_end >= 0 and NEXT_ORIGIN.fullmatch(self.text, origin_end, p.start)):
                 origin_end = p.end
             elif not _company_place().search(self.text[max(0, p.start - 90):p.start]):

@@ -20,7 +20,7 @@ from . import dates, money, organisations, places, resources, roles
 from .backends import Annotation, Backend, get_backend
 from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
-from .linking import Article, Models, link
+from .linking import Article, Models, link, origin_before
 from .kindmodel import KindModel
 from .orgmodel import OrgModel
 from .paymodel import PayModel
@@ -461,7 +461,8 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
            for m in ner]
     for mention in ner:
         if mention.label != "ORG" or not _plausible_org(mention) or _is_person(mention, people) \
-                or _introduced_as_person(text, mention) or _overlaps(mention, blocked) \
+                or _introduced_as_person(text, mention) or _origin_of_place(text, mention, own["LOC"]) \
+                or _overlaps(mention, blocked) \
                 or _overlaps(mention, _not_inside(own["ROLE"], mention)) \
                 or _overlaps(mention, _not_inside(own["LOC"], mention)):
             continue
@@ -495,8 +496,10 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
 def _learnt_roles(learnt: list[Mention], ruled: list[Mention]) -> list[Mention]:
     """The roles of a paragraph: those the backend's NER found (`scripts/train_ner.py` teaches it the golden ROLE
     spans), each with the head noun of a role our word lists find inside it (else its first word), and ours
-    where the NER found none. A backend with no ROLE (stanza) leaves ours as they are. Dev, cross-fitted: role
-    0.811 to 0.821, ROLE strict F1 0.834 to 0.870 (0.866 without ours beside the NER's)."""
+    where the NER found none. A role the NER opens with a noun of people not paid for work (data/word_lists.tsv,
+    list not_worker_nouns: "primo-demandeurs") is none. A backend with no ROLE (stanza) leaves ours as they are.
+    Dev, cross-fitted: role 0.811 to 0.821, ROLE strict F1 0.834 to 0.870 (0.866 without ours beside the NER's)."""
+    learnt = [m for m in learnt if m.text.split()[0].lower() not in _not_worker_nouns()]
     if not learnt:
         return ruled
     found = []
@@ -505,6 +508,11 @@ def _learnt_roles(learnt: list[Mention], ruled: list[Mention]) -> list[Mention]:
         head = inside[0].value if inside else mention.text.split()[0].lower()
         found.append(Mention("ROLE", mention.start, mention.end, mention.text, head, mention.source))
     return found + [r for r in ruled if not _overlaps(r, learnt)]
+
+
+@cache
+def _not_worker_nouns() -> frozenset[str]:
+    return frozenset(resources.word_list("not_worker_nouns"))
 
 
 def _known_place(name: str) -> bool:
@@ -587,11 +595,27 @@ def _title_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{titles})(?![\w-])[^,.;:!?«»]{{0,40}},[ \u00a0]*$", re.IGNORECASE)
 
 
+@cache
+def _person_after() -> re.Pattern[str]:
+    """A comma and a word only a person is, right after a name: "Nino, diplômée de philologie". The words:
+    data/word_lists.tsv, list person_appositions."""
+    words = resources.alternation(resources.word_list("person_appositions"))
+    return re.compile(rf",[ \u00a0]*(?:{words})(?![\w-])", re.IGNORECASE)
+
+
 def _introduced_as_person(text: str, mention: Mention) -> bool:
-    """Whether the text says a name is a person's: an age after it or a title before it. The NER reads many
-    names of people from other languages as organisations ("Sunday Okafor, agent de sécurité de 41 ans")."""
-    return bool(organisations.AGE_AFTER.match(text, mention.end)
+    """Whether the text says a name is a person's: an age or a word only a person is after it, or a title before
+    it. The NER reads many names of people from other languages as organisations ("Sunday Okafor, agent de
+    sécurité de 41 ans", "Nino, diplômée de philologie")."""
+    return bool(organisations.AGE_AFTER.match(text, mention.end) or _person_after().match(text, mention.end)
                 or _title_before().search(text, max(0, mention.start - 60), mention.start))
+
+
+def _origin_of_place(text: str, mention: Mention, locs: list[Mention]) -> bool:
+    """Whether a name the NER reads as an organisation is the words that say where workers come from and a place:
+    "Venus du Kenya, d'Ouganda ou du Népal, ils touchent..." names the place, not a company."""
+    return any(mention.start < loc.start and loc.end <= mention.end
+               and origin_before().search(text, mention.start, loc.start) for loc in locs)
 
 
 # An organisation's name, "de" and a place: "Colivia de Saint-Priest".
