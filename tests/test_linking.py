@@ -8,9 +8,6 @@ import pytest
 
 Claim = tuple  # (min, max, currency, period, kind, qualifier)
 
-# Known misses of the pay model since it reads the words of the whole sentence (claim F1 on the test split 0.857
-# without them, 0.863 with them): a few words that mostly go with prices on dev outweigh the rule's evidence here.
-# Both sit just under the threshold of 0.6 (0.59 and 0.52 with the models shipped); a retrain may pass them.
 SPEC_DECISIONS = [
     ("Le tarif des livreurs est passé de 5,30 à 4,85 euros par course.",
      [(5.3, 5.3, "EUR", "task", "paid", None), (4.85, 4.85, "EUR", "task", "paid", None)]),

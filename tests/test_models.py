@@ -13,7 +13,7 @@ import pytest
 from frclaims import kindmodel
 from frclaims.kindmodel import KindModel
 from frclaims.paymodel import PayModel, default_model, features
-from frclaims import orgmodel, periodmodel, placemodel, rolemodel
+from frclaims import context_words, orgmodel, periodmodel, placemodel, rolemodel
 from frclaims.learnt import LogisticModel, evidence
 from frclaims.orgmodel import OrgModel
 from frclaims.periodmodel import PeriodModel
@@ -78,6 +78,15 @@ def test_words_count_by_their_stems_so_an_unseen_form_reads_as_its_kin() -> None
     # A short word has no stem of its own: "payé" is read as itself only.
     found = features("Il est payé 9 euros.", 12, 19, (0, 20), 0.0, None, 9.0, [], words_before=2, words_after=0)
     assert "before:payé" in found and not any(k.startswith("before~:") for k in found)
+
+
+def test_the_words_before_an_amount_near_the_start_of_a_text_are_all_read() -> None:
+    """Fewer words before the amount than the window holds: each is read, and the two touching it in place."""
+    text = "Les livreurs sont payés 9 euros."
+    start = text.index("9")
+    assert context_words.words_before(text, start, 6) == ["les", "livreurs", "sont", "payés"]
+    found = features(text, start, start + 7, (0, len(text)), 0.0, None, 9.0, [], words_before=6, words_after=1)
+    assert {"before:les", "before:livreurs", "prev:payés", "prev2:sont_payés"} <= set(found)
 
 
 def test_the_shipped_model_is_trained_on_the_development_split_only() -> None:

@@ -17,7 +17,7 @@ STEM_CHARS = 5
 def words_before(text: str, start: int, count: int) -> list[str]:
     """The last `count` words before `start`, lower-cased."""
     found = WORD.findall(text[max(0, start - BEFORE_CHARS):start].lower())
-    return found[len(found) - count:] if count else []
+    return found[-count:] if count else []
 
 
 def words_after(text: str, end: int, count: int) -> list[str]:
@@ -38,10 +38,12 @@ def features(text: str, start: int, end: int, before: int, after: int,
     "next2:de_l'heure"): "facturé 38 000 rupiah au passager" and "qui lui rapportera 24 000 rupiah" share
     their words, not their order. The before, after and sentence words also count by their stems
     ("before~:touch", `STEM_CHARS`)."""
-    found = tagged("before", words_before(text, start, before))
-    found.update(tagged("after", words_after(text, end, after)))
-    found.update(_adjacent(words_before(text, start, 2), "prev", reverse=True))
-    found.update(_adjacent(words_after(text, end, 2), "next", reverse=False))
+    near_before = words_before(text, start, max(before, 2))  # read once for the window and the touching words
+    near_after = words_after(text, end, max(after, 2))
+    found = tagged("before", near_before[-before:] if before else [])
+    found.update(tagged("after", near_after[:after]))
+    found.update(_adjacent(near_before[-2:], "prev", reverse=True))
+    found.update(_adjacent(near_after[:2], "next", reverse=False))
     if sentence is not None:
         found.update(tagged("sentence", words_in(text, *sentence)))
     return found
@@ -49,7 +51,7 @@ def features(text: str, start: int, end: int, before: int, after: int,
 
 def tagged(tag: str, words: Iterable[str]) -> dict[str, float]:
     """Each word as a feature "tag:w" and, when longer than `STEM_CHARS`, its stem as "tag~:stem"."""
-    found = {}
+    found: dict[str, float] = {}
     for word in words:
         found[f"{tag}:{word}"] = 1.0
         if len(word) > STEM_CHARS:

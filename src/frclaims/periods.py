@@ -393,7 +393,6 @@ def named_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return found
 
 
-
 # A RATE that names a unit by a noun ("par jour", "la minute", "à la pièce", "de l'heure"), not by an adjective
 # ("horaire", "mensuel": a participle after one is the sentence's verb, "un salaire mensuel fixé à").
 UNIT_NOUN_RATE = re.compile(r"(?:par|la|le|l['’]|à[ \u00a0]+la|au|aux|chaque|de[ \u00a0]+l['’])[ \u00a0]*",
