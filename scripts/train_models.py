@@ -543,6 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     BACKEND = "spacy" if str(args.ner_crossfit) == "none" else CrossFitNER(args.ner_crossfit, articles)
     source = f"golden {args.split}: {len(articles)} articles"
     models = train_all(articles, source, args.folds)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
     for name in ("pay", "period", "kind", "place", "org", "role"):
         model = getattr(models, name)
         model.save(args.out_dir / f"{name}_model.json")
