@@ -1885,6 +1885,19 @@ def test_linking_takes_no_pay_from_a_social_benefit_or_an_increment(pipeline, te
 
 
 @pytest.mark.parametrize(
+    ("text", "amounts"),
+    [("Avec la dévaluation, la livre est tombée à près de 49 livres pour un dollar.", []),
+     ("Le dong s'échange à 27 000 dongs pour 1 euro ; un ouvrier gagne 6 millions de dongs par mois.",
+      ["6 millions de dongs"]),
+     # one unit of the same currency is no exchange rate
+     ("Ils touchent 300 dirhams pour un travail de nuit.", ["300 dirhams"])],
+)
+def test_linking_takes_no_pay_from_an_exchange_rate(pipeline, text: str, amounts: list[str]) -> None:
+    """The price of one unit of another currency ("49 livres pour un dollar") is an exchange rate."""
+    assert [c.amount.text for c in pipeline(text).claims] == amounts
+
+
+@pytest.mark.parametrize(
     ("text", "amount"),
     [  # a living wage is a benchmark pay level, unlike a household's living income
      ("Les syndicats réclament un salaire vital de 300 dollars par mois.", "300 dollars"),
@@ -1901,6 +1914,7 @@ def test_linking_keeps_pay_beside_words_of_living_costs_and_books(pipeline, text
     ("text", "claims"),
     [("Pour calmer la grève, la direction a relevé les salaires des caristes de 80 centimes de l'heure.", []),
      ("L'an dernier, le groupe a augmenté ses livreurs de 45 euros par mois.", []),
+     ("Cette saison, l'équipe a augmenté tout le monde de 150 euros brut.", []),
      ("Le syndicat des aides-soignantes demande une revalorisation mensuelle de 120 euros.", []),
      ("Les caristes touchent 11,80 euros de l'heure. En mars, la direction a relevé leur taux horaire de 40 "
       "centimes.", [11.80]),

@@ -131,6 +131,20 @@ def _conversion_opener() -> re.Pattern[str]:
 EXCHANGE_RATE = re.compile(r"[ \u00a0]*(?:au|selon[ ]le|d['’]après[ ]le)[ \u00a0]+(?:taux|cours)(?![\w])", re.IGNORECASE)
 
 
+# Between an amount and one unit of another currency: the amount is an exchange rate ("la livre est tombée à 49
+# livres pour un dollar", "16 000 dongs pour 1 euro"), not pay.
+PER_UNIT_OF_CURRENCY = re.compile(r"[ \u00a0]*(?:pour|contre|=)[ \u00a0]*", re.IGNORECASE)
+
+
+def _exchange_rate(article: Article, i: int) -> bool:
+    """Whether amount `i` is the price of one unit of another currency: "49 livres pour un dollar"."""
+    if i + 1 >= len(article.money):
+        return False
+    money, after = article.money[i], article.money[i + 1]
+    return (PER_UNIT_OF_CURRENCY.fullmatch(article.text, money.end, after.start) is not None
+            and after.min == after.max == 1 and after.currency != money.currency)
+
+
 def _words(name: str) -> str:
     """The alternatives of list `name` of data/word_lists.tsv, for a regex."""
     return resources.alternation(resources.word_list(name))
@@ -1081,7 +1095,7 @@ def _increment_frame() -> re.Pattern[str]:
     word = r"[\w'’-]+"
     return re.compile(
         rf"(?<![\w-])(?:(?:{_words('increment_verbs')})[ \u00a0]+(?:{_words('object_determiners')})"
-        rf"(?:[ \u00a0]*{word}){{1,3}}?"
+        rf"(?:[ \u00a0]*{word}){{0,3}}?"  # "a augmenté tout le monde de 150 euros": no word after
         rf"|(?:{_words('increment_nouns')})[ \u00a0]+{word}"
         rf"|«[ \u00a0]*(?:{_words('increment_nouns')})[ \u00a0]*»)[ \u00a0]+de[ \u00a0\u202f]*{HEDGE}$", re.IGNORECASE)
 
@@ -1159,6 +1173,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     """The claim of one amount, or None when its score says it is not pay. A `sibling` (an amount beside a
     claim of its sentence) needs only a score of zero and no cue against pay in its clause; a `change_level` (the
     other level of a change whose one level is a claim) needs nothing more."""
+    if _exchange_rate(article, i):
+        return None
     text = article.text
     s_index = article.sentence_index(money.start)
     sentence = article.sentences[s_index] if article.sentences else Span(0, len(text))
