@@ -284,10 +284,7 @@ def _change_verbs() -> re.Pattern[str]:
     # An acronym in brackets is a word too: "porte le SMIG (Smig) de 75 000 à 90 000".
     word = rf"(?:[^\s.,;:!?()]+|\([A-Za-zÀ-ÿ]{{2,10}}\))"
     # A comma may close the verb's noun: "Le précédent relèvement, de 60 000 à 75 000 FCFA".
-    # A verb followed by "à" has its target already, and what follows is another clause: "un conducteur passé à
-    # l'électrique dégage un revenu net de 1 100 à 1 400 shillings" is a range.
-    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})(?!{SPACE}+(?:à|au|aux)(?!\w))[\"»”’]?,?"
-                      rf"(?:{SPACE}+{word}){{0,10}}{SPACE}+$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[\"»”’]?,?(?:{SPACE}+{word}){{0,10}}{SPACE}+$", re.IGNORECASE)
 
 
 RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}
