@@ -310,10 +310,7 @@ def test_linking_reads_a_worker_who_bills_or_keeps_a_sum_as_earning_it(pipeline,
      ("Mais les voyageurs qui paient leur carte 2,10 euros ne sont pas nos adversaires.", []),
      # A customer who pays a person, or pays workers, pays a wage.
      ("Elle donne des cours que des parents d'élèves lui paient 2 500 dinars de l'heure.", ["2 500 dinars"]),
-     pytest.param("Les familles paient leur aide à domicile 12 euros de l'heure.", ["12 euros"],
-                  marks=pytest.mark.xfail(strict=True, reason="known miss: the rules see the worker the family pays "
-                                          "(no price), but the pay model reads 'familles' and 'paient' as a price "
-                                          "and stops at 0.599 against a threshold of 0.6"))],
+     ("Les familles paient leur aide à domicile 12 euros de l'heure.", ["12 euros"])],
 )
 def test_linking_what_a_customer_pays_is_a_price(pipeline, text: str, expected: list) -> None:
     assert [c.amount.text for c in pipeline(text).claims] == expected
