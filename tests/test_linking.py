@@ -512,7 +512,11 @@ def test_linking_reads_the_period_around_quotes_colons_and_spans(pipeline, text:
      ("Un chef d'équipe perçoit 5'100 francs brut par mois, versés sur treize mois.", "month"),
      ("Une aide ménagère touche 300 euros toutes les semaines.", "week"),
      ("Le cueilleur gagne 25 euros tous les jours de la récolte.", "day"),
-     ("Le club lui verse 40 000 euros tous les ans.", "year")],
+     ("Le club lui verse 40 000 euros tous les ans.", "year"),
+     ("Les syndicats réclament qu'au moins 45 quetzales soient payés par tonne.", "task"),
+     # a bound after the amount, as a qualifier before it: "au maximum", "au plus"
+     ("La loi plafonne la paie des médecins intérimaires à 1 390 euros bruts au maximum par garde.", "task"),
+     ("Un surveillant touche 14 euros au plus de l'heure.", "hour")],
 )
 def test_linking_reads_how_often_an_amount_is_paid(rules_period_pipeline, text: str, period: str) -> None:
     """"150 maloti versée chaque mois": the verb of paying may stand between an amount and its unit."""

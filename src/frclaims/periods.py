@@ -14,13 +14,14 @@ from .dates import MONTHS
 # What may stand between an amount and its period: "15 dollars brut de l'heure", "7,30 dollars (6,9 euros) l'heure".
 GAP = re.compile(
     r"""(?:[ \u00a0\u202f,]+
-         |(?:bruts?|brutes?|nets?|nettes?|environ|en[ ]moyenne|minimum|maximum|seulement|au[ ]moins|HT|TTC)(?![\w])
+         |(?:bruts?|brutes?|nets?|nettes?|environ|en[ ]moyenne|minimum|maximum|seulement|HT|TTC)(?![\w])
+         |au[ ](?:moins|plus|maximum|minimum)(?![\w])  # "1 390 euros bruts au maximum par garde"
          |\([^()\n]{0,40}\)
          |\)                                  # the end of a conversion: "(6,9 euros) l'heure"
          |[»”"](?![\w])                       # the end of a quote: "« jusqu'à 2600 euros » mensuels"
          |de[ ](?:bonus|primes?|salaire|pourboires?|revenus?|rémunération)(?![\w])   # "1 500 dirhams de bonus par mois"
          # how often it is paid: "150 maloti versée chaque mois" (not "versés sur treize mois", a month's pay)
-         |(?:(?:est|sont|sera|seront|était|étaient)[ ])?(?:versée?s?|payée?s?)(?=[ ](?:chaque|par|tous|toutes)[ ])
+         |(?:(?:est|sont|sera|seront|était|étaient|soit|soient)[ ])?(?:versée?s?|payée?s?)(?=[ ](?:chaque|par|tous|toutes)[ ])
         )*""",
     re.VERBOSE | re.IGNORECASE,
 )
