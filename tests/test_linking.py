@@ -1711,7 +1711,10 @@ def test_linking_reads_the_kind_of_pay_told_in_the_future_or_by_a_worker(pipelin
      ("Le salaire plancher de la ligue est de 3 millions de roupies par saison pour les joueurs.", "offered", []),
      ("L'accord porte le minimum de branche à 1 850 euros brut par mois pour les employés.", "offered", []),
      # a minimum set by law stays a benchmark with no payer
-     ("Chez Dockia, le salaire minimum légal est de 1 500 euros brut par mois.", "reference", [])],
+     ("Chez Dockia, le salaire minimum légal est de 1 500 euros brut par mois.", "reference", []),
+     # workers paid at the legal minimum: their pay, with its payer
+     ("Chez Logivance, à Saran, les préparateurs sont en grève. Ils sont payés au Smic, soit 12,21 euros brut de "
+      "l'heure.", "paid", ["Logivance"])],
 )
 def test_linking_reads_an_agreed_floor_as_offered_and_a_legal_minimum_as_reference(pipeline, text: str, kind: str,
                                                                                     payers: list[str]) -> None:

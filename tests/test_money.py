@@ -168,6 +168,11 @@ CHANGES = [
      [(25000, 30000, "THB"), (18000, 18000, "THB")]),
     ("Un matelot a touché 14 500 euros brut, contre plus de 17 000 l'an dernier.",
      [(14500, 14500, "EUR"), (17000, 17000, "EUR")]),
+    # a compared range that writes its currency once, before it
+    ("Un grutier gagne entre 5 500 et 8 000 dirhams par mois, contre 4 000 à 5 500 en 2021.",
+     [(5500, 8000, "MAD"), (4000, 5500, "MAD")]),
+    ("Elle touche 1 900 euros, contre 1 500 ou 1 600 il y a trois ans.",
+     [(1900, 1900, "EUR"), (1500, 1600, "EUR")]),
     # past a conversion in brackets that opens on a number word
     ("Il lui verse 9 000 francs congolais par sac (un peu plus de 3 dollars), contre 15 000 il y a un an.",
      [(9000, 9000, "CDF"), (3, 3, "USD"), (15000, 15000, "CDF")]),

@@ -894,7 +894,7 @@ def link(article: Article) -> list[Claim]:
 
 
 # Organisations the rules decide, that the organisation model does not revisit: none for a legal minimum (the
-# guide).
+# guide), unless the kind model reads it as pay workers receive.
 RULED_ORGANISATIONS = ("organisations:statutory",)
 # Payers the amount's sentence or the one before names (SPEC section 5: "OpenAI, via le sous-traitant Sama" a
 # sentence before the pay), and payers in a working relation the text states, a client and its subcontractor
@@ -916,10 +916,17 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     out = []
     for claim in claims:
         how = next((mark for mark in claim.provenance if mark.startswith("organisations:")), "organisations:none")
-        rule = {org_name(at[(o.start, o.end)]) if (o.start, o.end) in at else o.name for o in claim.organisations}
         if how.startswith(RULED_ORGANISATIONS):
-            out.append(claim)
-            continue
+            if claim.kind != "paid":
+                out.append(claim)
+                continue
+            # The kind model read pay the workers receive at the legal minimum ("Ils sont payés au Smic, soit
+            # 12,21 euros"): their employer pays it, and the rules' payers are read as for any pay.
+            money = next(m for m in article.money if m.start == claim.amount.start)
+            found, how = _organisations(article, article.sentence_index(money.start), money)
+            how = f"organisations:{how}"
+            claim = replace(claim, organisations=found, provenance=claim.provenance + (how,))
+        rule = {org_name(at[(o.start, o.end)]) if (o.start, o.end) in at else o.name for o in claim.organisations}
         named = how.startswith(NAMED_PAYERS) or how.endswith("+partner") or bool(rule & related)
         kept = model.choose(article, orgs, claim.amount.start, claim.kind, how, rule, keep=rule if named else ())
         if {name for name, _ in kept} != rule:

@@ -631,8 +631,15 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
         if len(between) > 80 or re.search(r"[.;!?]", between) or not COMPARED.search(between):
             continue
         value = plain(atom.number.value * previous.factor)
-        out.append(MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, previous.group,
-                                previous.group, "compared", value_start=atom.number.start, chain_end=atom.end))
+        # A range compared writes its currency once, before it: "entre 5 500 et 8 000 dirhams, contre 4 000 à
+        # 5 500 en 2021".
+        bounds = _bare_range(text, atoms, k) if _bare_level(text, atom) else None
+        last = bounds[1] if bounds is not None else atom
+        high = plain(last.number.value * previous.factor) if last is not atom else value
+        if high < value:
+            last, high = atom, value
+        out.append(MoneyMention(atom.start, last.end, text[atom.start:last.end], value, high, previous.group,
+                                previous.group, "compared", value_start=atom.number.start, chain_end=last.end))
     return out
 
 
