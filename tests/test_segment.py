@@ -65,6 +65,10 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
          [BODY.strip()[:20]], ["250 000 euros"]),
         (f"{BODY}\nOffres d'emploi\nAide-soignant(e) – Ehpad Les Tilleuls, Nantes – 1 950 € brut/mois\n\n{BODY}",
          [BODY.strip()[:20]], ["1 950 €"]),
+        # an offer its own rule drops (H/F) does not end the list of offers
+        (f"{BODY}\nOffres d'emploi\nIDE de nuit (H/F) – Clinique des Acacias, Lyon – 2 400 € brut/mois\n"
+         f"Aide-soignant(e) – Ehpad Les Tilleuls, Nantes – 1 950 € brut/mois\n\n{BODY}",
+         [BODY.strip()[:20]], ["2 400 €", "1 950 €"]),
         (f"{BODY}\nÉpisode précédent : les moniteurs de plongée, payés 40 dollars par jour.\n{BODY}",
          [BODY.strip()[:20]], ["40 dollars"]),
         # a body sentence that opens with the same words is body

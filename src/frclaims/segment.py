@@ -71,8 +71,14 @@ def segment(text: str) -> Segmentation:
         if block is not None and tail is None:
             why, left = block
             # A line a rule knows ends the block and is read by its rule: "Réagir (2)" under a teaser list opens
-            # the comments.
-            if left > 0 and len(line) <= BLOCK_LINE and not any(p.search(line) for _, p in rules) and (
+            # the comments. A rule that drops a line alone drops it and the block goes on: "IDE de nuit (H/F) –
+            # Lyon – 2 400 €" in a list of job offers.
+            known = next((f"{action}:{p.pattern[:40]}" for action, p in rules if p.search(line)), None)
+            if left > 0 and known is not None and known.startswith("line:"):
+                result.dropped.append((span, known))
+                block = (why, left - 1)
+                continue
+            if left > 0 and len(line) <= BLOCK_LINE and known is None and (
                     AD_LINE.search(line) if why.startswith("next") else not line.endswith(".")):
                 result.dropped.append((span, why))
                 block = (why, left - 1)
