@@ -194,6 +194,9 @@ CONVERSIONS = [
 NOT_MONEY = [
     ("Les 35 TOP entreprises du secteur.", []),  # an ISO code that is a word in capitals
     ("Chaque mois, un CLP envoie ses articles.", []),  # a code follows figures, not a bare number word
+    # the franc's letter alone follows figures and a space: not a plane, not a union's name
+    ("Un F-16 a survolé la base.", []),
+    ("Les coursiers ont signé avec le syndicat 3F.", []),
     ("La puce AMD 7 nm chauffe.", []),  # only the codes the data file lists stand before a number
     ("Il a vendu 2 kilos d'or et 3 droits de vote.", []),
     ("Elle a 30 ans, contre 25 pour son frère.", []),

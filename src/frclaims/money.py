@@ -251,6 +251,9 @@ def _currency_after(text: str, number: _Number) -> tuple[int, str, Decimal] | No
     if m.group("code"):
         if re.fullmatch(r"[A-Z]{3}", m.group("code")) and not (text[number.start].isdigit() or number.scaled):
             return None  # "un CLP" (a correspondant local de presse): a code follows figures or "un million"
+        if len(m.group("code")) == 1 and (not text[number.start].isdigit() or pos == number.end
+                                          or text.startswith("-", m.end())):
+            return None  # a letter alone ("10 000 F") follows figures and a space: not "un F-16", "le syndicat 3F"
         return m.end(), table.forms[m.group("code")], Decimal(1)
     return m.end(), table.forms[_form(m.group("cur"))], Decimal(1)
 
