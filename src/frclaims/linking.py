@@ -158,7 +158,8 @@ def _media_context() -> re.Pattern[str]:
         rf"""(?:{_words('media_context')}                                  # "selon", "le quotidien"
               |(?:{_words('media_source_nouns')})(?:[ ][a-zà-ÿ-]+){{0,2}}[ ](?:de|du|des|d['’])
                                                                    # "une étude de", "l'enquête annuelle de"
-              |(?:{_words('media_source_participles')})[ ]par)               # "publiée par"
+              |(?:{_words('media_source_participles')})(?:[ ][\w'’-]+){{0,3}}?[ ]par)
+                                                            # "publiée par", "publiée en février par"
             [ \u00a0]*(?:\w+[ \u00a0]+)?(?:l['’])?$""",
         re.IGNORECASE | re.VERBOSE,
     )
