@@ -634,6 +634,9 @@ def test_linking_finds_names_by_their_corporate_word_or_their_apposition(pipelin
       "les cueilleurs gagnent 12,82 euros de l'heure.", ["Spargelhof Brandt"]),
      ("Les camions déposent les ouvrières devant Golden Loom Garment, une usine de 2 300 salariés. La direction "
       "de Golden Loom dit verser 255 dollars par mois.", ["Golden Loom Garment"]),
+     # or its first words past an institution's noun
+     ("La Banque Boréale du Canada a publié ses résultats. Une caissière de la Boréale à Trois-Rivières gagne "
+      "21,40 $ l'heure.", ["Banque Boréale du Canada"]),
      # but not a name our table knows as an organisation of its own
      ("Amazon Mechanical Turk sert de modèle. Amazon paie ses préparateurs 14 euros de l'heure.", ["Amazon"])],
 )

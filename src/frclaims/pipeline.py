@@ -343,9 +343,10 @@ def _name_short_forms(paragraphs: list[dict[str, list[Mention]]]) -> None:
     """Give, in place, every mention of a short form of a longer name the article uses the longer name as its
     value, so that both are one organisation, named in full: an acronym the article defines ("la Fair Work
     Commission (FWC)", then "la FWC"), and the first or last words of a longer name ("Spargelhof Brandt", then
-    "chez Brandt"; "Golden Loom Garment", then "Golden Loom"). A short form that our table knows as an
-    organisation of its own ("Amazon" beside "Amazon Mechanical Turk"), a corporate word ("Services") or a
-    form two longer names share is left as it is."""
+    "chez Brandt"; "Golden Loom Garment", then "Golden Loom"), past an institution's noun ("Banque Boréale du
+    Canada", then "la Boréale"). A short form that our table knows as an organisation of its own ("Amazon" beside
+    "Amazon Mechanical Turk"), a corporate word ("Services") or a form two longer names share is left as it
+    is."""
     orgs = [m for found in paragraphs for m in found["ORG"]]
     names = {m.text: m.value for m in orgs if m.source == "context:acronym" and m.value and m.value != m.text}
     shared: dict[str, set[str]] = {}
@@ -354,6 +355,12 @@ def _name_short_forms(paragraphs: list[dict[str, list[Mention]]]) -> None:
         for k in range(1, len(words)):
             for short in (" ".join(words[:k]), " ".join(words[k:])):
                 shared.setdefault(short, set()).add(m.value or m.text)
+        # Past an institution's noun and the lower-case words after it, the name's own first words: "la Boréale"
+        # for "Banque Boréale du Canada".
+        if words and words[0] in _institution_heads():
+            own = next((k for k in range(1, len(words)) if words[k][:1].isupper()), len(words))
+            for k in range(own + 1, len(words)):
+                shared.setdefault(" ".join(words[own:k]), set()).add(m.value or m.text)
     suffixes = set(resources.word_list("corporate_suffixes"))
     for short, longer in shared.items():
         if len(longer) == 1 and len(short) >= 3 and short[:1].isupper() and short not in suffixes \
