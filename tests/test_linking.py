@@ -488,6 +488,10 @@ def test_linking_takes_no_pay_from_costs_prices_and_damages(pipeline, text: str,
      ("Chez TransDauphiné, les livreurs sont payés à la journée : 95 ou 100 euros selon la tournée.", "day"),
      ("L'annonce parlait de « jusqu'à 2600 euros » mensuels avec les primes.", "month"),
      ("La majoration, une cinquantaine d'euros par dimanche travaillé, ne compense rien.", "day"),
+     # "pour chaque" and a day, an evening or a day of the week: a day, not a unit of work
+     ("Ils touchent un supplément de vingt-cinq euros pour chaque dimanche travaillé.", "day"),
+     ("Les conducteurs touchent une indemnité de 18,50 euros pour chaque journée de service fractionné.", "day"),
+     ("Un serveur nous a dit toucher entre 20 et 40 euros par soir en juillet.", "day"),
      # pay for a span of several units of time keeps no period, and none is carried to it
      ("Ils touchent 12 euros de l'heure. Plusieurs n'ont touché que 150 euros pour dix jours de travail.", None),
      ("Le recruteur leur promettait 1.600 leva pour les trois semaines de la saison.", None),
