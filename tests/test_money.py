@@ -67,6 +67,10 @@ NUMBER_WORDS = [
     ("Ils touchent soixante-dix dollars.", [(70, 70, "USD")]),
     ("Ils touchent cinquante centimes.", [(Decimal("0.5"), Decimal("0.5"), "EUR")]),
     ("Ils touchent une petite vingtaine d'euros.", [(20, 20, "EUR")]),
+    # an approximate noun with a scale
+    ("Ses adjoints doivent se contenter d'une vingtaine de millions de francs CFA par an.",
+     [(20000000, 20000000, "XOF")]),
+    ("Il touche en général un bonus d'une dizaine de milliers d'euros.", [(10000, 10000, "EUR")]),
 ]
 SUBUNITS = [
     ("Payés 20 centimes par image.", [(Decimal("0.2"), Decimal("0.2"), "EUR")]),
@@ -390,6 +394,7 @@ def test_money_a_country_named_in_passing_does_not_decide_the_currency(text: str
 @pytest.mark.parametrize(
     "text,expected",
     [("Ils gagnent 1 130 soles par mois.", [("1 130 soles", "PEN")]),
+     ("Les journaliers sont payés 0,40 sol par kilo.", [("0,40 sol", "PEN")]),
      # dollars named by their place as the press writes them
      ("Le minimum est de 42,10 dollars HK de l'heure.", [("42,10 dollars HK", "HKD")]),
      ("Il est porté à 28 590 dollars taïwanais par mois.", [("28 590 dollars taïwanais", "TWD")]),
@@ -545,6 +550,12 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      # items of a list may end with a semicolon
      ("Au niveau II, le convenio prévoit 1 790 euros ; au niveau III, celui des chefs de rang, 1 905 ; au niveau IV, "
       "celui des gouvernantes, 2 140.", [(1790, "EUR"), (1905, "EUR"), (2140, "EUR")]),
+     # a semicolon may stand between the amount and a further level
+     ("Chaque vérification était payée 0,30 dollar jusqu'en décembre ; elle ne l'est plus que 0,18.",
+      [(Decimal("0.30"), "USD"), (Decimal("0.18"), "USD")]),
+     ("Les transcripteurs étaient payés 2 000 roupies l'heure ; ils le sont 1 500 aujourd'hui.",
+      [(2000, "INR"), (1500, "INR")]),
+     ("Ils sont payés 1 500 euros ; 1 200 salariés sont concernés.", [(1500, "EUR")]),
      # the number of a grade does not open a list of amounts
      ("Un magasinier perçoit 1.880 euros ; un cariste au niveau 4, 1.960 euros.", [(1880, "EUR"), (1960, "EUR")]),
      # a bare range is a further level of a list as a range, not a single level of its first number

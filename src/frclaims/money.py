@@ -128,6 +128,11 @@ APPROX = re.compile(
 )
 
 
+# The scale after an approximate noun: "une vingtaine de millions de francs CFA", "une dizaine de milliers d'euros".
+APPROX_SCALE = re.compile(rf"{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*)(?P<scale>milliers|millions|milliards)(?!\w)",
+                          re.IGNORECASE)
+
+
 def _digits_value(match: re.Match[str]) -> Decimal | None:
     integer = re.sub(r"[^\d]", "", match.group("int"))
     decimals = match.group("dec") or match.group("decpoint")
@@ -175,12 +180,17 @@ def find_numbers(text: str) -> list[_Number]:
             continue
         value, end, scaled = _scaled(text, value, m.end())
         found.append(_Number(m.start(), end, value, scaled, False))
-    sequence, approx, _, _ = _number_words()
+    sequence, approx, _, multipliers = _number_words()
     taken = [(n.start, n.end) for n in found]
     for m in APPROX.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            found.append(_Number(m.start(), m.end(), approx[m.group("noun").lower()], False, True))
-            taken.append((m.start(), m.end()))
+            value, end = approx[m.group("noun").lower()], m.end()
+            scale = APPROX_SCALE.match(text, end)
+            if scale:  # a million is a multiplier, a thousand ("millier") an approximate noun itself
+                word = scale.group("scale").lower()
+                value, end = value * (multipliers.get(word) or approx[word.rstrip("s")]), scale.end()
+            found.append(_Number(m.start(), end, value, scale is not None, True))
+            taken.append((m.start(), end))
     for m in sequence.finditer(text):
         span = m.group(0).strip()
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -686,11 +696,12 @@ def _changed_to_levels(text: str, atoms: list[_Atom], found: list[MoneyMention])
 # ends a list item or dates it ("15 000 après deux ans"), not a noun it counts ("2 140 salariés").
 @cache
 def _ellipsis_gap() -> re.Pattern[str]:
-    """The gap before a bare level of a list (above). An identifier and its number may stand in it: "1.750 euros ;
+    """The gap before a bare level of a list (above), after a comma, a semicolon ("payés 0,30 dollar jusqu'en
+    décembre ; elle ne l'est plus que 0,18") or "et". An identifier and its number may stand in it: "1.750 euros ;
     un magasinier au niveau 5, 1.880" (data/word_lists.tsv, list identifier_nouns)."""
     identifier = rf"(?<![\w-])(?:{alternation(word_list('identifier_nouns'))}){SPACE}*\d+(?![\d,.]\d)"
     gap_char = rf"(?:[^\d.:!?()«»\n]|(?<!\d)(?:19|20)\d\d(?!\d)|\([^()\n]{{0,40}}\)|{identifier})"  # "en 2020, 1 550"
-    return re.compile(rf"{gap_char}*(?:,|[ \u00a0]et)[ \u00a0]{gap_char}*$", re.IGNORECASE)
+    return re.compile(rf"{gap_char}*(?:,|;|[ \u00a0]et)[ \u00a0]{gap_char}*$", re.IGNORECASE)
 
 
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
