@@ -550,6 +550,9 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      # items of a list may end with a semicolon
      ("Au niveau II, le convenio prévoit 1 790 euros ; au niveau III, celui des chefs de rang, 1 905 ; au niveau IV, "
       "celui des gouvernantes, 2 140.", [(1790, "EUR"), (1905, "EUR"), (2140, "EUR")]),
+     # a level followed by the ordinal of its year
+     ("La grille fixe 2 901 euros bruts par mois la première année, 3 100 la deuxième, 3 307 la troisième.",
+      [(2901, "EUR"), (3100, "EUR"), (3307, "EUR")]),
      # a semicolon may stand between the amount and a further level
      ("Chaque vérification était payée 0,30 dollar jusqu'en décembre ; elle ne l'est plus que 0,18.",
       [(Decimal("0.30"), "USD"), (Decimal("0.18"), "USD")]),

@@ -706,7 +706,8 @@ def _ellipsis_gap() -> re.Pattern[str]:
 
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
                           rf"chacun|chacune|seulement|environ|au|à|quand|lorsque|lorsqu|après|avant|dès|depuis|"
-                          rf"au-delà|passé|l['’]an|l['’]année|cette|hier|aujourd['’]hui|désormais|ensuite|puis)"
+                          rf"au-delà|passé|l['’]an|l['’]année|cette|hier|aujourd['’]hui|désormais|ensuite|puis"
+                          rf"|(?:le|la){SPACE}+(?:[a-zà-ÿ-]+ièmes?|second|seconde))"  # "3 100 la deuxième (année)"
                           rf"(?![\w'’-]))", re.IGNORECASE)
 NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
