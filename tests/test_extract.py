@@ -444,6 +444,23 @@ def test_extract_splits_an_organisation_named_with_its_site() -> None:
     assert [e["text"] for e in entities if e["label"] == "LOC"] == ["Saint-Priest"]
 
 
+def test_extract_splits_a_site_our_tables_do_not_know_when_the_organisation_is_named_alone() -> None:
+    """A small town (GeoNames holds towns of 15,000 people and more) is a site when it is a compound town name and
+    the article names the organisation alone; a word after "de" that is no such name stays in the name."""
+    from frclaims.pipeline import Pipeline
+
+    text = ("Hyper Escaut de Petite-Forêt emploie 300 salariés. Chez Hyper Escaut, un employé touche 12,02 euros de "
+            "l'heure. Norda Marine de Tallinnvik recrute. Norda Marine paie bien.")
+    found = [("ORG", 0, len("Hyper Escaut de Petite-Forêt")),
+             ("ORG", text.index("Hyper Escaut,"), text.index("Hyper Escaut,") + 12),
+             ("ORG", text.index("Norda Marine de"), text.index("Tallinnvik") + 10),
+             ("ORG", text.index("Norda Marine paie"), text.index("Norda Marine paie") + 12)]
+    entities = Pipeline(_FixedNER(found))(text).to_dict()["entities"]
+    assert [e["text"] for e in entities if e["label"] == "ORG"] == ["Hyper Escaut", "Hyper Escaut",
+                                                                     "Norda Marine de Tallinnvik", "Norda Marine"]
+    assert "Petite-Forêt" in [e["text"] for e in entities if e["label"] == "LOC"]
+
+
 
 def test_extract_takes_the_ner_s_roles_and_keeps_its_own_where_the_ner_is_silent() -> None:
     """A NER taught the golden ROLE spans finds jobs no word list holds ("okadas"); its span wins over ours

@@ -627,6 +627,9 @@ def _origin_of_place(text: str, mention: Mention, locs: list[Mention]) -> bool:
 
 # An organisation's name, "de" and a place: "Colivia de Saint-Priest".
 NAME_OF_PLACE = re.compile(r"(?P<name>.+?)[ \u00a0]+(?:de|du|d['’])[ \u00a0]*(?P<place>[A-ZÀ-Ý][^ \u00a0].*)")
+# A compound town name, its words joined by hyphens ("Petite-Forêt", "Saint-Jean-de-Maurienne"): a place the
+# tables may not know (GeoNames holds towns of 15,000 people and more).
+COMPOUND_PLACE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-(?:[a-zà-ÿ]+-)?[A-ZÀ-Ý][a-zà-ÿ]+)+")
 
 
 # A brand: capitalised words (or figures) only, at least two ("Taco Rancho", "Balkan Policy Lab").
@@ -648,8 +651,9 @@ def _split_sites(paragraphs: list[dict[str, list[Mention]]]) -> None:
     """Split, in place, an organisation named with its site ("l'entrepôt Colivia de Saint-Priest") into the
     organisation and the place, when the article also names the organisation alone: the name is what it says of
     the site. A name our table knows, an acronym ("CHU de La Réunion") or a name that opens with an institution's
-    noun ("Banque de France", "État de Genève", "Ville de Sherbrooke") is one name. A brand named with the city
-    of its site is split even when named once (`_brand_at_site`)."""
+    noun ("Banque de France", "État de Genève", "Ville de Sherbrooke") is one name. The place is one our tables
+    know, or a compound town name when the organisation is named alone ("Hyper Escaut de Petite-Forêt", then
+    "Hyper Escaut"). A brand named with the city of its site is split even when named once (`_brand_at_site`)."""
     alone = {m.text for found in paragraphs for m in found["ORG"]}
     for found in paragraphs:
         orgs, sites = [], []
@@ -659,7 +663,8 @@ def _split_sites(paragraphs: list[dict[str, list[Mention]]]) -> None:
             if cut is None or (name not in alone and not _brand_at_site(name, cut.group("place"))) \
                     or len(name) < 3 or ACRONYM_NAME.fullmatch(name) \
                     or name.split()[0] in _not_place_names() or organisations.org_type(m.text) is not None \
-                    or not _known_place(cut.group("place")):
+                    or not (_known_place(cut.group("place"))
+                            or (name in alone and COMPOUND_PLACE.fullmatch(cut.group("place")))):
                 orgs.append(m)
                 continue
             at = m.start + cut.start("place")
