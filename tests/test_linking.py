@@ -718,6 +718,7 @@ def test_linking_keeps_the_payer_of_a_median_its_sentence_ties_to_the_company(pi
      # an institution noun in lower case opens a name when a capital follows it
      ("recruté par le ministère de l'Économie et des Finances (MEF)",
       [("ministère de l'Économie et des Finances", "MEF")]),
+     ("au centre hospitalier de Cornouaille (CHC), une infirmière", [("centre hospitalier de Cornouaille", "CHC")]),
      ("Kerlivr, une société coopérative d'intérêt collectif (Scic), verse", []),
      # a function word may give its letter to the acronym, or not
      ("selon l'Association pour l'emploi des cadres (Apec)", [("Association pour l'emploi des cadres", "Apec")]),
