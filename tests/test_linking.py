@@ -633,6 +633,9 @@ def test_linking_finds_names_by_their_corporate_word_or_their_apposition(pipelin
     [  # an acronym the article defines is the organisation it stands for, named in full
      ("Les cueilleuses de thé travaillent pour Kilima Tea Growers (KTG), qui exporte vers Mombasa. Chez KTG, "
       "une cueilleuse touche 150 shillings le kilo.", ["Kilima Tea Growers"]),
+     # so is a short form of syllables in brackets after its name
+     ("Les membres de la Coopérative minière Kasulo-Kanina (Comikka) gagnent en moyenne 180 000 francs congolais "
+      "par mois.", ["Coopérative minière Kasulo-Kanina"]),
      # the last or first words of a longer name are that organisation
      ("Ioana en est à sa neuvième saison au Spargelhof Brandt, une exploitation de 240 hectares. Chez Brandt, "
       "les cueilleurs gagnent 12,82 euros de l'heure.", ["Spargelhof Brandt"]),

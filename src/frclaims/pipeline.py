@@ -120,7 +120,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
     _propagate_organisations(text, body, paragraphs, first_words)
     _split_sites(paragraphs)
-    _name_short_forms(paragraphs)
+    _name_short_forms(text, paragraphs)
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     mentions["LOC"] = _short_places(mentions["LOC"])
     # A country the article names in passing does not decide its currency: "dollars" in a story about Pakistani
@@ -339,16 +339,21 @@ def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[
         found["ORG"].sort(key=_order)
 
 
-def _name_short_forms(paragraphs: list[dict[str, list[Mention]]]) -> None:
+def _name_short_forms(text: str, paragraphs: list[dict[str, list[Mention]]]) -> None:
     """Give, in place, every mention of a short form of a longer name the article uses the longer name as its
     value, so that both are one organisation, named in full: an acronym the article defines ("la Fair Work
-    Commission (FWC)", then "la FWC"), and the first or last words of a longer name ("Spargelhof Brandt", then
+    Commission (FWC)", then "la FWC"), or any name in brackets right after it whose letters it holds in order
+    (`_bracketed_short_form`: "Coopérative minière Kasulo-Kanina (Comikka)"), and the first or last words of a
+    longer name ("Spargelhof Brandt", then
     "chez Brandt"; "Golden Loom Garment", then "Golden Loom"), past an institution's noun ("Banque Boréale du
     Canada", then "la Boréale"). A short form that our table knows as an organisation of its own ("Amazon" beside
     "Amazon Mechanical Turk"), a corporate word ("Services") or a form two longer names share is left as it
     is."""
     orgs = [m for found in paragraphs for m in found["ORG"]]
     names = {m.text: m.value for m in orgs if m.source == "context:acronym" and m.value and m.value != m.text}
+    for m, short in zip(orgs, orgs[1:]):
+        if _bracketed_short_form(text, m, short):
+            names.setdefault(short.text, m.value or m.text)
     shared: dict[str, set[str]] = {}
     for m in orgs:
         words = m.text.split()
@@ -371,6 +376,20 @@ def _name_short_forms(paragraphs: list[dict[str, list[Mention]]]) -> None:
     for found in paragraphs:
         found["ORG"] = [Mention("ORG", m.start, m.end, m.text, names[m.text], organisations.ALIAS_SOURCE)
                         if m.text in names and (m.value or m.text) != names[m.text] else m for m in found["ORG"]]
+
+
+BRACKET_OPEN = re.compile(r"[ \u00a0]*\(")
+
+
+def _bracketed_short_form(text: str, name: Mention, short: Mention) -> bool:
+    """Whether `short` stands in brackets right after `name` and spells letters of it in order, from its first:
+    an acronym of syllables ("Coopérative minière Kasulo-Kanina (Comikka)") that the initials do not spell."""
+    gap = BRACKET_OPEN.fullmatch(text, name.end, short.start)
+    if gap is None or not text.startswith(")", short.end) or len(short.text) >= len(name.text):
+        return False
+    full, wanted = (re.sub(r"[^a-z]", "", resources.without_accents(m.text).casefold()) for m in (name, short))
+    letters = iter(full)
+    return wanted[:1] == full[:1] and all(c in letters for c in wanted)
 
 
 # A word of a person's name: a capital, then lower-case letters ("Rosa", "Akter", "N'Diaye", "Jean-Marc").
