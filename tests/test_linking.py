@@ -1974,3 +1974,21 @@ def test_linking_tells_the_pay_model_which_cue_is_nearest_the_amount(pipeline, t
     provenance names its family, its side and whether it counts for pay, which the pay model reads."""
     provenance = pipeline(text).claims[0].provenance
     assert [m for m in provenance if m.startswith("nearest-cue:")] == marks
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("Le salaire quotidien d'un journalier est de 42 euros.", "day"),
+     ("Leur salaire mensuel atteint 1 800 euros.", "month"),
+     # a period adjective used as a noun is a publication, not the unit of the pay after it
+     ("Dans la presse quotidienne régionale, la médiane tombe à 42 euros.", None),
+     ("Dans un grand quotidien national, la pige rapporte 240 euros.", None),
+     ("Selon le mensuel Capital, un cadre touche 4 000 euros.", None)],
+)
+def test_period_before_reads_no_unit_in_a_publication(text: str, period: str | None) -> None:
+    from frclaims.money import find_amounts
+    from frclaims.periods import period_before
+
+    amount = find_amounts(text)[0]
+    found = period_before(text, amount.start, 0)
+    assert (found[0] if found else None) == period

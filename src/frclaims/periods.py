@@ -322,13 +322,27 @@ LIST_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d
                          r"[ \u00a0\u202f]+)+$")
 
 
+@cache
+def _as_noun() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Period adjectives that French also uses as nouns (data/word_lists.tsv, list period_adjectives_as_nouns:
+    "un grand quotidien national", "le mensuel Capital", "l'horaire"), and the words before them that make them
+    one (list words_before_a_noun, "presse" for "la presse quotidienne")."""
+    before = resources.alternation(resources.word_list("words_before_a_noun"))
+    return (frozenset(resources.word_list("period_adjectives_as_nouns")),
+            re.compile(rf"(?:(?<![\w])(?:{before})[ \u00a0]+|(?<![\w])l['’])$", re.IGNORECASE))
+
+
 def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
     """A period word that qualifies a pay noun before an amount ("un salaire horaire de 15 euros"), looking
-    back to `limit` within the clause: (period, start, end) or None."""
+    back to `limit` within the clause: (period, start, end) or None. Not a period adjective used as a noun ("Dans
+    la presse quotidienne régionale, la médiane tombe à 42 euros")."""
     pattern, table = _before()
+    nouns, noun_before = _as_noun()
     window = text[limit:start]
     best = None
     for m in pattern.finditer(window):
+        if _key(m.group(0)) in nouns and noun_before.search(text, max(0, limit + m.start() - 20), limit + m.start()):
+            continue
         between = window[m.end():]
         earlier = LIST_BEFORE.search(between)  # "des primes hebdomadaires de 2 000, 3 500 et 5 000 shillings"
         if earlier:
