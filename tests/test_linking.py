@@ -1633,7 +1633,8 @@ def test_linking_reads_the_span_an_amount_was_earned_over(rules_period_pipeline,
 @pytest.mark.parametrize(
     "text,period",
     [("A cela s'ajoute une prime de 25 dollars pour chaque faille jugée critique.", "task"),
-     ("La fraise se paie à la caisse : 22 pesos (un peu plus d'un euro) pour chaque caisse remplie.", "task")],
+     ("La fraise se paie à la caisse : 22 pesos (un peu plus d'un euro) pour chaque caisse remplie.", "task"),
+     ("Nous versons une prime de 1 000 ouguiyas à chaque projet livré sans retard.", "task")],
 )
 def test_linking_reads_pour_chaque_and_a_unit_of_work_after_an_amount(pipeline, text: str, period: str) -> None:
     claims = pipeline(text).claims
