@@ -1636,8 +1636,9 @@ def test_linking_reads_the_span_an_amount_was_earned_over(rules_period_pipeline,
      ("La fraise se paie à la caisse : 22 pesos (un peu plus d'un euro) pour chaque caisse remplie.", "task"),
      ("Nous versons une prime de 1 000 ouguiyas à chaque projet livré sans retard.", "task")],
 )
-def test_linking_reads_pour_chaque_and_a_unit_of_work_after_an_amount(pipeline, text: str, period: str) -> None:
-    claims = pipeline(text).claims
+def test_linking_reads_pour_chaque_and_a_unit_of_work_after_an_amount(rules_period_pipeline, text: str,
+                                                                      period: str) -> None:
+    claims = rules_period_pipeline(text).claims
     assert [c.period for c in claims] == [period]  # "(un peu plus d'un euro)" is a restatement, not a claim
 
 
