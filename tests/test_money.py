@@ -177,6 +177,9 @@ CHANGES = [
      [(5500, 8000, "MAD"), (4000, 5500, "MAD")]),
     ("Elle touche 1 900 euros, contre 1 500 ou 1 600 il y a trois ans.",
      [(1900, 1900, "EUR"), (1500, 1600, "EUR")]),
+    # past a conversion after "soit" or a comma and a hedge
+    ("Un téléconseiller gagne 1 150 dinars tunisiens par mois, environ 340 euros, contre 950 il y a deux ans.",
+     [(1150, 1150, "TND"), (340, 340, "EUR"), (950, 950, "TND")]),
     # past a conversion in brackets that opens on a number word
     ("Il lui verse 9 000 francs congolais par sac (un peu plus de 3 dollars), contre 15 000 il y a un an.",
      [(9000, 9000, "CDF"), (3, 3, "USD"), (15000, 15000, "CDF")]),

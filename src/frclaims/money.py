@@ -610,6 +610,14 @@ COMPARED = re.compile(rf"(?<!\w)contre{SPACE}+(?:(?:seulement|environ|à[ ]peine
                       rf"{SPACE}+)?$", re.IGNORECASE)
 
 
+def _restatement_gap(text: str, end: int, start: int) -> bool:
+    """Whether the amount at `start` restates the one ending at `end` in another currency, past at most a unit:
+    "1 150 dinars par mois, environ 340 euros", "..., soit 340 euros"."""
+    opener, hedged = _restated_before()
+    return start - end <= 40 and not re.search(r"[.;:!?()]|\d", text[end:start]) and (
+        opener.search(text, end, start) is not None or hedged.search(text, end, start) is not None)
+
+
 def _is_word(text: str, atom: _Atom) -> bool:
     """Whether an atom is a number word with no currency: "un" of "un cuisinier" is no level to compare with."""
     return atom.group is None and not text[atom.number.start].isdigit()
@@ -636,6 +644,9 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
         outer = _level_before(text, atoms, j)
         if outer is not None and close >= 0 and "(" in text[atoms[outer].end:previous.start]:
             previous, after = atoms[outer], close + 1
+        elif outer is not None and previous.group is not None and atoms[outer].group not in (None, previous.group) \
+                and _restatement_gap(text, atoms[outer].end, previous.start):
+            previous = atoms[outer]  # "1 150 dinars par mois, environ 340 euros, contre 950": dinars
         if atom.group is not None or previous.group is None or not _scaled_alike(atom.number, previous.number):
             continue
         if _is_word(text, atom):  # "contre un salaire de", "contre deux ans plus tôt": an article, a count
