@@ -311,6 +311,8 @@ def test_linking_reads_a_worker_who_bills_or_keeps_a_sum_as_earning_it(pipeline,
      ("Une prime de 500 euros par salarié a été versée en décembre.", ["500 euros"]),
      ("Les familles françaises, elles, paient 24 euros pour le même cours.", []),
      ("Mais les voyageurs qui paient leur carte 2,10 euros ne sont pas nos adversaires.", []),
+     ("Depuis le 1er mars, alors que le client continue de payer 29,90 euros de l'heure, la rémunération des "
+      "intervenantes est passée de 14,50 à 12,80 euros de l'heure.", ["14,50", "12,80 euros"]),
      # A customer who pays a person, or pays workers, pays a wage.
      ("Elle donne des cours que des parents d'élèves lui paient 2 500 dinars de l'heure.", ["2 500 dinars"]),
      ("Les familles paient leur aide à domicile 12 euros de l'heure.", ["12 euros"])],
