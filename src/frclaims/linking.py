@@ -137,10 +137,13 @@ PER_UNIT_OF_CURRENCY = re.compile(r"[ \u00a0]*(?:pour|contre|=)[ \u00a0]*", re.I
 
 
 def _exchange_rate(article: Article, i: int) -> bool:
-    """Whether amount `i` is the price of one unit of another currency: "49 livres pour un dollar"."""
-    if i + 1 >= len(article.money):
-        return False
-    money, after = article.money[i], article.money[i + 1]
+    """Whether amount `i` is the price of one unit of another currency, or that unit: "49 livres pour un
+    dollar"."""
+    return any(0 <= k and k + 1 < len(article.money) and _per_unit(article, article.money[k], article.money[k + 1])
+               for k in (i, i - 1))
+
+
+def _per_unit(article: Article, money: MoneyMention, after: MoneyMention) -> bool:
     return (PER_UNIT_OF_CURRENCY.fullmatch(article.text, money.end, after.start) is not None
             and after.min == after.max == 1 and after.currency != money.currency)
 
