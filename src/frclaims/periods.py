@@ -170,9 +170,10 @@ SPAN_OF_HOURS = r"[ \u00a0]+de[ \u00a0]+[\w-]+[ \u00a0]+(?:heures|minutes|jours)
 @cache
 def _for_each_unit() -> re.Pattern[str]:
     """ "pour chaque" (or "sur", "à") and a unit of work right after an amount: "une prime de 25 dollars pour
-    chaque faille jugée critique", "une prime de 1 000 ouguiyas à chaque projet livré" is pay per task (the units and the nouns left out: `_each_unit_phrase`); so is "pour un" or "pour
-    ce" and a unit of work of our table ("une douzaine d'euros pour un article", "1,50 livre pour ce
-    questionnaire", "9 euros pour une seule livraison"), unless it lasts a span of time (`SPAN_OF_HOURS`)."""
+    chaque faille jugée critique", "une prime de 1 000 ouguiyas à chaque projet livré" is pay per task (the units
+    and the nouns left out: `_each_unit_phrase`); so is "pour un" or "pour ce" and a unit of work of our table
+    ("une douzaine d'euros pour un article", "1,50 livre pour ce questionnaire", "9 euros pour une seule
+    livraison"), unless it lasts a span of time (`SPAN_OF_HOURS`)."""
     units = resources.alternation(_task_nouns())
     return re.compile(rf"(?:pour|sur|à)[ \u00a0]+{_each_unit_phrase()}"
                       rf"|pour[ \u00a0]+(?:un|une|ce|cet|cette)[ \u00a0]+(?:seule?[ \u00a0]+)?(?:{units})(?![\w])"

@@ -344,11 +344,10 @@ def _name_short_forms(text: str, paragraphs: list[dict[str, list[Mention]]]) -> 
     value, so that both are one organisation, named in full: an acronym the article defines ("la Fair Work
     Commission (FWC)", then "la FWC"), or any name in brackets right after it whose letters it holds in order
     (`_bracketed_short_form`: "Coopérative minière Kasulo-Kanina (Comikka)"), and the first or last words of a
-    longer name ("Spargelhof Brandt", then
-    "chez Brandt"; "Golden Loom Garment", then "Golden Loom"), past an institution's noun ("Banque Boréale du
-    Canada", then "la Boréale"). A short form that our table knows as an organisation of its own ("Amazon" beside
-    "Amazon Mechanical Turk"), a corporate word ("Services") or a form two longer names share is left as it
-    is."""
+    longer name ("Spargelhof Brandt", then "chez Brandt"; "Golden Loom Garment", then "Golden Loom"), past an
+    institution's noun ("Banque Boréale du Canada", then "la Boréale"). A short form that our table knows as an
+    organisation of its own ("Amazon" beside "Amazon Mechanical Turk"), a corporate word ("Services") or a form
+    two longer names share is left as it is."""
     orgs = [m for found in paragraphs for m in found["ORG"]]
     names = {m.text: m.value for m in orgs if m.source == "context:acronym" and m.value and m.value != m.text}
     for m, short in zip(orgs, orgs[1:]):
