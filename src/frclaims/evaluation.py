@@ -352,9 +352,16 @@ def match_claims(preds: Sequence[dict[str, Any]], golds: Sequence[dict[str, Any]
 # --------------------------------------------------------------------------------------------------------------
 
 
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
 def normalised_name(name: str) -> str:
-    """A name as the scorer compares it: NFC, case-folded, spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    """A name as the scorer compares it: case-folded, without accents, one apostrophe, spaces collapsed. "Bogota"
+    and "Bogotá", "Côte d’Ivoire" and "Côte d'Ivoire" are one name: a label keeps the text's spelling, frclaims
+    writes a place as its tables spell it, and a reader takes them for the same place."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(APOSTROPHES))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(unicodedata.normalize("NFC", bare).casefold().split())
 
 
 _norm = normalised_name
