@@ -1486,6 +1486,44 @@ def test_linking_places_workers_by_the_adjective_of_their_region(pipeline) -> No
     assert "doctorants vaudois" in [e.text for e in result.entities if e.label == "ROLE"]
 
 
+@pytest.mark.parametrize(
+    "text,place,currency",
+    [("Le revenu médian des serveurs québécois atteint 31 200 $ par an.", "Québec", "CAD"),
+     ("Un milieu de terrain anglais de rang moyen gagne 80 000 livres par semaine.", "Angleterre", "GBP"),
+     ("Glovo paie 11 euros de l'heure aux livreurs catalans.", "Catalogne", "EUR")],
+)
+def test_linking_places_workers_by_the_demonym_of_a_nation_or_a_province(pipeline, text: str, place: str,
+                                                                         currency: str) -> None:
+    """The demonym names the province, as the golden guide places workers; its country still gives the currency."""
+    claim = pipeline(text).claims[0]
+    assert claim.place is not None and claim.place.name == place
+    assert claim.amount.currency == currency
+
+
+def test_linking_lifts_no_city_to_its_country_for_the_adjective_of_its_province(pipeline) -> None:
+    """A province's adjective does not say the figure holds for the whole country, as "portugais" does."""
+    result = pipeline("Les coursiers de Montréal ont manifesté. Livro leur verse 18 $ de l'heure, un tarif québécois "
+                      "dans la moyenne.")
+    assert result.claims[0].place is not None and result.claims[0].place.name == "Montréal"
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [("Outre-Rhin, les livreurs de Lieferando touchent 12 euros de l'heure.", "Allemagne"),
+     ("Au Grand-Duché, les caristes touchent 2 900 euros par mois.", "Luxembourg"),
+     ("Les modérateurs gagnent 15 dollars de l'heure outre-Atlantique.", "États-Unis")],
+)
+def test_linking_reads_a_country_named_by_a_periphrasis(pipeline, text: str, place: str) -> None:
+    claim = pipeline(text).claims[0]
+    assert claim.place is not None and claim.place.name == place
+
+
+def test_linking_reads_a_demonym_used_as_a_noun_as_its_place(pipeline) -> None:
+    result = pipeline("Devant son tableur, la Nantaise Claire Vasseur, pigiste, facture 60 euros le feuillet.")
+    assert ("Nantaise", "Nantes") in [(e.text, e.value) for e in result.entities if e.label == "LOC"]
+    assert result.claims[0].place is not None and result.claims[0].place.name == "Nantes"
+
+
 def test_linking_reads_no_language_as_a_place_mention(pipeline) -> None:
     assert "japonais" not in [e.text for e in pipeline("Elle traduit en japonais pour une agence.").entities]
 

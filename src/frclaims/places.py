@@ -146,7 +146,17 @@ def full_name(text: str, start: int, name: str) -> str:
     Cap" (when such a place is known), so that the name is the one a reader looks up."""
     if CONTRACTED_LE.search(text, max(0, start - 4), start) and place_country("Le " + name) is not None:
         return "Le " + name
-    return with_accents(name)
+    return demonym_place(name) or with_accents(name)
+
+
+def demonym_place(word: str) -> str | None:
+    """The place a demonym names, used as a noun ("la Nantaise Claire Vasseur": Nantes, "les Québécois": Québec),
+    or None when `word` is no demonym."""
+    form = word.lower()
+    if form in resources.place_demonyms():
+        return resources.place_demonyms()[form]
+    country = resources.demonyms().get(form)
+    return resources.demonym_places().get(form) or resources.country_names().get(country) if country else None
 
 
 # A dateline: a place in capitals at the start of a paragraph, before "(AFP)", a dash or a comma.
@@ -193,9 +203,10 @@ def find_demonyms(text: str) -> list[Mention]:
 
 
 def _country_demonym(m: re.Match[str]) -> Mention:
-    country = resources.demonyms()[m.group(0).lower()]
-    return Mention("LOC", m.start(), m.end(), m.group(0), resources.country_names().get(country, country),
-                   f"demonym:{country}")
+    form = m.group(0).lower()
+    country = resources.demonyms()[form]
+    name = resources.demonym_places().get(form) or resources.country_names().get(country, country)
+    return Mention("LOC", m.start(), m.end(), m.group(0), name, f"demonym:{country}")
 
 
 def _place_demonym(m: re.Match[str]) -> Mention:
@@ -227,9 +238,10 @@ def demonym_at(text: str, start: int) -> tuple[int, str] | None:
 def demonyms_in(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """(offset, ISO alpha-2) of every demonym form in text[start:end], used of people or not ("le salaire minimum
     portugais", "l'Union marocaine du travail"): what `find_demonyms` leaves out says which country a figure is of."""
-    table = resources.demonyms()
+    table, provinces = resources.demonyms(), resources.demonym_places()
     for m in _demonym_pattern().finditer(text, start, end):
-        yield m.start(), table[m.group(0).lower()]
+        if m.group(0).lower() not in provinces:  # "le salaire minimum québécois" is Québec's, not Canada's
+            yield m.start(), table[m.group(0).lower()]
 
 
 def mention_country(mention: Mention) -> str | None:
@@ -241,7 +253,9 @@ def mention_country(mention: Mention) -> str | None:
 
 def is_country(mention: Mention) -> bool:
     """Whether a LOC mention names a whole country (its name or a demonym), not a city or a region in it."""
-    return mention.source.startswith("demonym:") or (mention.value or mention.text) in _country_names()
+    if mention.source.startswith("demonym:"):
+        return mention.text.lower() not in resources.demonym_places()
+    return (mention.value or mention.text) in _country_names()
 
 
 @cache

@@ -320,11 +320,16 @@ def country_names() -> dict[str, str]:
 @cache
 def demonyms() -> dict[str, str]:
     """Lower-cased demonym form -> ISO alpha-2."""
-    table = {}
-    for _, (forms, country) in read_rows("demonyms.tsv", 2):
-        for form in forms.split("|"):
-            table[form.lower()] = country
-    return table
+    return {form.lower(): country for _, (forms, country, _) in read_rows("demonyms.tsv", 3)
+            for form in forms.split("|")}
+
+
+@cache
+def demonym_places() -> dict[str, str]:
+    """Lower-cased demonym form -> the nation or province of its country it names ("québécois": Québec), for the
+    demonyms that name one."""
+    return {form.lower(): place for _, (forms, _, place) in read_rows("demonyms.tsv", 3) if place
+            for form in forms.split("|")}
 
 
 @cache
