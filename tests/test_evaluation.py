@@ -52,7 +52,7 @@ def claim(
     qualifier: str | None = None,
     orgs: tuple[str, ...] = (),
     place: str | None = None,
-    role: tuple[int, int] | None = None,
+    role: tuple[int, int] | tuple[int, int, str] | None = None,
     at: tuple[int, int] = (0, 1),
     sentence: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
@@ -65,7 +65,8 @@ def claim(
         "qualifier": qualifier,
         "organisations": [{"name": name, "start": 0, "end": 1} for name in orgs],
         "place": None if place is None else {"name": place, "start": 0, "end": 1},
-        "role": None if role is None else {"text": "x", "start": role[0], "end": role[1]},
+        "role": None if role is None else {"text": role[2] if len(role) > 2 else f"role {role[0]}-{role[1]}",
+                                           "start": role[0], "end": role[1]},
         "converted": [],
     }
     if sentence is not None:
@@ -191,6 +192,10 @@ SLOT_CASES = [
     pytest.param("place_country", {"place": "Kenya"}, {}, False, id="place-country-missed"),
     pytest.param("role", {"role": (10, 30)}, {"role": (20, 40)}, True, id="role-overlap"),
     pytest.param("role", {"role": (10, 30)}, {"role": (30, 40)}, False, id="role-adjacent-not-overlap"),
+    pytest.param("role", {"role": (10, 19, "coursiers")}, {"role": (60, 69, "Coursiers")}, True,
+                 id="role-same-words-elsewhere"),
+    pytest.param("role", {"role": (10, 19, "coursiers")}, {"role": (60, 68, "livreurs")}, False,
+                 id="role-other-words-elsewhere"),
     pytest.param("role", {}, {}, True, id="role-both-null"),
     pytest.param("role", {"role": (10, 30)}, {}, False, id="role-missed"),
     pytest.param("kind", {"kind": "offered"}, {"kind": "offered"}, True, id="kind-equal"),
