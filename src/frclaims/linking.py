@@ -182,11 +182,15 @@ def _not_payer_name() -> re.Pattern[str]:
 @cache
 def _client_before() -> re.Pattern[str]:
     """An organisation named as the client, the subcontractor or the owner in a working relation: "son principal
-    client est", "sous-traitant de", "elle passe par", "le site appartient à". The words: data/word_lists.tsv,
-    lists client_before, client_of and partner_before."""
+    client est", "sous-traitant de", "elle passe par", "le site appartient à", "le nettoyage est confié à", and
+    what it is between them ("de la start-up américaine Helixa", "à une entreprise de services, Netia Serveis").
+    The words: data/word_lists.tsv, lists client_before, client_of, partner_before and company_nouns."""
     return re.compile(
         rf"""(?:{_words('client_before')}|(?:{_words('client_of')})[ ](?:de|d['’])|{_words('partner_before')})
-            (?:[ ](?:est|sont|reste|demeure))?[ :]*(?:l['’]|le[ ]|la[ ]|les[ ])?
+            (?:[ ](?:est|sont|reste|demeure))?[ :]*
+            (?:(?:l['’]|le[ ]|la[ ]|les[ ]|une?[ ]|des[ ])?       # what it is: "une entreprise de services,"
+               (?:{_words('company_nouns')})s?(?:[ ][a-zà-ÿ'’-]+){{0,2}},?[ ])?
+            (?:l['’]|le[ ]|la[ ]|les[ ])?
             (?:[a-zà-ÿ-]+[ ])?$                                   # an adjective: "les marques américaines"
             """,
         re.IGNORECASE | re.VERBOSE,
