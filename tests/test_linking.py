@@ -1518,6 +1518,23 @@ def test_linking_reads_a_country_named_by_a_periphrasis(pipeline, text: str, pla
     assert claim.place is not None and claim.place.name == place
 
 
+@pytest.mark.parametrize(
+    "text,amount,place",
+    [("Reportage à Vilnius. Le salaire minimum lituanien a été relevé à 1 038 euros bruts par mois.", "1 038 euros",
+      "Lituanie"),
+     ("À Lausanne, les danseurs gagnent peu. À titre de comparaison, le salaire minimum neuchâtelois atteint 21,31 "
+      "francs de l'heure.", "21,31 francs", "Neuchâtel"),
+     ("Les chauffeurs de Venlo touchent 1 050 euros, à peine plus que le salaire minimum lituanien, relevé à 1 038 "
+      "euros.", "1 038 euros", "Lituanie"),
+     ("Les chauffeurs de Venlo touchent 1 050 euros, à peine plus que le salaire minimum lituanien, relevé à 1 038 "
+      "euros.", "1 050 euros", "Venlo")],
+)
+def test_linking_places_a_legal_minimum_where_its_demonym_says(pipeline, text: str, amount: str, place: str) -> None:
+    """The demonym after a minimum's noun says whose minimum it is; the pay compared with it stays the workers'."""
+    claim = next(c for c in pipeline(text).claims if c.amount.text == amount)
+    assert claim.place is not None and claim.place.name == place
+
+
 def test_linking_reads_a_demonym_used_as_a_noun_as_its_place(pipeline) -> None:
     result = pipeline("Devant son tableur, la Nantaise Claire Vasseur, pigiste, facture 60 euros le feuillet.")
     assert ("Nantaise", "Nantes") in [(e.text, e.value) for e in result.entities if e.label == "LOC"]

@@ -322,6 +322,28 @@ def _national(article: Article, sentence: Span, country: str | None) -> bool:
 
 
 @cache
+def _minimum_noun_before() -> re.Pattern[str]:
+    """A legal minimum's noun (the statutory cues of data/cues.tsv) and up to three lower-case words, right before a
+    demonym: "le salaire minimum **lituanien**", "le SMIG camerounais", "le salaire minimum légal allemand"."""
+    nouns = resources.alternation(c.pattern for c in resources.cues() if c.category == "statutory")
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:[ \u00a0]+[a-zà-ÿ-]+){{0,3}}[ \u00a0]+$", re.IGNORECASE)
+
+
+MINIMUM_NOUN_CHARS = 60  # how far before a demonym `_minimum_noun_before` reads
+
+
+def _minimum_of(article: Article, sentence: Span, money: MoneyMention) -> Mention | None:
+    """The demonym that says whose legal minimum an amount is, nearest to it in its sentence: "le salaire minimum
+    neuchâtelois atteint 21,31 francs" is Neuchâtel's, "le salaire minimum lituanien, relevé à 1 038 euros"
+    Lithuania's, whatever place the article is about. On dev, the labels place 61 of the 61 minimums so named
+    at the demonym."""
+    named = [adjective for adjective in places.demonym_adjectives(article.text, sentence.start, sentence.end)
+             if _minimum_noun_before().search(
+                 article.text, max(sentence.start, adjective.start - MINIMUM_NOUN_CHARS), adjective.start)]
+    return min(named, key=lambda a: abs(a.start - money.start), default=None)
+
+
+@cache
 def _company_place() -> re.Pattern[str]:
     """A place that qualifies a company ("une entreprise de la Silicon Valley", "une plateforme de micro-tâches
     installée à San Francisco", "basée à Austin, au Texas") is not where the workers are. The words:
@@ -951,7 +973,7 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
 # figure lifted to its country; and no place where the article names none of its workers' (dev, 5-fold by
 # article: place 0.649 with the model everywhere, 0.645 with these left to the rules). Unless that place does not
 # use the claim's currency (`_paid_elsewhere`).
-RULED_PLACES = ("clause", "role-demonym", "+country")
+RULED_PLACES = ("clause", "role-demonym", "+country", "minimum-of")
 
 
 def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -1359,7 +1381,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
             organisations, how = (), "benchmark"
     org_how = how
     place, how = _place(article, s_index, money, start, end, role)
-    if place is not None and how != "clause" and (
+    minimum_of = _minimum_of(article, sentence, money) if statutory or kind == "reference" else None
+    if minimum_of is not None:
+        place, how = _place_ref(minimum_of), "minimum-of"
+    elif place is not None and how != "clause" and (
             ((statutory or kind == "reference") and place.name not in _own_minimum_places())
             or _national(article, sentence, place.country)):
         # A legal minimum, a benchmark or a figure its sentence says is national holds for a country, unless a
