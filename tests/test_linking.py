@@ -569,11 +569,17 @@ def test_linking_pairs_a_client_with_its_subcontractor_only(pipeline) -> None:
      "passe par Sada Labs, une start-up de Dubaï. Chaque phrase lue rapporte 12 roupies.",
      "Le site appartient à Brightwave, géant allemand de la vente en ligne. Mais ceux qui y travaillent ne sont pas "
      "salariés de Brightwave. Ils sont recrutés par Sada Labs, une agence d'intérim. Ils touchent 31 zlotys de "
-     "l'heure."],
+     "l'heure.",
+     "Brightwave possède l'hôtel depuis 2010. Depuis 2019, tout le nettoyage des étages est confié à une "
+     "entreprise de services, Sada Labs. Le travail est dur. Les chambres sont grandes. Chez Sada Labs, les "
+     "femmes de chambre touchent 2,10 euros par chambre.",
+     "Sada Labs est un prestataire de la start-up américaine Brightwave. Le travail est dur. Les journées sont "
+     "longues. Chez Sada Labs, les évaluateurs touchent 120 pesos de l'heure."],
 )
 def test_linking_pairs_the_partners_of_a_working_relation(pipeline, text: str) -> None:
-    """A subcontractor the client "passes through", the owner of the site and the agency that hires: both pay."""
-    assert [o.name for o in pipeline(text).claims[0].organisations] == ["Brightwave", "Sada Labs"]
+    """A subcontractor the client "passes through" or trusts the work to, the owner of the site and the agency
+    that hires: both pay."""
+    assert {o.name for o in pipeline(text).claims[0].organisations} == {"Brightwave", "Sada Labs"}
 
 
 @pytest.mark.parametrize(
