@@ -1541,6 +1541,15 @@ def test_linking_places_a_legal_minimum_where_its_demonym_says(pipeline, text: s
     assert claim.place is not None and claim.place.name == place
 
 
+def test_linking_keeps_the_city_of_workers_paid_at_the_legal_minimum(pipeline) -> None:
+    """Pay the workers receive at the legal minimum is theirs, where they are; the minimum itself is the
+    country's."""
+    claim = pipeline("Villeurbanne : les testeurs sortent de l'ombre. Les testeurs du studio Pixelune, payés au Smic "
+                     "pour traquer les bugs, touchent 11,88 euros brut de l'heure.").claims[0]
+    assert claim.kind == "paid"
+    assert claim.place is not None and claim.place.name == "Villeurbanne"
+
+
 def test_linking_reads_a_demonym_used_as_a_noun_as_its_place(pipeline) -> None:
     result = pipeline("Devant son tableur, la Nantaise Claire Vasseur, pigiste, facture 60 euros le feuillet.")
     assert ("Nantaise", "Nantes") in [(e.text, e.value) for e in result.entities if e.label == "LOC"]
