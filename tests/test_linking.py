@@ -641,6 +641,10 @@ def test_linking_finds_names_by_their_corporate_word_or_their_apposition(pipelin
     [  # an acronym the article defines is the organisation it stands for, named in full
      ("Les cueilleuses de thé travaillent pour Kilima Tea Growers (KTG), qui exporte vers Mombasa. Chez KTG, "
       "une cueilleuse touche 150 shillings le kilo.", ["Kilima Tea Growers"]),
+     # and one it does not define, that spells the words of a name it writes out once
+     ("Ancien ouvrier de la Compagnie des phosphates de Gafsa, il témoigne. J'ai passé trente ans à la CPG. La CPG "
+      "faisait travailler 15 000 personnes. Un ouvrier qui entre à la CPG débute autour de 900 dinars par mois.",
+      ["Compagnie des phosphates de Gafsa"]),
      # so is a short form of syllables in brackets after its name
      ("Les membres de la Coopérative minière Kasulo-Kanina (Comikka) gagnent en moyenne 180 000 francs congolais "
       "par mois.", ["Coopérative minière Kasulo-Kanina"]),

@@ -258,6 +258,16 @@ def _spells(options: list[tuple[str, ...]], letters: str) -> bool:
     return any(letters.startswith(choice) and _spells(options[1:], letters[len(choice):]) for choice in options[0])
 
 
+def spells_acronym(name: str, acronym: str) -> bool:
+    """Whether the words of `name` give the letters of `acronym` in order, as `acronym_definitions` reads them
+    ("Compagnie des phosphates de Gafsa" gives "CPG"): the acronym of a name the article writes out in full once and
+    shortens later without brackets."""
+    skipped = {w.casefold() for w in resources.word_list("acronym_function_words")}
+    words = [w.group(0) for w in NAME_WORDS.finditer(name)]
+    options = [("",) + _initials(w) if w.casefold() in skipped else _initials(w) for w in words]
+    return len(words) > 1 and _spells(options, acronym.replace("-", "").casefold())
+
+
 def acronym_definitions(text: str) -> list[tuple[Mention, Mention]]:
     """Names defined with their acronym, as (name, acronym) mention pairs: "Women's Super League (WSL)",
     "Organisation internationale du travail (OIT)", "Groupe hospitalier Fensch-Moselle (GHFM)". The name is the

@@ -342,7 +342,8 @@ def _propagate_organisations(text: str, body: list[Span], paragraphs: list[dict[
 def _name_short_forms(text: str, paragraphs: list[dict[str, list[Mention]]]) -> None:
     """Give, in place, every mention of a short form of a longer name the article uses the longer name as its
     value, so that both are one organisation, named in full: an acronym the article defines ("la Fair Work
-    Commission (FWC)", then "la FWC"), or any name in brackets right after it whose letters it holds in order
+    Commission (FWC)", then "la FWC") or that spells the words of one of its longer names ("la Compagnie des
+    phosphates de Gafsa", then "la CPG"), or any name in brackets right after it whose letters it holds in order
     (`_bracketed_short_form`: "Coopérative minière Kasulo-Kanina (Comikka)"), and the first or last words of a
     longer name ("Spargelhof Brandt", then "chez Brandt"; "Golden Loom Garment", then "Golden Loom"), past an
     institution's noun ("Banque Boréale du Canada", then "la Boréale"). A short form that our table knows as an
@@ -353,6 +354,14 @@ def _name_short_forms(text: str, paragraphs: list[dict[str, list[Mention]]]) -> 
     for m, short in zip(orgs, orgs[1:]):
         if _bracketed_short_form(text, m, short):
             names.setdefault(short.text, m.value or m.text)
+    # An acronym no bracket defines that spells the words of one longer name of the article: "la Compagnie des
+    # phosphates de Gafsa", then "la CPG".
+    longer_names = {m.value or m.text for m in orgs if len(m.text.split()) > 1}
+    for m in orgs:
+        if ACRONYM_NAME.fullmatch(m.text) and m.text not in names and organisations.org_type(m.text) is None:
+            spelt = [name for name in longer_names if organisations.spells_acronym(name, m.text)]
+            if len(spelt) == 1:
+                names[m.text] = spelt[0]
     shared: dict[str, set[str]] = {}
     for m in orgs:
         words = m.text.split()
