@@ -43,7 +43,7 @@ FILES = {
     "organisations.tsv": (3, {1: {"company", "platform", "subcontractor", "media", "ngo", "public", "union",
                                   "product"}}, 0),
     "places.tsv": (3, {}, 0),
-    "demonyms.tsv": (2, {}, None),
+    "demonyms.tsv": (3, {}, None),
     "place_demonyms.tsv": (2, {}, None),
     "roles.tsv": (2, {}, None),
     "role_modifiers.tsv": (1, {}, 0),
@@ -72,6 +72,12 @@ def test_data_file_rows_follow_their_schema(name: str) -> None:
         if unique is not None:
             assert fields[unique] not in keys, f"{name}:{line} repeats {fields[unique]!r}"
             keys.add(fields[unique])
+
+
+def test_data_demonyms_name_places_the_tables_know() -> None:
+    """A demonym that names a nation or a province names it as places.tsv writes it, in the demonym's country."""
+    for form, place in data.demonym_places().items():
+        assert data.places()[place] == (place, data.demonyms()[form]), form
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
