@@ -156,7 +156,9 @@ def demonym_place(word: str) -> str | None:
     if form in resources.place_demonyms():
         return resources.place_demonyms()[form]
     country = resources.demonyms().get(form)
-    return resources.demonym_places().get(form) or resources.country_names().get(country) if country else None
+    if country is None:
+        return None
+    return resources.demonym_places().get(form) or resources.country_names().get(country, country)
 
 
 # A dateline: a place in capitals at the start of a paragraph, before "(AFP)", a dash or a comma.
@@ -203,10 +205,8 @@ def find_demonyms(text: str) -> list[Mention]:
 
 
 def _country_demonym(m: re.Match[str]) -> Mention:
-    form = m.group(0).lower()
-    country = resources.demonyms()[form]
-    name = resources.demonym_places().get(form) or resources.country_names().get(country, country)
-    return Mention("LOC", m.start(), m.end(), m.group(0), name, f"demonym:{country}")
+    country = resources.demonyms()[m.group(0).lower()]
+    return Mention("LOC", m.start(), m.end(), m.group(0), demonym_place(m.group(0)), f"demonym:{country}")
 
 
 def _place_demonym(m: re.Match[str]) -> Mention:
