@@ -1554,6 +1554,19 @@ def test_linking_keeps_the_city_of_workers_paid_at_the_legal_minimum(pipeline) -
     assert claim.place is not None and claim.place.name == "Villeurbanne"
 
 
+@pytest.mark.parametrize(
+    "text,place",
+    [("Reportage à Cancún. Dans les Cyclades, les annonces proposent 1 300 euros net par mois à un serveur.",
+      "Cyclades"),
+     ("Les Bleus ont gagné à Lyon. Les joueurs touchent 10 000 euros par match.", "Lyon")],
+)
+def test_linking_reads_a_place_the_ner_finds_after_les(pipeline, text: str, place: str) -> None:
+    """"dans les Cyclades" introduces a place the NER finds; a sentence that opens with "Les Bleus" names a
+    team."""
+    claim = pipeline(text).claims[0]
+    assert claim.place is not None and claim.place.name == place
+
+
 def test_linking_reads_a_demonym_used_as_a_noun_as_its_place(pipeline) -> None:
     result = pipeline("Devant son tableur, la Nantaise Claire Vasseur, pigiste, facture 60 euros le feuillet.")
     assert ("Nantaise", "Nantes") in [(e.text, e.value) for e in result.entities if e.label == "LOC"]

@@ -556,9 +556,10 @@ def _known_place(name: str) -> bool:
     return places.place_country(name) is not None or places.city_country(name) is not None
 
 
-# A word that introduces places ("à Lyon", "au Kenya", "en Ouganda").
-LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|depuis|par|sur|près de|la|le|l['’])\s*$",
-                      re.IGNORECASE)
+# A word that introduces places ("à Lyon", "au Kenya", "en Ouganda", "dans les Cyclades"; a lower-case "les" only:
+# a sentence that opens with "Les Bleus" names a team).
+LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|depuis|par|sur|près de|la|le|l['’]|(?-i:les))"
+                      r"\s*$", re.IGNORECASE)
 
 
 # Contexts that introduce people as often as organisations.
