@@ -68,42 +68,41 @@ def segment(text: str) -> Segmentation:
             block = None  # a blank line ends the block a header opened
             continue
         line = text[span.start:span.end]
+        # The first rule that knows the line (read once: the block below and the rules after it both ask).
+        hit = next(((action, p.pattern[:40]) for action, p in rules if p.search(line)), None) if tail is None else None
         if block is not None and tail is None:
             why, left = block
             # A line a rule knows ends the block and is read by its rule: "Réagir (2)" under a teaser list opens
             # the comments. A rule that drops a line alone drops it and the block goes on: "IDE de nuit (H/F) –
             # Lyon – 2 400 €" in a list of job offers.
-            known = next((f"{action}:{p.pattern[:40]}" for action, p in rules if p.search(line)), None)
-            if left > 0 and known is not None and known.startswith("line:"):
-                result.dropped.append((span, known))
+            if left > 0 and hit is not None and hit[0] == "line":
+                result.dropped.append((span, f"line:{hit[1]}"))
                 block = (why, left - 1)
                 continue
-            if left > 0 and len(line) <= BLOCK_LINE and known is None and (
+            if left > 0 and len(line) <= BLOCK_LINE and hit is None and (
                     AD_LINE.search(line) if why.startswith("next") else not line.endswith(".")):
                 result.dropped.append((span, why))
                 block = (why, left - 1)
                 continue
             block = None
-        if tail is None:
-            for action, pattern in rules:
-                if pattern.search(line):
-                    if action == "tail" or (action == "tail_if_after_body" and body_started):
-                        tail = f"tail:{pattern.pattern[:40]}"
-                    elif action == "paywall" and body_started:
-                        paywall = f"paywall:{pattern.pattern[:40]}"
-                        result.dropped.append((span, paywall))
-                        line = ""
-                    elif action in ("tail_if_after_body", "paywall"):  # before the body: a menu's "S'abonner"
-                        result.dropped.append((span, f"line:{pattern.pattern[:40]}"))
-                        line = ""
-                    elif action in BLOCK_ACTIONS:
-                        result.dropped.append((span, f"{action}:{pattern.pattern[:40]}"))
-                        block = (f"{action}:{pattern.pattern[:40]}", BLOCK_ACTIONS[action])
-                        line = ""
-                    elif action == "line":
-                        result.dropped.append((span, f"line:{pattern.pattern[:40]}"))
-                        line = ""
-                    break
+        if hit is not None:
+            action, shown = hit
+            if action == "tail" or (action == "tail_if_after_body" and body_started):
+                tail = f"tail:{shown}"
+            elif action == "paywall" and body_started:
+                paywall = f"paywall:{shown}"
+                result.dropped.append((span, paywall))
+                line = ""
+            elif action in ("tail_if_after_body", "paywall"):  # before the body: a menu's "S'abonner"
+                result.dropped.append((span, f"line:{shown}"))
+                line = ""
+            elif action in BLOCK_ACTIONS:
+                result.dropped.append((span, f"{action}:{shown}"))
+                block = (f"{action}:{shown}", BLOCK_ACTIONS[action])
+                line = ""
+            elif action == "line":
+                result.dropped.append((span, f"line:{shown}"))
+                line = ""
         if paywall is not None and line and tail is None:
             if not _goes_on(line):
                 tail = paywall
