@@ -424,6 +424,10 @@ def test_linking_gives_every_item_of_a_list_the_pay_noun_before_it(rules_period_
      ("Sur le domaine, la journée de vendange est payée 95 euros.", "day"),
      ("L'heure de cours est rémunérée 42 euros brut.", "hour"),
      ("Le mois dernier, elle a été payée 1 200 euros.", None),  # when, not per what
+     # A plural unit in the passive: each unit is paid the amount; in the active, the units together bring it.
+     ("Au chantier, les heures en plus sont payées 17,50 euros.", "hour"),
+     ("Les journées de récolte y sont rémunérées 40 euros.", "day"),
+     ("Les heures supplémentaires ont rapporté 300 euros à chaque ouvrier.", None),
      ("Le kilomètre parcouru coûte au chauffeur 12 centimes d'essence ; le chauffeur est payé 2 euros.", None)],
 )
 def test_linking_reads_the_unit_a_pay_verb_has_as_subject(rules_period_pipeline, text: str,

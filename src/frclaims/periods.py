@@ -260,21 +260,43 @@ def _unit_subject() -> tuple[re.Pattern[str], dict[str, str]]:
     """A unit phrase of periods.tsv that starts with an article or "chaque" ("le kilomètre", "la journée",
     "l'heure"), then at most three words and a verb of paying (data/word_lists.tsv, list unit_pay_verbs), right
     before the amount: "le kilomètre, payé 150 francs CFA", "la journée est payée 40 euros", "une commande courte
-    me rapporte 70 pesos" is not one (an indefinite article counts nothing)."""
+    me rapporte 70 pesos" is not one (an indefinite article counts nothing). Its plural counts too in the passive,
+    where each unit is paid the amount ("les heures supplémentaires sont payées 17,50 euros"), not in the active,
+    where the units together bring it ("les heures supplémentaires lui ont rapporté 300 euros")."""
     rows = [(p, period) for p, period, pos in resources.periods() if pos in {"after", "any"}
             and re.match(r"(?:le|la|l['’]|chaque)[ \u00a0]*\w", p)]
     table = {_key(p): period for p, period in rows}
-    verbs = resources.alternation(resources.word_list("unit_pay_verbs"))
+    plurals = _plural_units(rows)
+    table.update({_key(p): period for p, period in plurals})
+    verbs = resources.word_list("unit_pay_verbs")
+    participles = resources.alternation([v for v in verbs if v.endswith("s") and " " not in v])
     pattern = re.compile(
-        rf"""(?<![\w'’])(?P<unit>{resources.alternation([p for p, _ in rows])})(?![\w])
-            (?![ \u00a0]+(?:derni(?:er|ère)|prochaine?|passée?|précédente?)(?![\w]))   # "le mois dernier": when
-            (?:[ \u00a0]+[a-zà-ÿ'’-]+){{0,3}}?[ \u00a0,]*
-            (?:(?:me|m['’]|lui|leur|nous|vous|te|t['’])[ \u00a0]*)?
-            (?:(?:est|était|sera|serait|a[ \u00a0]+été|sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+)?
-            (?:{verbs})[ \u00a0]*(?:à[ \u00a0]+|:[ \u00a0]*)?$""",
+        rf"""(?<![\w'’])(?:
+              (?P<unit>{resources.alternation([p for p, _ in rows])})(?![\w])
+              (?![ \u00a0]+(?:derni(?:er|ère)|prochaine?|passée?|précédente?)(?![\w]))   # "le mois dernier": when
+              (?:[ \u00a0]+[a-zà-ÿ'’-]+){{0,3}}?[ \u00a0,]*
+              (?:(?:me|m['’]|lui|leur|nous|vous|te|t['’])[ \u00a0]*)?
+              (?:(?:est|était|sera|serait|a[ \u00a0]+été|sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+)?
+              (?:{resources.alternation(verbs)})
+             |(?P<units>{resources.alternation([p for p, _ in plurals])})(?![\w])
+              (?:[ \u00a0]+[a-zà-ÿ'’-]+){{0,3}}?[ \u00a0,]*(?:y[ \u00a0]+)?
+              (?:sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+(?:{participles})
+            )[ \u00a0]*(?:à[ \u00a0]+|:[ \u00a0]*)?$""",
         re.VERBOSE | re.IGNORECASE,
     )
     return pattern, table
+
+
+def _plural_units(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The plural of each unit phrase of one noun after "le", "la" or "l'" ("l'heure": "les heures", "le
+    kilomètre": "les kilomètres"), with its period."""
+    found = []
+    for phrase, period in rows:
+        m = re.fullmatch(r"(?:le|la|l['’])[ \u00a0]*([a-zà-ÿ-]+)", phrase, re.IGNORECASE)
+        if m:
+            noun = m.group(1)
+            found.append((f"les {noun if noun.endswith(('s', 'x', 'z')) else noun + 's'}", period))
+    return found
 
 
 def unit_subject(text: str, start: int, limit: int) -> tuple[str, int, int] | None:
@@ -285,7 +307,8 @@ def unit_subject(text: str, start: int, limit: int) -> tuple[str, int, int] | No
     m = pattern.search(text[window_start:start])
     if not m or re.search(r"[.;!?()]|\d", m.group(0)):
         return None
-    return table[_key(m.group("unit"))], window_start + m.start(), window_start + m.end("unit")
+    unit = "unit" if m.group("unit") else "units"
+    return table[_key(m.group(unit))], window_start + m.start(), window_start + m.end(unit)
 
 
 @cache
