@@ -203,6 +203,21 @@ def test_linking_resolves_a_currency_from_a_city_the_tables_do_not_know(pipeline
 
 
 @pytest.mark.parametrize(
+    "text,currency,country",
+    [("En Saskatchewan, les livreurs touchent 18 dollars de l'heure.", "CAD", "CA"),
+     ("Au Queensland, les cueilleurs touchent 30 dollars de l'heure.", "AUD", "AU"),
+     ("Dans le Tamil Nadu, les tisserands gagnent 9 000 roupies par mois.", "INR", "IN"),
+     # a subdivision's name that is a common word gives no country: "Sud" is also a department of Haiti
+     ("Dans le Sud, les cueilleurs touchent 30 dollars de l'heure.", "USD", None)],
+)
+def test_linking_knows_the_country_of_a_region_the_tables_do_not_know(pipeline, text: str, currency: str,
+                                                                       country: str | None) -> None:
+    """A province, a state or a department (ISO 3166-2, pycountry) gives its country, and so its dollar."""
+    claim = pipeline(text).claims[0]
+    assert (claim.amount.currency, claim.place.country if claim.place else None) == (currency, country)
+
+
+@pytest.mark.parametrize(
     "text,place",
     [("Au Caire, les annotatrices gagnent 4 000 livres égyptiennes par mois.", "Le Caire"),
      ("Dans la région de Chtouka-Aït Baha, les ouvrières touchent 80 dirhams par jour.", "Chtouka-Aït Baha"),

@@ -71,6 +71,30 @@ def city_country(name: str) -> str | None:
     return found[0] if found else None
 
 
+def subdivision_country(name: str) -> str | None:
+    """ISO alpha-2 of the country of a region, a state, a province or a department ("Nièvre": FR, "Uttar Pradesh":
+    IN, "Ontario": CA), as ISO 3166-2 names it (pycountry, in the country's own language), read without accents
+    ("Tamil Nadu" for "Tamil Nādu"); else None."""
+    return _subdivisions().get(_folded(name))
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """Folded ISO 3166-2 subdivision name -> ISO alpha-2 of its country. Left out: a name two countries share
+    ("Punjab", "Limburg"), a name of three letters or fewer (too many are words or initials: "Mon", "Bar"; "Var"
+    and "Ain" go with them), and the common words of data/word_lists.tsv, list not_subdivision_names ("Sud",
+    "Centre", "Delta")."""
+    import pycountry
+
+    generic = {_folded(word) for word in resources.word_list("not_subdivision_names")}
+    countries: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        folded = _folded(subdivision.name)
+        if len(folded) > 3 and folded not in generic:
+            countries.setdefault(folded, set()).add(subdivision.country_code)
+    return {name: next(iter(found)) for name, found in countries.items() if len(found) == 1}
+
+
 def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
 
@@ -85,11 +109,11 @@ def with_accents(name: str) -> str:
 
 
 def place_country(name: str) -> str | None:
-    """ISO alpha-2 of a place name: our table first, then GeoNames' cities; None when unknown ("-" regions are
-    None)."""
+    """ISO alpha-2 of a place name: our table first, then GeoNames' cities, then the countries' subdivisions;
+    None when unknown ("-" regions are None)."""
     entry = resources.places().get(name)
     if entry is None:
-        return city_country(name)
+        return city_country(name) or subdivision_country(name)
     if entry[1] == "-":
         return None
     return entry[1]
