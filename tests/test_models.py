@@ -262,6 +262,25 @@ def test_place_features_say_where_each_candidate_stands_from_the_amount() -> Non
     assert none == {"kind=paid": 1.0, "rule-how=place:sentence-0": 1.0, "none": 1.0, "none&rule-none": 0.0}
 
 
+def test_place_features_say_how_a_candidate_stands_to_the_rules_place() -> None:
+    """The country of the rules' city, a city of the rules' country, another city of that country: the labels
+    take a city or its country by how the story places its workers, which the model weighs by the claim's kind."""
+    article = _Placed()
+    amount = Span(article.text.index("60 000"), article.text.index(" par mois"))
+    places_of = placemodel.index(article)
+    senegal = placemodel.features(article, places_of, amount, "reference", "place:sentence-0", "Thiès", "Sénégal")
+    assert senegal["country-of-rule"] == 1.0 and senegal["country-of-rule&kind=reference"] == 1.0
+    assert senegal["is-country&kind=reference"] == 1.0 and "inside-rule" not in senegal
+    thies = placemodel.features(article, places_of, amount, "paid", "place:sentence-0", "Sénégal", "Thiès")
+    assert thies["inside-rule"] == 1.0 and thies["inside-rule&kind=paid"] == 1.0
+    assert thies["is-country&kind=paid"] == 0.0 and "country-of-rule" not in thies
+    dakar = placemodel.features(article, places_of, amount, "paid", "place:sentence-0", "Thiès", "Dakar")
+    assert dakar["same-country-as-rule"] == 1.0 and "inside-rule" not in dakar
+    # the rules' own choice is not related to itself
+    own = placemodel.features(article, places_of, amount, "paid", "place:sentence-0", "Thiès", "Thiès")
+    assert not {"country-of-rule", "inside-rule", "same-country-as-rule"} & set(own)
+
+
 def test_place_features_say_whether_the_claims_currency_is_in_use_there() -> None:
     article = _Placed()
     amount = Span(article.text.index("60 000"), article.text.index(" par mois"))

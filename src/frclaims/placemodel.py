@@ -126,6 +126,7 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
     if not mentions:
         return found
     country = places.mention_country(mentions[0])
+    found.update(_levels(places_of, mentions[0], country, rule, kind))
     if currency is not None and country is not None:
         # "12 000 shillings" are paid in Kenya or Uganda, not in the Paris the article also names.
         uses = float(currency in currencies_of(country))
@@ -152,6 +153,32 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
     if k < len(mentions):
         found["distance-after"] = math.log1p(mentions[k].start - amount.end)
         found["same-sentence-after"] = float(article.sentence_index(mentions[k].start) == here)
+    return found
+
+
+def _levels(places_of: PlaceIndex, first: Mention, country: str | None, rule: str | None,
+            kind: str) -> dict[str, float]:
+    """How a candidate stands to the rules' place: the country of the city the rules took ("Kenya" for
+    "Nairobi"), or a city in the country they took. The labels name a city or its country by how the story
+    places its workers, which the model learns beside the claim's kind (a benchmark is more often national)."""
+    found: dict[str, float] = {}
+    is_country = places.is_country(first)
+    found[f"is-country&kind={kind}"] = float(is_country)
+    rule_mentions = places_of.named.mentions.get(rule) if rule is not None else None
+    if not rule_mentions or country is None or rule == name_of(first):
+        return found
+    rule_first = rule_mentions[0]
+    if places.mention_country(rule_first) != country:
+        return found
+    rule_is_country = places.is_country(rule_first)
+    if is_country and not rule_is_country:
+        found["country-of-rule"] = 1.0
+        found[f"country-of-rule&kind={kind}"] = 1.0
+    elif rule_is_country and not is_country:
+        found["inside-rule"] = 1.0
+        found[f"inside-rule&kind={kind}"] = 1.0
+    else:
+        found["same-country-as-rule"] = 1.0
     return found
 
 
