@@ -218,6 +218,18 @@ def test_linking_knows_the_country_of_a_region_the_tables_do_not_know(pipeline, 
 
 
 @pytest.mark.parametrize(
+    "text,place,country",
+    [("À Loudéac, les abatteurs touchent 12 euros de l'heure.", "Loudéac", "FR"),
+     ("À Patong, les masseuses gagnent 9 000 bahts par mois.", "Patong", "TH")],
+)
+def test_linking_knows_the_country_of_a_small_town_found_as_a_place(pipeline, text: str, place: str,
+                                                                    country: str) -> None:
+    """A town of fewer than 15,000 people the NER finds as a place has its country (GeoNames, 5,000 and more)."""
+    claim = pipeline(text).claims[0]
+    assert claim.place is not None and (claim.place.name, claim.place.country) == (place, country)
+
+
+@pytest.mark.parametrize(
     "text,place",
     [("Au Caire, les annotatrices gagnent 4 000 livres égyptiennes par mois.", "Le Caire"),
      ("Dans la région de Chtouka-Aït Baha, les ouvrières touchent 80 dirhams par jour.", "Chtouka-Aït Baha"),

