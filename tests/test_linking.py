@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from frclaims import places
+
 Claim = tuple  # (min, max, currency, period, kind, qualifier)
 
 SPEC_DECISIONS = [
@@ -215,6 +217,18 @@ def test_linking_knows_the_country_of_a_region_the_tables_do_not_know(pipeline, 
     """A province, a state or a department (ISO 3166-2, pycountry) gives its country, and so its dollar."""
     claim = pipeline(text).claims[0]
     assert (claim.amount.currency, claim.place.country if claim.place else None) == (currency, country)
+
+
+@pytest.mark.parametrize(
+    "name,country",
+    [("Alpes françaises", "FR"), ("Amazonie brésilienne", "BR"), ("Bretagne-Sud", "FR"),
+     ("Europe de l'Est", None), ("Lac-Vassal", None), ("Metro Manila", None)],
+)
+def test_a_compound_place_name_has_the_country_of_its_table_place_or_of_its_demonym(name: str,
+                                                                                  country: str | None) -> None:
+    """ "Alpes françaises" is in France; a town GeoNames knows does not open a name ("Lac" is Laç, Albania;
+    "Metro" a town of Indonesia), nor a region over several countries."""
+    assert places.found_place_country(name) == country
 
 
 @pytest.mark.parametrize(
@@ -1163,6 +1177,8 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
      "Les syndicats Filt-CGIL, Fit-CISL et Uiltrasporti appellent à la grève. Les préparateurs de commandes "
      "touchent 9,50 euros de l'heure.",
      "Selon la Kenya Online Drivers Union, les chauffeurs touchent 24 shillings par kilomètre.",
+     # and in the language the name is left in
+     "Le Sindicato de Repartidores de Madrid dénonce la baisse : les livreurs touchent 2,90 euros par course.",
      "Le gouvernement a relevé le SMIG en janvier. Les syndicats jugent le SMIG trop bas. "
      "Sur le chantier, les manœuvres touchent 2 000 francs CFA par jour.",
      # People the NER may read as organisations, named with their age or their title.

@@ -292,12 +292,26 @@ def mention_country(mention: Mention) -> str | None:
 
 def found_place_country(name: str) -> str | None:
     """The country of a name already found as a place: `place_country`, else that of a GeoNames town
-    (TOWN_POPULATION)."""
+    (TOWN_POPULATION), else that of the place a compound name is named after (`_compound_country`)."""
     country = place_country(name)
     if country is None and name not in resources.places():
         found = _towns().get(name)
-        country = found[0] if found else None
+        country = found[0] if found else _compound_country(name)
     return country
+
+
+def _compound_country(name: str) -> str | None:
+    """The country of a compound place name: that of the place of our table it opens with ("Suisse romande",
+    "Bretagne-Sud"), else that of the demonym it ends with ("Alpes françaises", "Amazonie brésilienne"). Not a
+    GeoNames town: too many are words ("Lac-Vassal" does not open with Laç, Albania). A region over several
+    countries gives none ("Europe de l'Est")."""
+    parts = re.split(r"[ \u00a0-]", name)
+    if len(parts) < 2:
+        return None
+    entry = resources.places().get(parts[0])
+    if entry is not None:
+        return None if entry[1] == "-" else entry[1]
+    return resources.demonyms().get(parts[-1].lower()) if parts[-1].islower() else None
 
 
 def is_country(mention: Mention) -> bool:
