@@ -394,12 +394,21 @@ def test_extract_workers_paid_in_another_country_s_currency_are_not_placed_at_ho
      ("Les caissières du Québec manifestaient samedi. Le salaire minimum y atteint 16,10 $ de l'heure.", "Québec"),
      ("Les livreurs de Californie manifestaient samedi. Le salaire minimum y atteint 16,50 dollars de l'heure.",
       "Californie"),
-     # a city's minimum is its country's; a federal one too
-     ("Les caissières de Lyon manifestaient samedi. Le Smic y atteint 11,88 euros brut de l'heure.", "France"),
+     # a city's minimum is its country's, when the story names it; a federal one too
+     ("La France compte peu de syndiqués. Les caissières de Lyon manifestaient samedi. Le Smic y atteint 11,88 "
+      "euros brut de l'heure.", "France"),
      ("Les livreurs de Californie manifestaient samedi. Le salaire minimum fédéral reste de 7,25 dollars de "
       "l'heure.", "États-Unis")])
 def test_extract_a_minimum_set_by_a_province_or_a_canton_stays_there(text: str, place: str) -> None:
     assert [c.place.name for c in frclaims.extract(text).claims] == [place]
+
+
+def test_extract_gives_no_place_to_a_minimum_of_a_country_the_story_never_names() -> None:
+    """No mention places "le Smic" in a story from Lyon that never names France: the guide takes the nearest
+    mention that places the workers, and the labels leave such a minimum without a place."""
+    claim = frclaims.extract("Les caissières de Lyon manifestaient samedi. Le Smic y atteint 11,88 euros brut de "
+                             "l'heure.").claims[0]
+    assert (claim.kind, claim.place) == ("reference", None)
 
 
 @pytest.mark.parametrize(
