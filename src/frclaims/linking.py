@@ -1678,17 +1678,14 @@ UNNAMED_COUNTRY = "+country:unnamed"
 
 def _unnamed_country(article: Article, place: PlaceRef) -> bool:
     """Whether `place` is a city or a region of a country that the article names nowhere, by name or demonym."""
-    mention = next((p for p in article.places if p.start == place.start and p.end == place.end), None)
-    if mention is None or places.is_country(mention) or place.country is None:
-        return False
-    return not any(places.is_country(p) and mention_country(p) == place.country for p in article.places)
+    return _liftable(article, place) and not any(places.is_country(p) and mention_country(p) == place.country
+                                                 for p in article.places)
 
 
 def _country_of(article: Article, place: PlaceRef, how: str, mark: str) -> tuple[PlaceRef, str]:
     """The country a place is in, as the article names it (or as our tables name it, at the place's offsets), and
     `how` with `mark` (why it was lifted)."""
-    mention = next((p for p in article.places if p.start == place.start and p.end == place.end), None)
-    if mention is None or places.is_country(mention) or place.country is None:
+    if not _liftable(article, place):
         return place, how
     named = next((p for p in article.worker_places
                   if places.is_country(p) and mention_country(p) == place.country), None)
@@ -1696,6 +1693,12 @@ def _country_of(article: Article, place: PlaceRef, how: str, mark: str) -> tuple
         return _place_ref(named), how + mark
     name = resources.country_names().get(place.country, place.country)
     return PlaceRef(name, place.start, place.end, place.country), how + mark
+
+
+def _liftable(article: Article, place: PlaceRef) -> bool:
+    """Whether a place is a mention of the article below its country (a city, a region) whose country is known."""
+    mention = next((p for p in article.places if p.start == place.start and p.end == place.end), None)
+    return mention is not None and not places.is_country(mention) and place.country is not None
 
 
 def _place_ref(mention: Mention) -> PlaceRef:
