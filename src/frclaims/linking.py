@@ -1678,8 +1678,7 @@ UNNAMED_COUNTRY = "+country:unnamed"
 
 def _unnamed_country(article: Article, place: PlaceRef) -> bool:
     """Whether `place` is a city or a region of a country that the article names nowhere, by name or demonym."""
-    return _liftable(article, place) and not any(places.is_country(p) and mention_country(p) == place.country
-                                                 for p in article.places)
+    return _liftable(article, place) and _naming_country(article.places, place.country) is None
 
 
 def _country_of(article: Article, place: PlaceRef, how: str, mark: str) -> tuple[PlaceRef, str]:
@@ -1687,8 +1686,7 @@ def _country_of(article: Article, place: PlaceRef, how: str, mark: str) -> tuple
     `how` with `mark` (why it was lifted)."""
     if not _liftable(article, place):
         return place, how
-    named = next((p for p in article.worker_places
-                  if places.is_country(p) and mention_country(p) == place.country), None)
+    named = _naming_country(article.worker_places, place.country)
     if named is not None:
         return _place_ref(named), how + mark
     name = resources.country_names().get(place.country, place.country)
@@ -1699,6 +1697,11 @@ def _liftable(article: Article, place: PlaceRef) -> bool:
     """Whether a place is a mention of the article below its country (a city, a region) whose country is known."""
     mention = next((p for p in article.places if p.start == place.start and p.end == place.end), None)
     return mention is not None and not places.is_country(mention) and place.country is not None
+
+
+def _naming_country(mentions: list[Mention], country: str | None) -> Mention | None:
+    """The first of `mentions` that names `country` itself, by its name or its demonym."""
+    return next((p for p in mentions if places.is_country(p) and mention_country(p) == country), None)
 
 
 def _place_ref(mention: Mention) -> PlaceRef:

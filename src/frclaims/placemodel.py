@@ -128,7 +128,7 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
     if not mentions:
         return found
     country = places.mention_country(mentions[0])
-    found.update(_levels(places_of, mentions[0], country, rule, kind))
+    found.update(_levels(places_of, name, country, rule, kind))
     if currency is not None and country is not None:
         # "12 000 shillings" are paid in Kenya or Uganda, not in the Paris the article also names.
         uses = float(currency in currencies_of(country))
@@ -158,21 +158,20 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
     return found
 
 
-def _levels(places_of: PlaceIndex, first: Mention, country: str | None, rule: str | None,
+def _levels(places_of: PlaceIndex, name: str, country: str | None, rule: str | None,
             kind: str) -> dict[str, float]:
-    """How a candidate stands to the rules' place: the country of the city the rules took ("Kenya" for
-    "Nairobi"), or a city in the country they took. The labels name a city or its country by how the story
-    places its workers, which the model learns beside the claim's kind (a benchmark is more often national)."""
-    found: dict[str, float] = {}
-    is_country = places.is_country(first)
-    found[f"is-country&kind={kind}"] = float(is_country)
+    """How a candidate (`name`, in `country`) stands to the rules' place: the country of the city the rules took
+    ("Kenya" for "Nairobi"), or a city in the country they took. The labels name a city or its country by how the
+    story places its workers, which the model learns beside the claim's kind (a benchmark is more often national).
+    Whether a place is a country is read from the article's index (`PlaceIndex.static`)."""
+    is_country = places_of.static[name]["is-country"]
+    found: dict[str, float] = {f"is-country&kind={kind}": is_country}
     rule_mentions = places_of.named.mentions.get(rule) if rule is not None else None
-    if not rule_mentions or country is None or rule == name_of(first):
+    if not rule_mentions or country is None or rule == name:
         return found
-    rule_first = rule_mentions[0]
-    if places.mention_country(rule_first) != country:
+    if places.mention_country(rule_mentions[0]) != country:
         return found
-    rule_is_country = places.is_country(rule_first)
+    rule_is_country = places_of.static[rule]["is-country"]
     if is_country and not rule_is_country:
         found["country-of-rule"] = 1.0
         found[f"country-of-rule&kind={kind}"] = 1.0
