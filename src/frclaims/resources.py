@@ -5,6 +5,7 @@ Each loader reads its file once per process (functools.cache) and returns plain,
 from __future__ import annotations
 
 import gettext
+import gzip
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,9 +21,12 @@ APOSTROPHES = "'’ʼ"
 def read_rows(name: str, columns: int) -> Iterator[tuple[int, list[str]]]:
     """Yield (line number, fields) of a TSV data file, skipping comments and blank lines.
 
-    Missing trailing fields are returned as empty strings; a row with too many fields is an error.
+    Missing trailing fields are returned as empty strings; a row with too many fields is an error. A file whose
+    name ends in ".gz" is read through gzip (the tables `scripts/build_gazetteer.py` derives).
     """
-    text = resources.files("frclaims.data").joinpath(name).read_text(encoding="utf-8")
+    file = resources.files("frclaims.data").joinpath(name)
+    text = gzip.decompress(file.read_bytes()).decode("utf-8") if name.endswith(".gz") else file.read_text(
+        encoding="utf-8")
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
