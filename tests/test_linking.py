@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from frclaims import places
+from frclaims.records import Mention
 
 Claim = tuple  # (min, max, currency, period, kind, qualifier)
 
@@ -241,6 +242,17 @@ def test_linking_knows_the_country_of_a_small_town_found_as_a_place(pipeline, te
     """A town of fewer than 15,000 people the NER finds as a place has its country (GeoNames, 5,000 and more)."""
     claim = pipeline(text).claims[0]
     assert claim.place is not None and (claim.place.name, claim.place.country) == (place, country)
+
+
+def test_a_small_town_does_not_choose_an_ambiguous_currency() -> None:
+    """"Aziz" is a town of Algeria in GeoNames and a first name in the press: a NER that reads it as a place
+    would make every "dinar" of a Tunisian story Algerian. A town places workers; only cities, regions, countries
+    and demonyms choose a currency."""
+    town = Mention("LOC", 0, 4, "Aziz", None, "ner:LOC")
+    city = Mention("LOC", 10, 14, "Sfax", None, "ner:LOC")
+    assert places.mention_country(town) == "DZ"
+    assert places.countries_in("Aziz, de Sfax", [town]) == []
+    assert places.countries_in("Aziz, de Sfax", [town, city]) == ["TN"]
 
 
 @pytest.mark.parametrize(

@@ -267,19 +267,21 @@ def demonyms_in(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
             yield m.start(), table[m.group(0).lower()]
 
 
-def mention_country(mention: Mention) -> str | None:
-    """The country of a LOC mention (from a demonym's source or a known place name)."""
+def mention_country(mention: Mention, towns: bool = True) -> str | None:
+    """The country of a LOC mention (from a demonym's source or a known place name; `towns`: see
+    `found_place_country`)."""
     if mention.source.startswith("demonym:"):
         return mention.source.split(":", 1)[1]
-    return found_place_country(mention.value or mention.text)
+    return found_place_country(mention.value or mention.text, towns)
 
 
-def found_place_country(name: str) -> str | None:
+def found_place_country(name: str, towns: bool = True) -> str | None:
     """The country of a name already found as a place: `place_country`, else that of a GeoNames town
-    (TOWN_POPULATION), else that of the place a compound name is named after (`_compound_country`)."""
+    (TOWN_POPULATION; unless not `towns`), else that of the place a compound name is named after
+    (`_compound_country`)."""
     country = place_country(name)
     if country is None and name not in resources.places():
-        country = _towns().get(name) or _compound_country(name)
+        country = (_towns().get(name) if towns else None) or _compound_country(name)
     return country
 
 
@@ -311,9 +313,11 @@ def _country_names() -> frozenset[str]:
 
 def countries_in(text: str, mentions: list[Mention] | None = None, least_share: float = 0.0) -> list[str]:
     """Countries an article names, most named first: what ambiguous currencies are resolved with. With
-    `least_share`, only those named at least that share as often as the most named one."""
+    `least_share`, only those named at least that share as often as the most named one. A small town
+    (`TOWN_POPULATION`) does not count: a weaker NER's place may be a word that is also a town abroad, and a town
+    alone would then make "dinars" Algerian in a Tunisian story."""
     if mentions is None:
         mentions = find_places(text) + find_demonyms(text)
-    counts = Counter(c for c in (mention_country(m) for m in mentions) if c)
+    counts = Counter(c for c in (mention_country(m, towns=False) for m in mentions) if c)
     most = max(counts.values(), default=0)
     return [country for country, count in counts.most_common() if count >= least_share * most]
