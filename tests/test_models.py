@@ -540,3 +540,28 @@ def test_evidence_reads_a_learnt_decision_without_its_probability() -> None:
     marks, families = evidence(["money:single", "cue:pay:touch*", "pay:model:0.93", "period:model:0.89",
                                 "kind:paid"], ("cue:", "pay:", "period:"))
     assert marks == ["cue:pay:touch*", "pay:model", "period:model"] and families == {"cue:pay": 1}
+
+
+def test_the_period_model_reads_the_periods_of_the_article_s_other_claims() -> None:
+    """A figure with no unit of its own among monthly figures of its size ("un tourneur à 2 140" after "1 980 euros
+    brut par mois"): the share of the article's same-size claims of each period ("vote:month") and the period of
+    the claim before it in its paragraph ("before:month", "&same-size" when of its size) reach the period model."""
+    text = ("Un émailleur confirmé touche 2 050 euros brut par mois. Un tourneur est à 2 140 euros. "
+            "Les heures de nuit sont payées 14 euros de l'heure.")
+    seen: dict[int, dict[str, float]] = {}
+
+    class Recorder(PeriodModel):
+        def period_of(self, text, start, end, sentence, period, currency, low, high, provenance,  # type: ignore[no-untyped-def]
+                      context=None):
+            seen[start] = dict(context or {})
+            return period, 1.0
+
+    Pipeline(period_model=Recorder((), {}, ()))(text)
+    context = seen[text.index("2 140")]
+    assert context["vote:month"] == 1.0 and context["before:month&same-size"] == 1.0
+    assert "vote:hour" not in context  # 14 euros is not of its size
+    assert seen[text.index("14 euros")] == {"before:month": 1.0}
+    # and the model weighs them: one that trusts the claim before alone reads the hourly rate as monthly
+    trusting = PeriodModel(periodmodel.PERIODS, {"before:month": (0, 0, 9.0, 0, 0, 0, 0)}, (0.0,) * 7)
+    claims = Pipeline(period_model=trusting)(text).claims
+    assert [c.period for c in claims if c.amount.text.startswith("14")] == ["month"]

@@ -1018,20 +1018,66 @@ def _paid_elsewhere(claim: Claim) -> bool:
 
 
 def _period_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
-    """Each claim's period as the period model reads it from what the rules found (`periodmodel.py`), but pay
-    stated per several units of time, which keeps none (SPEC section 2)."""
+    """Each claim's period as the period model reads it from what the rules found (`periodmodel.py`) and what the
+    article's other claims say (`_periods_around`), but pay stated per several units of time, which keeps none
+    (SPEC section 2)."""
     model = article.models.period or default_period_model()
     out = []
-    for claim in claims:
+    for claim, around in zip(claims, _periods_around(article, claims)):
         if SEVERAL_UNITS not in claim.provenance:
             period, probability = model.period_of(article.text, claim.amount.start, claim.amount.end,
                                                   (claim.sentence.start, claim.sentence.end), claim.period,
                                                   claim.amount.currency, claim.amount.min, claim.amount.max,
-                                                  claim.provenance)
+                                                  claim.provenance, around)
             if period != claim.period:
                 claim = replace(claim, period=period,
                                 provenance=claim.provenance + (f"period:model:{probability:.2f}",))
         out.append(claim)
+    return out
+
+
+def _periods_around(article: Article, claims: list[Claim]) -> list[dict[str, float]]:
+    """What the article's other claims with a period (bonuses aside) say of each claim's (`claims` in text order):
+    the share of those of its currency and size (within MAGNITUDE) that have each period ("vote:month"), and the
+    period of the nearest one before it in its paragraph and its currency, with whether it is of its size
+    ("before:month", "before:month&same-size"). Sizes are looked up in sorted lists, so that a long text with
+    thousands of claims stays near linear."""
+    stated = {id(c) for c in claims if c.period is not None and not _is_bonus(c)}
+    sizes: dict[tuple[str, str], list[Decimal]] = {}  # (currency, period) -> the stated claims' maxima, sorted
+    for c in claims:
+        if id(c) in stated:
+            sizes.setdefault((c.amount.currency, c.period or ""), []).append(c.amount.max)
+    for maxima in sizes.values():
+        maxima.sort()
+    out = []
+    last: dict[str, Claim] = {}  # the last stated claim of each currency before the amount
+    at: dict[str, Claim] = {}  # the same at the amount: the claims of one list ("2, 4 ou 6 centimes") share it
+    for index, claim in enumerate(claims):
+        if index and claims[index - 1].amount.start != claim.amount.start:
+            last.update(at)
+            at.clear()
+        found: dict[str, float] = {}
+        high, currency = claim.amount.max, claim.amount.currency
+        if high > 0:
+            counts = {}
+            for (of, period), maxima in sizes.items():
+                if of == currency:
+                    count = bisect.bisect_right(maxima, high * MAGNITUDE) - bisect.bisect_left(maxima, high / MAGNITUDE)
+                    count -= id(claim) in stated and period == claim.period  # not itself
+                    if count:
+                        counts[period] = count
+            for period, count in counts.items():
+                found[f"vote:{period}"] = count / sum(counts.values())
+        previous = last.get(currency)
+        if previous is not None and (not article.paragraph_of or article.paragraph_of[
+                article.sentence_index(previous.amount.start)] == article.paragraph_of[
+                article.sentence_index(claim.amount.start)]):
+            found[f"before:{previous.period}"] = 1.0
+            if _same_size(previous.amount.max, high):
+                found[f"before:{previous.period}&same-size"] = 1.0
+        if id(claim) in stated:
+            at[currency] = claim
+        out.append(found)
     return out
 
 
