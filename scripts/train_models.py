@@ -123,7 +123,8 @@ class _PeriodRecorder(PeriodModel):
     seen: dict[int, dict[str, float]] = field(default_factory=dict)
 
     def period_of(self, text: str, start: int, end: int, sentence: tuple[int, int], period: str | None,
-                  currency: str, low: Any, high: Any, provenance: Any, context: Any = None) -> tuple[str | None, float]:
+                  currency: str, low: Any, high: Any, provenance: Any,
+                  context: Any = None) -> tuple[str | None, float]:
         self.seen[start] = periodmodel.features(text, start, end, sentence, period, currency, low, high,
                                                 list(provenance), self.words_before, self.words_after, context)
         return period, 1.0

@@ -87,8 +87,7 @@ def test_data_demonyms_name_places_the_tables_know() -> None:
 
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_data_file_is_nfc_and_documented(name: str) -> None:
-    file = resources.files("frclaims.data").joinpath(name)
-    text = gzip.decompress(file.read_bytes()).decode("utf-8") if name.endswith(".gz") else file.read_text("utf-8")
+    text = data.data_text(name)
     assert unicodedata.is_normalized("NFC", text)
     assert text.startswith("#"), "every data file opens with a comment saying what it holds"
     readme = resources.files("frclaims.data").joinpath("README.md").read_text(encoding="utf-8")

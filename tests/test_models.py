@@ -551,8 +551,8 @@ def test_the_period_model_reads_the_periods_of_the_article_s_other_claims() -> N
     seen: dict[int, dict[str, float]] = {}
 
     class Recorder(PeriodModel):
-        def period_of(self, text, start, end, sentence, period, currency, low, high, provenance,  # type: ignore[no-untyped-def]
-                      context=None):
+        def period_of(self, text, start, end, sentence, period, currency, low, high,  # type: ignore[no-untyped-def]
+                      provenance, context=None):
             seen[start] = dict(context or {})
             return period, 1.0
 

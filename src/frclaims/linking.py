@@ -766,6 +766,10 @@ class Article:
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
+    def same_paragraph(self, here: int, there: int) -> bool:
+        """Whether sentences `here` and `there` (indexes) are in one paragraph (a text of no paragraphs is one)."""
+        return not self.paragraph_of or self.paragraph_of[here] == self.paragraph_of[there]
+
 
 def _runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions (by offset) in runs of names joined by a comma, "et" or "ou" (a single name is a run of one)."""
@@ -1043,12 +1047,13 @@ def _periods_around(article: Article, claims: list[Claim]) -> list[dict[str, flo
     ("before:month", "before:month&same-size"). Sizes are looked up in sorted lists, so that a long text with
     thousands of claims stays near linear."""
     stated = {id(c) for c in claims if c.period is not None and not _is_bonus(c)}
-    sizes: dict[tuple[str, str], list[Decimal]] = {}  # (currency, period) -> the stated claims' maxima, sorted
+    sizes: dict[str, dict[str, list[Decimal]]] = {}  # currency -> period -> the stated claims' maxima, sorted
     for c in claims:
         if id(c) in stated:
-            sizes.setdefault((c.amount.currency, c.period or ""), []).append(c.amount.max)
-    for maxima in sizes.values():
-        maxima.sort()
+            sizes.setdefault(c.amount.currency, {}).setdefault(c.period or "", []).append(c.amount.max)
+    for by_period in sizes.values():
+        for maxima in by_period.values():
+            maxima.sort()
     out = []
     last: dict[str, Claim] = {}  # the last stated claim of each currency before the amount
     at: dict[str, Claim] = {}  # the same at the amount: the claims of one list ("2, 4 ou 6 centimes") share it
@@ -1060,18 +1065,16 @@ def _periods_around(article: Article, claims: list[Claim]) -> list[dict[str, flo
         high, currency = claim.amount.max, claim.amount.currency
         if high > 0:
             counts = {}
-            for (of, period), maxima in sizes.items():
-                if of == currency:
-                    count = bisect.bisect_right(maxima, high * MAGNITUDE) - bisect.bisect_left(maxima, high / MAGNITUDE)
-                    count -= id(claim) in stated and period == claim.period  # not itself
-                    if count:
-                        counts[period] = count
+            for period, maxima in sizes.get(currency, {}).items():
+                count = bisect.bisect_right(maxima, high * MAGNITUDE) - bisect.bisect_left(maxima, high / MAGNITUDE)
+                count -= id(claim) in stated and period == claim.period  # not itself
+                if count:
+                    counts[period] = count
             for period, count in counts.items():
                 found[f"vote:{period}"] = count / sum(counts.values())
         previous = last.get(currency)
-        if previous is not None and (not article.paragraph_of or article.paragraph_of[
-                article.sentence_index(previous.amount.start)] == article.paragraph_of[
-                article.sentence_index(claim.amount.start)]):
+        if previous is not None and article.same_paragraph(article.sentence_index(previous.amount.start),
+                                                           article.sentence_index(claim.amount.start)):
             found[f"before:{previous.period}"] = 1.0
             if _same_size(previous.amount.max, high):
                 found[f"before:{previous.period}&same-size"] = 1.0
@@ -1803,7 +1806,7 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
         if out and claim.kind == "paid" and out[-1].kind != "paid" and "kind:cued" not in claim.provenance:
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(out[-1].amount.start)
-            if here - there <= 2 and (not article.paragraph_of or article.paragraph_of[here] == article.paragraph_of[there]):
+            if here - there <= 2 and article.same_paragraph(here, there):
                 claim = replace(claim, kind=out[-1].kind, provenance=claim.provenance + ("kind:carried",))
         if out and "period:sentence" in claim.provenance and out[-1].period \
                 and "period:sentence" not in out[-1].provenance \
@@ -1817,8 +1820,8 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
                 and not _is_bonus(claim):
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(previous.amount.start)
-            same_paragraph = not article.paragraph_of or article.paragraph_of[here] == article.paragraph_of[there]
-            if previous.period and here - there <= 2 and same_paragraph and _near_size(previous, claim):
+            if previous.period and here - there <= 2 and article.same_paragraph(here, there) \
+                    and _near_size(previous, claim):
                 claim = replace(claim, period=previous.period, provenance=claim.provenance + ("period:carried",))
         out.append(claim)
         last_in[claim.amount.currency] = claim
@@ -1847,7 +1850,7 @@ def _continues_a_minimum(article: Article, claim: Claim) -> bool:
     sentence = article.sentences[here] if article.sentences else Span(0, len(article.text))
     if _anaphoric_subject().search(article.text, sentence.start, claim.amount.start) is None:
         return False
-    same_paragraph = here > 0 and (not article.paragraph_of or article.paragraph_of[here - 1] == article.paragraph_of[here])
+    same_paragraph = here > 0 and article.same_paragraph(here - 1, here)
     start = article.sentences[here - 1].start if same_paragraph else sentence.start
     return any(cue.category == "statutory" for cue, _ in find_cues(article.text, start, claim.amount.start, "before"))
 

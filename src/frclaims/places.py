@@ -314,8 +314,8 @@ def _country_names() -> frozenset[str]:
 def countries_in(text: str, mentions: list[Mention] | None = None, least_share: float = 0.0) -> list[str]:
     """Countries an article names, most named first: what ambiguous currencies are resolved with. With
     `least_share`, only those named at least that share as often as the most named one. A small town
-    (`TOWN_POPULATION`) does not count: a weaker NER's place may be a word that is also a town abroad, and a town
-    alone would then make "dinars" Algerian in a Tunisian story."""
+    (`TOWN_POPULATION`) does not count: a weaker NER's place may be a word that is also a town abroad ("Aziz", a
+    first name, is a town of Algeria), and it would then choose the dinars of a Tunisian story."""
     if mentions is None:
         mentions = find_places(text) + find_demonyms(text)
     counts = Counter(c for c in (mention_country(m, towns=False) for m in mentions) if c)

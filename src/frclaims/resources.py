@@ -18,15 +18,19 @@ from .errors import Errors
 APOSTROPHES = "'’ʼ"
 
 
-def read_rows(name: str, columns: int) -> Iterator[tuple[int, list[str]]]:
-    """Yield (line number, fields) of a TSV data file, skipping comments and blank lines.
-
-    Missing trailing fields are returned as empty strings; a row with too many fields is an error. A file whose
-    name ends in ".gz" is read through gzip (the tables `scripts/build_gazetteer.py` derives).
-    """
+def data_text(name: str) -> str:
+    """The text of a data file; one whose name ends in ".gz" is read through gzip (the tables
+    `scripts/build_gazetteer.py` derives)."""
     file = resources.files("frclaims.data").joinpath(name)
-    text = gzip.decompress(file.read_bytes()).decode("utf-8") if name.endswith(".gz") else file.read_text(
-        encoding="utf-8")
+    return gzip.decompress(file.read_bytes()).decode("utf-8") if name.endswith(".gz") else file.read_text("utf-8")
+
+
+def read_rows(name: str, columns: int) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line number, fields) of a TSV data file (`data_text`), skipping comments and blank lines.
+
+    Missing trailing fields are returned as empty strings; a row with too many fields is an error.
+    """
+    text = data_text(name)
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
