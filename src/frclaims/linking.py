@@ -1070,8 +1070,9 @@ def _periods_around(article: Article, claims: list[Claim]) -> list[dict[str, flo
                 count -= id(claim) in stated and period == claim.period  # not itself
                 if count:
                     counts[period] = count
+            total = sum(counts.values())
             for period, count in counts.items():
-                found[f"vote:{period}"] = count / sum(counts.values())
+                found[f"vote:{period}"] = count / total
         previous = last.get(currency)
         if previous is not None and article.same_paragraph(article.sentence_index(previous.amount.start),
                                                            article.sentence_index(claim.amount.start)):

@@ -55,9 +55,11 @@ LEAD_NAMES = 5  # and the first places the article names (its dateline, its lead
 
 @dataclass(frozen=True)
 class PlaceIndex:
-    """The article's places, read once: their mentions by name, and the features that do not depend on a claim."""
+    """The article's places, read once: their mentions by name, the features that do not depend on a claim, and
+    the country of each name (of its first mention)."""
     named: NamedMentions
     static: dict[str, dict[str, float]]
+    country: dict[str, str | None]
 
 
 def index(article: PlacedArticle) -> PlaceIndex:
@@ -70,9 +72,10 @@ def index(article: PlacedArticle) -> PlaceIndex:
     by_country = Counter(places.mention_country(m) for m in ordered)
     with_cities = {places.mention_country(m) for m in ordered if not places.is_country(m)}
     static: dict[str, dict[str, float]] = {}
+    country_of: dict[str, str | None] = {}
     for name, found in named.mentions.items():
         first = found[0]
-        country = places.mention_country(first)
+        country = country_of[name] = places.mention_country(first)
         is_country = places.is_country(first)
         static[name] = {"count": math.log1p(len(found)), "is-main": float(main is not None and name == name_of(main)),
                         "is-country": float(is_country), "spans-countries": float(places.spans_countries(first)),
@@ -83,7 +86,7 @@ def index(article: PlacedArticle) -> PlaceIndex:
             static[name]["country-mentions"] = math.log1p(by_country[country])
             if is_country:
                 static[name]["country-with-cities"] = float(country in with_cities)
-    return PlaceIndex(named, static)
+    return PlaceIndex(named, static, country_of)
 
 
 def options(article: PlacedArticle, places_of: PlaceIndex, amount: Span, rule: str | None) -> list[str | None]:
@@ -127,7 +130,7 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
     mentions = places_of.named.mentions.get(name)
     if not mentions:
         return found
-    country = places.mention_country(mentions[0])
+    country = places_of.country[name]
     found.update(_levels(places_of, name, country, rule, kind))
     if currency is not None and country is not None:
         # "12 000 shillings" are paid in Kenya or Uganda, not in the Paris the article also names.
@@ -163,13 +166,10 @@ def _levels(places_of: PlaceIndex, name: str, country: str | None, rule: str | N
     """How a candidate (`name`, in `country`) stands to the rules' place: the country of the city the rules took
     ("Kenya" for "Nairobi"), or a city in the country they took. The labels name a city or its country by how the
     story places its workers, which the model learns beside the claim's kind (a benchmark is more often national).
-    Whether a place is a country is read from the article's index (`PlaceIndex.static`)."""
+    Whether a place is a country, and its country, are read from the article's index (`PlaceIndex`)."""
     is_country = places_of.static[name]["is-country"]
     found: dict[str, float] = {f"is-country&kind={kind}": is_country}
-    rule_mentions = places_of.named.mentions.get(rule) if rule is not None else None
-    if not rule_mentions or country is None or rule == name:
-        return found
-    if places.mention_country(rule_mentions[0]) != country:
+    if country is None or rule is None or rule == name or places_of.country.get(rule) != country:
         return found
     rule_is_country = places_of.static[rule]["is-country"]
     if is_country and not rule_is_country:
