@@ -1239,7 +1239,15 @@ def test_linking_counts_a_repeated_figure_once(pipeline) -> None:
      # past the words that complete the unit
      ("Elle touche 150 francs CFA par minute d'audio validée, environ 23 centimes d'euro.", (0.23, "EUR")),
      # a currency code in capitals, a unit, then the restatement
-     ("Les mineurs sont payés 1 650 XPF de l'heure, soit 13,83 euros.", (13.83, "EUR"))],
+     ("Les mineurs sont payés 1 650 XPF de l'heure, soit 13,83 euros.", (13.83, "EUR")),
+     # two hedges in a row, after "soit", in brackets or after a comma
+     ("Les ouvriers touchent 350 000 ariary par mois, soit à peine plus de 70 euros.", (70.0, "EUR")),
+     ("Les ouvriers touchent 350 000 ariary par mois (à peine plus de 70 euros).", (70.0, "EUR")),
+     ("Les ouvriers touchent 350 000 ariary par mois, tout juste 70 euros.", (70.0, "EUR")),
+     ("Les ouvriers touchent 350 000 ariary par mois, soit guère plus de 70 euros.", (70.0, "EUR")),
+     # a dash where a comma would stand
+     ("Les ouvriers touchent 350 000 ariary par mois – environ 70 euros – pour dix heures par jour.",
+      (70.0, "EUR"))],
 )
 def test_linking_keeps_a_conversion_on_its_claim(pipeline, text: str, converted: tuple[float, str]) -> None:
     claims = pipeline(text).claims

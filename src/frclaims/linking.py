@@ -85,10 +85,10 @@ PAY_CATEGORIES = ("pay", "statutory", "reference", "offered")  # cue families th
 STRONG_KIND_CUE = 2       # a kind cue elsewhere in the sentence overrides a pay word in the clause from this weight
 
 def _hedge() -> str:
-    """A hedge a restatement in another currency may carry, and its space or its elided "de" ("un peu plus d'un
-    euro"): data/word_lists.tsv, list conversion_hedges."""
+    """The hedges a restatement in another currency may carry, one or two ("à peine plus de 70 euros"), each with
+    its space or its elided "de" ("un peu plus d'un euro"): data/word_lists.tsv, list conversion_hedges."""
     elided = [w[:-1] for w in resources.word_list("conversion_hedges") if w.endswith(" de")]
-    return rf"(?:(?:{_words('conversion_hedges')})[ \u00a0]+|(?:{resources.alternation(elided)})['’])"
+    return rf"(?:(?:(?:{_words('conversion_hedges')})[ \u00a0]+|(?:{resources.alternation(elided)})['’]){{1,2}})"
 
 
 # A comma alone before a restatement that is itself approximate: "8000 forints par vacation, une vingtaine d'euros".
@@ -112,7 +112,7 @@ def _conversion_gap() -> re.Pattern[str]:
                                                                   # "soit moins de 4 euros"
             | (?:[ \u00a0]+(?:en|depuis|dès)[ \u00a0]+(?:19|20)\d\d      # "par mois en 2025, environ 400 euros"
                  |(?:[ \u00a0]+[\w'’-]+){{1,3}})?                   # "par minute d'audio validée, environ 23 centimes"
-              ,[ \u00a0]*{hedge}                                   # "par mois, environ 675 dollars", ", quelque 125 euros"
+              (?:,|[ \u00a0]*[–—])[ \u00a0]*{hedge}                # "par mois, environ 675 dollars", "– quelque 12 €"
             )$""",
         re.VERBOSE | re.IGNORECASE,
     )

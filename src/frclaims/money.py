@@ -730,12 +730,12 @@ ELLIPSIS_CHARS = 120
 @cache
 def _restated_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Right before an amount: what opens its conversion into another currency ("(7 euros)", "soit environ 7
-    euros", "(environ 6 900 euros)"), and a comma and a hedge, which open one only in another currency than the
-    amount before ("9 000 ouguiyas par mois, environ 205 euros"); the hedges: data/word_lists.tsv, list
-    conversion_hedges."""
+    euros", "(environ 6 900 euros)", with one or two hedges: "soit à peine plus de 70 euros"), and a comma or a
+    dash and a hedge, which open one only in another currency than the amount before ("9 000 ouguiyas par mois,
+    environ 205 euros", "– environ 205 euros"); the hedges: data/word_lists.tsv, list conversion_hedges."""
     hedges = alternation(word_list("conversion_hedges"))
-    return (re.compile(rf"(?:\(|(?<!\w)soit)(?:{SPACE}*(?:{hedges}))?{SPACE}*$", re.IGNORECASE),
-            re.compile(rf",{SPACE}*(?:{hedges}){SPACE}*$", re.IGNORECASE))
+    return (re.compile(rf"(?:\(|(?<!\w)soit)(?:{SPACE}*(?:{hedges})){{0,2}}{SPACE}*$", re.IGNORECASE),
+            re.compile(rf"(?:,|{SPACE}[–—])(?:{SPACE}*(?:{hedges})){{1,2}}{SPACE}*$", re.IGNORECASE))
 
 
 @cache
