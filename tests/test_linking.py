@@ -59,6 +59,15 @@ PHENOMENA = [
      [(80000, 80000, "UZS", "day", "paid", None)]),
     ("Les pigistes touchent 60 euros seulement par feuillet.", [(60, 60, "EUR", "task", "paid", "only")]),
     ("Les livreurs ne gagnent même pas 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
+    # "excéder" bounds like "dépasser", negated or not; "frôler" hedges like "avoisiner"
+    ("Le salaire des livreurs n'excède pas 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
+    ("Le salaire des livreurs excède 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "more_than")]),
+    ("Le salaire des livreurs frôle les 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "about")]),
+    ("Les livreurs sont payés au-dessous de 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
+    # "rarement" bounds from above, before a bound or after its verb
+    ("Un livreur gagne rarement plus de 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
+    ("Le salaire d'un livreur dépasse rarement 900 euros par mois.",
+     [(900, 900, "EUR", "month", "paid", "less_than")]),
     ("Les caristes gagnent plus ou moins 1 600 euros par mois.", [(1600, 1600, "EUR", "month", "paid", "about")]),
     ("Les cueilleuses touchent une vingtaine d'euros par jour.", [(20, 20, "EUR", "day", "paid", "about")]),
     ("Les cueilleuses touchent 5,5 ou 6 euros par jour.", [(5.5, 6, "EUR", "day", "paid", None)]),

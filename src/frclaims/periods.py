@@ -536,6 +536,9 @@ NEGATED_BOUND = re.compile(
     r"(?:[\w'’-]+[ \u00a0]+){0,2}"
     r"|(?<![\w])(?:aucun|aucune|personne|nul|nulle)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?"
     r"(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,3})$", re.IGNORECASE)
+# "rarement" a few words before a bound turns it round like a negation, whatever the bound: "dépassent rarement
+# 1500 pesos", "débute rarement au-delà de 2 100 euros", "c'est rarement plus de 18 000 shillings" say at most.
+RARELY = re.compile(r"(?<![\w])rarement[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,2}$", re.IGNORECASE)
 NEGATION_REACH = 100  # characters before a bound where its negation is looked for
 FLIPPED = {"more_than": "less_than", "less_than": "at_least"}  # what a negated bound says
 
@@ -560,9 +563,12 @@ def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
         qualifier = before.get(phrase)
         if qualifier and not (phrase in {"que", "qu'"} and not NEGATION.search(window[:m.start()])
                               and "peu" not in window[:m.start()][-12:]):
-            if qualifier in FLIPPED and phrase.removesuffix(" les") in _negatable_bounds() \
-                    and NEGATED_BOUND.search(text, max(0, start - NEGATION_REACH), start - len(window) + m.start()):
-                return FLIPPED[qualifier], phrase  # "n'a pas dépassé 900 euros", "ne gagne moins de 500 euros"
+            bound = start - len(window) + m.start()
+            if qualifier in FLIPPED and (
+                    (phrase.removesuffix(" les") in _negatable_bounds()
+                     and NEGATED_BOUND.search(text, max(0, start - NEGATION_REACH), bound))
+                    or RARELY.search(text, max(0, bound - NEGATION_REACH), bound)):
+                return FLIPPED[qualifier], phrase  # "n'a pas dépassé 900 euros", "rarement plus de 500 euros"
             return qualifier, phrase
     m = after_re.match(text, end)
     if m is None and (unit := period_after(text, end)):
