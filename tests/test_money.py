@@ -320,6 +320,15 @@ def test_money_reads_swiss_francs_and_centimes(text: str, expected: list) -> Non
     assert {m.currency for m in find_money(text, ["CH"])} == {"CHF"}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Un ouvrier de Liège débute à 1.500,- € brut par mois.", ("1.500,- €", "1500")),
+     ("Ils touchent 12,- euros de l'heure.", ("12,- euros", "12"))],
+)
+def test_money_reads_the_dash_for_no_centimes_after_a_comma(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, str(m.min), m.currency) for m in find_money(text)] == [(*expected, "EUR")]
+
+
 def test_money_a_swiss_dash_alone_names_no_currency() -> None:
     assert find_money("Il gagne 4'600.- chez un boîtier de Fontenais.", ["CH"]) == []
 

@@ -318,12 +318,13 @@ def _continues_change(text: str, found: list[MoneyMention], opener: int) -> bool
 
 
 # The Swiss way of writing francs and centimes: "21 fr. 15" is 21,15 francs; and a whole amount: "Fr. 800.–",
-# "4150.- francs" (the dash stands for no centimes, and belongs to the amount).
-SWISS_WHOLE = re.compile(r"\.[-–](?![\w-])")
+# "4150.- francs", or with a comma as in Belgium and Germany, "1.500,- €" (the dash stands for no centimes, and
+# belongs to the amount).
+SWISS_WHOLE = re.compile(r"[.,][-–](?![\w-])")
 
 
 def _past_swiss_dash(text: str, end: int) -> int:
-    """Where an amount in digits that ends at `end` ends past the Swiss dash for no centimes ("Fr. 800.–")."""
+    """Where an amount in digits that ends at `end` ends past the dash for no centimes ("Fr. 800.–", "1.500,- €")."""
     whole = SWISS_WHOLE.match(text, end) if text[end - 1:end].isdigit() else None
     return whole.end() if whole else end
 
