@@ -1568,6 +1568,27 @@ def test_linking_reads_every_demonym_adjective_as_a_place_mention(pipeline, text
     assert (loc, value) in found
 
 
+@pytest.mark.parametrize(
+    "text,place",
+    [("Les modérateurs de contenu kényans gagnent 2 dollars de l'heure.", "Kenya"),
+     ("Les travailleurs du clic malgaches empochent 150 000 ariary par mois.", "Madagascar"),
+     ("La plateforme rémunère ses « raters » philippins 1,50 dollar de l'heure.", "Philippines"),
+     ("Les ouvrières de la confection bangladaises touchent 12 500 takas par mois.", "Bangladesh"),
+     # invariable demonyms agree with a plural noun too
+     ("Les ouvriers du textile bangladais touchent 12 500 takas par mois.", "Bangladesh"),
+     # a singular demonym after a complement is the complement's: the factory's, the agency's
+     ("Les ouvriers de l'usine chinoise touchent 3 000 yuans par mois.", None),
+     ("Un salarié de l'agence roumaine touche 900 euros par mois.", None),
+     # after "de", a language
+     ("Les professeurs de français touchent 1 800 euros par mois.", None)],
+)
+def test_linking_places_workers_by_a_demonym_after_the_complement_of_their_noun(pipeline, text: str,
+                                                                                place: str | None) -> None:
+    """"modérateurs de contenu kényans": the demonym agrees with the workers, not with "contenu"."""
+    claim = pipeline(text).claims[0]
+    assert (claim.place.name if claim.place else None) == place
+
+
 def test_linking_places_workers_by_the_adjective_of_their_region(pipeline) -> None:
     result = pipeline("Les doctorants vaudois touchent 4 400 francs par mois.")
     assert result.claims[0].place is not None and result.claims[0].place.name == "Vaud"

@@ -32,12 +32,34 @@ def _demonym_pattern() -> re.Pattern[str]:
 @cache
 def _people_heads() -> re.Pattern[str]:
     heads = sorted(resources.roles(), key=len, reverse=True)
-    # A people noun, then at most one word (an adjective), right before the demonym.
-    return re.compile(r"(?<![\w-])(?:" + resources.literals(heads) + r")(?:\s+[\w-]+)?\s+$",
-                      re.IGNORECASE)
+    # A people noun (in quotes or not: "ses « raters » philippins"), then a complement of one noun ("de contenu",
+    # "du clic", "de l'usine") and at most one word (an adjective), right before the demonym.
+    return re.compile(r"(?<![\w-])(?P<head>" + resources.literals(heads) + r")(?:[ \u00a0]*[»”\"])?(?P<complement>"
+                      r"\s+(?:de|du|des|à|au|aux)\s+(?:(?:la|le|les)\s+|l['’])?[\w-]+|\s+d['’][\w-]+)?"
+                      r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 
 
-LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:en|du|le|langue)\s+$", re.IGNORECASE)  # "écrivains en catalan"
+def _of_people(before: str, demonym: str) -> bool:
+    """Whether the demonym after `before` says where people are: it follows a people noun, and when a complement
+    stands between them, both are plural ("modérateurs de contenu kényans", "travailleurs du clic malgaches").
+    A singular demonym after a complement is mostly the complement's ("ouvriers de l'usine chinoise", "salarié de
+    l'agence roumaine"), and a singular noun cannot tell: on dev, about half of those named the workers' place."""
+    found = _people_heads().search(before)
+    if found is None:
+        return False
+    return found.group("complement") is None or (
+        _plural(found.group("head")) and (_plural(demonym) or demonym.lower().endswith(INVARIABLE_ENDINGS)))
+
+
+INVARIABLE_ENDINGS = ("ais", "ois")  # "portugais", "chinois": one form for one and for many
+
+
+def _plural(word: str) -> bool:
+    return word[-1] in "sxSX"
+
+
+# "écrivains en catalan", "professeurs de français"
+LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:en|de|d['’]|du|le|langue)\s*$", re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:les|des|aux|ces|nos|leurs|un|une|deux|trois|\d+)\s+$", re.IGNORECASE)
 
 
@@ -217,12 +239,11 @@ def find_demonyms(text: str) -> list[Mention]:
         word = m.group(0)
         before = text[max(0, m.start() - 60):m.start()]
         as_noun = word[0].isupper() and DETERMINER_BEFORE.search(before)
-        after_people = (word[0].islower() and _people_heads().search(before)
-                        and not LANGUAGE_BEFORE.search(before))
+        after_people = word[0].islower() and _of_people(before, word) and not LANGUAGE_BEFORE.search(before)
         if as_noun or after_people:
             out.append(_country_demonym(m))
     for m in _place_demonym_pattern().finditer(text):  # "les doctorants vaudois": in Vaud
-        if _people_heads().search(text[max(0, m.start() - 60):m.start()]):
+        if _of_people(text[max(0, m.start() - 60):m.start()], m.group(0)):
             out.append(_place_demonym(m))
     return out
 
