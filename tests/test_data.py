@@ -39,7 +39,7 @@ FILES = {
     "subunits.tsv": (3, {}, 0),
     "ambiguous_currencies.tsv": (3, {}, None),
     "periods.tsv": (3, {1: {"hour", "day", "week", "month", "year", "task"}, 2: {"after", "before", "any", "sentence", "target", "frame"}}, None),
-    "qualifiers.tsv": (3, {1: {"up_to", "at_least", "more_than", "less_than", "about", "only"},
+    "qualifiers.tsv": (3, {1: {"up_to", "at_least", "more_than", "less_than", "about", "only", "none"},
                             2: {"before", "after"}}, None),
     "cues.tsv": (4, {1: {"pay", "offered", "reference", "statutory", "finance", "price", "fine", "contract", "cost",
                          "living", "increment", "conversion", "neutral"}, 3: {"before", "after", "any"}}, None),

@@ -54,6 +54,11 @@ PHENOMENA = [
     ("Les livreurs gagnent presque 1 500 euros par mois.", [(1500, 1500, "EUR", "month", "paid", "about")]),
     # a bound may follow the amount; "même pas" bounds from above
     ("Les cueilleurs gagnent 40 euros par jour tout au plus.", [(40, 40, "EUR", "day", "paid", "up_to")]),
+    ("Les cueilleurs gagnent 40 euros par jour au plus.", [(40, 40, "EUR", "day", "paid", "up_to")]),
+    ("Les coursiers réclament 15 euros de l'heure au moins, et un contrat.",
+     [(15, 15, "EUR", "hour", "offered", "at_least")]),
+    # ... unless they open a phrase of their own
+    ("Les saisonniers touchent 500 euros au moins deux fois par an.", [(500, 500, "EUR", None, "paid", None)]),
     # "au plus fort de la saison" says when, it bounds nothing
     ("Les cueilleuses gagnent 80 000 soums par jour au plus fort de la saison.",
      [(80000, 80000, "UZS", "day", "paid", None)]),
@@ -62,6 +67,10 @@ PHENOMENA = [
     # "excéder" bounds like "dépasser", negated or not; "frôler" hedges like "avoisiner"
     ("Le salaire des livreurs n'excède pas 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
     ("Le salaire des livreurs excède 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "more_than")]),
+    # in any tense, with any negative adverb
+    ("Le salaire des livreurs ne dépassera jamais les 900 euros par mois.",
+     [(900, 900, "EUR", "month", "paid", "less_than")]),
+    ("Le salaire des livreurs n’excédait guère 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
     ("Le salaire des livreurs frôle les 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "about")]),
     ("Les livreurs sont payés au-dessous de 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
     # "rarement" bounds from above, before a bound or after its verb

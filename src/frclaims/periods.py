@@ -551,12 +551,26 @@ def _negatable_bounds() -> frozenset[str]:
     return frozenset(_key(w) for w in resources.word_list("negatable_bounds"))
 
 
+@cache
+def _negated_verb_bound() -> re.Pattern[str]:
+    """A verb of `_negatable_bounds` that bounds from below, then a negative adverb, right before an amount: "ne
+    dépasse pas (les)", "n'excèdent guère", "dépassent rarement" say at most (less_than)."""
+    _, before, _, _ = _qualifiers()
+    verbs = [w for w in _negatable_bounds() if before.get(w) == "more_than"]
+    return re.compile(r"(?<![\w])(?:ne[ \u00a0]+|n['’])?(?:" + resources.alternation(verbs) + r")[ \u00a0]+"
+                      r"(?:pas|plus|jamais|guère|rarement)(?:[ \u00a0]+les)?[ \u00a0]*$", re.IGNORECASE)
+
+
 def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The qualifier of an amount at [start, end), before it or after it or its unit: (qualifier, phrase) or
     None. "que" counts only after a negation ("n'offre que 13,98 dollars"); a negation turns a bound of
-    `_negatable_bounds` round."""
+    `_negatable_bounds` round, before it ("n'a pas dépassé") or right after its verb ("ne dépasse pas"). A phrase
+    of qualifier "none" in qualifiers.tsv bounds nothing ("40 euros au plus tard")."""
     before_re, before, after_re, after = _qualifiers()
     window = text[max(0, start - 40):start]
+    negated = _negated_verb_bound().search(window)
+    if negated:
+        return "less_than", _key(negated.group(0).strip())
     m = before_re.search(window)
     if m:
         phrase = _key(m.group(0).strip())
@@ -575,5 +589,5 @@ def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
         m = after_re.match(text, unit[2])  # after the amount's unit: "40 euros par jour au plus"
     if m:
         phrase = _key(m.group(0).strip())
-        return after[phrase], phrase
+        return None if after[phrase] == "none" else (after[phrase], phrase)
     return None
