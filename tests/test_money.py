@@ -153,6 +153,7 @@ RANGES = [
 ]
 ALTERNATIVES_AND_LISTS = [
     ("Payés 5,5 ou 6 euros par jour.", [(Decimal("5.5"), 6, "EUR")]),
+    ("Payés 2 000, voire 3 000 euros par mois.", [(2000, 3000, "EUR")]),
     ("Payés 10, 20 et 30 euros.", [(10, 10, "EUR"), (20, 20, "EUR"), (30, 30, "EUR")]),
     ("Payés 12 et 15 euros.", [(12, 12, "EUR"), (15, 15, "EUR")]),
     ("Payés 3 ou 4 dollars.", [(3, 4, "USD")]),
@@ -763,6 +764,11 @@ def test_money_reads_ranges_and_changes_by_their_words(text: str, expected: list
      ("Ils touchent 12€50 de l'heure.", [("12€50", Decimal("12.5"))]),
      ("Ils touchent 3 euros 50 par colis.", [("3 euros 50", Decimal("3.5"))]),
      ("La paie est de 9 € 90 brut de l'heure.", [("9 € 90", Decimal("9.9"))]),
+     # and in words
+     ("Ils touchent deux euros cinquante de l'heure.", [("deux euros cinquante", Decimal("2.5"))]),
+     ("Un dollar vingt-cinq par tâche, c'est peu.", [("Un dollar vingt-cinq", Decimal("1.25"))]),
+     ("Il touche 3 euros quatre-vingt-dix par colis.", [("3 euros quatre-vingt-dix", Decimal("3.9"))]),
+     ("Il touche 3 euros cinquante fois par jour.", [("3 euros", 3)]),
      # not two digits that count something else, nor a percentage
      ("Il touche 15 euros 20 heures par semaine.", [("15 euros", 15)]),
      ("Ils touchent 8 € 50 % de plus.", [("8 €", 8)]),

@@ -241,7 +241,7 @@ def _currency_after(text: str, number: _Number) -> tuple[int, str, Decimal] | No
     """The currency right after a number: (end offset, code or group, factor)."""
     after, _, _ = _currency_patterns()
     table = resources.currencies()
-    pos = _past_swiss_dash(text, number.end)
+    pos = _past_no_centimes_dash(text, number.end)
     gap = re.compile(rf"{SPACE}*(?:(?:de{SPACE}+|d['’]){SPACE}*)?" if (number.scaled or number.approx)
                      else rf"{SPACE}*")
     g = gap.match(text, pos)
@@ -317,26 +317,46 @@ def _continues_change(text: str, found: list[MoneyMention], opener: int) -> bool
             and SHARED_VERB.match(text, last.end, opener) is not None)
 
 
-# The Swiss way of writing francs and centimes: "21 fr. 15" is 21,15 francs; and a whole amount: "Fr. 800.–",
-# "4150.- francs", or with a comma as in Belgium and Germany, "1.500,- €" (the dash stands for no centimes, and
-# belongs to the amount).
-SWISS_WHOLE = re.compile(r"[.,][-–](?![\w-])")
+# A whole amount written with a dash for no centimes, which belongs to the amount: the Swiss "Fr. 800.–" and "4150.-
+# francs", or with a comma as in Belgium and Germany, "1.500,- €".
+NO_CENTIMES_DASH = re.compile(r"[.,][-–](?![\w-])")
 
 
-def _past_swiss_dash(text: str, end: int) -> int:
+def _past_no_centimes_dash(text: str, end: int) -> int:
     """Where an amount in digits that ends at `end` ends past the dash for no centimes ("Fr. 800.–", "1.500,- €")."""
-    whole = SWISS_WHOLE.match(text, end) if text[end - 1:end].isdigit() else None
+    whole = NO_CENTIMES_DASH.match(text, end) if text[end - 1:end].isdigit() else None
     return whole.end() if whole else end
 
 
+# The Swiss way of writing francs and centimes: "21 fr. 15" is 21,15 francs.
 SWISS_CENTIMES = re.compile(rf"(?<=fr\.){SPACE}(\d\d)(?![\d'’]|[.,]\d|{SPACE}\d)", re.IGNORECASE)
 # The spoken way of writing euros (dollars, pounds) and their cents: "12€50", "3 euros 50 par colis", "9 € 90 brut".
 # Two digits that stand alone, then what may follow an amount (a unit, "brut", punctuation), not a noun they count
 # ("12 euros 35 heures par semaine") nor an amount of their own ("8 € 50 %").
-CENTS_AFTER = re.compile(rf"{SPACE}?(\d\d)(?![\d'’]|[.,]\d)(?={SPACE}*(?:[.,;:!?)»”\"/]|$|de\b|d['’]|par\b|brut|net|"
-                         rf"HT\b|TTC\b|l[ea]\b|l['’]|les\b|pour\b|chaque\b|à\b|au\b|et\b|ou\b|contre\b|soit\b))",
-                         re.IGNORECASE)
+# In words too: "deux euros cinquante", "un dollar vingt".
+CENTS_END = (rf"(?={SPACE}*(?:[.,;:!?)»”\"/]|$|de\b|d['’]|par\b|brut|net|"
+             rf"HT\b|TTC\b|l[ea]\b|l['’]|les\b|pour\b|chaque\b|à\b|au\b|et\b|ou\b|contre\b|soit\b))")
+CENTS_AFTER = re.compile(rf"{SPACE}?(\d\d)(?![\d'’]|[.,]\d){CENTS_END}", re.IGNORECASE)
+CENTS_AFTER_WORDS = re.compile(rf"{SPACE}+(?=\w)")
+CENTS_WORDS_END = re.compile(CENTS_END, re.IGNORECASE)
 CENTS_AFTER_FORMS = frozenset({"€", "euro", "euros", "$", "dollar", "dollars", "£"})
+
+
+def _cents_after(text: str, end: int) -> tuple[int, Decimal] | None:
+    """The cents written after an amount's currency ("12€50", "3 euros 50 par colis", "deux euros cinquante de
+    l'heure"): the offset after them and their value in the main unit."""
+    digits = CENTS_AFTER.match(text, end)
+    if digits:
+        return digits.end(), Decimal(digits.group(1)) / 100
+    space = CENTS_AFTER_WORDS.match(text, end)
+    words = _number_words()[0].match(text, space.end()) if space else None
+    if words is None or not CENTS_WORDS_END.match(text, words.end()):
+        return None
+    try:
+        value = Decimal(text2num(words.group(0).strip().lower(), "fr"))
+    except (ValueError, InvalidOperation):
+        return None
+    return (words.end(), value / 100) if 1 <= value <= 99 else None
 
 
 # A sign or code before the number is the English order, and so is a comma before three digits then: "$1,500",
@@ -393,13 +413,14 @@ def _atoms(text: str) -> list[_Atom]:
                 end = taken = compound[0]
                 atoms.append(_Atom(number, number.start, end, group, factor))
                 continue
-            centimes = SWISS_CENTIMES.match(text, end)
-            if not centimes and _form(text[number.end:end].strip()) in CENTS_AFTER_FORMS \
+            swiss = SWISS_CENTIMES.match(text, end)
+            cents = (swiss.end(), Decimal(swiss.group(1)) / 100) if swiss else None
+            if not cents and _form(text[number.end:end].strip()) in CENTS_AFTER_FORMS \
                     and number.value == number.value.to_integral_value():
-                centimes = CENTS_AFTER.match(text, end)
-            if centimes and not number.scaled and number.value < 1000:  # not "4150 fr. 20 personnes"
-                number = replace(number, value=number.value + Decimal(centimes.group(1)) / 100)
-                end = taken = centimes.end()
+                cents = _cents_after(text, end)
+            if cents and not number.scaled and number.value < 1000:  # not "4150 fr. 20 personnes"
+                number = replace(number, value=number.value + cents[1])
+                end = taken = cents[0]
             atoms.append(_Atom(number, number.start, end, group, factor))
             taken = end  # "50 cents": the currency word is no number of its own ("cents" is also 100)
             continue
@@ -407,7 +428,7 @@ def _atoms(text: str) -> list[_Atom]:
         if before and not (atoms and before[0] < atoms[-1].end):  # "1 500 € 13 mois": the € is the 1 500's
             if ENGLISH_THOUSANDS.fullmatch(text, number.start, number.end) and _whole_or_cents(before[1]):
                 number = replace(number, value=Decimal(re.sub(r"\D", "", text[number.start:number.end])))
-            atoms.append(_Atom(number, before[0], _past_swiss_dash(text, number.end), before[1], Decimal(1)))
+            atoms.append(_Atom(number, before[0], _past_no_centimes_dash(text, number.end), before[1], Decimal(1)))
             continue
         atoms.append(_Atom(number, number.start, number.end, None, Decimal(1)))
     return atoms
@@ -434,7 +455,8 @@ def _is_year(text: str, atom: _Atom) -> bool:
 
 
 def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
-    """How two neighbouring numbers are joined: "range" (à, -, –, et after entre), "or", "list", or None."""
+    """How two neighbouring numbers are joined: "range" (à, -, –, et after entre), "or" (ou, voire), "list", or
+    None."""
     if _is_year(text, left):
         return None
     if left.group is None and _identifier_before().search(text, max(0, left.start - 30), left.start):
@@ -444,7 +466,7 @@ def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
         return "range"
     if re.fullmatch(rf"{SPACE}+et{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*)?", gap):  # "de 1 050 et de 1 610 dinars"
         return "and"
-    if re.fullmatch(rf"{SPACE}+ou{SPACE}+", gap):
+    if re.fullmatch(rf"{SPACE}+ou{SPACE}+|{SPACE}*,?{SPACE}*voire{SPACE}+", gap):  # "5,5 ou 6", "2 000, voire 3 000"
         return "or"
     if re.fullmatch(rf"{SPACE}*,{SPACE}*|{SPACE}*,?{SPACE}*puis{SPACE}+", gap):  # "proposé 5,6, puis 5,8 millions"
         return "list"
