@@ -599,6 +599,7 @@ def test_linking_reads_the_period_around_quotes_colons_and_spans(pipeline, text:
      ("Une aide ménagère touche 300 euros toutes les semaines.", "week"),
      ("Le cueilleur gagne 25 euros tous les jours de la récolte.", "day"),
      ("Le club lui verse 40 000 euros tous les ans.", "year"),
+     ("Les ouvriers sont payés 20 000 euros à l'année.", "year"),
      ("Les syndicats réclament qu'au moins 45 quetzales soient payés par tonne.", "task"),
      # a bound after the amount, as a qualifier before it: "au maximum", "au plus"
      ("La loi plafonne la paie des médecins intérimaires à 1 390 euros bruts au maximum par garde.", "task"),
@@ -1481,6 +1482,17 @@ def test_linking_gives_a_claim_far_from_any_name_the_article_payer_and_its_partn
             "l'heure.")
     claim = pipeline(text).claims[-1]
     assert {o.name for o in claim.organisations} == {"Klipsy", "Veridia Services"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les ouvrières restent loin des 23 000 takas par mois réclamés par les syndicats.",
+     "Les 15 euros de l'heure revendiqués par les livreurs restent un rêve."],
+)
+def test_linking_reads_a_level_demanded_after_the_amount_as_offered(pipeline, text: str) -> None:
+    """SPEC section 2: a demanded pay level is a claim of kind offered, whether the demand comes first ("les
+    syndicats réclament 18 $") or after it, in the passive ("les 23 000 takas réclamés par les syndicats")."""
+    assert [c.kind for c in pipeline(text).claims] == ["offered"]
 
 
 @pytest.mark.parametrize(
