@@ -6,6 +6,7 @@ session's loaded pipeline (the `pipeline` fixture of conftest.py).
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -182,6 +183,39 @@ def test_batch_recovers_after_kill_with_no_duplicates(tmp_path: Path, loaded: An
 
 
 # --- failures are recorded ----------------------------------------------------------------------------------
+
+
+TEXT = "Les livreurs lyonnais sont payés 4,20 € par course, à peine plus qu'en 2019."
+
+
+@pytest.mark.parametrize(
+    "name,data",
+    [("utf8.txt", TEXT.encode("utf-8")),
+     # a byte-order mark says UTF-16 or UTF-32; the text is read without it
+     ("utf16.txt", TEXT.encode("utf-16")),
+     ("utf16be.txt", codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be")),
+     ("utf32.txt", TEXT.encode("utf-32")),
+     # an HTML page in the charset it declares, whatever the file is called
+     ("page.html", f'<html><head><meta charset="windows-1252"></head><body><p>{TEXT}</p></body></html>'
+                   .encode("cp1252")),
+     ("page.txt", ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-15">'
+                   f"</head><body><p>{TEXT}</p></body></html>").encode("iso-8859-15"))],
+)
+def test_batch_reads_the_encodings_a_file_says_it_has(tmp_path: Path, name: str, data: bytes) -> None:
+    (tmp_path / name).write_bytes(data)
+    [article] = list(Sources([str(tmp_path / name)]))
+    assert article.error is None and article.text is not None
+    assert TEXT in article.text and not article.text.startswith("\ufeff")
+
+
+def test_batch_does_not_guess_an_undeclared_encoding(tmp_path: Path) -> None:
+    """Windows-1252 text that says nothing of its encoding fails with how to convert it: a wrong guess would
+    change letters without a trace."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes(TEXT.encode("cp1252"))
+    [article] = list(Sources([str(path)]))
+    assert article.text is None and article.error is not None
+    assert "UnicodeDecodeError" in article.error and "iconv" in article.error
 
 
 def test_batch_undecodable_file_is_recorded_as_failed(tmp_path: Path, loaded: Any,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .backends import BACKENDS
+from .encoding import decode
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -26,7 +27,7 @@ def _extract(args: argparse.Namespace) -> int:
     for name in args.files:
         path = Path(name)
         try:
-            text = sys.stdin.read() if name == "-" else path.read_text(encoding="utf-8")
+            text = sys.stdin.read() if name == "-" else decode(path.read_bytes())
         except (OSError, UnicodeDecodeError) as error:
             print(json.dumps({"source": name, "error": f"{type(error).__name__}: {error}"}, ensure_ascii=False))
             status = 1

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 
 class Errors:
-    E001 = "[E001] extract() expects a str, got {type}. Decode bytes first, e.g. data.decode('utf-8')."
+    E001 = ("[E001] extract() expects a str, got {type}. Decode bytes first: frclaims.encoding.decode(data) reads "
+            "UTF-8, a byte-order mark and an HTML page's declared charset.")
     E002 = "[E002] Unknown backend {name!r}. Available backends: {available}."
     E003 = ("[E003] The stanza backend needs the optional extra: pip install 'frclaims[stanza]' "
             "(it installs torch==2.13.0 CPU and stanza).")

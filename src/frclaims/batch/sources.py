@@ -10,8 +10,9 @@ An input is a file, a folder (read recursively), a JSONL file, or `-` for standa
 - `-` (standard input) is JSONL when its first non-blank character is `{`, otherwise one text article whose
   id is `stdin:` and the start of its content hash.
 
-A file that cannot be read or decoded as UTF-8, or a JSONL line that is not a valid article, becomes an
-`Article` with its `error` set: the store records it as failed, so nothing is skipped silently.
+A file is UTF-8, UTF-16 or UTF-32 with a byte-order mark, or an HTML page in the charset it declares
+(`frclaims.encoding`). A file that cannot be read or decoded, or a JSONL line that is not a valid article,
+becomes an `Article` with its `error` set: the store records it as failed, so nothing is skipped silently.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from ..encoding import decode
 from ..errors import Errors
 
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
@@ -35,8 +37,9 @@ STDIN = "-"
 class Article:
     """One article to process, or the reason it could not be read (`error`; `text` is then None).
 
-    `content_hash` is the SHA-256 of the UTF-8 bytes of the text (of the raw bytes when they do not decode),
-    None when nothing could be read: the store skips an article whose hash and pipeline version it has."""
+    `content_hash` is the SHA-256 of the bytes read (a file's, standard input's; of the UTF-8 bytes of the text
+    for a JSONL record), None when nothing could be read: the store skips an article whose hash and pipeline
+    version it has."""
 
     id: str
     source: str
@@ -96,7 +99,7 @@ def read_file(path: Path) -> Article:
         return Article(ident, ident, error=Errors.E007.format(path=path, reason=_reason(error)))
     digest = content_hash(data)
     try:
-        text = data.decode("utf-8")
+        text = decode(data)
     except UnicodeDecodeError as error:
         return Article(ident, ident, error=Errors.E007.format(path=path, reason=_reason(error)),
                        content_hash=digest)
@@ -134,7 +137,7 @@ def read_stdin(stream: IO[str]) -> Iterator[Article]:
     digest = content_hash(data)
     ident = f"stdin:{digest[:16]}"
     try:
-        text = data.decode("utf-8")
+        text = decode(data)
     except UnicodeDecodeError as error:
         yield Article(ident, "<stdin>", error=Errors.E007.format(path="<stdin>", reason=_reason(error)),
                       content_hash=digest)
