@@ -123,6 +123,11 @@ def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dro
     "page,title",
     [("Les soutiers de l'IA\n" + BODY, "Les soutiers de l'IA"),
      ("Post Thumbnail\n\nLe travail invisible de milliers de personnes\n" + BODY, "Le travail invisible de milliers de personnes"),
+     # a page's <title> with the site's name, then its <h1>: the headline without the name
+     ("Le travail invisible de milliers de personnes - Le Journal\n\nLe travail invisible de milliers de personnes\n"
+      + BODY, "Le travail invisible de milliers de personnes"),
+     ("Le travail invisible de milliers de personnes | Le Journal\n\nÉconomie\n\n"
+      "Le travail invisible de milliers de personnes\n" + BODY, "Le travail invisible de milliers de personnes"),
      (BODY, None)],
 )
 def test_segment_finds_the_title(page: str, title: str | None) -> None:

@@ -146,13 +146,26 @@ def _cut_long(text: str, span: Span) -> list[Span]:
 
 
 def _title(text: str, paragraphs: list[Span]) -> Span | None:
-    """The first short line of the page that reads like a headline: 4 to 30 words, no final period."""
-    for span in paragraphs[:6]:
+    """The first short line of the page that reads like a headline: 4 to 30 words, no final period. When a line
+    after it is that headline without the site's name (a page's <title> "Les livreurs payés 3 euros - Le Journal",
+    then its <h1>), the headline is that line."""
+    first = paragraphs[:6]
+    for index, span in enumerate(first):
         line = text[span.start:span.end]
         words = line.split()
         if 4 <= len(words) <= 30 and not line.rstrip().endswith((".", ":")) and not re.match(r"^(le|publié)\s+\d", line, re.I):
-            return span
+            return next((later for later in first[index + 1:] if _site_name_after(line, text[later.start:later.end])),
+                        span)
     return None
+
+
+SITE_NAME_SEPARATOR = re.compile(r"\s+[-–—|:]\s+\S")
+
+
+def _site_name_after(line: str, headline: str) -> bool:
+    """Whether `line` is `headline` followed by a separator and a site's name ("... - Le Journal")."""
+    headline = headline.strip()
+    return bool(headline) and line.startswith(headline) and SITE_NAME_SEPARATOR.match(line, len(headline)) is not None
 
 
 ABBREVIATIONS = re.compile(
