@@ -18,7 +18,8 @@ BYTE_ORDER_MARKS = (  # UTF-32's marks first: the UTF-16 little-endian mark open
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Where a page declares its charset: in a <meta> tag of its head, which HTML5 wants in the first 1024 bytes.
+# Where a page declares its charset: in a <meta> tag of its head. HTML5 wants it in the first 1024 bytes; pages do
+# not all obey, so the first DECLARATION_REACH bytes are read.
 DECLARED_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 DECLARATION_REACH = 4096
 CONVERT_HINT = "not UTF-8 text; convert it first, e.g. `iconv -f WINDOWS-1252 -t UTF-8`"
@@ -34,7 +35,7 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         declared = declared_charset(data)
-        if declared is not None:
+        if declared is not None and declared != "utf-8":
             return data.decode(declared)
         raise UnicodeDecodeError(error.encoding, error.object, error.start, error.end,
                                  f"{error.reason} ({CONVERT_HINT})") from None
@@ -50,4 +51,3 @@ def declared_charset(page: bytes) -> str | None:
         return codecs.lookup(found.group(1).decode("ascii")).name
     except LookupError:
         return None
-
