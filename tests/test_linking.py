@@ -2043,6 +2043,32 @@ def test_linking_reads_pay_in_the_sentences_around_an_amount(first: str, second:
 
 
 @pytest.mark.parametrize(
+    "first,second,paragraphs,expected",
+    [("Combien gagnez-vous, au final ?", "Les bons mois, 2.800 euros brut.", (0, 1), True),
+     ("Que touchent-ils ?", "En moyenne 5,20 euros par course.", (0, 1), True),
+     # the answer is the next paragraph; a question about anything but pay asks nothing of it
+     ("Combien gagnez-vous, au final ?", "Les bons mois, 2.800 euros brut.", (0, 0), False),
+     ("Combien coûte la grève ?", "Environ 3 millions d'euros par jour.", (0, 1), False),
+     ("Vous gagnez combien.", "Les bons mois, 2.800 euros brut.", (0, 1), False)],
+)
+def test_linking_reads_an_answer_to_a_question_about_pay(first: str, second: str, paragraphs: tuple[int, int],
+                                                         expected: bool) -> None:
+    """An interview asks about pay in a paragraph of its own and answers with an amount in the next, often with no
+    pay word ("Combien gagnez-vous ?" / "Les bons mois, 2.800 euros brut."): the pay model reads that."""
+    from frclaims.linking import _asked_about_pay
+
+    assert _asked_about_pay(_two_sentences(first, second, paragraphs), 1) is expected
+
+
+def test_linking_takes_the_answer_to_a_question_about_pay_as_pay(pipeline) -> None:
+    text = ("Amina est livreuse pour Uber Eats à Lyon depuis deux ans.\n\nCombien gagnez-vous ?\n\n"
+            "1 200 euros par mois, pas plus.")
+    claims = pipeline(text).claims
+    assert [(c.amount.min, c.period) for c in claims] == [(1200, "month")]
+    assert "context:asked-pay" in claims[0].provenance
+
+
+@pytest.mark.parametrize(
     "second,expected",
     [("Maintenant, c'est rarement plus de 12 000 shillings.", ["18 000 shillings", "12 000 shillings"]),
      # beside pay, but a hundred times smaller, or a price

@@ -770,6 +770,14 @@ class Article:
         """Whether sentences `here` and `there` (indexes) are in one paragraph (a text of no paragraphs is one)."""
         return not self.paragraph_of or self.paragraph_of[here] == self.paragraph_of[there]
 
+    @cached_property
+    def paragraph_starts(self) -> dict[int, int]:
+        """The index of the first sentence of each paragraph, by paragraph."""
+        starts: dict[int, int] = {}
+        for index, paragraph in enumerate(self.paragraph_of):
+            starts.setdefault(paragraph, index)
+        return starts
+
 
 def _runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions (by offset) in runs of names joined by a comma, "et" or "ou" (a single name is a run of one)."""
@@ -1383,6 +1391,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if continues:
         provenance.append("anaphora:pay")  # "Il atteindra 1.705 euros" after a sentence about a salary
     context = _pay_context(article, s_index, money)
+    if _asked_about_pay(article, s_index):
+        context.append("context:asked-pay")
     provenance += context
     if change_level:
         provenance.append("pay:sibling")  # "ramené de 780 à 720 dollars lors du rachat": one change, both levels
@@ -1616,6 +1626,18 @@ def _continues_pay(article: Article, s_index: int, money: MoneyMention) -> bool:
 def _speaks_of_pay(article: Article, sentence: Span) -> bool:
     """Whether a sentence has a pay word (a cue of a `PAY_CATEGORIES` family that counts for pay)."""
     return any(c.weight > 0 and c.category in PAY_CATEGORIES for c, _ in article.cues_in(sentence))
+
+
+def _asked_about_pay(article: Article, s_index: int) -> bool:
+    """Whether the paragraph before the amount's is a question about pay, as an interview asks it ("Combien
+    gagnez-vous, au final ?"), so that the amount's paragraph answers it ("Les bons mois, 2.800 euros brut.")."""
+    if not article.paragraph_of:
+        return False
+    first = article.paragraph_starts[article.paragraph_of[s_index]]
+    if first == 0:
+        return False
+    question = article.sentences[first - 1]
+    return article.text[question.start:question.end].rstrip().endswith("?") and _speaks_of_pay(article, question)
 
 
 def _pay_context(article: Article, s_index: int, money: MoneyMention) -> list[str]:
