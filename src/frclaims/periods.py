@@ -575,8 +575,9 @@ def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
     if m:
         phrase = _key(m.group(0).strip())
         qualifier = before.get(phrase)
-        if qualifier and not (phrase in {"que", "qu'"} and not NEGATION.search(window[:m.start()])
-                              and "peu" not in window[:m.start()][-12:]):
+        if qualifier and qualifier != "none" and not (
+                phrase in {"que", "qu'"} and not NEGATION.search(window[:m.start()])
+                and "peu" not in window[:m.start()][-12:]):
             bound = start - len(window) + m.start()
             if qualifier in FLIPPED and (
                     (phrase.removesuffix(" les") in _negatable_bounds()
