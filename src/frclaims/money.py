@@ -195,13 +195,20 @@ def find_numbers(text: str) -> list[_Number]:
         span = m.group(0).strip()
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        try:
-            value = Decimal(text2num(span.lower(), "fr"))
-        except (ValueError, InvalidOperation):
+        value = _words_value(span)
+        if value is None:
             continue
         value, end, scaled = _scaled(text, value, m.start() + len(span))
         found.append(_Number(m.start(), end, value, scaled, False))
     return sorted(found, key=lambda n: n.start)
+
+
+def _words_value(words: str) -> Decimal | None:
+    """The value of a run of number words ("vingt-cinq", "mille cinq cents"), or None where text2num reads none."""
+    try:
+        return Decimal(text2num(words.lower(), "fr"))
+    except (ValueError, InvalidOperation):
+        return None
 
 
 # --- currencies ------------------------------------------------------------------------------------------------
@@ -352,11 +359,8 @@ def _cents_after(text: str, end: int) -> tuple[int, Decimal] | None:
     words = _number_words()[0].match(text, space.end()) if space else None
     if words is None or not CENTS_WORDS_END.match(text, words.end()):
         return None
-    try:
-        value = Decimal(text2num(words.group(0).strip().lower(), "fr"))
-    except (ValueError, InvalidOperation):
-        return None
-    return (words.end(), value / 100) if 1 <= value <= 99 else None
+    value = _words_value(words.group(0).strip())
+    return (words.end(), value / 100) if value is not None and 1 <= value <= 99 else None
 
 
 # A sign or code before the number is the English order, and so is a comma before three digits then: "$1,500",
