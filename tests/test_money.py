@@ -733,6 +733,15 @@ def test_money_reads_a_currency_word_named_by_its_country_adjective(text: str, c
     [# a multiplier after the second number is not that of a first written out in thousands
      ("Ils gagnent entre 900 000 et 1 million de pesos par mois.", [(900_000, 1_000_000)]),
      ("Ils gagnent entre 1,5 et 2 millions d'euros par an.", [(1_500_000, 2_000_000)]),
+     # thousands written once, on the last number, in digits or in words; not when the first is already larger
+     ("Ils touchent entre 30 et 40 000 shillings par mois.", [(30_000, 40_000)]),
+     ("Les cadres gagnent de 2 à 3.000 dollars par mois.", [(2000, 3000)]),
+     ("Les ouvriers gagnent 30 ou 40 000 roupies par mois.", [(30_000, 40_000)]),
+     ("Leur salaire est passé de 30 à 45 000 euros par an.", [(30_000, 30_000), (45_000, 45_000)]),
+     ("Les chercheurs gagnent entre trente et quarante mille euros par an.", [(30_000, 40_000)]),
+     ("Les animateurs touchent entre 800 et 1 000 euros par mois.", [(800, 1000)]),
+     ("Les livreurs gagnent de 500 à 2 000 euros par mois.", [(500, 2000)]),
+     ("Ils gagnent entre 1,5 et 2 000 euros.", [(Decimal("1.5"), 2000)]),
      # both ends carry the currency, with no "de" or "entre" before them
      ("Les agences proposent 13,50 € à 15 € de l'heure.", [(Decimal("13.5"), 15)]),
      # a noun that starts like a verb of change is none: a range

@@ -508,6 +508,22 @@ def _amount(atom: _Atom, group: str, factor: Decimal, scale: Decimal) -> Decimal
     return plain(value * factor)
 
 
+# The thousands of a range or alternative written once, on its last number: "entre 30 et 40 000 euros" is 30 000 to
+# 40 000, "de 2 à 3.000 dollars" 2 000 to 3 000, "entre trente et quarante mille euros". The first is a whole number
+# in digits or words, below the thousands of the last.
+PLAIN_SMALL = re.compile(r"\d{1,3}|[^\d]+")
+THOUSANDS_WRITTEN = re.compile(r"\d{1,3}\D?000|[^\d]*mille", re.IGNORECASE)
+
+
+def _elided_thousands(text: str, first: _Atom, last: _Atom) -> bool:
+    """Whether the first of two joined numbers takes the thousands of the last ("entre 30 et 40 000 euros")."""
+    return (first.group is None and not first.number.scaled and not first.number.approx
+            and PLAIN_SMALL.fullmatch(text, first.number.start, first.number.end) is not None
+            and THOUSANDS_WRITTEN.fullmatch(text, last.number.start, last.number.end) is not None
+            and first.number.value == first.number.value.to_integral_value()
+            and first.number.value * 1000 < last.number.value)
+
+
 def _end_amount(atom: _Atom, group: str, factor: Decimal, scale: Decimal) -> Decimal:
     """The value of one number of a range or change: in its own unit when it carries one ("de 25 centimes à 1
     euro", "de 800 euros à 1,2 million d'euros"), else in the unit and multiplier of the last ("entre 1,5 et 2
@@ -572,6 +588,8 @@ def find_amounts(text: str) -> list[MoneyMention]:
         if last.number.scaled and last.number.value:
             # the multiplier is the factor the last number was scaled by
             scale = _scale_of(text, last.number)
+        elif len(chain) == 2 and _elided_thousands(text, chain[0], last):
+            scale = Decimal(1000)  # "entre 30 et 40 000 euros": its thousands are written once, on the last
         first = chain[0]
         opener = _opener(text, first.start)
         if len(chain) == 2 and joins[0] == "or":
