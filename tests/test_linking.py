@@ -2046,8 +2046,10 @@ def test_linking_reads_pay_in_the_sentences_around_an_amount(first: str, second:
     "first,second,paragraphs,expected",
     [("Combien gagnez-vous, au final ?", "Les bons mois, 2.800 euros brut.", (0, 1), True),
      ("Que touchent-ils ?", "En moyenne 5,20 euros par course.", (0, 1), True),
-     # the answer is the next paragraph; a question about anything but pay asks nothing of it
-     ("Combien gagnez-vous, au final ?", "Les bons mois, 2.800 euros brut.", (0, 0), False),
+     # or the next sentences of the question's paragraph, the dash of a dialogue after the question or not
+     ("Combien gagnez-vous, au final ?", "Les bons mois, 2.800 euros brut.", (0, 0), True),
+     ("— Combien gagnez-vous par mois ? —", "Les bons mois, 1 800 euros.", (0, 0), True),
+     # a question about anything but pay asks nothing of it
      ("Combien coûte la grève ?", "Environ 3 millions d'euros par jour.", (0, 1), False),
      ("Vous gagnez combien.", "Les bons mois, 2.800 euros brut.", (0, 1), False)],
 )
@@ -2058,6 +2060,19 @@ def test_linking_reads_an_answer_to_a_question_about_pay(first: str, second: str
     from frclaims.linking import _asked_about_pay
 
     assert _asked_about_pay(_two_sentences(first, second, paragraphs), 1) is expected
+
+
+def test_linking_reads_a_question_of_the_paragraph_two_sentences_back_at_most() -> None:
+    from frclaims.linking import Article, _asked_about_pay
+    from frclaims.money import find_money
+    from frclaims.records import Span
+
+    sentences = ["Combien gagnez-vous ?", "Je roule.", "Je roule encore.", "Puis 2.800 euros."]
+    text = " ".join(sentences)
+    starts = [text.index(s) for s in sentences]
+    article = Article(text, [Span(a, a + len(s)) for a, s in zip(starts, sentences)], [0, 0, 0, 0],
+                      find_money(text), [], [], [])
+    assert [_asked_about_pay(article, k) for k in range(4)] == [False, True, True, False]
 
 
 def test_linking_takes_the_answer_to_a_question_about_pay_as_pay(pipeline) -> None:

@@ -1628,16 +1628,24 @@ def _speaks_of_pay(article: Article, sentence: Span) -> bool:
     return any(c.weight > 0 and c.category in PAY_CATEGORIES for c, _ in article.cues_in(sentence))
 
 
+ASKED_BACK = 2  # sentences of the amount's paragraph read back for a question it answers
+QUESTION_END = re.compile(r"\?[\s»”\"—–-]*$")  # the dash that opens the answer may end the question's sentence
+
+
 def _asked_about_pay(article: Article, s_index: int) -> bool:
-    """Whether the paragraph before the amount's is a question about pay, as an interview asks it ("Combien
-    gagnez-vous, au final ?"), so that the amount's paragraph answers it ("Les bons mois, 2.800 euros brut.")."""
+    """Whether the amount answers a question about pay, as an interview asks it ("Combien gagnez-vous, au
+    final ?"): the question ends the paragraph before the amount's ("Les bons mois, 2.800 euros brut.") or is one
+    of the `ASKED_BACK` sentences before it in its paragraph ("— Combien gagnez-vous ? — Les bons mois, 1 800
+    euros. Les mauvais, à peine 900.")."""
     if not article.paragraph_of:
         return False
     first = article.paragraph_starts[article.paragraph_of[s_index]]
-    if first == 0:
-        return False
-    question = article.sentences[first - 1]
-    return article.text[question.start:question.end].rstrip().endswith("?") and _speaks_of_pay(article, question)
+    before = range(max(first, s_index - ASKED_BACK), s_index)
+    for index in ([first - 1] if first else []) + list(before):
+        question = article.sentences[index]
+        if QUESTION_END.search(article.text, question.start, question.end) and _speaks_of_pay(article, question):
+            return True
+    return False
 
 
 def _pay_context(article: Article, s_index: int, money: MoneyMention) -> list[str]:
