@@ -631,6 +631,19 @@ def test_linking_takes_no_pay_from_a_payment_to_an_organisation(pipeline, text: 
     assert [(c.amount.text, c.period) for c in pipeline(text).claims] == claims
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Le footballeur gagne 50 millions de dollars par an à l'Inter Miami.",
+     "L'attaquant touche 6 millions d'euros brut par mois au Real Madrid.",
+     "Le doctorant perçoit 2 100 euros brut par mois à l'université de Lille."],
+)
+def test_linking_reads_a_workplace_after_what_a_worker_earns(pipeline, text: str) -> None:
+    """"Gagne", "touche", "perçoit": the subject earns the amount, and "à" an organisation after it says where,
+    not to whom the money goes (as after "verse")."""
+    claims = pipeline(text).claims
+    assert len(claims) == 1 and "to-organisation" not in claims[0].provenance
+
+
 def test_linking_pairs_a_client_with_its_subcontractor_only(pipeline) -> None:
     """The client named in one sentence and the subcontractor in the next both pay the moderators; another
     platform of the article does not get the client."""

@@ -68,6 +68,9 @@ EXECUTIVE_SCALE = 10      # an executive's pay with no unit is pay for a year fr
 STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
+# Pay words whose subject earns the amount ("Messi gagne 50 millions de dollars par an à l'Inter Miami"): "à" and an
+# organisation after it say where it is earned, not to whom it goes. NOTE: keep in sync with data/cues.tsv.
+EARNER_CUES = {"gagn*", "touch*", "perçoi*", "perçu*", "percev*", "empoch*", "émarg*"}
 # A bonus word, up to three words, then "comprise" or "incluse": the bonus is part of the amount.
 INCLUDED = re.compile(r"\w+(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:non[ \u00a0]+)?"
                       r"(?:compris|comprise|comprises|inclus|incluse|incluses)(?![\w])", re.IGNORECASE)
@@ -420,15 +423,17 @@ def _same_phrase(between: str) -> bool:
 
 
 def _paid_to_organisation(article: Article, money: MoneyMention, conversions: list[MoneyMention],
-                          start: int, sentence_end: int) -> bool:
+                          start: int, sentence_end: int, earned: bool = False) -> bool:
     """Whether the sentence says the amount goes to an organisation, not to workers: right after the amount
     (and its restatement) "à Sada Labs" or "à une agence", or right before it, in its clause (from `start`),
     "verse aux associations" / "verse à Lusocall". A worker's pay goes to people ("à ses salariés", "à chaque
-    livreur"). Any organisation counts, not only one that may pay workers: a union or a brand is paid too.
+    livreur"). Any organisation counts, not only one that may pay workers: a union or a brand is paid too. When the
+    clause's verb says its subject `earned` the amount (`EARNER_CUES`), "à" after it names where: "il gagne 6
+    millions d'euros par an au Real Madrid".
     """
     text = article.text
     pos = _past_amount(text, money, conversions)
-    if pos < sentence_end:
+    if pos < sentence_end and not earned:
         if _to_org_noun().match(text, pos):
             return True
         to = TO_WHOM_RE.match(text, pos)
@@ -1375,7 +1380,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if HYPOTHETICAL.search(text[sentence.start:money.start]):
         score += HYPOTHETICAL_WEIGHT
         provenance.append("hypothetical")
-    if _paid_to_organisation(article, money, conversions, start, sentence.end):
+    earned = any(cue.pattern in EARNER_CUES and at < money.start for cue, at in local)
+    if _paid_to_organisation(article, money, conversions, start, sentence.end, earned):
         score += TO_ORGANISATION_WEIGHT
         provenance.append("to-organisation")
     elif _paid_to_workers(article, money, conversions, sentence.end):
