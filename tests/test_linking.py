@@ -1654,7 +1654,12 @@ def test_linking_lifts_no_city_to_its_country_for_the_adjective_of_its_province(
     "text,place",
     [("Outre-Rhin, les livreurs de Lieferando touchent 12 euros de l'heure.", "Allemagne"),
      ("Au Grand-Duché, les caristes touchent 2 900 euros par mois.", "Luxembourg"),
-     ("Les modérateurs gagnent 15 dollars de l'heure outre-Atlantique.", "États-Unis")],
+     ("Les modérateurs gagnent 15 dollars de l'heure outre-Atlantique.", "États-Unis"),
+     ("Outre-Pyrénées, les livreurs gagnent 8 euros de l'heure.", "Espagne"),
+     ("Outre-Alpes, les saisonniers gagnent 9 euros de l'heure.", "Italie"),
+     ("Au pays du Soleil-Levant, les ouvriers gagnent 1 000 yens de l'heure.", "Japon"),
+     ("Dans l'empire du Milieu, les ouvriers gagnent 3 000 yuans par mois.", "Chine"),
+     ("Au pays du Matin calme, les livreurs gagnent 10 000 wons de l'heure.", "Corée du Sud")],
 )
 def test_linking_reads_a_country_named_by_a_periphrasis(pipeline, text: str, place: str) -> None:
     claim = pipeline(text).claims[0]
