@@ -582,6 +582,9 @@ def test_linking_takes_no_pay_from_costs_prices_and_damages(pipeline, text: str,
      ("Au total, le soudeur touche autour de 2 150 euros brut, pour 35 heures.", "month"),
      ("« À la fin, il me reste 1 900 euros, pour 55 heures par semaine », dit le chauffeur.", "month"),
      ("L'ouvrier gagne 1 381 euros pour quarante heures hebdomadaires.", "month"),
+     # the same hours before the amount, even when nothing else says pay
+     ("« Je fais 60 heures par semaine pour 1 100 euros », explique le livreur.", "month"),
+     ("Elle travaille 35 heures pour un salaire de 1 450 euros.", "month"),
      # other spans of hours are pay for several units
      ("Le fixeur touche 100 dollars pour douze heures de travail.", None),
      ("La vacataire attend 2 088 euros brut pour 48 heures de cours.", None)],

@@ -28,7 +28,7 @@ from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
 from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
                       per_person_after, several_units_after, target_period, unit_before, unit_subject,
-                      working_time_after)
+                      working_time_after, working_time_before)
 from .periodmodel import PeriodModel
 from .periodmodel import default_model as default_period_model
 from .placemodel import PlaceModel, currencies_of
@@ -1328,6 +1328,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         provenance.append(SEVERAL_UNITS)  # "150 euros pour dix jours": no period after it, none carried to it
     elif period_found is None and conversions:
         period_found = period_after(text, conversions[-1].end)
+    if period_found is None and not several:  # "je fais 60 heures par semaine pour 1 100 euros": a month
+        period_found = working_time = working_time_before(text, money.start, max(start, sentence.start))
     if period_found is None:  # "le salaire journalier à 46,72 euros pour six heures et demie de travail": day
         clause_start = max(start, sentence.start)
         period_found = (period_before(text, money.start, clause_start) or unit_before(text, money.start, clause_start)

@@ -114,6 +114,28 @@ def working_time_after(text: str, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+# The same hours before the amount: "je fais 60 heures par semaine pour 1 100 euros", "35 heures pour un salaire de
+# 1 800 euros" (a few words may stand between "pour" and the amount).
+HOURS_BEFORE = re.compile(r"(?<![\w-])(?P<count>\d{2,3}|[a-zé-]+)[ \u00a0]+heures"
+                          r"(?P<weekly>[ \u00a0]+(?:par[ \u00a0]+semaine|hebdomadaires))?,?[ \u00a0]+pour[ \u00a0]+"
+                          r"(?:[\w'’-]+[ \u00a0]+){0,3}$", re.IGNORECASE)
+
+
+def working_time_before(text: str, start: int, clause_start: int) -> tuple[str, int, int] | None:
+    """("month", start, end) when the amount starting at `start` is said, before it in its clause, to pay the hours
+    of a working week or month: "je fais 60 heures par semaine pour 1 100 euros" (`working_time_after`, mirrored)."""
+    m = HOURS_BEFORE.search(text, clause_start, start)
+    if not m:
+        return None
+    try:
+        count = int(m["count"]) if m["count"].isdigit() else text2num(m["count"].lower(), "fr")
+    except ValueError:
+        return None
+    if m["weekly"] or count in FULL_TIME_WEEK or count in WORKING_MONTH:
+        return "month", m.start(), m.end()
+    return None
+
+
 @cache
 def _people() -> str:
     """People after "par" or "chaque": the workers of data/roles.tsv and list people_after_par ("personne")."""
