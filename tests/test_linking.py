@@ -51,6 +51,7 @@ PHENOMENA = [
     # "au mieux" bounds from above (golden/README.md), "au bas mot" from below; "presque" hedges like "près de"
     ("Les livreurs gagnent au mieux 12 euros de l'heure.", [(12, 12, "EUR", "hour", "paid", "up_to")]),
     ("Les modérateurs touchent au bas mot 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
+    ("Les ouvriers touchent dès 1 500 euros par mois.", [(1500, 1500, "EUR", "month", "paid", "at_least")]),
     ("Les livreurs gagnent presque 1 500 euros par mois.", [(1500, 1500, "EUR", "month", "paid", "about")]),
     # a bound may follow the amount; "même pas" bounds from above
     ("Les cueilleurs gagnent 40 euros par jour tout au plus.", [(40, 40, "EUR", "day", "paid", "up_to")]),
