@@ -1627,6 +1627,18 @@ def test_linking_places_workers_by_a_demonym_after_the_complement_of_their_noun(
     assert (claim.place.name if claim.place else None) == place
 
 
+@pytest.mark.parametrize(
+    "text,place",
+    [("Dans les grandes villes kényanes, les modérateurs touchent 2 dollars de l'heure.", "Kenya"),
+     ("Dans une ville côtière malgache, les pêcheurs gagnent 5 000 ariary par jour.", "Madagascar"),
+     ("Dans la banlieue parisienne, les livreurs gagnent 11 euros de l'heure.", "Paris")],
+)
+def test_linking_places_workers_by_a_demonym_after_a_place_noun(pipeline, text: str, place: str) -> None:
+    """"les villes kényanes" says where, as "les travailleurs kényans" does (place nouns: data/word_lists.tsv)."""
+    claim = pipeline(text).claims[0]
+    assert claim.place is not None and claim.place.name == place
+
+
 def test_linking_places_workers_by_the_adjective_of_their_region(pipeline) -> None:
     result = pipeline("Les doctorants vaudois touchent 4 400 francs par mois.")
     assert result.claims[0].place is not None and result.claims[0].place.name == "Vaud"
