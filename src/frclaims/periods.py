@@ -103,15 +103,7 @@ def working_time_after(text: str, end: int) -> tuple[str, int, int] | None:
     not a weekly wage. Other spans of hours are pay for several units ("100 dollars pour douze heures")."""
     pos = _after_gap(text, end)
     m = HOURS_AFTER.match(text, pos) if pos is not None else None
-    if not m:
-        return None
-    try:
-        count = int(m["count"]) if m["count"].isdigit() else text2num(m["count"].lower(), "fr")
-    except ValueError:
-        return None
-    if m["weekly"] or count in FULL_TIME_WEEK or count in WORKING_MONTH:
-        return "month", m.start(), m.end()
-    return None
+    return ("month", m.start(), m.end()) if m and _working_month(m) else None
 
 
 # The same hours before the amount: "je fais 60 heures par semaine pour 1 100 euros", "35 heures pour un salaire de
@@ -125,15 +117,16 @@ def working_time_before(text: str, start: int, clause_start: int) -> tuple[str, 
     """("month", start, end) when the amount starting at `start` is said, before it in its clause, to pay the hours
     of a working week or month: "je fais 60 heures par semaine pour 1 100 euros" (`working_time_after`, mirrored)."""
     m = HOURS_BEFORE.search(text, clause_start, start)
-    if not m:
-        return None
+    return ("month", m.start(), m.end()) if m and _working_month(m) else None
+
+
+def _working_month(m: re.Match[str]) -> bool:
+    """Whether the hours matched (groups "count" and "weekly") are those of a working week or month."""
     try:
         count = int(m["count"]) if m["count"].isdigit() else text2num(m["count"].lower(), "fr")
     except ValueError:
-        return None
-    if m["weekly"] or count in FULL_TIME_WEEK or count in WORKING_MONTH:
-        return "month", m.start(), m.end()
-    return None
+        return False
+    return bool(m["weekly"]) or count in FULL_TIME_WEEK or count in WORKING_MONTH
 
 
 @cache

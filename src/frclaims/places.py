@@ -255,9 +255,9 @@ def find_demonyms(text: str) -> list[Mention]:
         word = m.group(0)
         before = text[max(0, m.start() - 60):m.start()]
         as_noun = word[0].isupper() and DETERMINER_BEFORE.search(before)
-        after_people = word[0].islower() and (_of_people(before, word) or _place_noun_before().search(before)) \
+        placing = word[0].islower() and (_of_people(before, word) or _place_noun_before().search(before)) \
             and not LANGUAGE_BEFORE.search(before)
-        if as_noun or after_people:
+        if as_noun or placing:
             out.append(_country_demonym(m))
     for m in _place_demonym_pattern().finditer(text):  # "les doctorants vaudois": in Vaud
         before = text[max(0, m.start() - 60):m.start()]
