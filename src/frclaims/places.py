@@ -69,6 +69,11 @@ def _place_noun_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 
 
+def _says_where(before: str, demonym: str) -> bool:
+    """Whether a demonym after `before` says where workers are: after people (`_of_people`) or a place noun."""
+    return _of_people(before, demonym) or _place_noun_before().search(before) is not None
+
+
 def _plural(word: str) -> bool:
     return word[-1] in "sxSX"
 
@@ -255,13 +260,11 @@ def find_demonyms(text: str) -> list[Mention]:
         word = m.group(0)
         before = text[max(0, m.start() - 60):m.start()]
         as_noun = word[0].isupper() and DETERMINER_BEFORE.search(before)
-        placing = word[0].islower() and (_of_people(before, word) or _place_noun_before().search(before)) \
-            and not LANGUAGE_BEFORE.search(before)
+        placing = word[0].islower() and _says_where(before, word) and not LANGUAGE_BEFORE.search(before)
         if as_noun or placing:
             out.append(_country_demonym(m))
     for m in _place_demonym_pattern().finditer(text):  # "les doctorants vaudois": in Vaud
-        before = text[max(0, m.start() - 60):m.start()]
-        if _of_people(before, m.group(0)) or _place_noun_before().search(before):
+        if _says_where(text[max(0, m.start() - 60):m.start()], m.group(0)):
             out.append(_place_demonym(m))
     return out
 
