@@ -201,6 +201,13 @@ def test_extract_names_an_organisation_the_ner_cut_before_its_last_word_without_
     assert names and not any(n.endswith((" du", " de", " et")) for n in names)
 
 
+def test_extract_ends_an_entity_before_a_word_whose_bracket_it_does_not_close() -> None:
+    text = "Offre d'emploi - L'Oréal recrute à Clichy un(e) chef de projet. Rémunération : 52 000 € brut annuel."
+    entities = frclaims.extract(text).to_dict()["entities"]
+    assert [e["text"] for e in entities if e["label"] == "LOC"] == ["Clichy"]
+    assert [e["text"] for e in entities if e["label"] == "ORG"] == ["L'Oréal"]
+
+
 @pytest.mark.parametrize(
     "text,dates",
     [("La hausse est prévue en 2024.", ["2024"]),
@@ -380,11 +387,15 @@ def test_extract_names_a_region_of_a_country_as_the_text_does() -> None:
      ("À Huelva, les cueilleuses marocaines touchent 60 euros par jour.", "Huelva"),
      # the workers' country pays in its own currency: the demonym decides
      ("À Nairobi, les aides ménagères kényanes touchent 30 000 shillings par mois.", "Kenya"),
-     ("À Vienne, les aidantes slovaques touchent 70 euros par jour.", "Slovaquie"),
+     ("Les aidantes slovaques touchent 70 euros par jour, selon une agence de Vienne.", "Slovaquie"),
      # dollars are paid in many countries: the demonym decides
-     ("À Beyrouth, les employées de maison kényanes touchent 150 dollars par mois.", "Kenya")])
+     ("Les employées de maison kényanes touchent 150 dollars par mois, selon une ONG de Beyrouth.", "Kenya"),
+     # unless the sentence opens with where they work, in another country (golden/README.md, migrant workers)
+     ("À Vienne, les aidantes slovaques touchent 70 euros par jour.", "Vienne"),
+     ("À Beyrouth, les employées de maison kényanes touchent 150 dollars par mois.", "Beyrouth")])
 def test_extract_workers_paid_in_another_country_s_currency_are_not_placed_at_home(text: str, place: str) -> None:
-    """A demonym gives the workers' country unless the claim's currency is not in use there."""
+    """A demonym gives the workers' country unless the claim's currency is not in use there, or the sentence opens
+    with where they work."""
     assert [c.place.name for c in frclaims.extract(text).claims] == [place]
 
 

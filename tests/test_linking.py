@@ -91,6 +91,12 @@ PHENOMENA = [
      [(12.5, 12.5, "USD", "hour", "paid", None), (2, 2, "USD", "hour", "paid", None)]),
     ("En Colombie, les annotateurs touchent 1,2 million de pesos (254 dollars) par mois.",
      [(1200000, 1200000, "COP", "month", "paid", None)]),
+    # a bound before "un" or a number, with "de" elided
+    ("Le directeur général a touché plus d'un million d'euros par an.",
+     [(1000000, 1000000, "EUR", "year", "paid", "more_than")]),
+    ("Le directeur général touche près d'un million d'euros par an.",
+     [(1000000, 1000000, "EUR", "year", "paid", "about")]),
+    ("Les coursiers gagnent plus d'un euro par kilomètre.", [(1, 1, "EUR", "task", "paid", "more_than")]),
 ]
 NOT_PAY = [
     ("La course coûte 12 euros au client.", []),
@@ -121,12 +127,25 @@ NOT_PAY = [
     ("Le panier moyen s'élève à 25 euros par commande.", []),
     ("Elle dépense 150 euros par mois en électricité.", []),
     ("La plateforme prélève une commission de 3 euros par commande.", []),
+    # a cut or a rise by an amount, whatever the verb and its form
+    ("Les livreurs ont vu leur rémunération baisser de 2 euros par course.", []),
+    ("Leur paie a été rabotée de 200 euros par mois.", []),
+    ("Les indemnités des livreurs ont été amputées de 200 euros par mois.", []),
+    ("Leur salaire a été réduit de 300 euros par mois.", []),
+    ("Les livreurs veulent voir leur rémunération augmenter de 1 euro par course.", []),
+    # a rise in percent restated in money
+    ("Le Smic a augmenté de 2 %, soit 35 euros par mois.", []),
 ]
 PAY_BESIDE_NON_PAY = [
     # golden/README.md, "Pay versus customer prices": only the 7 is a claim, per task (the unit is "la course").
     ("La course coûte 12 euros au client, et le chauffeur en touche 7 euros.", [(7, 7, "EUR", "task", "paid", None)]),
     ("Évaluée à 29 milliards de dollars, la société payait ses sous-traitants 2 dollars de l'heure.",
      [(2, 2, "USD", "hour", "paid", None)]),
+    # the turnover's word completes the amount before it, in a clause that a comma closes
+    ("Sama, qui a réalisé 20 millions de dollars de chiffre d'affaires, paie ses annotateurs 2 dollars de l'heure.",
+     [(2, 2, "USD", "hour", "paid", None)]),
+    ("Les saisonniers sont payés 11 euros de l'heure ; ce salaire est inférieur de 2 euros à celui de Genève.",
+     [(11, 11, "EUR", "hour", "paid", None)]),
 ]
 
 
@@ -170,7 +189,10 @@ def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list
      ("« On nous paie 4 euros le colis », lâche un livreur.", []),
      # The apposition noun has its own name: "Maarif" is not "le groupe".
      ("Dans le quartier de Maarif, le groupe Telvox emploie 800 téléconseillers payés 5 000 dirhams par mois.",
-      ["Telvox"])],
+      ["Telvox"]),
+     # an acronym named by its nationality is a company, not an agency nobody vouches for
+     ("Glencore a longtemps dominé le secteur. Le chinois CMOC, qui exploite la mine, paie ses ouvriers environ 200 "
+      "dollars par mois.", ["CMOC"])],
 )
 def test_linking_finds_the_paying_organisations(pipeline, text: str, organisations: list[str]) -> None:
     claims = pipeline(text).claims
@@ -203,7 +225,11 @@ def test_linking_takes_no_source_of_a_figure_for_its_payer(pipeline, text: str) 
      # A demonym says where workers come from; the clause says where they work, in another country.
      ("Les employées de maison kényanes à Riyad touchent 1.200 riyals par mois.", "Riyad",
       "employées de maison kényanes"),
-     ("Les travailleurs kényans de Sama à Nairobi touchent 2 dollars de l'heure.", "Kenya", "travailleurs kényans")],
+     ("Les travailleurs kényans de Sama à Nairobi touchent 2 dollars de l'heure.", "Kenya", "travailleurs kényans"),
+     # or where the sentence opens by saying where it is (golden/README.md, migrant workers), in another country
+     ("Au Liban, les travailleuses domestiques éthiopiennes gagnent 200 dollars par mois.", "Liban",
+      "travailleuses domestiques éthiopiennes"),
+     ("Au Kenya, les annotateurs kényans gagnent 2 dollars de l'heure.", "Kenya", "annotateurs kényans")],
 )
 def test_linking_finds_place_and_role(pipeline, text: str, place: str | None, role: str | None) -> None:
     claim = pipeline(text).claims[0]
@@ -2246,6 +2272,28 @@ def test_linking_lists_beside_a_claim_only_amounts_of_its_size(pipeline, text: s
     """An amount with no cue of its own is listed beside a claim of its sentence when it is within ten times it
     (`SIBLING_RATIO`): a town's budget is no level of a bonus."""
     assert [float(c.amount.min) for c in pipeline(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("Le poste est proposé à 1 800 euros nets sur 13 mois.", "month"),
+     ("Le salaire minimum espagnol est de 1 184 euros sur quatorze versements.", "month"),
+     ("Le poste est payé 30 000 euros sur 12 mois.", "year"),
+     # a span of a few months is pay for several units of time, with no period
+     ("Il a touché 3 000 euros sur 3 mois.", None)],
+)
+def test_linking_reads_a_year_s_pay_schedule_by_the_size_of_the_amount(rules_period_pipeline, text: str,
+                                                                        period: str | None) -> None:
+    assert [c.period for c in rules_period_pipeline(text).claims] == [period]
+
+
+@pytest.mark.parametrize("text,by_the_month", [("Il touche un salaire de 1 900 euros.", True),
+                                                 ("Il touche un salaire de 42 000 euros.", False),
+                                                 ("Le salaire moyen avoisine 4 500 dirhams.", True)])
+def test_linking_reads_a_salary_with_no_unit_by_the_month_below_a_yearly_size(pipeline, text: str,
+                                                                             by_the_month: bool) -> None:
+    claim = pipeline(text).claims[0]
+    assert ("period:salary" in claim.provenance) is by_the_month and (claim.period == "month") is by_the_month
 
 
 def test_linking_reads_pay_told_in_the_future_as_offered(pipeline) -> None:

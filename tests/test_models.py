@@ -362,6 +362,36 @@ def test_organisation_features_say_where_and_how_each_candidate_is_named() -> No
     assert orgmodel.features(article, alone, amount, "paid", "organisations:none", set(), "Veridia")["only-payer"] == 1.0
 
 
+class _Listed:
+    """Two payers named together, then their workers named by a possessive in the amount's sentence."""
+    text = "Les chauffeurs de Bolt et d'Uber font grève. Leurs chauffeurs touchent 8 000 nairas par jour."
+
+    def __init__(self) -> None:
+        t = self.text
+        split = t.index(" Leurs")
+        self.sentences = [Span(0, split), Span(split + 1, len(t))]
+        self.organisations = [Mention("ORG", t.index(n), t.index(n) + len(n), n, n, "ner:ORG") for n in ("Bolt", "Uber")]
+        self.paragraph_of = [0, 0]
+        self.roles = [Mention("ROLE", at, at + 10, "chauffeurs", "chauffeurs", "table:role")
+                      for at in (t.index("chauffeurs"), t.rindex("chauffeurs"))]
+
+    def sentence_index(self, offset: int) -> int:
+        return int(offset > self.text.index(" Leurs"))
+
+
+def test_organisation_features_rank_names_listed_together_alike_and_see_workers_named_by_a_possessive() -> None:
+    article = _Listed()
+    amount = article.text.index("8 000")
+    orgs = orgmodel.index(article, {"Bolt", "Uber"}, set())
+    bolt, uber = (orgmodel.features(article, orgs, amount, "paid", "organisations:sentence-1", {"Bolt", "Uber"}, n)
+                  for n in ("Bolt", "Uber"))
+    assert bolt["payer-rank=0"] == uber["payer-rank=0"] == 1.0  # "de Bolt et d'Uber": both named last
+    assert bolt["possessive-workers"] == 1.0 and bolt["possessive&payer-rank=0"] == 1.0
+    assert "possessive-workers" not in orgmodel.features(_Organised(), orgmodel.index(_Organised(), {"Veridia"}, set()),
+                                                        _Organised.text.index("2 dollars"), "paid",
+                                                        "organisations:sentence-1", {"Veridia"}, "Veridia")
+
+
 def test_an_organisation_model_keeps_the_candidates_it_scores_high_and_reads_back_what_it_saved(
         tmp_path: Path) -> None:
     article = _Organised()

@@ -26,9 +26,9 @@ from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
 from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
-from .periods import (earning_frame, period_after, period_before, period_in_sentence, qualifier_of, rate_before,
-                      per_person_after, several_units_after, target_period, unit_before, unit_subject,
-                      working_time_after, working_time_before)
+from .periods import (earning_frame, instalments_after, per_person_after, period_after, period_before,
+                      period_in_sentence, qualifier_of, rate_before, several_units_after, target_period, unit_before,
+                      unit_subject, working_time_after, working_time_before)
 from .periodmodel import PeriodModel
 from .periodmodel import default_model as default_period_model
 from .placemodel import PlaceModel, currencies_of
@@ -936,7 +936,7 @@ def link(article: Article) -> list[Claim]:
                 found[i] = claim
     candidates = _carry_context(article, [found[i] for i in sorted(found)])
     claims = _kind_learnt(article, _count(_period_learnt(article, _salary_by_the_month(
-        _period_by_magnitude(candidates)))))
+        article, _period_by_magnitude(candidates)))))
     return _role_learnt(article, _organisations_learnt(article, _place_learnt(article, claims)))
 
 
@@ -986,13 +986,14 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
 
 
 # Places the rules decide from what the guide states, that the place model does not revisit: a place in the
-# amount's own clause ("1 300 euros en Grèce"), a demonym in its role, a legal minimum, benchmark or national
+# amount's own clause ("1 300 euros en Grèce"), a demonym in its role (or where workers named by their origin
+# work, `_place`: "not-origin"), a legal minimum, benchmark or national
 # figure lifted to its country; and no place where the article names none of its workers' (dev, 5-fold by
 # article: place 0.649 with the model everywhere, 0.645 with these left to the rules). Unless that place does not
 # use the claim's currency (`_paid_elsewhere`). A place lifted to its country for the rules' kind (a legal minimum,
 # a benchmark, not for a national cue) is the model's to revisit when the kind model reads pay workers receive
 # ("payés au Smic" in Villeurbanne): on dev, cross-fitted, 89 lifts of claims read as paid were wrong and 49 right.
-RULED_PLACES = ("clause", "role-demonym", "+national", "+country", "minimum-of")
+RULED_PLACES = ("clause", "role-demonym", "not-origin", "+national", "+country", "minimum-of")
 
 
 def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -1134,20 +1135,33 @@ def _kind_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
 # Cues that name a salary, whose level French press gives by the month when it states no unit.
 SALARY_CUE = re.compile(r"cue:(?:pay|statutory|reference):(?:salaire|smic|smig)")
 MONTHLY_FLOOR = Decimal(50)  # below 50 units of any currency, an amount is no month's salary ("trois centimes")
+# From about this many euros, a salary is given by the year ("un salaire de 42 000 euros"), not by the month; read
+# only where the currency word names one currency (not "pesos" nor "dollars" that no place resolves).
+MONTHLY_CEILING_EUROS = 10_000
 
 
-def _salary_by_the_month(claims: list[Claim]) -> list[Claim]:
+def _yearly_size(money: MoneyMention) -> bool:
+    """Whether an amount is of a year's salary rather than a month's (MONTHLY_CEILING_EUROS in euros or more),
+    where its currency word names one currency."""
+    rate = resources.euro_rates().get(money.currency) if money.group == money.currency else None
+    return rate is not None and float(money.max) / rate >= MONTHLY_CEILING_EUROS
+
+
+def _salary_by_the_month(article: Article, claims: list[Claim]) -> list[Claim]:
     """A salary its clause names, with no unit, nothing in context and no neighbour of its size to lend one, is a
     monthly salary: "le salaire moyen d'un téléconseiller avoisine 4 500 dirhams", "un salaire de base de 1 650 000
     pesos". Not a bonus, nor pay for several units of time, nor an amount no month's salary is made of (below
-    MONTHLY_FLOOR units, or of an executive's size). On dev, 10 such claims had a month in the gold and none had no
-    period."""
+    MONTHLY_FLOOR units, from MONTHLY_CEILING_EUROS in euros, or of an executive's size). On dev, 10 such claims had
+    a month in the gold and none had no period; none was of 10 000 euros or more."""
     out = []
+    money_at = {m.start: m for m in article.money}
     for claim in claims:
         amount = claim.amount.max
+        money = money_at.get(claim.amount.start)
         if claim.period is None and SEVERAL_UNITS not in claim.provenance and not _is_bonus(claim) \
                 and any(SALARY_CUE.match(p) for p in claim.provenance) and MONTHLY_FLOOR <= amount \
-                and amount < LARGE.get(claim.amount.currency, LARGE_OTHER) / EXECUTIVE_SCALE:
+                and amount < LARGE.get(claim.amount.currency, LARGE_OTHER) / EXECUTIVE_SCALE \
+                and not (money is not None and _yearly_size(money)):
             claim = replace(claim, period="month", provenance=claim.provenance + ("period:salary",))
         out.append(claim)
     return out
@@ -1175,8 +1189,12 @@ EARLIER_LEVEL_RATIO = Decimal(3)  # such a level is within this factor of the cl
 # Between an increment cue and its amount: "une hausse de seulement 40 pesos", "augmenté de près de 2 euros".
 HEDGE = (r"(?:(?:seulement|près[ ]de|environ|à[ ]peine|plus[ ]de|moins[ ]de|quelque|jusqu['’]à|en[ ]moyenne)"
          r"[ \u00a0\u202f]*)?")
+ATTACHED_CUE = re.compile(r"[ \u00a0\u202f]*(?:(?:de|du|des)[ \u00a0\u202f]+|d['’])")  # "8 milliards d'euros de chiffre"
+# A rise in percent may be restated in money: "a augmenté de 2 %, soit 35 euros par mois".
 INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:(?:reste|est|était|sera|atteint|s['’]élève)[ \u00a0\u202f]+(?:de|à)"
-                           r"[ \u00a0\u202f]*)?" + HEDGE)  # "l'écart reste de 700 000 dongs"
+                           r"[ \u00a0\u202f]*)?" + HEDGE +  # "l'écart reste de 700 000 dongs"
+                           r"(?:\d+(?:[,.]\d+)?[ \u00a0\u202f]*(?:%|pour[ ]?cent),?[ \u00a0\u202f]*soit[ \u00a0\u202f]*"
+                           + HEDGE + ")?")
 # After it, close enough to qualify it ("dix euros brut au-dessus du Smic"), not in a clause that goes on ("une
 # prime de 1 500 euros si l'équipe termine la saison au-dessus de la zone rouge").
 INCREMENT_AFTER_CHARS = 25
@@ -1284,6 +1302,12 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     start, end = _clause_bounds(article, i, money, sentence)
     provenance = [f"money:{money.shape}"]
     local = find_cues(text, start, money.start, "before") + find_cues(text, money.end, end, "after")
+    if any(other.end == start for other in article.money[:i]):
+        # The clause starts where another amount ends: a cue that completes that amount, in a clause a comma closes
+        # before this one, is its own ("Teleperformance, qui a réalisé 8,3 milliards d'euros de chiffre d'affaires,
+        # paie ses modérateurs 1,1 million de pesos"; not in a list: "60.000 francs de loyer et 1.000 francs de bus").
+        local = [(cue, at) for cue, at in local if not (at < money.start and ATTACHED_CUE.fullmatch(text, start, at)
+                                                        and "," in text[at:money.start])]
     # An increment says so right before its amount ("une hausse de 40 pesos"), not in "relevés de paiement [...]";
     # and no cue counts inside an organisation's name ("le Fonds national suisse" is no investment fund).
     local = [(cue, at) for cue, at in local if not article.in_name(at) and (
@@ -1323,6 +1347,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if working_time or (several and money.shape == "change" and text[several[0]:several[0] + 3].lower() == "en "):
         several = None  # "2 310 euros pour 176 heures": a month; "passé de 18 500 à 22 000 pesos en deux ans"
     several = several or per_person_after(text, max(money.end, money.chain_end))  # "300 dollars par marin"
+    instalments = instalments_after(text, max(money.end, money.chain_end))
+    if instalments:  # "1 800 euros sur 13 mois": a month's salary; "30 000 euros sur 12 mois": a year's pay
+        several = None
+        working_time = ("year" if _yearly_size(money) else "month", *instalments)
     period_found = None if several else working_time or period_after(text, max(money.end, money.chain_end))
     if several:
         provenance.append(SEVERAL_UNITS)  # "150 euros pour dix jours": no period after it, none carried to it
@@ -1347,7 +1375,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
             if period_found:
                 provenance.append("period:target")
     elif not several:
-        provenance.append("period:working-time" if period_found is working_time else "period:after")
+        provenance.append("period:after" if period_found is not working_time
+                          else "period:instalments" if instalments else "period:working-time")
     if period_found is None and not several and any(_earns(cue) for cue, _ in local) \
             and not any(cue.pattern in BONUS_CUES for cue, _ in local):
         period_found = earning_frame(text, sentence.start, sentence.end)  # "sur le seul mois de janvier": month
@@ -1532,6 +1561,17 @@ def _earns(cue: resources.Cue) -> bool:
 AFFILIATION_CHARS = 70  # how far before a name `_affiliation` reads
 
 
+# "Le chinois CMOC", "l'américain Appen", "le géant indien TCS": French press names a company by its nationality.
+NATIONALITY_BEFORE = re.compile(r"(?<![\w-])(?:le|l['’])[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?([a-zà-ÿ-]+)[ \u00a0]+$",
+                                re.IGNORECASE)
+
+
+def _nationality_before(text: str, start: int) -> bool:
+    """Whether a name at `start` follows "le" and a nationality (demonyms.tsv), which vouches for a company."""
+    found = NATIONALITY_BEFORE.search(text, max(0, start - 40), start)
+    return found is not None and found.group(1).lower() in resources.demonyms()
+
+
 def _not_payer_because(article: Article, mention: Mention) -> str | None:
     """Why a mention cannot be a payer, or None when it may be. Organisations that report, regulate or speak for
     workers (media, public bodies, unions, NGOs) and products are never the payer: what it is ("type", a union or
@@ -1541,7 +1581,8 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
         return "type"
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
         return "name"
-    if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names:
+    if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names \
+            and not _nationality_before(article.text, mention.start):
         return "acronym"  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
     before = article.text[max(0, mention.start - 40):mention.start]
     if _media_context().search(before) or _not_payer_context().search(before):
@@ -1707,6 +1748,12 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
             if here is not None and here[1] == "clause" and here[0].country and mention_country(inside[0]) \
                     and here[0].country != mention_country(inside[0]):
                 return here[0], "clause:not-origin"
+            # Or where the sentence opens by saying where it is: "Au Liban, les travailleuses domestiques
+            # éthiopiennes gagnent entre 150 et 250 dollars" are in Lebanon (the guide).
+            opening = _opening_place(article, s_index)
+            if opening is not None and opening.start < role.start and mention_country(inside[0]) \
+                    and mention_country(opening) not in (None, mention_country(inside[0])):
+                return _place_ref(opening), "opening:not-origin"
             return _place_ref(inside[0]), "role-demonym"
     # A region over several countries ("le plus élevé d'Europe") is taken only when nothing nearer names a country
     # or a city.
@@ -1716,6 +1763,26 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
     if article.main_place is not None:
         return _place_ref(article.main_place), "article-main"
     return _place_near(article, article.worker_places, s_index, money, start, end) or (None, "none")
+
+
+# A sentence that opens with where it is: "Au Liban, ...", "À Riyad, ...", "En Arabie saoudite, ...".
+OPENING_LOCATIVE = re.compile(r"[\s«“\"]*(?:(?:aux|au|à|a|en|dans[ \u00a0]+(?:les|le|la))(?![\w])|dans[ \u00a0]+l['’])"
+                              r"[ \u00a0]*", re.IGNORECASE)
+
+
+def _opening_place(article: Article, s_index: int) -> Mention | None:
+    """The place a sentence opens with, after a locative and before a comma ("Au Liban, les travailleuses
+    [...]"), if any."""
+    if not article.sentences:
+        return None
+    sentence = article.sentences[s_index]
+    at = OPENING_LOCATIVE.match(article.text, sentence.start, sentence.end)
+    if at is None:
+        return None
+    first = starting_in(article.country_places, at.end(), at.end() + 1)
+    if not first or not article.text.startswith(",", first[0].end):
+        return None
+    return first[0]
 
 
 # Right after an amount (and its unit), a locative that places it: "1 300 euros en Grèce", "14 dirhams à Tanger".

@@ -87,6 +87,28 @@ def several_units_after(text: str, end: int) -> tuple[int, int] | None:
     return _span_after(_several_units(), text, end)
 
 
+# A year's pay schedule right after an amount: "1 800 euros nets sur 13 mois", "1 184 euros sur quatorze
+# versements" (a month's salary paid that many times a year) or "30 000 euros sur 12 mois" (a year's pay spread over
+# them); `linking` tells which by the amount's size.
+INSTALMENTS = range(12, 17)
+INSTALMENTS_AFTER = re.compile(r"sur[ \u00a0]+(?P<count>\d{2}|[a-zé-]+)[ \u00a0]+(?:mois|versements|mensualités)(?![\w])",
+                               re.IGNORECASE)
+
+
+def instalments_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a year's pay schedule right after the amount ending at `end` ("sur 13 mois", "sur quatorze
+    versements"), or None."""
+    pos = _after_gap(text, end)
+    m = INSTALMENTS_AFTER.match(text, pos) if pos is not None else None
+    if m is None:
+        return None
+    try:
+        count = int(m["count"]) if m["count"].isdigit() else text2num(m["count"].lower(), "fr")
+    except ValueError:
+        return None
+    return m.span() if count in INSTALMENTS else None
+
+
 # The hours of a full-time working week (35 in France, 38 in Belgium, 40 in most countries) and of a working month
 # (151.67 legal hours in France; 169, 176 or 191 elsewhere): an amount stated "pour" that many hours is a month's pay.
 FULL_TIME_WEEK = range(35, 41)

@@ -102,6 +102,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
             paragraph_of.append(index)
         for label, start, end in annotation.entities:
             start += _elision(text[span.start + start:span.start + end])
+            end = start + _open_bracket_cut(text[span.start + start:span.start + end])
             ner[-1].append(Mention(label, span.start + start, span.start + end,
                                    text[span.start + start:span.start + end], None, f"ner:{label}"))
     body = [span for span, _ in annotated]
@@ -164,6 +165,15 @@ def _elision(name: str) -> int:
     "d'Uber", "Chez CamLine"): names are labelled without it."""
     found = ELISION.match(name)
     return found.end() if found and found.end() < len(name) else 0
+
+
+def _open_bracket_cut(name: str) -> int:
+    """Where an entity ends that the NER ran into a word with a bracket it does not close: the words before that
+    one ("recrute à Clichy un(e) chef de projet": "Clichy un(e" is "Clichy"); the whole name otherwise."""
+    bracket = name.find("(")
+    if bracket < 0 or ")" in name[bracket:]:
+        return len(name)
+    return len(name[:name.rfind(" ", 0, bracket) + 1].rstrip()) or len(name)
 
 
 def _trim(text: str, span: Span) -> Span:
