@@ -1347,11 +1347,13 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if working_time or (several and money.shape == "change" and text[several[0]:several[0] + 3].lower() == "en "):
         several = None  # "2 310 euros pour 176 heures": a month; "passé de 18 500 à 22 000 pesos en deux ans"
     several = several or per_person_after(text, max(money.end, money.chain_end))  # "300 dollars par marin"
+    # "1 800 euros sur 13 mois": a month's salary paid 13 times; "30 000 euros sur 12 mois": a year's pay
     instalments = instalments_after(text, max(money.end, money.chain_end))
-    if instalments:  # "1 800 euros sur 13 mois": a month's salary; "30 000 euros sur 12 mois": a year's pay
+    schedule = ("year" if _yearly_size(money) else "month", *instalments) if instalments else None
+    if schedule:
         several = None
-        working_time = ("year" if _yearly_size(money) else "month", *instalments)
-    period_found = None if several else working_time or period_after(text, max(money.end, money.chain_end))
+    period_found = None if several else (working_time or schedule
+                                         or period_after(text, max(money.end, money.chain_end)))
     if several:
         provenance.append(SEVERAL_UNITS)  # "150 euros pour dix jours": no period after it, none carried to it
     elif period_found is None and conversions:
@@ -1375,8 +1377,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
             if period_found:
                 provenance.append("period:target")
     elif not several:
-        provenance.append("period:after" if period_found is not working_time
-                          else "period:instalments" if instalments else "period:working-time")
+        provenance.append("period:working-time" if period_found is working_time
+                          else "period:instalments" if period_found is schedule else "period:after")
     if period_found is None and not several and any(_earns(cue) for cue, _ in local) \
             and not any(cue.pattern in BONUS_CUES for cue, _ in local):
         period_found = earning_frame(text, sentence.start, sentence.end)  # "sur le seul mois de janvier": month

@@ -221,6 +221,8 @@ def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind:
     return _crossed_with(found, how)
 
 
+# Between two names of one list, a comma, "et" or "ou", and the preposition or article each name repeats ("de Bolt
+# et d'Uber"); `linking.LIST_JOINER`, which groups the runs of payers a client phrase opens, does not read these.
 LIST_JOIN = re.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*(?:(?:de|du|des|la|le|les)[ \u00a0]+|d['’]|l['’])?")
 
 
