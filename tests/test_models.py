@@ -317,22 +317,33 @@ def test_the_pipeline_asks_the_place_model_it_is_given_unless_a_rule_of_the_guid
     assert placemodel.default_model().trained_on.startswith("golden dev:")
 
 
-class _Organised:
-    """An article as the organisation model reads it: a client and its subcontractor, two sentences."""
+class _TwoSentences:
+    """An article as the organisation model reads it: two sentences of one paragraph, the second opening with
+    `second`; the subclass names its organisations and roles."""
+    text = ""
+    second = ""
+
+    def __init__(self, organisations: list[Mention], roles: list[Mention]) -> None:
+        start = self.text.index(self.second)
+        self.sentences = [Span(0, start - 1), Span(start, len(self.text))]
+        self.paragraph_of = [0, 0]
+        self.organisations, self.roles = organisations, roles
+
+    def sentence_index(self, offset: int) -> int:
+        return int(offset > self.sentences[1].start)
+
+
+class _Organised(_TwoSentences):
+    """A client and its subcontractor, then their workers."""
     text = "Le client Lumora confie ses données au sous-traitant Veridia. Les annotateurs y touchent 2 dollars."
+    second = "Les annotateurs"
 
     def __init__(self) -> None:
         t = self.text
-        self.sentences = [Span(0, t.index(" Les annotateurs")), Span(t.index("Les annotateurs"), len(t))]
-        self.organisations = [
-            Mention("ORG", t.index("Lumora"), t.index("Lumora") + 6, "Lumora", "Lumora", "context:org-noun"),
-            Mention("ORG", t.index("Veridia"), t.index("Veridia") + 7, "Veridia", "Veridia", "context:org-noun")]
-        self.paragraph_of = [0, 0]
-        self.roles = [Mention("ROLE", t.index("annotateurs"), t.index("annotateurs") + 11, "annotateurs",
-                              "annotateurs", "table:role")]
-
-    def sentence_index(self, offset: int) -> int:
-        return int(offset > self.text.index("Les annotateurs"))
+        super().__init__(
+            [Mention("ORG", t.index(n), t.index(n) + len(n), n, n, "context:org-noun") for n in ("Lumora", "Veridia")],
+            [Mention("ROLE", t.index("annotateurs"), t.index("annotateurs") + 11, "annotateurs", "annotateurs",
+                     "table:role")])
 
 
 def test_organisation_features_say_where_and_how_each_candidate_is_named() -> None:
@@ -362,21 +373,16 @@ def test_organisation_features_say_where_and_how_each_candidate_is_named() -> No
     assert orgmodel.features(article, alone, amount, "paid", "organisations:none", set(), "Veridia")["only-payer"] == 1.0
 
 
-class _Listed:
+class _Listed(_TwoSentences):
     """Two payers named together, then their workers named by a possessive in the amount's sentence."""
     text = "Les chauffeurs de Bolt et d'Uber font grève. Leurs chauffeurs touchent 8 000 nairas par jour."
+    second = "Leurs"
 
     def __init__(self) -> None:
         t = self.text
-        split = t.index(" Leurs")
-        self.sentences = [Span(0, split), Span(split + 1, len(t))]
-        self.organisations = [Mention("ORG", t.index(n), t.index(n) + len(n), n, n, "ner:ORG") for n in ("Bolt", "Uber")]
-        self.paragraph_of = [0, 0]
-        self.roles = [Mention("ROLE", at, at + 10, "chauffeurs", "chauffeurs", "table:role")
-                      for at in (t.index("chauffeurs"), t.rindex("chauffeurs"))]
-
-    def sentence_index(self, offset: int) -> int:
-        return int(offset > self.text.index(" Leurs"))
+        super().__init__([Mention("ORG", t.index(n), t.index(n) + len(n), n, n, "ner:ORG") for n in ("Bolt", "Uber")],
+                         [Mention("ROLE", at, at + 10, "chauffeurs", "chauffeurs", "table:role")
+                          for at in (t.index("chauffeurs"), t.rindex("chauffeurs"))])
 
 
 def test_organisation_features_rank_names_listed_together_alike_and_see_workers_named_by_a_possessive() -> None:
