@@ -20,7 +20,7 @@ WORD_LISTS = {"not_currency_heads", "not_subdivision_names", "period_adjectives_
               "not_unit_complements",
               "client_of", "not_payer_context", "company_nouns", "media_context", "media_source_nouns",
               "media_source_participles", "org_nouns", "former", "past_status", "ordinal_words", "grade_nouns", "product_homograph_heads", "product_complements", "participle_heads", "participle_auxiliaries", "qualified_nouns", "determined_heads", "role_determiners", "company_homograph_heads", "company_complements", "place_nouns", "not_place_names", "institution_heads", "conversion_hedges", "not_units_after_article", "payee_org_nouns", "apposition_nouns", "work_for_verbs", "located_participles", "demand_cues", "partner_before", "client_after", "sentence_first_words", "adjectives_after_chaque", "anaphoric_subjects", "acronym_function_words", "not_role_complements", "not_currency_codes",
-              "not_organisation_heads",
+              "not_organisation_heads", "common_acronyms",
               "several_quantifiers", "time_unit_plurals", "time_spans", "change_words", "origin_phrases", "claim_cues", "national_scope",
               "net_of_participles", "person_titles",
               "paying_verbs", "unit_pay_verbs", "executive_titles",

@@ -501,3 +501,14 @@ def test_extract_takes_the_ner_s_roles_and_keeps_its_own_where_the_ner_is_silent
     learnt = ("ROLE", text.index("livreurs"), text.index("livreurs") + len("livreurs de Cotonou"))
     result = Pipeline(_FixedNER([learnt]))(text)
     assert [(m.text, m.value) for m in result.entities if m.label == "ROLE"] == [("livreurs de Cotonou", "livreurs")]
+
+
+def test_extract_knows_large_employers_that_open_a_sentence() -> None:
+    """A NER may miss a well-known name that opens a sentence; data/organisations.tsv lists large employers."""
+    claim = frclaims.extract("Danone verse 1,4 million d'euros par an à son directeur général.").claims[0]
+    assert [o.name for o in claim.organisations] == ["Danone"]
+
+
+def test_extract_reads_no_common_noun_s_acronym_into_a_company_name() -> None:
+    result = frclaims.extract("La société d'IA Aleph AI recrute des annotateurs à 15 euros de l'heure.")
+    assert [e.text for e in result.entities if e.label == "ORG"] == ["Aleph AI"]

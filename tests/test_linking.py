@@ -2330,3 +2330,95 @@ def test_period_before_reads_no_unit_in_a_publication(text: str, period: str | N
     amount = find_amounts(text)[0]
     found = period_before(text, amount.start, 0)
     assert (found[0] if found else None) == period
+
+
+def test_linking_reads_the_items_of_a_list_with_the_sentence_that_introduces_it(rules_period_pipeline) -> None:
+    """An explainer lists pay levels under a sentence that says what they are: each item has no pay word nor unit
+    of its own."""
+    text = ("Les montants ci-dessous, publiés par Eurostat, sont des salaires minimaux mensuels bruts.\n\n"
+            "- Pologne : 4 666 zlotys ;\n- Bulgarie : 1 077 leva ;\n- Hongrie : 290 800 forints.\n\n"
+            "La Commission publiera les prochains chiffres en juillet.")
+    claims = rules_period_pipeline(text).claims
+    assert [(c.amount.currency, c.period, c.place.name if c.place else None) for c in claims] == [
+        ("PLN", "month", "Pologne"), ("BGN", "month", "Bulgarie"), ("HUF", "month", "Hongrie")]
+    assert all("list-item" in c.provenance for c in claims)
+    # the same lines under a sentence that says nothing of pay are no claims
+    prices = text.replace("sont des salaires minimaux mensuels bruts", "sont les prix d'un panier de courses")
+    assert rules_period_pipeline(prices).claims == []
+
+
+@pytest.mark.parametrize(
+    "text,claims",
+    [# what is taken off the worker's pay is no pay; what the work brings is
+     ("« Si je coupe moins de 60 régimes, on me retire 500 francs », explique cet ouvrier camerounais payé 2 500 "
+      "francs CFA par jour.", [2500]),
+     ("« Les bonnes semaines, j'en retire une vingtaine de dollars », dit Maricel, qui annote des images.", [20]),
+     # adding an amount to a pay is an increment
+     ("Ajouter 50 centimes par course, comme le proposent certaines plateformes, ne changera rien.", []),
+     # a bonus added to a pay is pay
+     ("Les vendeurs touchent 1 150 dinars par mois, auxquels s'ajoute une prime d'assiduité de 80 dinars.",
+      [1150, 80]),
+     ("Son salaire de base : 45 000 leks par mois, auxquels s'ajoutent 600 ou 700 leks par contrat signé.",
+      [45000, 600])],
+)
+def test_linking_reads_what_is_taken_off_or_added_to_pay_as_no_level(pipeline, text: str, claims: list) -> None:
+    assert [float(c.amount.min) for c in pipeline(text).claims] == claims
+
+
+def test_linking_reads_what_a_worker_may_claim_by_right_as_offered(pipeline) -> None:
+    claim = pipeline("Un chef d'équipe expérimenté peut prétendre à 36 k€ annuels.").claims[0]
+    assert (claim.amount.min, claim.period, claim.kind) == (36000, "year", "offered")
+
+
+def test_linking_fills_the_qualifier_of_a_figure_from_where_it_is_repeated(pipeline) -> None:
+    """The guide fills a repeated figure's slots from the sentence that says most: a title gives the figure, the
+    body says it is about that much."""
+    text = ("Les modérateurs de Hyderabad payés 60 000 roupies par mois\n\n"
+            "Selon nos informations, les modérateurs de contenu touchent autour de 60 000 roupies par mois.")
+    claims = pipeline(text).claims
+    assert [(c.amount.min, c.qualifier) for c in claims] == [(60000, "about")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pour un roman de 300 pages, mon éditeur de Kiev me paie 40 000 hryvnias.",
+     "Pour cette illustration de couverture, l'illustratrice recevra 360 euros."],
+)
+def test_linking_reads_a_unit_of_work_a_sentence_opens_with(rules_period_pipeline, text: str) -> None:
+    assert [c.period for c in rules_period_pipeline(text).claims] == ["task"]
+
+
+@pytest.mark.parametrize("text,place", [(" aux Pays-Bas", "Pays-Bas"), (" bruts au Portugal", "Portugal"),
+                                        (" dans l'Oise", "Oise"), (" en Grèce", "Grèce")])
+def test_a_locative_after_an_amount_is_read_whole(text: str, place: str) -> None:
+    """"aux" is tried before "au": the place after an amount starts where the locative ends."""
+    from frclaims.linking import LOCATIVE_AFTER
+
+    at = LOCATIVE_AFTER.match(text)
+    assert at is not None and text[at.end():] == place
+
+
+@pytest.mark.parametrize("text", ["Karya rémunère les villageoises 5 dollars de l'heure.",
+                                  "Les plateformes les rémunèrent 5 dollars de l'heure."])
+def test_linking_reads_the_present_of_remunerer_as_a_pay_word(pipeline, text: str) -> None:
+    """"rémunère" changes the accent of the stem "rémunér-": both are pay words."""
+    claim = pipeline(text).claims[0]
+    assert "cue:pay:rémunèr*" in claim.provenance and claim.kind == "paid"
+
+
+@pytest.mark.parametrize(
+    "text,claims",
+    [("Après la location, l'essence et la commission de 17 % prélevée par la plateforme, il affirme gagner en "
+      "moyenne 150 000 FCFA par mois.", [150000]),
+     # costs after the comma are still the amount's own
+     ("Après trois ans, la location de sa moto lui coûte 40 000 FCFA par mois.", [])],
+)
+def test_linking_reads_pay_after_the_costs_a_sentence_opens_with_as_pay(pipeline, text: str, claims: list) -> None:
+    assert [float(c.amount.min) for c in pipeline(text).claims] == claims
+
+
+@pytest.mark.parametrize("text,period", [("Les cueilleuses touchent 30 euros journaliers.", "day"),
+                                         ("Les cueilleuses touchent des primes quotidiennes de 5 euros.", "day"),
+                                         ("Le directeur touche 300 000 euros annuellement.", "year")])
+def test_linking_reads_every_form_of_a_period_word(rules_period_pipeline, text: str, period: str) -> None:
+    assert [c.period for c in rules_period_pipeline(text).claims] == [period]

@@ -292,6 +292,35 @@ def test_place_features_say_whether_the_claims_currency_is_in_use_there() -> Non
     assert "uses-currency" not in placemodel.features(article, places_of, amount, "paid", "place:none", None, "Thiès")
 
 
+class _Compared(_Placed):
+    """Two amounts of one sentence, each with the place a locative gives right after it."""
+    text = "Les ouvrières touchent 300 euros en Tunisie, 250 euros au Maroc."
+
+    def __init__(self) -> None:
+        t = self.text
+        self.sentences = [Span(0, len(t))]
+        self.places = [Mention("LOC", t.index(n), t.index(n) + len(n), n, None, "ner:LOC")
+                       for n in ("Tunisie", "Maroc")]
+        self.worker_places = self.places
+        self.main_place = self.places[0]
+
+    def sentence_index(self, offset: int) -> int:
+        return 0
+
+
+def test_place_features_say_whether_a_locative_names_the_candidate_right_after_the_amount() -> None:
+    article = _Compared()
+    amount = Span(article.text.index("250"), article.text.index(" au Maroc"))
+    places_of = placemodel.index(article)
+    maroc = placemodel.features(article, places_of, amount, "paid", "place:clause", "Maroc", "Maroc", "EUR")
+    tunisie = placemodel.features(article, places_of, amount, "paid", "place:clause", "Maroc", "Tunisie", "EUR")
+    assert maroc["locative-right-after"] == 1.0 and "locative-right-after" not in tunisie
+    first = Span(article.text.index("300"), article.text.index(" en Tunisie"))
+    # the place after the next amount is past a comma: not this amount's
+    assert placemodel.features(article, places_of, first, "paid", "place:clause", "Tunisie", "Maroc",
+                               "EUR")["locative-right-after"] == 0.0
+
+
 def test_a_place_model_chooses_its_best_candidate_and_reads_back_what_it_saved(tmp_path: Path) -> None:
     article = _Placed()
     amount = Span(article.text.index("60 000"), article.text.index(" par mois"))
@@ -471,6 +500,35 @@ def test_role_features_say_where_each_candidate_stands_and_what_it_names() -> No
     none = rolemodel.features(article, roles_of, amount, "paid", "role:in-clause", rule, None)
     assert none == {"kind=paid": 1.0, "rule-how=role:in-clause": 1.0, "none": 1.0, "none&rule-none": 0.0,
                     "none&kind=paid": 1.0}
+
+
+class _Payers(_Roled):
+    """Workers and the people who pay them, named as roles."""
+    text = ("« Ma patronne me paie 5 200 dollars par mois », dit une employée de maison. Les cueilleuses font des "
+            "journées payées 70 dirhams par les contremaîtres.")
+
+    def __init__(self) -> None:
+        t = self.text
+        self.sentences = [Span(0, t.index(" Les cueilleuses")), Span(t.index("Les cueilleuses"), len(t))]
+        self.sorted_roles = [Mention("ROLE", t.index(w), t.index(w) + len(w), w, w, "gazetteer:role")
+                             for w in ("patronne", "employée de maison", "cueilleuses", "contremaîtres")]
+
+    def sentence_index(self, offset: int) -> int:
+        return int(offset > self.text.index("Les cueilleuses"))
+
+
+def test_role_features_say_whether_a_candidate_pays_the_workers() -> None:
+    article = _Payers()
+    boss, maid, pickers, foremen = article.sorted_roles
+    roles_of = rolemodel.index(article, [], [])
+    first = Span(article.text.index("5 200"), article.text.index(" par mois"))
+    second = Span(article.text.index("70 dirhams"), article.text.index(" par les"))
+    read = {role.text: rolemodel.features(article, roles_of, amount, "paid", "role:in-clause", None, role)
+            for role, amount in ((boss, first), (maid, first), (pickers, second), (foremen, second))}
+    assert read["patronne"]["pays-them"] == 1.0 and read["employée de maison"]["pays-them"] == 0.0
+    assert read["contremaîtres"]["paid-by"] == 1.0 and read["cueilleuses"]["paid-by"] == 0.0
+    # "par" with no determiner is a share per worker, who is paid: "une prime versée de 50 euros par salarié"
+    assert rolemodel.PAID_BY.search("une prime versée de 50 euros par ") is None
 
 
 def test_a_role_model_chooses_its_best_candidate_and_reads_back_what_it_saved(tmp_path: Path) -> None:

@@ -26,6 +26,8 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         # an ad that sells a price to the reader, under its label
         (f"{BODY}\nPublicité\nMutuelle seniors : dès 29 €/mois, sans questionnaire de santé\n\n{BODY}",
          [BODY.strip()[:20]], ["Mutuelle seniors"]),
+        (f"{BODY}\nPublicité\nForfait cellulaire 60 Go à 35 $/mois — offre limitée\n\n{BODY}",
+         [BODY.strip()[:20]], ["Forfait cellulaire"]),
         (f"{BODY}\nNos lecteurs ont aussi lu\nUber Eats : les livreurs dénoncent une baisse à 2,80 euros la course",
          [BODY.strip()[:20]], ["Uber Eats"]),
         (f"{BODY}\nÀ lire aussi : Uber condamné à 5 millions d'euros d'amende\n{BODY}", [BODY.strip()[:20]],

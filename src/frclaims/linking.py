@@ -28,7 +28,7 @@ from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
 from .periods import (earning_frame, instalments_after, per_person_after, period_after, period_before,
                       period_in_sentence, qualifier_of, rate_before, several_units_after, target_period, unit_before,
-                      unit_subject, working_time_after, working_time_before)
+                      unit_opening, unit_subject, working_time_after, working_time_before)
 from .periodmodel import PeriodModel
 from .periodmodel import default_model as default_period_model
 from .placemodel import PlaceModel, currencies_of
@@ -260,12 +260,19 @@ NEXT_ORIGIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:et|ou)[ \u0
                          r"(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’])(?:la[ \u00a0]+|l['’])?", re.IGNORECASE)
 
 
+NET_OF_REACH = 120  # characters from "après" to the comma that closes the costs
+
+
 @cache
 def _net_of() -> re.Pattern[str]:
     """"Une fois" and what is taken off the worker's pay: "une fois l'essence retranchée", "une fois la commission
-    de la plateforme déduite". The participles: data/word_lists.tsv, list net_of_participles."""
+    de la plateforme déduite" (the participles: data/word_lists.tsv, list net_of_participles); or the costs a
+    sentence opens with, up to the last comma before the amount: "Après la location, l'essence et la commission de
+    17 % prélevée par la plateforme, il affirme gagner 150 000 FCFA"."""
     return re.compile(rf"(?<![\w-])une[ \u00a0]+fois[ \u00a0]+[^.;:!?]{{0,60}}?(?<![\w-])"
-                      rf"(?:{_words('net_of_participles')})(?![\w-])", re.IGNORECASE)
+                      rf"(?:{_words('net_of_participles')})(?![\w-])"
+                      rf"|(?<![\w-])(?:après|déduction[ \u00a0]+faite[ \u00a0]+d(?:e|u|es|['’]))[ \u00a0]*"
+                      rf"[^.;:!?]{{0,{NET_OF_REACH}}},", re.IGNORECASE)
 
 
 WORKER_VERB = resources.Cue("verbe-du-travailleur", "pay", 2.0, "before")  # `_worker_verb`
@@ -551,6 +558,12 @@ class Models:
     role: RoleModel | None = None
 
 
+# A paragraph that is an item of a list: it opens with a bullet ("- Pologne : 4 666 zlotys ;", "• Uber : 1,20 €/km")
+# or a number ("1. Luxembourg", "2) Pays-Bas"). Not a dash of dialogue ("— Combien gagnez-vous ?").
+LIST_ITEM = re.compile(r"(?:[-•*·▪►◦‣]|\d{1,2}[.)])[ \u00a0]+(?=\S)")
+MAX_LIST_ITEMS = 30  # items read back to the sentence that introduces a list
+
+
 @dataclass
 class Article:
     """Everything the linker needs to know about one article: the text, its body sentences (in order, with
@@ -782,6 +795,23 @@ class Article:
         for index, paragraph in enumerate(self.paragraph_of):
             starts.setdefault(paragraph, index)
         return starts
+
+    def list_lead(self, s_index: int) -> Span | None:
+        """The sentence that introduces the list whose item sentence `s_index` is in, if it is in one: the last
+        sentence of the paragraph right before the list's first item ("Les montants ci-dessous sont des salaires
+        minimaux mensuels bruts : / - Pologne : 4 666 zlotys ; / - Bulgarie : 1 077 leva"). An item is a
+        paragraph that opens with a bullet (`LIST_ITEM`); a list of more than MAX_LIST_ITEMS has none."""
+        if not self.paragraph_of:
+            return None
+        here = self.paragraph_starts[self.paragraph_of[s_index]]
+        for _ in range(MAX_LIST_ITEMS):
+            if here == 0 or not LIST_ITEM.match(self.text, self.sentences[here].start):
+                return None
+            lead = here - 1  # the last sentence of the paragraph before
+            here = self.paragraph_starts[self.paragraph_of[lead]]
+            if not LIST_ITEM.match(self.text, self.sentences[here].start):
+                return self.sentences[lead]
+        return None
 
 
 def _runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -1318,7 +1348,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         frame = _increment_frame().search(text, start, money.start)
         if frame:
             local.append((INCREMENT_FRAME, frame.start()))
-    net_of = [m.span() for m in _net_of().finditer(text, start, money.start)]  # "une fois l'essence payée"
+    # "une fois l'essence payée"; from the sentence start: "Après la location, l'essence [...], il affirme gagner"
+    net_of = [m.span() for m in _net_of().finditer(text, sentence.start, money.start)]
     local = [(cue, at) for cue, at in local if not (cue.weight < 0 and any(a <= at < b for a, b in net_of))]
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
     local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
@@ -1332,6 +1363,12 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     provenance += [f"cue:{cue.category}:{cue.pattern}" for cue, _ in local]
     provenance += _nearest_cue(local, money)
     in_sentence = article.cues_in(sentence)
+    # An item of a list is read with the sentence that introduces the list: "Les montants ci-dessous sont des
+    # salaires minimaux mensuels bruts. / - Pologne : 4 666 zlotys ;".
+    lead = article.list_lead(s_index)
+    if lead is not None:
+        in_sentence = in_sentence + article.cues_in(lead)
+        provenance.append("list-item")
     # A sentence that also speaks of money that is not pay ("L'action a gagné 1,20 euro, à 48,70 euros") lends
     # its pay words only to the amounts that have their own.
     mixed = any(c.weight < 0 and c.category in NOT_PAY_FAMILIES for c, _ in in_sentence)
@@ -1364,12 +1401,15 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         clause_start = max(start, sentence.start)
         period_found = (period_before(text, money.start, clause_start) or unit_before(text, money.start, clause_start)
                         or unit_subject(text, money.start, clause_start) or rate_before(text, money.start, clause_start)
+                        or unit_opening(text, money.start, sentence.start)
                         or _period_of_en(article, i, money, clause_start))
         if period_found:
             provenance.append("period:before")
         elif not any(cue.pattern in BONUS_CUES for cue, _ in local):  # a bonus keeps no unit it does not state
             roles = starting_in(article.sorted_roles, sentence.start, money.start)
             period_found = period_in_sentence(text, money.start, sentence.start, [(r.start, r.end) for r in roles])
+            if period_found is None and lead is not None:
+                period_found = period_in_sentence(text, lead.end, lead.start)
             if period_found:
                 provenance.append("period:sentence")
         else:  # unless its target is counted over one: "600 commandes dans le mois"
@@ -1767,9 +1807,13 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
     return _place_near(article, article.worker_places, s_index, money, start, end) or (None, "none")
 
 
-# A sentence that opens with where it is: "Au Liban, ...", "À Riyad, ...", "En Arabie saoudite, ...".
-OPENING_LOCATIVE = re.compile(r"[\s«“\"]*(?:(?:aux|au|à|a|en|dans[ \u00a0]+(?:les|le|la))(?![\w])|dans[ \u00a0]+l['’])"
-                              r"[ \u00a0]*", re.IGNORECASE)
+# The words that say where: "aux" is tried before "au", each must end a word ("dans l'" ends with its apostrophe).
+LOCATIVE_WORDS = r"(?:(?:aux|au|à|en|dans[ \u00a0]+(?:les|le|la))(?![\w])|dans[ \u00a0]+l['’])"
+
+# A sentence that opens with where it is: "Au Liban, ...", "À Riyad, ...", "En Arabie saoudite, ..." (and "A Riyad",
+# the capital written without its accent).
+OPENING_LOCATIVE = re.compile(r"[\s«“\"]*(?:a(?![\w])|" + LOCATIVE_WORDS + r")[ \u00a0]*",
+                              re.IGNORECASE)
 
 
 def _opening_place(article: Article, s_index: int) -> Mention | None:
@@ -1788,8 +1832,7 @@ def _opening_place(article: Article, s_index: int) -> Mention | None:
 
 
 # Right after an amount (and its unit), a locative that places it: "1 300 euros en Grèce", "14 dirhams à Tanger".
-LOCATIVE_AFTER = re.compile(r"(?:[ \u00a0]+(?:bruts?|nets?))?[ \u00a0]+"
-                            r"(?:à|au|aux|en|dans[ \u00a0]+(?:le|la|les|l['’]))[ \u00a0]*")
+LOCATIVE_AFTER = re.compile(r"(?:[ \u00a0]+(?:bruts?|nets?))?[ \u00a0]+" + LOCATIVE_WORDS + r"[ \u00a0]*")
 
 
 def _place_near(article: Article, candidates: list[Mention], s_index: int, money: MoneyMention, start: int,
@@ -2044,6 +2087,7 @@ def _count(claims: list[Claim]) -> list[Claim]:
         kept[claim.key] = replace(
             previous,
             organisations=previous.organisations or claim.organisations,
+            qualifier=previous.qualifier or claim.qualifier,  # a title's "60 000 roupies", the body's "autour de"
             place=previous.place or claim.place,
             role=previous.role or claim.role,
             converted=previous.converted or claim.converted,

@@ -137,10 +137,12 @@ def _employer_pattern() -> re.Pattern[str]:
 def _suffixed_name() -> re.Pattern[str]:
     """A name of two to four capitalised words whose last word is a corporate word: "Baltrans Logistics",
     "Sawit Jaya Plantations". The words: data/word_lists.tsv, list corporate_suffixes; a sentence's first word
-    ("Le Groupe", list sentence_first_words) is no part of a name."""
+    ("Le Groupe", list sentence_first_words) and a common noun's acronym ("une société d'IA Aleph AI", list
+    common_acronyms) are no part of a name."""
     suffixes = resources.alternation(resources.word_list("corporate_suffixes"))
     # Capitalised words that start sentences, not names (and any elided "L'..."): list sentence_first_words.
-    function_words = resources.alternation(resources.word_list("sentence_first_words")) + r"|L['’]\w+"
+    function_words = resources.alternation(resources.word_list("sentence_first_words")
+                                           + resources.word_list("common_acronyms")) + r"|L['’]\w+"
     word = r"[A-ZÀ-Ý0-9][\w&’'-]*"
     return re.compile(
         rf"""(?<![\w-])(?P<name>(?!(?-i:{function_words})[ \u00a0]){word}

@@ -293,6 +293,24 @@ FOR_EACH = re.compile(r"(?<![\w])(?:pour|sur)[ \u00a0]+$", re.IGNORECASE)
 
 
 @cache
+def _opening_unit() -> re.Pattern[str]:
+    """A sentence that opens with "Pour un" (une, ce, cette) and a unit of work of our table, then its complement
+    up to a comma: "Pour un roman de 300 pages, mon éditeur me paie 40 000 hryvnias"."""
+    units = resources.alternation(_task_nouns())
+    return re.compile(rf"[«“\"\s]*pour[ \u00a0]+(?:un|une|ce|cet|cette)[ \u00a0]+(?:seule?[ \u00a0]+)?(?:{units})"
+                      rf"(?![\w])(?!{SPAN_OF_HOURS})[^,.;:!?()]{{0,60}},", re.IGNORECASE)
+
+
+def unit_opening(text: str, start: int, sentence_start: int) -> tuple[str, int, int] | None:
+    """The unit of work a sentence opens with ("Pour un roman de 300 pages, ..."), for an amount at `start` in
+    its first clause after that one, with no other figure between: ("task", start, end) or None."""
+    m = _opening_unit().match(text, sentence_start, start)
+    if m is None or re.search(r"[.;!?()]|\d", text[m.end():start]):
+        return None
+    return "task", m.start(), m.end()
+
+
+@cache
 def _unit_subject() -> tuple[re.Pattern[str], dict[str, str]]:
     """A unit phrase of periods.tsv that starts with an article or "chaque" ("le kilomètre", "la journée",
     "l'heure"), then at most three words and a verb of paying (data/word_lists.tsv, list unit_pay_verbs), right

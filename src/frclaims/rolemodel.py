@@ -1,8 +1,9 @@
 """Who a claim's workers are, learnt: each role mention near the amount (and the rules' choice, and none) is a
 candidate, described by where it stands from the amount (side, sentences, characters, how many roles and amounts
 lie between), what it names (a job or a status, its family in data/roles.tsv, how often the article names that
-head, its modifiers), the words around it and the claim's kind. A logistic regression scores each candidate; the
-best one is the role. The family (dev, 5-fold by article: 0.795 to 0.797) speaks for heads the labels never saw.
+head, its modifiers), the words around it, whether it pays the workers ("ma patronne me paie") and the claim's
+kind. A logistic regression scores each candidate; the best one is the role. The family (dev, 5-fold by
+article: 0.795 to 0.797) speaks for heads the labels never saw.
 
 The rules (`linking._nearest`, `linking._role_back`) take the role in the amount's clause, else the nearest in its
 sentence or the two before, else the last one named before it. The golden labels take the mention that says who
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -109,10 +111,31 @@ def features(article: RoledArticle, roles_of: RoleIndex, amount: Span, kind: str
         found[f"word-before:{word}"] = 1.0
     for word in context_words.words_after(article.text, role.end, 2):
         found[f"word-after:{word}"] = 1.0
+    # Who pays is no role of the paid: "Ma patronne me paie 5 200 dollars", "des journées payées 70 dirhams par les
+    # contremaîtres".
+    found["pays-them"] = float(_pays_them().match(article.text, role.end) is not None)
+    found["paid-by"] = float(PAID_BY.search(article.text, max(0, role.start - PAID_BY_REACH), role.start) is not None)
     found["top-head"] = float(roles_of.heads[head] == max(roles_of.heads.values()))
     found[f"{side}&{kind}"] = 1.0
     found[f"{side}&same-sentence&nearest"] = float(here == there and between <= 0)
     return found
+
+
+@cache
+def _pays_them() -> re.Pattern[str]:
+    """Right after a role, a pronoun of the workers and a verb of paying (data/word_lists.tsv, list
+    payer_subject_verbs): "ma patronne me paie", "leur employeur les rémunère"."""
+    verbs = resources.alternation(resources.word_list("payer_subject_verbs"))
+    return re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:me|m['’]|nous|leur|lui|les|vous|te|t['’])[ \u00a0]*"
+                      rf"(?:{verbs})(?![\w-])", re.IGNORECASE)
+
+
+# Right before a role, the agent of a verb of paying: "payées 70 dirhams par les contremaîtres". With its
+# determiner: "payés 50 euros par salarié" is a share per worker.
+PAID_BY = re.compile(r"(?<![\w-])(?:payée?s?|rémunérée?s?|versée?s?|réglée?s?)(?![\w-])[^.;:!?]{0,50}?"
+                     r"[ \u00a0]par[ \u00a0]+(?:(?:les|la|le|leurs?|ses|son|sa|des|un|une)[ \u00a0]+|l['’])$",
+                     re.IGNORECASE)
+PAID_BY_REACH = 80  # characters
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,12 @@ from .records import Span
 BLOCK_ACTIONS = {"block": 12, "next": 1}
 BLOCK_LINE = 300  # characters: a teaser or an ad line is short; a longer line is body text
 # An ad speaks to the reader, shouts or sells ("Devenez data analyst en 12 semaines !", "Votre abonnement à 1 €",
-# "Mutuelle seniors : dès 29 €/mois"); a short body paragraph after a lone "Publicité" label does none of it and
-# is kept.
-AD_LINE = re.compile(r"!|(?<![\w])(?:vous|votre|vos)(?![\w])|(?<![\w])(?:dès|à partir de)\s+\d|€\s*/\s*(?:mois|an)\b"
-                     r"|(?<![\w])(?:offre spéciale|promo|promotion|gratuit|gratuite|sans engagement)(?![\w])",
-                     re.IGNORECASE)
+# "Mutuelle seniors : dès 29 €/mois", "Forfait cellulaire 60 Go à 35 $/mois — offre limitée"); a short body
+# paragraph after a lone "Publicité" label does none of it and is kept.
+AD_LINE = re.compile(r"!|(?<![\w])(?:vous|votre|vos)(?![\w])|(?<![\w])(?:dès|à partir de)\s+\d"
+                     r"|[€$£]\s*/\s*(?:mois|an)\b"
+                     r"|(?<![\w])(?:offre (?:spéciale|limitée|exclusive|de lancement)|promo|promotion|gratuit|gratuite"
+                     r"|sans engagement|profitez)(?![\w])", re.IGNORECASE)
 PROSE_LINE = 200  # characters: a longer line is body text (the body starts with the first one)
 MAX_PARAGRAPH = 5000  # characters: longer paragraphs are cut at sentence ends so memory and NER time stay bounded
 
