@@ -2361,13 +2361,20 @@ def test_linking_reads_the_items_of_a_list_with_the_sentence_that_introduces_it(
      ("Son salaire de base : 45 000 leks par mois, auxquels s'ajoutent 600 ou 700 leks par contrat signé.",
       [45000, 600])],
 )
-def test_linking_reads_what_is_taken_off_or_added_to_pay_as_no_level(pipeline, text: str, claims: list) -> None:
+def test_linking_tells_what_is_taken_off_or_added_to_pay_from_a_pay_level(pipeline, text: str,
+                                                                          claims: list) -> None:
     assert [float(c.amount.min) for c in pipeline(text).claims] == claims
 
 
-def test_linking_reads_what_a_worker_may_claim_by_right_as_offered(pipeline) -> None:
-    claim = pipeline("Un chef d'équipe expérimenté peut prétendre à 36 k€ annuels.").claims[0]
-    assert (claim.amount.min, claim.period, claim.kind) == (36000, "year", "offered")
+@pytest.mark.parametrize(
+    "text,kind",
+    [("Un chef d'équipe expérimenté peut prétendre à 36 k€ annuels.", "offered"),
+     # "prévoyait" is a form of "prévoir" the table's "prévoi*" does not match
+     ("Le contrat de Rodel prévoyait un salaire mensuel de 1 150 dollars.", "offered"),
+     ("En Pologne, les salaires minimaux atteignent 4 666 zlotys par mois.", "reference")],
+)
+def test_linking_reads_the_kind_that_every_form_of_a_cue_says(pipeline, text: str, kind: str) -> None:
+    assert [c.kind for c in pipeline(text).claims] == [kind]
 
 
 def test_linking_fills_the_qualifier_of_a_figure_from_where_it_is_repeated(pipeline) -> None:

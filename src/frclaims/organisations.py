@@ -163,15 +163,22 @@ def _worker_of_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _payer_subject() -> re.Pattern[str]:
-    """A name, then a pronoun of the workers and a verb of paying: "Mamaclic me verse quatorze euros", "Rankwise
-    nous payait un euro". The words: data/word_lists.tsv, lists payer_subject_verbs and not_name_subjects ("On nous
-    paie") with sentence_first_words."""
+def pays_them() -> str:
+    """After a subject, a pronoun of the workers and a verb of paying: " me verse", " nous payait", " ne les paie"
+    (data/word_lists.tsv, list payer_subject_verbs). The subject pays: a name here, a role in `rolemodel`."""
     verbs = resources.alternation(resources.word_list("payer_subject_verbs"))
+    return (rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:me|m['’]|nous|leur|lui|les|vous|te|t['’])[ \u00a0]*"
+            rf"(?:{verbs})(?![\w-])")
+
+
+@cache
+def _payer_subject() -> re.Pattern[str]:
+    """A name, then a pronoun of the workers and a verb of paying (`pays_them`): "Mamaclic me verse quatorze euros",
+    "Rankwise nous payait un euro". Not the words of data/word_lists.tsv, lists not_name_subjects ("On nous paie")
+    and sentence_first_words."""
     not_names = resources.alternation(resources.word_list("not_name_subjects")
                                       + resources.word_list("sentence_first_words"))
-    return re.compile(rf"(?<![\w-])(?!(?-i:{not_names})(?![\w-]))(?P<name>{NAME})[ \u00a0]+(?:ne[ \u00a0]+)?"
-                      rf"(?:me|m['’]|nous|leur|lui|les|vous|te|t['’])[ \u00a0]*(?:{verbs})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?!(?-i:{not_names})(?![\w-]))(?P<name>{NAME}){pays_them()}")
 
 
 def _after_a_title(text: str, start: int) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
-from . import context_words, resources
+from . import context_words, organisations, resources
 from .learnt import LogisticModel, read_shipped, sentence_window
 from .records import Mention, Span
 
@@ -123,11 +123,9 @@ def features(article: RoledArticle, roles_of: RoleIndex, amount: Span, kind: str
 
 @cache
 def _pays_them() -> re.Pattern[str]:
-    """Right after a role, a pronoun of the workers and a verb of paying (data/word_lists.tsv, list
-    payer_subject_verbs): "ma patronne me paie", "leur employeur les rémunère"."""
-    verbs = resources.alternation(resources.word_list("payer_subject_verbs"))
-    return re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:me|m['’]|nous|leur|lui|les|vous|te|t['’])[ \u00a0]*"
-                      rf"(?:{verbs})(?![\w-])", re.IGNORECASE)
+    """Right after a role, a pronoun of the workers and a verb of paying (`organisations.pays_them`): "ma patronne
+    me paie", "leur employeur les rémunère"."""
+    return re.compile(organisations.pays_them(), re.IGNORECASE)
 
 
 # Right before a role, the agent of a verb of paying: "payées 70 dirhams par les contremaîtres". With its
