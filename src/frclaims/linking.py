@@ -767,6 +767,11 @@ class Article:
         return {}
 
     @cached_property
+    def money_at(self) -> dict[int, MoneyMention]:
+        """The amounts by where they start: a claim's own amount is `money_at[claim.amount.start]`."""
+        return {m.start: m for m in self.money}
+
+    @cached_property
     def money_by_sentence(self) -> dict[int, list[MoneyMention]]:
         """The amounts of each sentence, by sentence index."""
         found: dict[int, list[MoneyMention]] = {}
@@ -999,7 +1004,7 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
                 continue
             # The kind model read pay the workers receive at the legal minimum ("Ils sont payés au Smic, soit
             # 12,21 euros"): their employer pays it, and the rules' payers are read as for any pay.
-            money = next(m for m in article.money if m.start == claim.amount.start)
+            money = article.money_at[claim.amount.start]
             found, how = _organisations(article, article.sentence_index(money.start), money)
             how = f"organisations:{how}"
             claim = replace(claim, organisations=found, provenance=claim.provenance + (how,))
@@ -1184,10 +1189,9 @@ def _salary_by_the_month(article: Article, claims: list[Claim]) -> list[Claim]:
     MONTHLY_FLOOR units, from MONTHLY_CEILING_EUROS in euros, or of an executive's size). On dev, 10 such claims had
     a month in the gold and none had no period; none was of 10 000 euros or more."""
     out = []
-    money_at = {m.start: m for m in article.money}
     for claim in claims:
         amount = claim.amount.max
-        money = money_at.get(claim.amount.start)
+        money = article.money_at.get(claim.amount.start)
         if claim.period is None and SEVERAL_UNITS not in claim.provenance and not _is_bonus(claim) \
                 and any(SALARY_CUE.match(p) for p in claim.provenance) and MONTHLY_FLOOR <= amount \
                 and amount < LARGE.get(claim.amount.currency, LARGE_OTHER) / EXECUTIVE_SCALE \

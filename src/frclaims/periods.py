@@ -211,11 +211,17 @@ def _for_each_unit() -> re.Pattern[str]:
     and the nouns left out: `_each_unit_phrase`); so is "pour un" or "pour ce" and a unit of work of our table
     ("une douzaine d'euros pour un article", "1,50 livre pour ce questionnaire", "9 euros pour une seule
     livraison"), unless it lasts a span of time (`SPAN_OF_HOURS`)."""
+    return re.compile(rf"(?:pour|sur|à)[ \u00a0]+{_each_unit_phrase()}|{_for_a_unit()}", re.IGNORECASE)
+
+
+@cache
+def _for_a_unit() -> str:
+    """ "pour un" (une, ce, cet, cette; "seul") and a unit of work of our table that lasts no span of time ("pour
+    un article", "pour ce questionnaire", not "pour une mission de trois heures"), after an amount or opening a
+    sentence (`unit_opening`)."""
     units = resources.alternation(_task_nouns())
-    return re.compile(rf"(?:pour|sur|à)[ \u00a0]+{_each_unit_phrase()}"
-                      rf"|pour[ \u00a0]+(?:un|une|ce|cet|cette)[ \u00a0]+(?:seule?[ \u00a0]+)?(?:{units})(?![\w])"
-                      rf"(?!{SPAN_OF_HOURS})",
-                      re.IGNORECASE)
+    return (rf"pour[ \u00a0]+(?:un|une|ce|cet|cette)[ \u00a0]+(?:seule?[ \u00a0]+)?(?:{units})(?![\w])"
+            rf"(?!{SPAN_OF_HOURS})")
 
 
 @cache
@@ -296,9 +302,7 @@ FOR_EACH = re.compile(r"(?<![\w])(?:pour|sur)[ \u00a0]+$", re.IGNORECASE)
 def _opening_unit() -> re.Pattern[str]:
     """A sentence that opens with "Pour un" (une, ce, cette) and a unit of work of our table, then its complement
     up to a comma: "Pour un roman de 300 pages, mon éditeur me paie 40 000 hryvnias"."""
-    units = resources.alternation(_task_nouns())
-    return re.compile(rf"[«“\"\s]*pour[ \u00a0]+(?:un|une|ce|cet|cette)[ \u00a0]+(?:seule?[ \u00a0]+)?(?:{units})"
-                      rf"(?![\w])(?!{SPAN_OF_HOURS})[^,.;:!?()]{{0,60}},", re.IGNORECASE)
+    return re.compile(rf"[«“\"\s]*{_for_a_unit()}[^,.;:!?()]{{0,60}},", re.IGNORECASE)
 
 
 def unit_opening(text: str, start: int, sentence_start: int) -> tuple[str, int, int] | None:
