@@ -51,6 +51,17 @@ def test_a_pay_model_reads_back_what_it_saved(tmp_path: Path) -> None:
         PayModel.from_dict({"bias": 0.0})
 
 
+def test_a_score_does_not_depend_on_the_order_of_the_features() -> None:
+    # Features often come from a set, whose order follows the hash seed: a sum rounded in that order could put a
+    # claim at a threshold on either side of it from one process to the next.
+    weights = {"a": 1e16, "b": 1.0, "c": -1e16}
+    one, other = {"a": 1.0, "b": 1.0, "c": 1.0}, {"a": 1.0, "c": 1.0, "b": 1.0}
+    model = LogisticModel(weights, -1.0)
+    assert model.score(one) == model.score(other) == 0.5
+    kinds = KindModel(("paid", "offered"), {k: (w, 0.0) for k, w in weights.items()}, (-1.0, 0.0))
+    assert kinds.probabilities(one) == kinds.probabilities(other) == [0.5, 0.5]
+
+
 def test_a_pay_model_weighs_its_features() -> None:
     model = PayModel({"before:touchent": 3.0, "before:coûte": -3.0}, 0.0, 0.5, 2, 0)
     pay = "Ils touchent 9 euros."

@@ -139,7 +139,11 @@ class LogisticModel:
     bias: float
 
     def score(self, found: Mapping[str, float]) -> float:
-        return sigmoid(self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items()))
+        """The probability of the positive class. The terms are summed exactly (`math.fsum`): features often come
+        from a set, whose order follows Python's hash seed, and a rounded sum in that order could put a score at
+        the threshold on either side of it from one process to the next."""
+        return sigmoid(math.fsum((self.bias, *(self.weights.get(name, 0.0) * value
+                                               for name, value in found.items()))))
 
     def to_dict(self) -> dict[str, Any]:
         return {"bias": self.bias, **_settings(self), "weights": dict(sorted(self.weights.items()))}
@@ -170,10 +174,13 @@ class MultinomialModel:
     bias: Sequence[float]
 
     def probabilities(self, found: Mapping[str, float]) -> list[float]:
-        scores = list(self.bias)
+        """Each class's probability; each class's terms are summed exactly, in any order (see
+        `LogisticModel.score`)."""
+        terms: list[list[float]] = [[b] for b in self.bias]
         for name, value in found.items():
             for k, weight in enumerate(self.weights.get(name, ())):
-                scores[k] += weight * value
+                terms[k].append(weight * value)
+        scores = [math.fsum(t) for t in terms]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         return [e / sum(exps) for e in exps]
