@@ -42,6 +42,8 @@ PHENOMENA = [
     ("Les modérateurs touchent au moins 500 euros par mois.", [(500, 500, "EUR", "month", "paid", "at_least")]),
     ("Les livreurs gagnent moins de 10 euros de l'heure.", [(10, 10, "EUR", "hour", "paid", "less_than")]),
     ("Leur salaire mensuel dépasse les 2 000 euros.", [(2000, 2000, "EUR", "month", "paid", "more_than")]),
+    # an adverb between the verb and the amount leaves the bound as it is
+    ("Leur salaire mensuel dépasse pourtant 2 000 euros.", [(2000, 2000, "EUR", "month", "paid", "more_than")]),
     # A negated "dépasser" bounds from above.
     ("Le salaire des livreurs n'a jamais dépassé 900 euros par mois.", [(900, 900, "EUR", "month", "paid", "less_than")]),
     # A "ne" alone is no negation: "avant que ... ne dépasse" still bounds from below.
@@ -121,6 +123,7 @@ NOT_PAY = [
     ("« Le Clic et la Monnaie », de Claire Vasseur, éditions du Faubourg, 288 pages, 22 euros.", []),
     ("Michael Burry a parié 1,1 milliard de dollars contre Nvidia.", []),
     ("Le prud'hommes lui accorde 20 000 euros de dommages et intérêts.", []),
+    ("Le procureur réclame 30 000 euros aux dirigeants de la société qui employait les saisonniers.", []),
     ("Uber a accepté de verser 150 millions de dollars pour clore le litige.", []),
     ("Le loyer d'un studio à Nairobi atteint 20 000 shillings par mois.", []),
     ("Les actionnaires recevront un dividende de 2 euros par action.", []),
@@ -146,6 +149,10 @@ PAY_BESIDE_NON_PAY = [
      [(2, 2, "USD", "hour", "paid", None)]),
     ("Les saisonniers sont payés 11 euros de l'heure ; ce salaire est inférieur de 2 euros à celui de Genève.",
      [(11, 11, "EUR", "hour", "paid", None)]),
+    # shares granted to an executive are pay, valued at grant; a company's shares valued in the market are not
+    ("Le PDG a reçu un fixe de 1,2 million d'euros et des actions de performance valorisées 4 millions d'euros.",
+     [(1200000, 1200000, "EUR", "year", "paid", None), (4000000, 4000000, "EUR", "year", "paid", None)]),
+    ("Les actions du groupe ont été valorisées 3,2 milliards d'euros en Bourse.", []),
 ]
 
 
@@ -388,7 +395,15 @@ def test_linking_reads_what_is_left_after_the_costs_as_pay(pipeline) -> None:
      ("« L'an passé, j'ai facturé 38 000 euros en tout.", ["38 000 euros"]),
      ("Sur chaque course, le chauffeur garde 1 800 francs CFA.", ["1 800 francs CFA"]),
      ("Sur chaque course, la conductrice encaisse 2 400 francs CFA.", ["2 400 francs CFA"]),
+     ("Dans une usine de Dacca, Rahima, 24 ans, encaisse 9 000 takas par mois.", ["9 000 takas"]),
      ("Le soir, je rentre avec 3 000 roupies après dix heures de marché.", ["3 000 roupies"]),
+     ("Au total, le chantier lui a rapporté 9 000 euros.", ["9 000 euros"]),
+     # the fare of a ride is no pay; what it brings the driver is
+     ("À Montréal, le chauffeur affirme qu'une course de 25 $ lui rapporte à peine 14 $.", ["14 $"]),
+     ("Une course de dix minutes est payée 3,50 euros au livreur.", ["3,50 euros"]),
+     # what a unit of work counts is the worker's task, even when it is sold
+     ("Les vendeurs touchent 4 euros par abonnement vendu.", ["4 euros"]),
+     ("Les primes sur objectifs sont hors d'atteinte : 500 francs par abonnement vendu.", ["500 francs"]),
      # a company that bills sets a price; a sum billed for a worker, or kept by a platform, is no pay
      ("L'agence Verbalis facture 0,18 euro le mot à ses clients.", []),
      ("Les graphistes, l'agence les facture 60 euros de l'heure.", []),
@@ -396,7 +411,7 @@ def test_linking_reads_what_is_left_after_the_costs_as_pay(pipeline) -> None:
      ("Le port a encaissé 2 milliards de francs CFA de redevances.", []),
      ("Sur chaque commande livrée, la plateforme conserve une commission de 150 francs.", [])],
 )
-def test_linking_reads_a_worker_who_bills_or_keeps_a_sum_as_earning_it(pipeline, text: str, expected: list) -> None:
+def test_linking_tells_what_a_worker_earns_from_what_is_billed_sold_or_kept(pipeline, text: str, expected: list) -> None:
     assert [c.amount.text for c in pipeline(text).claims] == expected
 
 
@@ -609,6 +624,8 @@ def test_linking_takes_no_pay_from_costs_prices_and_damages(pipeline, text: str,
      ("Au total, le soudeur touche autour de 2 150 euros brut, pour 35 heures.", "month"),
      ("« À la fin, il me reste 1 900 euros, pour 55 heures par semaine », dit le chauffeur.", "month"),
      ("L'ouvrier gagne 1 381 euros pour quarante heures hebdomadaires.", "month"),
+     # unless a unit before the amount says the span those hours make
+     ("Le salaire minimum hebdomadaire atteint 915,90 dollars australiens pour 38 heures.", "week"),
      # the same hours before the amount, even when nothing else says pay
      ("« Je fais 60 heures par semaine pour 1 100 euros », explique le livreur.", "month"),
      ("Elle travaille 35 heures pour un salaire de 1 450 euros.", "month"),
@@ -1889,7 +1906,9 @@ def test_linking_keeps_the_default_currency_a_country_decided(pipeline) -> None:
     [("Sur le seul mois de janvier, il a touché 560 dollars.", "month"),
      ("Sur l'année, les salariés du privé perçoivent 21 400 euros en médiane.", "year"),
      ("En 2017, dans le même service, Mihaela gagnait 1 900 lei net.", None),  # when, not a span
-     ("Elles gagnent 2 300 euros, en hausse de 10 % sur un an.", None)],  # the span of a change
+     ("Elles gagnent 2 300 euros, en hausse de 10 % sur un an.", None),  # the span of a change
+     ("Elle classe des photos pour la plateforme. En un mois, elle dit avoir gagné 87 euros.", "month"),
+     ("« En une heure, je gagne à peine 1,50 dollar », raconte l'étudiante.", "hour")],
 )
 def test_linking_reads_the_span_an_amount_was_earned_over(rules_period_pipeline, text: str,
                                                           period: str | None) -> None:

@@ -367,6 +367,15 @@ def test_money_reads_no_level_in_a_number_word_after_contre(text: str) -> None:
     assert all(any(ch.isdigit() for ch in m.text) for m in find_money(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Yango promet une prime de 10 000 francs CFA contre 90 courses par semaine.", ["10 000 francs CFA"]),
+    ("L'agence paie 900 euros par mois, contre 40 chauffeurs l'an dernier.", ["900 euros"]),
+    ("L'agence paie 900 euros par mois, contre 800 l'an dernier.", ["900 euros", "800"])])
+def test_money_reads_no_level_in_a_count_after_contre(text: str, expected: list[str]) -> None:
+    """"contre 90 courses": a number before a unit of work or workers counts them."""
+    assert [m.text for m in find_money(text)] == expected
+
+
 def test_money_a_compared_range_is_one_range() -> None:
     """"contre 300 à 400 dollars" compares a range: its first end is no level of its own."""
     text = "Elles touchent moins de 200 dollars par mois, contre 300 à 400 dollars avant la crise."

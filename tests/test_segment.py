@@ -92,6 +92,9 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"{BODY}\nSoutenez notre salle de rédaction : dons à partir de 5 $.\n{BODY}", [BODY.strip()[:20]], ["5 $"]),
         # A job listing beside the article.
         (f"{BODY}\nTechnicien méthodes batteries H/F – Douai – 38 k€\n{BODY}", [BODY.strip()[:20]], ["38 k€"]),
+        # An article that quotes an offer is body.
+        (f"{BODY}\nLes offres se multiplient : « Recherchons annotateurs (H/F), télétravail, 12 € de l'heure ».",
+         ["12 € de l'heure"], []),
         (f"{BODY}\nDécouvrir les offres multicomptes : à partir de 7,49 € par mois.\n{BODY}", [BODY.strip()[:20]],
          ["7,49 €"]),
         # A prompt that follows another sentence on its line.

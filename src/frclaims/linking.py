@@ -20,14 +20,15 @@ from .money import MoneyMention
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .learnt import name_of as org_name
-from .organisations import ALIAS_SOURCE, INSTITUTION_SOURCE, org_type
+from .organisations import AGE_AFTER, ALIAS_SOURCE, INSTITUTION_SOURCE, NAME_BEFORE_AGE, org_type
 from .orgmodel import OrgModel
 from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
 from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
 from .periods import (earning_frame, instalments_after, per_person_after, period_after, period_before,
-                      period_in_sentence, qualifier_of, rate_before, several_units_after, target_period, unit_before,
+                      period_in_sentence, qualifier_of, rate_before, rate_end, several_units_after, target_period,
+                      unit_before,
                       unit_opening, unit_subject, working_time_after, working_time_before)
 from .periodmodel import PeriodModel
 from .periodmodel import default_model as default_period_model
@@ -284,6 +285,8 @@ SUBJECT_GAP = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*(?!(?:le|la|les|l|un|une|des
                          r"|qui|que|qu|dont|et|ou|mais|sa|son|ses|leur|leurs)(?![\w-]))[a-zà-ÿœæ][\w'’-]*){0,3}"
                          r"[ \u00a0]*,?[ \u00a0]*")
 FIRST_PERSON = re.compile(r"(?<![\w-])(?:je[ \u00a0]+|j['’])(?:[\w'’-]+[ \u00a0]+){0,2}$", re.IGNORECASE)
+# A person the sentence introduces by an age, right before the verb: "Rahima, 24 ans, encaisse 9 000 takas".
+AGED_PERSON = re.compile(rf"{NAME_BEFORE_AGE.pattern}{AGE_AFTER.pattern}[ \u00a0]*,?[ \u00a0]*$")
 
 
 @cache
@@ -298,8 +301,8 @@ def _worker_verb(article: Article, local: list[tuple[resources.Cue, int]], start
     """`local`, the cues of an amount's clause, with the last verb of `worker_subject_verbs` before the amount
     (`start` to `end`) read as pay when a worker is its subject: a worker named just before it ("un traducteur
     technique facturait couramment 0,12 euro le mot", "le conducteur garde 510 francs") or the speaker ("je
-    facturais 4.000 euros"). What the verb's own cue said (a price: "Transligne facture 0,16 euro le mot à ses
-    clients") is then dropped. A verb with another subject is left as the cues read it."""
+    facturais 4.000 euros") or a person introduced by an age ("Rahima, 24 ans, encaisse"). What the verb's own cue
+    said (a price: "Transligne facture 0,16 euro le mot à ses clients") is then dropped. A verb with another subject is left as the cues read it."""
     verbs = list(_worker_verbs().finditer(article.text, start, end))
     if not verbs:
         return local
@@ -307,7 +310,8 @@ def _worker_verb(article: Article, local: list[tuple[resources.Cue, int]], start
     at = verb.start()
     roles = starting_in(article.sorted_roles, start, at)
     by_worker = bool(roles) and roles[-1].end <= at and SUBJECT_GAP.fullmatch(article.text, roles[-1].end, at)
-    if not (by_worker or FIRST_PERSON.search(article.text, start, at)):
+    if not (by_worker or FIRST_PERSON.search(article.text, start, at)
+            or AGED_PERSON.search(article.text, start, at)):
         return local
     return [(cue, offset) for cue, offset in local if not at <= offset < verb.end()] + [(WORKER_VERB, at)]
 
@@ -759,7 +763,7 @@ class Article:
         if sentence not in self._sentence_cues:
             self._sentence_cues[sentence] = [(cue, at) for cue, at in find_cues(self.text, sentence.start,
                                                                                 sentence.end, "before")
-                                             if not self.in_name(at)]
+                                             if not self.in_name(at) and cue.position != RIGHT_BEFORE]
         return self._sentence_cues[sentence]
 
     @cached_property
@@ -845,10 +849,14 @@ def starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return mentions[low:high]
 
 
+RIGHT_BEFORE = "right_before"  # a cue's position when it speaks only of the amount right after it (data/cues.tsv)
+
+
 @cache
 def _cue_pattern(side: str) -> tuple[re.Pattern[str], list[resources.Cue]]:
     """One regex for the cues that may stand on `side` of an amount, longest first, a named group per cue."""
-    cues = sorted((c for c in resources.cues() if c.position in {"any", side}),
+    cues = sorted((c for c in resources.cues()
+                   if c.position in {"any", side} or (side == "before" and c.position == RIGHT_BEFORE)),
                   key=lambda c: -len(c.pattern.rstrip("*")))
     alternatives = resources.trie((c.pattern, f"c{i}") for i, c in enumerate(cues))
     # A cue ends a word, or with an elided article ("hausse d'environ 85 euros").
@@ -1336,6 +1344,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     start, end = _clause_bounds(article, i, money, sentence)
     provenance = [f"money:{money.shape}"]
     local = find_cues(text, start, money.start, "before") + find_cues(text, money.end, end, "after")
+    # A cue of the amount right after it ("une course de 25 $") says nothing of another one further on.
+    local = [(cue, at) for cue, at in local if cue.position != RIGHT_BEFORE
+             or not text[at + len(cue.pattern):money.start].strip()]
     if any(other.end == start for other in article.money[:i]):
         # The clause starts where another amount ends: a cue that completes that amount, in a clause a comma closes
         # before this one, is its own ("Teleperformance, qui a réalisé 8,3 milliards d'euros de chiffre d'affaires,
@@ -1355,6 +1366,12 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     # "une fois l'essence payée"; from the sentence start: "Après la location, l'essence [...], il affirme gagner"
     net_of = [m.span() for m in _net_of().finditer(text, sentence.start, money.start)]
     local = [(cue, at) for cue, at in local if not (cue.weight < 0 and any(a <= at < b for a, b in net_of))]
+    # What a unit of work counts is the worker's task, even when it is sold: "25 yens par gobelet vendu", "500
+    # francs par abonnement vendu" are a commission, not a price.
+    unit = period_after(text, max(money.end, money.chain_end))
+    if unit is not None and unit[0] == "task":
+        unit_end = rate_end(text, unit[1], unit[2])
+        local = [(cue, at) for cue, at in local if not (cue.category == "price" and unit[1] <= at < unit_end)]
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
     local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
     local = _worker_verb(article, local, start, money.start)
@@ -1385,6 +1402,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     # "300 000 ariary par mois, soit 60 euros" or "7,30 dollars (6,9 euros) l'heure".
     several = several_units_after(text, max(money.end, money.chain_end))
     working_time = working_time_after(text, max(money.end, money.chain_end)) if several else None
+    if working_time and period_before(text, money.start, max(start, sentence.start)):
+        working_time = None  # "le salaire minimum hebdomadaire atteint 915,90 dollars pour 38 heures": a week
+        several = None
     if working_time or (several and money.shape == "change" and text[several[0]:several[0] + 3].lower() == "en "):
         several = None  # "2 310 euros pour 176 heures": a month; "passé de 18 500 à 22 000 pesos en deux ans"
     several = several or per_person_after(text, max(money.end, money.chain_end))  # "300 dollars par marin"

@@ -24,7 +24,7 @@ from price_parser import Price
 from text_to_num import text2num
 
 from . import resources
-from .periods import period_after
+from .periods import period_after, task_nouns
 from .resources import alternation, read_rows, word_list
 
 SPACE = r"[ \u00a0\u202f]"
@@ -677,6 +677,13 @@ def _level_before(text: str, atoms: list[_Atom], k: int, past_years: bool = Fals
     return j if j >= 0 else None
 
 
+@cache
+def _counted() -> re.Pattern[str]:
+    """Right after a number, a unit of work (data/periods.tsv) or workers (data/roles.tsv), which it counts."""
+    nouns = sorted({*task_nouns(), *(n.lower() for n in resources.roles())}, key=len, reverse=True)
+    return re.compile(rf"{SPACE}+(?:{alternation(nouns)})[sx]?(?![\w'’-])", re.IGNORECASE)
+
+
 def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
     out = []
     for k in range(1, len(atoms)):
@@ -694,8 +701,8 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
             previous = atoms[outer]  # "1 150 dinars par mois, environ 340 euros, contre 950": dinars
         if atom.group is not None or previous.group is None or not _scaled_alike(atom.number, previous.number):
             continue
-        if _is_word(text, atom):  # "contre un salaire de", "contre deux ans plus tôt": an article, a count
-            continue
+        if _is_word(text, atom) or _counted().match(text, atom.end):  # "contre un salaire de", "contre deux ans
+            continue  # plus tôt": an article, a count; "contre 90 courses", "contre 40 chauffeurs": a count
         between = text[after:atom.start]
         if len(between) > 80 or re.search(r"[.;!?]", between) or not COMPARED.search(between):
             continue

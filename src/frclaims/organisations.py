@@ -121,6 +121,12 @@ SENTENCE_OPENER = re.compile(r"(?:^|[.!?»:\n][ \u00a0]*)(?:Dans|À|Au|Aux|Sur|C
                              r"|Près de|Auprès d['’])[ \u00a0]+$")
 # After a name, a person's age: "Sunday Okafor, 41 ans", "Sunday Okafor, agent de sécurité de 41 ans".
 AGE_AFTER = re.compile(r",[ \u00a0]*(?:[^,.;:!?]{0,40}?[ \u00a0]de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans(?![\w-])")
+# A word of a person's name: a capital, then lower-case letters ("Rosa", "Akter", "N'Diaye", "Jean-Marc").
+NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
+# A name of one to three name-like words right before an age: "Batbayar, 22 ans", "Sunday Okafor, agent de sécurité
+# de 41 ans".
+NAME_BEFORE_AGE = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORD.pattern}(?:[ \u00a0]{NAME_WORD.pattern}){{0,2}})"
+                             rf"(?={AGE_AFTER.pattern})")
 
 
 @cache

@@ -219,13 +219,13 @@ def _for_a_unit() -> str:
     """ "pour un" (une, ce, cet, cette; "seul") and a unit of work of our table that lasts no span of time ("pour
     un article", "pour ce questionnaire", not "pour une mission de trois heures"), after an amount or opening a
     sentence (`unit_opening`)."""
-    units = resources.alternation(_task_nouns())
+    units = resources.alternation(task_nouns())
     return (rf"pour[ \u00a0]+(?:un|une|ce|cet|cette)[ \u00a0]+(?:seule?[ \u00a0]+)?(?:{units})(?![\w])"
             rf"(?!{SPAN_OF_HOURS})")
 
 
 @cache
-def _task_nouns() -> list[str]:
+def task_nouns() -> list[str]:
     """The units of work of data/periods.tsv: the noun of each "par" phrase of period task ("par commande",
     "par questionnaire"), for "pour une commande", "pour ce questionnaire"."""
     return sorted({p.split(maxsplit=1)[1] for p, period, _ in resources.periods()
@@ -465,7 +465,7 @@ def _named_units() -> tuple[re.Pattern[str], dict[str, str]]:
     bearers = resources.alternation(resources.word_list("unit_bearers"))
     # Beside the phrases of periods.tsv, "au" or "à la" and a unit of work ("payés au kilo", "rémunérés à la
     # vacation") or the month ("payés au mois", not "au mois de mai").
-    items = resources.alternation(_task_nouns())
+    items = resources.alternation(task_nouns())
     pattern = re.compile(
         rf"(?<![\w-])(?:{bearers})(?:[ \u00a0]+(?:minimum|minimal|moyen|moyenne|médian|médiane|de[ \u00a0]+base|brut|"
         rf"bruts|brute|net|nets|nette|légal|conventionnel|garanti|fixe|versée?s?))?[ \u00a0]+"
@@ -579,7 +579,7 @@ def earning_frame(text: str, start: int, end: int) -> tuple[str, int, int] | Non
 def _qualifiers() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     before = [(p, q) for p, q, pos in resources.qualifiers() if pos == "before"]
     after = [(p, q) for p, q, pos in resources.qualifiers() if pos == "after"]
-    before_re = re.compile(r"(?<![\w])(?:" + resources.alternation([p for p, _ in before]) + r")[ \u00a0]*$",
+    before_re = re.compile(r"(?<![\w])(?P<phrase>" + resources.alternation([p for p, _ in before]) + r")[ \u00a0]*$",
                            re.IGNORECASE)
     after_re = re.compile(r"[ \u00a0]*(?:" + resources.alternation([p for p, _ in after]) + r")(?![\w])",
                           re.IGNORECASE)
@@ -611,6 +611,18 @@ def _negatable_bounds() -> frozenset[str]:
 
 
 @cache
+def _verb_bound_adverb() -> re.Pattern[str]:
+    """A verb of `_negatable_bounds`, then an adverb that leaves the bound as it is, right before an amount:
+    "dépasse pourtant 680 livres", "excèdent désormais les 2 000 euros" (data/word_lists.tsv, list
+    bound_adverbs). A negative adverb turns the bound round (`_negated_verb_bound`)."""
+    _, before, _, _ = _qualifiers()
+    verbs = [w for w in _negatable_bounds() if before.get(w) == "more_than"]
+    return re.compile(r"(?<![\w])(?P<phrase>" + resources.alternation(verbs) + r")[ \u00a0]+(?:"
+                      + resources.alternation(resources.word_list("bound_adverbs")) + r")(?:[ \u00a0]+les)?[ \u00a0]*$",
+                      re.IGNORECASE)
+
+
+@cache
 def _negated_verb_bound() -> re.Pattern[str]:
     """A verb of `_negatable_bounds` that bounds from below, then a negative adverb, right before an amount: "ne
     dépasse pas (les)", "n'excèdent guère", "dépassent rarement" say at most (less_than)."""
@@ -630,9 +642,9 @@ def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
     negated = _negated_verb_bound().search(window)
     if negated:
         return "less_than", _key(negated.group(0).strip())
-    m = before_re.search(window)
+    m = before_re.search(window) or _verb_bound_adverb().search(window)
     if m:
-        phrase = _key(m.group(0).strip())
+        phrase = _key(m.group("phrase").strip())
         qualifier = before.get(phrase)
         if qualifier and qualifier != "none" and not (
                 phrase in {"que", "qu'"} and not NEGATION.search(window[:m.start()])

@@ -410,8 +410,6 @@ def _bracketed_short_form(text: str, name: Mention, short: Mention) -> bool:
     return wanted[:1] == full[:1] and all(c in letters for c in wanted)
 
 
-# A word of a person's name: a capital, then lower-case letters ("Rosa", "Akter", "N'Diaye", "Jean-Marc").
-NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
 
 
 def _person_names(ner: list[Mention]) -> frozenset[str]:
@@ -422,15 +420,10 @@ def _person_names(ner: list[Mention]) -> frozenset[str]:
     names = set()
     for m in ner:
         words = m.text.split()
-        if m.label == "PER" and len(words) > 1 and all(NAME_WORD.fullmatch(w) for w in words) and len(words[0]) > 2:
+        if m.label == "PER" and len(words) > 1 and len(words[0]) > 2 \
+                and all(organisations.NAME_WORD.fullmatch(w) for w in words):
             names.add(words[0])
     return frozenset(names)
-
-
-# A name of one to three name-like words right before an age: "Batbayar, 22 ans", "Sunday Okafor, agent de sécurité
-# de 41 ans" (`organisations.AGE_AFTER`).
-NAME_BEFORE_AGE = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORD.pattern}(?:[ \u00a0]{NAME_WORD.pattern}){{0,2}})"
-                             rf"(?={organisations.AGE_AFTER.pattern})")
 
 
 def _introduced_people(text: str, body: list[Span]) -> frozenset[str]:
@@ -440,7 +433,7 @@ def _introduced_people(text: str, body: list[Span]) -> frozenset[str]:
     sentence before the name ("Selon Raghav Iyer, 52 ans"): each run of its last words counts."""
     names = set()
     for span in body:
-        for m in NAME_BEFORE_AGE.finditer(text, span.start, span.end):
+        for m in organisations.NAME_BEFORE_AGE.finditer(text, span.start, span.end):
             words = m.group("name").split()
             if len(words) == 1:
                 names.add(words[0])
