@@ -14,7 +14,7 @@ import pytest
 from frclaims import resources as data
 
 # The lists of word_lists.tsv; NOTE: keep in sync with the word_list("...") calls in src/frclaims.
-WORD_LISTS = {"bound_adverbs", "not_currency_heads", "not_subdivision_names", "period_adjectives_as_nouns", "words_before_a_noun", "person_appositions", "not_worker_nouns", "not_units_after_par", "corporate_suffixes", "not_payer_names", "client_before",
+WORD_LISTS = {"bound_adverbs", "bound_verb_stems", "not_currency_heads", "not_subdivision_names", "period_adjectives_as_nouns", "words_before_a_noun", "person_appositions", "not_worker_nouns", "not_units_after_par", "corporate_suffixes", "not_payer_names", "client_before",
               "people_after_par", "nouns_in_names", "worker_subject_verbs", "origin_hedges", "unit_participles",
               "worker_noun_endings", "pay_subject_verbs", "not_worker_subjects",
               "not_unit_complements",
@@ -42,7 +42,8 @@ FILES = {
     "qualifiers.tsv": (3, {1: {"up_to", "at_least", "more_than", "less_than", "about", "only", "none"},
                             2: {"before", "after"}}, None),
     "cues.tsv": (4, {1: {"pay", "offered", "reference", "statutory", "finance", "price", "fine", "contract", "cost",
-                         "living", "increment", "conversion", "neutral"}, 3: {"before", "after", "any", "right_before"}}, None),
+                         "living", "increment", "conversion", "neutral"},
+                     3: {"before", "after", "any", "right_before"}}, None),
     "organisations.tsv": (3, {1: {"company", "platform", "subcontractor", "media", "ngo", "public", "union",
                                   "product"}}, 0),
     "places.tsv": (3, {}, 0),

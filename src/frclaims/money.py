@@ -27,7 +27,7 @@ from . import resources
 from .periods import period_after, task_nouns
 from .resources import alternation, read_rows, word_list
 
-SPACE = r"[ \u00a0\u202f]"
+SPACE = r"[ \u00a0\u202f\u2009\u2007]"  # a space, no-break, narrow no-break, thin or figure space
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ DIGITS = re.compile(
     rf"""
     (?<![\w.,/])(?<!\d['’])                 # not the tail of another number or date ("d'1" is fine)
     (?P<int>
-        \d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)  # 1 500 with a space, a no-break or a narrow no-break space
+        \d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)  # 1 500 with any of the spaces of SPACE
       | \d{{1,3}}(?:\.\d{{3}})+(?!\d|\.\d)  # 1.500 (dots as thousands), also before a full stop
       | \d{{1,3}}(?:['’]\d{{3}})+(?!\d)     # 3'500 (Swiss)
       | \d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d|,\d)  # 1,500,000 (English): a decimal comma comes once

@@ -579,13 +579,14 @@ def earning_frame(text: str, start: int, end: int) -> tuple[str, int, int] | Non
 def _qualifiers() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     before = [(p, q) for p, q, pos in resources.qualifiers() if pos == "before"]
     after = [(p, q) for p, q, pos in resources.qualifiers() if pos == "after"]
-    before_re = re.compile(r"(?<![\w])(?P<phrase>" + resources.alternation([p for p, _ in before]) + r")[ \u00a0]*$",
-                           re.IGNORECASE)
+    before_re = re.compile(r"(?<![\w])(?P<phrase>" + resources.alternation([p for p, _ in before])
+                           + r")[ \u00a0]*$", re.IGNORECASE)
     after_re = re.compile(r"[ \u00a0]*(?:" + resources.alternation([p for p, _ in after]) + r")(?![\w])",
                           re.IGNORECASE)
     return before_re, {_key(p): q for p, q in before}, after_re, {_key(p): q for p, q in after}
 
 
+ONLY_AFTER_NEGATION = {"que", "qu'", "que de", "que d'"}  # "n'offre que 13,98 dollars", "n'est que de 300 euros"
 NEGATION = re.compile(r"(?<![\w])(?:ne(?![\w])|n['’])[^.;:!?]{0,60}$", re.IGNORECASE)
 # A negation a few words before a bound: "ne" and a second negative word ("n'a pas dépassé", "ne plus dépasser",
 # "ne soit jamais payé moins de"), or a negative subject then "ne" ("qu'aucun marin ne gagne moins de", "personne
@@ -594,7 +595,11 @@ NEGATED_BOUND = re.compile(
     r"(?:(?<![\w])(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,2}?(?:pas|plus|jamais|guère)[ \u00a0]+"
     r"(?:[\w'’-]+[ \u00a0]+){0,2}"
     r"|(?<![\w])(?:aucun|aucune|personne|nul|nulle)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?"
-    r"(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,3})$", re.IGNORECASE)
+    r"(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,3}"
+    # "ne" alone after a subject, with a modal: "ne peut être inférieur à", "ne saurait dépasser", "ne peut en
+    # aucun cas excéder"
+    r"|(?<![\w])ne[ \u00a0]+(?:peut|peuvent|pourra|pourront|pourrait|pourraient|saurait|sauraient|doit|doivent)"
+    r"(?:[ \u00a0]+en[ \u00a0]+aucun[ \u00a0]+cas)?[ \u00a0]+(?:être[ \u00a0]+)?)$", re.IGNORECASE)
 # "rarement" a few words before a bound turns it round like a negation, whatever the bound: "dépassent rarement
 # 1500 pesos", "débute rarement au-delà de 2 100 euros", "c'est rarement plus de 18 000 shillings" say at most.
 RARELY = re.compile(r"(?<![\w])rarement[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,2}$", re.IGNORECASE)
@@ -612,14 +617,16 @@ def _negatable_bounds() -> frozenset[str]:
 
 @cache
 def _verb_bound_adverb() -> re.Pattern[str]:
-    """A verb of `_negatable_bounds`, then an adverb that leaves the bound as it is, right before an amount:
-    "dépasse pourtant 680 livres", "excèdent désormais les 2 000 euros" (data/word_lists.tsv, list
-    bound_adverbs). A negative adverb turns the bound round (`_negated_verb_bound`)."""
+    """A verb that bounds an amount (a qualifier of qualifiers.tsv whose word starts with a stem of the list
+    bound_verb_stems of data/word_lists.tsv), then an adverb of the list bound_adverbs that leaves the bound as it
+    is, right before the amount: "dépasse pourtant 680 livres", "excèdent désormais les 2 000 euros", "avoisine
+    aujourd'hui 4 000 francs". A negative adverb turns the bound round (`_negated_verb_bound`)."""
     _, before, _, _ = _qualifiers()
-    verbs = [w for w in _negatable_bounds() if before.get(w) == "more_than"]
-    return re.compile(r"(?<![\w])(?P<phrase>" + resources.alternation(verbs) + r")[ \u00a0]+(?:"
-                      + resources.alternation(resources.word_list("bound_adverbs")) + r")(?:[ \u00a0]+les)?[ \u00a0]*$",
-                      re.IGNORECASE)
+    stems = tuple(resources.word_list("bound_verb_stems"))
+    verbs = [w for w in before if " " not in w and w.startswith(stems)]
+    adverbs = resources.alternation(resources.word_list("bound_adverbs"))
+    return re.compile(r"(?<![\w])(?P<phrase>" + resources.alternation(verbs) + r")[ \u00a0]+(?:" + adverbs
+                      + r")(?:[ \u00a0]+les)?[ \u00a0]*$", re.IGNORECASE)
 
 
 @cache
@@ -628,7 +635,9 @@ def _negated_verb_bound() -> re.Pattern[str]:
     dépasse pas (les)", "n'excèdent guère", "dépassent rarement" say at most (less_than)."""
     _, before, _, _ = _qualifiers()
     verbs = [w for w in _negatable_bounds() if before.get(w) == "more_than"]
+    adverbs = resources.alternation(resources.word_list("bound_adverbs"))
     return re.compile(r"(?<![\w])(?:ne[ \u00a0]+|n['’])?(?:" + resources.alternation(verbs) + r")[ \u00a0]+"
+                      r"(?:(?:" + adverbs + r")[ \u00a0]+)?"  # "ne dépasse toujours pas"
                       r"(?:pas|plus|jamais|guère|rarement)(?:[ \u00a0]+les)?[ \u00a0]*$", re.IGNORECASE)
 
 
@@ -647,7 +656,7 @@ def qualifier_of(text: str, start: int, end: int) -> tuple[str, str] | None:
         phrase = _key(m.group("phrase").strip())
         qualifier = before.get(phrase)
         if qualifier and qualifier != "none" and not (
-                phrase in {"que", "qu'"} and not NEGATION.search(window[:m.start()])
+                phrase in ONLY_AFTER_NEGATION and not NEGATION.search(window[:m.start()])
                 and "peu" not in window[:m.start()][-12:]):
             bound = start - len(window) + m.start()
             if qualifier in FLIPPED and (

@@ -243,11 +243,23 @@ def _nearest_first(levels: list[list[str]], international: bool) -> list[str]:
 MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a country to resolve the article's currencies
 
 
+CLAUSE_END = re.compile(r"[,;:()]")
+DEMONYM_SOURCES = ("demonym:", "place-demonym")  # the sources of the LOC mentions a demonym gives (places.py)
+
+
+def _clause_around(text: str, sentence: Span, amount: money.MoneyMention) -> tuple[int, int]:
+    """The offsets of the part of `sentence` around `amount` that no comma, semicolon, colon or bracket cuts."""
+    before = [m.end() for m in CLAUSE_END.finditer(text, sentence.start, amount.start)]
+    after = CLAUSE_END.search(text, amount.end, sentence.end)
+    return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
+
+
 def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],
                           locs: list[Mention], local: list[str], countries: list[str]) -> list[money.MoneyMention]:
-    """An ambiguous currency word follows the countries of its own sentence (its places, then its country
-    adjectives) before those of its paragraph (`local`), then the article's: "Dans ses usines du Québec, un
-    assembleur gagne 38,40 $" is CAD in a paragraph that goes on about Kansas (order: `_nearest_first`)."""
+    """An ambiguous currency word follows the countries of its own sentence (the places of its clause, the
+    nearest place before it, the sentence's places, then its country adjectives) before those of its paragraph
+    (`local`), then the article's: "Dans ses usines du Québec, un assembleur gagne 38,40 $" is CAD in a paragraph
+    that goes on about Kansas (order: `_nearest_first`)."""
     out = []
     for m in amounts:
         if m.group in resources.currencies().ambiguous:
@@ -262,7 +274,17 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                               if not any(o.start <= a.start < o.end for o in own)]
                 here += [c for c in places.countries_in(text, adjectives) if c not in here]
                 if here:
-                    m = money.resolved(m, _nearest_first([here, local, countries],
+                    # First the places of the amount's own clause, then the nearest before it: "150 000 francs CFA
+                    # au Gabon, contre 75 000 francs CFA en Côte d'Ivoire" compares two currencies, and so does "en
+                    # Ouganda, 15 000 shillings par jour, tandis qu'en Tanzanie, le minimum atteint 275 060 shillings".
+                    # A demonym there names where workers come from more often than where they are paid ("les
+                    # ouvriers syriens employés au noir" in Turkey): only place names count at these two levels.
+                    named = [p for p in locs if not p.source.startswith(DEMONYM_SOURCES)]
+                    low, high = _clause_around(text, sentence, m)
+                    clause = places.countries_in(text, [p for p in named if low <= p.start < high])
+                    nearest = next((c for c in (places.countries_in(text, [p]) for p in reversed(named)
+                                                if sentence.start <= p.start < m.start) if c), [])
+                    m = money.resolved(m, _nearest_first([clause, nearest, here, local, countries],
                                                          international=money.is_international(m.group)))
         out.append(m)
     return out
@@ -408,8 +430,6 @@ def _bracketed_short_form(text: str, name: Mention, short: Mention) -> bool:
     full, wanted = (re.sub(r"[^a-z]", "", resources.without_accents(m.text).casefold()) for m in (name, short))
     letters = iter(full)
     return wanted[:1] == full[:1] and all(c in letters for c in wanted)
-
-
 
 
 def _person_names(ner: list[Mention]) -> frozenset[str]:
