@@ -1368,10 +1368,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     local = [(cue, at) for cue, at in local if not (cue.weight < 0 and any(a <= at < b for a, b in net_of))]
     # What a unit of work counts is the worker's task, even when it is sold: "25 yens par gobelet vendu", "500
     # francs par abonnement vendu" are a commission, not a price.
-    unit = period_after(text, max(money.end, money.chain_end))
-    if unit is not None and unit[0] == "task":
-        unit_end = rate_end(text, unit[1], unit[2])
-        local = [(cue, at) for cue, at in local if not (cue.category == "price" and unit[1] <= at < unit_end)]
+    unit_after = period_after(text, max(money.end, money.chain_end))  # also the period, when nothing else says one
+    if unit_after is not None and unit_after[0] == "task":
+        unit_end = rate_end(text, unit_after[1], unit_after[2])
+        local = [(cue, at) for cue, at in local if not (cue.category == "price" and unit_after[1] <= at < unit_end)]
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
     local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
     local = _worker_verb(article, local, start, money.start)
@@ -1413,8 +1413,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     schedule = ("year" if _yearly_size(money) else "month", *instalments) if instalments else None
     if schedule:
         several = None
-    period_found = None if several else (working_time or schedule
-                                         or period_after(text, max(money.end, money.chain_end)))
+    period_found = None if several else (working_time or schedule or unit_after)
     if several:
         provenance.append(SEVERAL_UNITS)  # "150 euros pour dix jours": no period after it, none carried to it
     elif period_found is None and conversions:
