@@ -266,7 +266,8 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
             index = bisect.bisect_right(sentences, m.start, key=lambda s: s.start) - 1
             if index >= 0 and sentences[index].end > m.start:
                 sentence = sentences[index]
-                here = places.countries_in(text, [p for p in locs if sentence.start <= p.start < sentence.end])
+                in_sentence = [p for p in locs if sentence.start <= p.start < sentence.end]  # `locs` are in order
+                here = places.countries_in(text, in_sentence)
                 # Then the country adjectives of the sentence ("les traitements des universitaires algériens"), but
                 # not a currency's own ("2 millions de dollars américains").
                 own = [o for o in amounts if sentence.start <= o.start < sentence.end]
@@ -279,11 +280,11 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                     # Ouganda, 15 000 shillings par jour, tandis qu'en Tanzanie, le minimum atteint 275 060 shillings".
                     # A demonym there names where workers come from more often than where they are paid ("les
                     # ouvriers syriens employés au noir" in Turkey): only place names count at these two levels.
-                    named = [p for p in locs if not p.source.startswith(DEMONYM_SOURCES)]
+                    named = [p for p in in_sentence if not p.source.startswith(DEMONYM_SOURCES)]
                     low, high = _clause_around(text, sentence, m)
                     clause = places.countries_in(text, [p for p in named if low <= p.start < high])
                     nearest = next((c for c in (places.countries_in(text, [p]) for p in reversed(named)
-                                                if sentence.start <= p.start < m.start) if c), [])
+                                                if p.start < m.start) if c), [])
                     m = money.resolved(m, _nearest_first([clause, nearest, here, local, countries],
                                                          international=money.is_international(m.group)))
         out.append(m)
