@@ -201,6 +201,22 @@ def test_extract_names_an_organisation_the_ner_cut_before_its_last_word_without_
     assert names and not any(n.endswith((" du", " de", " et")) for n in names)
 
 
+@pytest.mark.parametrize(
+    "text,label,name",
+    [# a sentence's full stop after an acronym or a name with "&" ends the name
+     ("Au Bangladesh, des ouvrières cousent des vêtements pour H&M. Elles gagnent 26 dollars par mois.", "ORG",
+      "H&M"),
+     ("Au Bangladesh, des ouvrières cousent des vêtements pour C&A. Elles gagnent 26 dollars par mois.", "ORG",
+      "C&A"),
+     # a role ends before the name it introduces
+     ("Les ouvriers de TSMC gagnent 30 000 dollars taïwanais par mois.", "ROLE", "ouvriers")],
+)
+def test_extract_ends_an_entity_at_a_sentence_s_full_stop_and_before_a_dangling_word(text: str, label: str,
+                                                                                     name: str) -> None:
+    entities = frclaims.extract(text).to_dict()["entities"]
+    assert [e["text"] for e in entities if e["label"] == label] == [name]
+
+
 def test_extract_ends_an_entity_before_a_word_whose_bracket_it_does_not_close() -> None:
     text = "Offre d'emploi - L'Oréal recrute à Clichy un(e) chef de projet. Rémunération : 52 000 € brut annuel."
     entities = frclaims.extract(text).to_dict()["entities"]

@@ -14,6 +14,15 @@ AFTER_CHARS = 80    # and the words after it
 STEM_CHARS = 5
 
 
+CLAUSE_END = re.compile(r"[,;:()]")  # what ends a clause inside a sentence
+
+
+def same_clause(text: str, start: int, end: int) -> bool:
+    """Whether no comma, semicolon, colon or bracket stands in `text[start:end]` (between a name and an amount of
+    one sentence): "1 euro à Madagascar" after "12 euros de l'heure en France, contre"."""
+    return CLAUSE_END.search(text, start, end) is None
+
+
 def words_before(text: str, start: int, count: int) -> list[str]:
     """The last `count` words before `start`, lower-cased."""
     found = WORD.findall(text[max(0, start - BEFORE_CHARS):start].lower())

@@ -260,6 +260,19 @@ NEXT_ORIGIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:et|ou)[ \u0
                          r"(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’])(?:la[ \u00a0]+|l['’])?", re.IGNORECASE)
 
 
+def not_origins(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The places of `mentions` (in order) that name no place workers come from: not "venus de Lviv", nor each
+    place of a list of origins ("venus d'Éthiopie, d'Ouganda ou de Somalie")."""
+    found, origin_end = [], -1
+    for p in mentions:
+        if origin_before().search(text[max(0, p.start - 40):p.start]) or (
+                origin_end >= 0 and NEXT_ORIGIN.fullmatch(text, origin_end, p.start)):
+            origin_end = p.end
+        else:
+            found.append(p)
+    return found
+
+
 NET_OF_REACH = 120  # characters from "après" to the comma that closes the costs
 
 
@@ -701,14 +714,8 @@ class Article:
     def worker_places(self) -> list[Mention]:
         """Places that may say where workers are: not those that qualify a company, nor where migrants come from
         ("venus de Lviv", "originaire de Vinnytsia", "venus d'Inde, du Pakistan et du Népal"), by offset."""
-        found, origin_end = [], -1
-        for p in sorted(self.places, key=_start):
-            if origin_before().search(self.text[max(0, p.start - 40):p.start]) or (
-                    origin_end >= 0 and NEXT_ORIGIN.fullmatch(self.text, origin_end, p.start)):
-                origin_end = p.end
-            elif not _company_place().search(self.text[max(0, p.start - 90):p.start]):
-                found.append(p)
-        return found
+        return [p for p in not_origins(self.text, sorted(self.places, key=_start))
+                if not _company_place().search(self.text[max(0, p.start - 90):p.start])]
 
     @cached_property
     def country_places(self) -> list[Mention]:

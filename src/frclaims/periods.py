@@ -445,15 +445,26 @@ def _units_at(position: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+@cache
+def _trade_before() -> re.Pattern[str]:
+    """Right before a unit of work, a noun that makes it a trade: "la société de livraison", "le marché des courses"
+    (data/word_lists.tsv, list trade_nouns)."""
+    nouns = resources.alternation(resources.word_list("trade_nouns"))
+    return re.compile(rf"(?<![\w-])(?:{nouns})s?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+"
+                      rf"|des[ \u00a0]+|de[ \u00a0]+|d['’])$", re.IGNORECASE)
+
+
 def period_in_sentence(text: str, start: int, limit: int,
                        ignore: Iterable[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
     """The unit of work or time that the sentence names before an amount at `start` (from `limit`), when it
     names one kind only ("les tâches étaient payées 10 centimes"): (period, start, end) or None. Units inside
-    the `ignore` spans do not count: "commandes" in the role "préparateurs de commandes" is no unit of pay."""
+    the `ignore` spans do not count: "commandes" in the role "préparateurs de commandes" is no unit of pay; nor
+    does a company's trade ("un livreur de la société de livraison gagne 1 800 euros", `_trade_before`)."""
     pattern, table = _units_at("sentence")
     skip = list(ignore)
     found = [(table[_key(m.group(0))], limit + m.start(), limit + m.end()) for m in pattern.finditer(text[limit:start])
-             if not any(s <= limit + m.start() < e for s, e in skip)]
+             if not any(s <= limit + m.start() < e for s, e in skip)
+             and not _trade_before().search(text, max(0, limit + m.start() - 40), limit + m.start())]
     if not found or len({period for period, _, _ in found}) > 1:
         return None
     return found[-1]

@@ -16,11 +16,11 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
-from . import dates, money, organisations, places, resources, roles
+from . import context_words, dates, money, organisations, places, resources, roles
 from .backends import Annotation, Backend, get_backend
 from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
-from .linking import Article, Models, link, origin_before
+from .linking import Article, Models, link, not_origins, origin_before
 from .kindmodel import KindModel
 from .orgmodel import OrgModel
 from .paymodel import PayModel
@@ -103,6 +103,8 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         for label, start, end in annotation.entities:
             start += _elision(text[span.start + start:span.start + end])
             end = start + _open_bracket_cut(text[span.start + start:span.start + end])
+            end = start + _acronym_dot_cut(text[span.start + start:span.start + end])
+            end = start + _dangling_cut(text[span.start + start:span.start + end])
             ner[-1].append(Mention(label, span.start + start, span.start + end,
                                    text[span.start + start:span.start + end], None, f"ner:{label}"))
     body = [span for span, _ in annotated]
@@ -176,6 +178,30 @@ def _open_bracket_cut(name: str) -> int:
     return len(name[:name.rfind(" ", 0, bracket) + 1].rstrip()) or len(name)
 
 
+# An acronym or a name with "&" that a sentence's full stop ends: "pour H&M. Elles gagnent", "chez AT&T." The dots of
+# a legal form stay ("S.A.", "e.V.").
+ACRONYM_DOT = re.compile(r"(?:^|(?<=[ \u00a0]))[A-Z0-9&]{2,}(?=\.(?:[ \u00a0]|$))")
+
+
+def _acronym_dot_cut(name: str) -> int:
+    """Where an entity ends that the NER ran past the full stop after an acronym ("H&M." is "H&M", "C&A. Elles" is
+    "C&A"); the whole name otherwise."""
+    found = ACRONYM_DOT.search(name)
+    return found.end() if found else len(name)
+
+
+# Words no name or role ends with: the NER stopped a mention before the name it introduces ("les ouvriers de
+# TSMC" read as "ouvriers de").
+DANGLING = re.compile(r"(?:[ \u00a0]+(?:de|du|des|d['’]|à|au|aux|en|et|ou|pour|chez|par|sur|la|le|les|l['’]))+$",
+                      re.IGNORECASE)
+
+
+def _dangling_cut(name: str) -> int:
+    """Where an entity ends without the function words that end it ("ouvriers de" is "ouvriers")."""
+    found = DANGLING.search(name)
+    return found.start() if found and found.start() > 0 else len(name)
+
+
 def _trim(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and text[start].isspace():
@@ -224,8 +250,10 @@ def _street_before() -> re.Pattern[str]:
 
 
 def _not_seats(text: str, locs: list[Mention]) -> list[Mention]:
-    """The places that may give a currency its country: not a company's seat, nor a street named after a place."""
-    return [p for p in locs if not _located_before().search(text, max(0, p.start - 90), p.start)
+    """The places that may give a currency its country: not a company's seat, nor a street named after a place,
+    nor where workers come from ("des expatriés venus d'Ouganda touchaient une prime de 10 000 shillings" in
+    Kenya)."""
+    return [p for p in not_origins(text, locs) if not _located_before().search(text, max(0, p.start - 90), p.start)
             and not _street_before().search(text, max(0, p.start - 30), p.start)]
 
 
@@ -243,14 +271,23 @@ def _nearest_first(levels: list[list[str]], international: bool) -> list[str]:
 MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a country to resolve the article's currencies
 
 
-CLAUSE_END = re.compile(r"[,;:()]")
+# A year before the euro (2002): only then are bare "francs" in France, Belgium or Luxembourg their own francs.
+PRE_EURO_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|200[01])(?![\d.,]\d|\d)")  # not an amount's own digits
+EURO_FRANC_COUNTRIES = ("FR", "BE", "LU")
 DEMONYM_SOURCES = ("demonym:", "place-demonym")  # the sources of the LOC mentions a demonym gives (places.py)
+
+
+def _before_the_euro(text: str, sentence: Span, amounts: list[money.MoneyMention]) -> bool:
+    """Whether `sentence` names a year before the euro (PRE_EURO_YEAR) outside its `amounts` ("en 1998, ... 350
+    francs la journée"; not "1850 francs")."""
+    return any(not any(a.start <= year.start() < a.end for a in amounts)
+               for year in PRE_EURO_YEAR.finditer(text, sentence.start, sentence.end))
 
 
 def _clause_around(text: str, sentence: Span, amount: money.MoneyMention) -> tuple[int, int]:
     """The offsets of the part of `sentence` around `amount` that no comma, semicolon, colon or bracket cuts."""
-    before = [m.end() for m in CLAUSE_END.finditer(text, sentence.start, amount.start)]
-    after = CLAUSE_END.search(text, amount.end, sentence.end)
+    before = [m.end() for m in context_words.CLAUSE_END.finditer(text, sentence.start, amount.start)]
+    after = context_words.CLAUSE_END.search(text, amount.end, sentence.end)
     return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
 
 
@@ -274,7 +311,9 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                 adjectives = [a for a in places.demonym_adjectives(text, sentence.start, sentence.end)
                               if not any(o.start <= a.start < o.end for o in own)]
                 here += [c for c in places.countries_in(text, adjectives) if c not in here]
-                if here:
+                # With no country in the sentence, the paragraph's and the article's, as `_money_in` read them,
+                # but for bare francs out of their era (PRE_EURO_YEAR).
+                if here or m.group == "FRANC":
                     # First the places of the amount's own clause, then the nearest before it: "150 000 francs CFA
                     # au Gabon, contre 75 000 francs CFA en Côte d'Ivoire" compares two currencies, and so does "en
                     # Ouganda, 15 000 shillings par jour, tandis qu'en Tanzanie, le minimum atteint 275 060 shillings".
@@ -285,8 +324,10 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                     clause = places.countries_in(text, [p for p in named if low <= p.start < high])
                     nearest = next((c for c in (places.countries_in(text, [p]) for p in reversed(named)
                                                 if p.start < m.start) if c), [])
-                    m = money.resolved(m, _nearest_first([clause, nearest, here, local, countries],
-                                                         international=money.is_international(m.group)))
+                    levels = [clause, nearest, here, local, countries]
+                    if m.group == "FRANC" and not _before_the_euro(text, sentence, own):
+                        levels = [[c for c in level if c not in EURO_FRANC_COUNTRIES] for level in levels]
+                    m = money.resolved(m, _nearest_first(levels, international=money.is_international(m.group)))
         out.append(m)
     return out
 

@@ -4,7 +4,9 @@ credits, "à lire aussi" lines, end-of-page teasers), the title, and sentences w
 Boilerplate rules are line patterns in data/boilerplate.tsv: a "line" rule drops one line, a "tail" rule drops
 everything from that line to the end of the page (comment sections and teaser blocks come last on a page), a
 "paywall" rule the same unless the article goes on after it (`_goes_on`), and a "block" or "next" rule drops a
-header line with the lines under it (`BLOCK_ACTIONS`).
+header line with the lines under it (`BLOCK_ACTIONS`). Before the body starts (a line of prose, PROSE_LINE), a
+comment count or a sidebar's heading ends nothing: "12 commentaires" under a byline, "Les plus lus" above the
+article.
 """
 from __future__ import annotations
 
@@ -88,6 +90,8 @@ def segment(text: str) -> Segmentation:
             block = None
         if hit is not None:
             action, shown = hit
+            if action == "teasers":  # a sidebar before the body, teasers after it
+                action = "tail" if body_started else "block"
             if action == "tail" or (action == "tail_if_after_body" and body_started):
                 tail = f"tail:{shown}"
             elif action == "paywall" and body_started:
@@ -154,13 +158,19 @@ def _title(text: str, paragraphs: list[Span]) -> Span | None:
     for index, span in enumerate(first):
         line = text[span.start:span.end]
         words = line.split()
-        if 4 <= len(words) <= 30 and not line.rstrip().endswith((".", ":")) and not re.match(r"^(le|publié)\s+\d", line, re.I):
+        if 4 <= len(words) <= 30 and not line.rstrip().endswith((".", ":")) and not NOT_A_HEADLINE.search(line):
             return next((later for later in first[index + 1:] if _site_name_after(line, text[later.start:later.end])),
                         span)
     return None
 
 
 SITE_NAME_SEPARATOR = re.compile(r"\s+[-–—|:]\s+\S")
+# A line of the page's frame, not its headline: a breadcrumb or a menu ("Accueil > Économie > Social", "Menu
+# Rechercher   S'abonner", "Recevez nos alertes | S'abonner"), a cookie banner, a byline or a date line ("Par Anne
+# Martin, publié le 3 mars", "Publié le 18 mars 2026", "Le 3 mars 2026 à 10 h").
+NOT_A_HEADLINE = re.compile(r"(?:\s[›>|·/]\s.*){2}|\S {3,}\S|^(?:accueil|menu|publié)\b|^le\s+\d|\bcookies?\b"
+                            r"|\b(?:s['’]abonner|mon compte|se connecter|connexion|newsletters?|alertes)\b"
+                            r"|^par\s.*(?:publié|mis à jour|\d{4})", re.IGNORECASE)
 
 
 def _site_name_after(line: str, headline: str) -> bool:
