@@ -330,13 +330,6 @@ def test_place_features_say_whether_a_locative_names_the_candidate_right_after_t
     # the place after the next amount is past a comma: not this amount's
     assert placemodel.features(article, places_of, first, "paid", "place:clause", "Tunisie", "Maroc",
                                "EUR")["locative-right-after"] == 0.0
-    # "300 euros en Tunisie, 250 euros au Maroc": Tunisie is cut from 250 by a comma, not in its clause
-    assert tunisie["clause-before"] == 0.0
-    in_clause = _Placed()  # "Au Sénégal, elle gagne": a comma after the place
-    amount = Span(in_clause.text.index("60 000"), in_clause.text.index(" par mois"))
-    senegal = placemodel.features(in_clause, placemodel.index(in_clause), amount, "paid", "place:none", None,
-                                  "Sénégal")
-    assert senegal["same-sentence-before"] == 1.0 and senegal["clause-before"] == 0.0
 
 
 def test_a_place_model_chooses_its_best_candidate_and_reads_back_what_it_saved(tmp_path: Path) -> None:
@@ -375,7 +368,6 @@ class _TwoSentences:
         self.sentences = [Span(0, start - 1), Span(start, len(self.text))]
         self.paragraph_of = [0, 0]
         self.organisations, self.roles = organisations, roles
-        self.money: list[Span] = []
 
     def sentence_index(self, offset: int) -> int:
         return int(offset > self.sentences[1].start)
@@ -443,10 +435,9 @@ class _ComparedEmployers(_TwoSentences):
         t = self.text
         super().__init__([Mention("ORG", t.index(n), t.index(n) + len(n), n, n, "ner:ORG")
                           for n in ("Carrefour", "Auchan", "Lidl")], [])
-        self.money = [Span(t.index(a), t.index(a) + len(a)) for a in ("1 500 euros", "1 700 euros", "1 600 euros")]
 
 
-def test_organisation_features_see_a_name_cut_from_the_amount_by_a_comma_or_by_another_amount() -> None:
+def test_organisation_features_see_whether_a_name_shares_the_amount_s_clause() -> None:
     article = _ComparedEmployers()
     orgs = orgmodel.index(article, {"Carrefour", "Auchan", "Lidl"}, set())
 
@@ -454,16 +445,12 @@ def test_organisation_features_see_a_name_cut_from_the_amount_by_a_comma_or_by_a
         return orgmodel.features(article, orgs, article.text.index(amount), "paid", "organisations:sentence-0",
                                  {"Carrefour"}, name)
 
-    # "Chez Carrefour, les caissiers gagnent 1 500 euros": a comma between, no amount.
-    carrefour = feature("1 500", "Carrefour")
-    assert carrefour["clause-before"] == 0.0 and "amount-between" not in carrefour
-    # "1 500 euros, contre 1 700 euros chez Auchan": Auchan comes after 1 700, another amount after 1 500.
-    assert feature("1 500", "Auchan")["amount-between-after"] == 1.0
-    assert "amount-between-after" not in feature("1 700", "Auchan")
-    assert feature("1 700", "Carrefour")["amount-between"] == 1.0
-    # "ceux de Lidl perçoivent 1 600 euros": in the amount's clause, nothing between.
-    lidl = feature("1 600", "Lidl")
-    assert lidl["clause-before"] == 1.0 and "amount-between" not in lidl
+    # "Chez Carrefour, les caissiers gagnent 1 500 euros": a comma between them
+    assert feature("1 500", "Carrefour")["clause-before"] == 0.0
+    # "ceux de Lidl perçoivent 1 600 euros": in the amount's clause
+    assert feature("1 600", "Lidl")["clause-before"] == 1.0
+    # a name after the amount, or in another sentence, is in no clause before it
+    assert "clause-before" not in feature("1 500", "Auchan")
 
 
 def test_organisation_features_rank_names_listed_together_alike_and_see_workers_named_by_a_possessive() -> None:

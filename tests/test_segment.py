@@ -194,6 +194,12 @@ def test_segment_cuts_very_long_paragraphs() -> None:
          ["18 euros"]),
         (f"{BODY}\nAnnonce\nDevenez chauffeur VTC et gagnez jusqu'à 4 000 euros par mois !\n\n{BODY}",
          [BODY.strip()[:20]], ["4 000 euros"]),
+        # Teasers in the middle of the body: the article goes on after their headlines.
+        (f"{BODY}\nLes plus lus\nZurich : les nounous payées 35 francs de l'heure\nUn lanceur décolle\n\n"
+         f"{BODY.replace('4,85', '5,10')}", ["5,10 euros"], ["35 francs"]),
+        # At the end of the page, what follows their headlines is more teasers.
+        (f"{BODY}\nLes plus lus\nZurich : les nounous payées 35 francs de l'heure\n\nLausanne : 4 200 francs par mois",
+         [BODY.strip()[:20]], ["35 francs", "4 200 francs"]),
         # A body paragraph that opens with "Partager" is no share button; "Pour aller plus loin," opens a sentence.
         (f"{BODY}\nPartager les pourboires ? Chez Deliveroo, la course de base des livreurs est payée 2,80 euros.",
          ["2,80 euros"], []),

@@ -47,10 +47,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Protocol
+from typing import Protocol
 
 from . import context_words
 from .learnt import LogisticModel, NamedMentions, name_of, read_shipped
@@ -67,7 +67,6 @@ class OrganisedArticle(Protocol):
     paragraph_of: list[int]
     organisations: list[Mention]
     roles: list[Mention]
-    money: Sequence[Any]  # the amounts, each with a `start` offset
 
     def sentence_index(self, offset: int) -> int: ...
 
@@ -94,7 +93,6 @@ class OrgIndex:
     sentences_of: dict[str, dict[int, Mention]] = field(default_factory=dict)
     relations: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # read once (`_relation`)
     possessed: frozenset[int] = frozenset()  # the sentences that name workers by a possessive ("ses livreurs")
-    amount_starts: tuple[int, ...] = ()  # where the article's amounts start, in order
 
 
 def index(article: OrganisedArticle, payers: Collection[str], main: Collection[str],
@@ -134,8 +132,7 @@ def index(article: OrganisedArticle, payers: Collection[str], main: Collection[s
             first.setdefault(article.sentence_index(mention.start), mention)
     most_named = tuple(sorted(sorted(main), key=lambda n: -len(named.mentions.get(n, ())))[:MAIN_CANDIDATES])
     return OrgIndex(named, static, frozenset(payers), frozenset(main), most_named, with_workers,
-                    sentences_of=sentences_of, possessed=possessed,
-                    amount_starts=tuple(sorted(m.start for m in article.money)))
+                    sentences_of=sentences_of, possessed=possessed)
 
 
 POSSESSIVE = re.compile(r"(?<![\w-])(?:ses|leurs|son|sa)[ \u00a0]+$", re.IGNORECASE)
@@ -210,10 +207,8 @@ def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind:
             rank = orgs.named.others_between(name, low, amount_start, 2, orgs.payers)
             found[f"payer-rank={rank}"] = 1.0
         found["same-sentence"] = float(back == 0)
-        if back == 0:
+        if back == 0:  # "Chez Carrefour, les caissiers gagnent 1 500 euros" or "ceux de Lidl perçoivent 1 600 euros"
             found["clause-before"] = float(context_words.same_clause(article.text, nearest.end, amount_start))
-            if _amount_between(orgs, nearest.end, amount_start):  # "Deliveroo [...] 4 euros par course, tandis
-                found["amount-between"] = 1.0                     # que ceux d'Uber Eats perçoivent 3 euros"
         found["one-back"] = float(back == 1)
         found["two-back"] = float(back == 2)
         where, _, label = nearest.source.partition(":")
@@ -224,18 +219,8 @@ def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind:
         found["none-before"] = 1.0
     k = bisect.bisect_right(starts, amount_start)
     if k < len(mentions):
-        after = article.sentence_index(mentions[k].start) == here
-        found["same-sentence-after"] = float(after)
-        if after and _amount_between(orgs, amount_start + 1, mentions[k].start):
-            found["amount-between-after"] = 1.0  # "Chez Carrefour, [...] 1 500 euros, contre 1 700 euros chez Auchan"
+        found["same-sentence-after"] = float(article.sentence_index(mentions[k].start) == here)
     return _crossed_with(found, how)
-
-
-def _amount_between(orgs: OrgIndex, start: int, end: int) -> bool:
-    """Whether another amount starts in [start, end): a name and an amount it is cut from by another amount speak
-    of another group of workers more often than of the same."""
-    k = bisect.bisect_left(orgs.amount_starts, start)
-    return k < len(orgs.amount_starts) and orgs.amount_starts[k] < end
 
 
 # Between two names of one list, a comma, "et" or "ou", and the preposition or article each name repeats ("de Bolt

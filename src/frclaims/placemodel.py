@@ -146,8 +146,6 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
         found["distance-before"] = math.log1p(amount.start - nearest.end)
         found["sentences-back"] = min(here - article.sentence_index(nearest.start), MAX_SENTENCES_BACK)
         found["same-sentence-before"] = float(article.sentence_index(nearest.start) == here)
-        found["clause-before"] = float(found["same-sentence-before"] == 1.0
-                                       and context_words.same_clause(article.text, nearest.end, amount.start))
         found["locative-before"] = float(LOCATIVE.search(article.text, max(0, nearest.start - 12), nearest.start)
                                          is not None)
         found[f"source={nearest.source.partition(':')[0]}"] = 1.0

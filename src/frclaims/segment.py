@@ -6,7 +6,8 @@ everything from that line to the end of the page (comment sections and teaser bl
 "paywall" rule the same unless the article goes on after it (`_goes_on`), and a "block" or "next" rule drops a
 header line with the lines under it (`BLOCK_ACTIONS`). Before the body starts (a line of prose, PROSE_LINE), a
 comment count or a sidebar's heading ends nothing: "12 commentaires" under a byline, "Les plus lus" above the
-article.
+article. After it, a "teasers" heading and its headlines end the page unless the article goes on after them, as
+after a subscription wall: "Les plus lus" between two paragraphs of the body.
 """
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def segment(text: str) -> Segmentation:
     result = Segmentation()
     tail: str | None = None
     block: tuple[str, int] | None = None  # (why, how many lines more it may take) for "block" and "next" rules
-    paywall: str | None = None  # a subscription wall met, the page's next line not read yet (`_goes_on`)
+    wall: str | None = None  # a subscription wall or teasers met, the page's next line not read yet (`_goes_on`)
     body_started = False
     for raw in _lines(text):
         span = _strip(text, raw)
@@ -90,28 +91,28 @@ def segment(text: str) -> Segmentation:
             block = None
         if hit is not None:
             action, shown = hit
-            if action == "teasers":  # a sidebar before the body, teasers after it
-                action = "tail" if body_started else "block"
+            if action == "teasers" and body_started:  # the headlines under it, then the end of the page unless
+                wall = f"tail:{shown}"                   # the article goes on: a block in the middle of the body
             if action == "tail" or (action == "tail_if_after_body" and body_started):
                 tail = f"tail:{shown}"
             elif action == "paywall" and body_started:
-                paywall = f"paywall:{shown}"
-                result.dropped.append((span, paywall))
+                wall = f"paywall:{shown}"
+                result.dropped.append((span, wall))
                 line = ""
             elif action in ("tail_if_after_body", "paywall"):  # before the body: a menu's "S'abonner"
                 result.dropped.append((span, f"line:{shown}"))
                 line = ""
-            elif action in BLOCK_ACTIONS:
+            elif action in BLOCK_ACTIONS or action == "teasers":  # teasers: a sidebar's before the body
                 result.dropped.append((span, f"{action}:{shown}"))
-                block = (f"{action}:{shown}", BLOCK_ACTIONS[action])
+                block = (f"{action}:{shown}", BLOCK_ACTIONS.get(action, BLOCK_ACTIONS["block"]))
                 line = ""
             elif action == "line":
                 result.dropped.append((span, f"line:{shown}"))
                 line = ""
-        if paywall is not None and line and tail is None:
+        if wall is not None and line and tail is None:
             if not _goes_on(line):
-                tail = paywall
-            paywall = None
+                tail = wall
+            wall = None
         if tail is not None:
             result.dropped.append((span, tail))
             continue
