@@ -18,8 +18,9 @@ from . import resources
 from .records import Span
 
 # A header line that opens a block ("À lire aussi", "Publicité") takes the lines right under it, up to a blank
-# line: "block" the headlines of a teaser list (short lines with no final period), "next" the one line of an ad.
-BLOCK_ACTIONS = {"block": 12, "next": 1}
+# line: "block" and "teasers" the headlines of a teaser list (short lines with no final period), "next" the one
+# line of an ad.
+BLOCK_ACTIONS = {"block": 12, "teasers": 12, "next": 1}
 BLOCK_LINE = 300  # characters: a teaser or an ad line is short; a longer line is body text
 # An ad speaks to the reader, shouts or sells ("Devenez data analyst en 12 semaines !", "Votre abonnement à 1 €",
 # "Mutuelle seniors : dès 29 €/mois", "Forfait cellulaire 60 Go à 35 $/mois — offre limitée"); a short body
@@ -91,8 +92,8 @@ def segment(text: str) -> Segmentation:
             block = None
         if hit is not None:
             action, shown = hit
-            if action == "teasers" and body_started:  # the headlines under it, then the end of the page unless
-                wall = f"tail:{shown}"                   # the article goes on: a block in the middle of the body
+            if action == "teasers" and body_started:  # its headlines, then the end of the page unless the
+                wall = f"tail:{shown}"                   # article goes on: teasers in the middle of the body
             if action == "tail" or (action == "tail_if_after_body" and body_started):
                 tail = f"tail:{shown}"
             elif action == "paywall" and body_started:
@@ -102,9 +103,9 @@ def segment(text: str) -> Segmentation:
             elif action in ("tail_if_after_body", "paywall"):  # before the body: a menu's "S'abonner"
                 result.dropped.append((span, f"line:{shown}"))
                 line = ""
-            elif action in BLOCK_ACTIONS or action == "teasers":  # teasers: a sidebar's before the body
+            elif action in BLOCK_ACTIONS:
                 result.dropped.append((span, f"{action}:{shown}"))
-                block = (f"{action}:{shown}", BLOCK_ACTIONS.get(action, BLOCK_ACTIONS["block"]))
+                block = (f"{action}:{shown}", BLOCK_ACTIONS[action])
                 line = ""
             elif action == "line":
                 result.dropped.append((span, f"line:{shown}"))
