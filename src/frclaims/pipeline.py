@@ -102,9 +102,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
             paragraph_of.append(index)
         for label, start, end in annotation.entities:
             start += _elision(text[span.start + start:span.start + end])
-            end = start + _open_bracket_cut(text[span.start + start:span.start + end])
-            end = start + _acronym_dot_cut(text[span.start + start:span.start + end])
-            end = start + _dangling_cut(text[span.start + start:span.start + end])
+            end = start + _name_length(text[span.start + start:span.start + end])
             ner[-1].append(Mention(label, span.start + start, span.start + end,
                                    text[span.start + start:span.start + end], None, f"ner:{label}"))
     body = [span for span, _ in annotated]
@@ -167,6 +165,14 @@ def _elision(name: str) -> int:
     "d'Uber", "Chez CamLine"): names are labelled without it."""
     found = ELISION.match(name)
     return found.end() if found and found.end() < len(name) else 0
+
+
+def _name_length(name: str) -> int:
+    """How much of an entity the NER found is the name: it ends before a word whose bracket it does not close, at
+    an acronym's full stop, and before the function words that end it."""
+    name = name[:_open_bracket_cut(name)]
+    name = name[:_acronym_dot_cut(name)]
+    return _dangling_cut(name)
 
 
 def _open_bracket_cut(name: str) -> int:
