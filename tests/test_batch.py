@@ -90,12 +90,66 @@ def test_sources_read_folders_recursively_and_count_other_files(tmp_path: Path) 
     articles = list(sources)
     assert [Path(a.id).name for a in articles] == ["article_000.txt", "article_001.txt", "page.html",
                                                    "article_002.txt", "missing.txt"]
-    assert sources.ignored == 2
+    assert sorted(Path(name).name for name in sources.ignored) == [".hidden.txt", "notes.md"]
     assert articles[-1].error and "E007" in articles[-1].error and articles[-1].content_hash is None
     assert all(a.text and a.content_hash for a in articles[:-1])
 
 
+def test_sources_record_a_repeated_id_as_failed_instead_of_writing_over_the_first(tmp_path: Path) -> None:
+    """Two JSONL files that both number their articles 1, 2...: the second "1" would replace the first in the
+    store, silently."""
+    first, second = tmp_path / "lemonde.jsonl", tmp_path / "liberation.jsonl"
+    first.write_text(_jsonl([{"id": 1, "text": "Un livreur gagne 4 euros."}, {"id": 2, "text": "Deux."}]),
+                     encoding="utf-8")
+    second.write_text(_jsonl([{"id": "1", "text": "Une caissière gagne 9 euros."}, {"id": 3, "text": "Trois."}]),
+                      encoding="utf-8")
+    articles = list(Sources([str(first), str(second)]))
+    assert [(a.id, a.error is None) for a in articles] == [("1", True), ("2", True), (f"{second.absolute()}:1", False),
+                                                           ("3", True)]
+    assert "E012" in articles[2].error and f"{first.absolute()}:1" in articles[2].error
+
+
+def test_sources_read_a_jsonl_file_that_opens_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "windows.jsonl"
+    path.write_bytes(codecs.BOM_UTF8 + _jsonl([{"id": "a", "text": "Un texte."}]).encode("utf-8"))
+    assert [(a.id, a.text) for a in Sources([str(path)])] == [("a", "Un texte.")]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_sources_record_a_named_pipe_as_failed_instead_of_waiting_on_it(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    articles = list(Sources([str(folder)]))
+    assert len(articles) == 1 and articles[0].error and "E013" in articles[0].error
+
+
+def test_batch_command_stops_on_an_input_that_does_not_exist(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    db = tmp_path / "store.sqlite"
+    assert frclaims.cli.main(["batch", str(tmp_path / "corpsu"), "--db", str(db), "--no-progress"]) == 2
+    assert "corpsu" in capsys.readouterr().err and not db.exists()
+
+
 # --- incremental runs ---------------------------------------------------------------------------------------
+
+
+def test_pipeline_version_changes_with_any_file_of_the_package(tmp_path: Path) -> None:
+    """A re-run after a change of rules, word lists or weights must process the articles again: the version the
+    store records is the library's and a fingerprint of its files (caches aside)."""
+    from frclaims.batch.runner import fingerprint, pipeline_version
+    from frclaims.pipeline import VERSION
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "cues.tsv").write_text("salaire\tpay\t2\tany\n", encoding="utf-8")
+    (tmp_path / "__pycache__").mkdir()
+    before = fingerprint(tmp_path)
+    (tmp_path / "__pycache__" / "x.pyc").write_bytes(b"cache")
+    assert fingerprint(tmp_path) == before
+    (tmp_path / "data" / "cues.tsv").write_text("salaire\tpay\t3\tany\n", encoding="utf-8")
+    assert fingerprint(tmp_path) != before
+    assert pipeline_version().startswith(VERSION + "+")
 
 
 def test_batch_incremental_rerun_processes_only_new_articles(tmp_path: Path, loaded: Any) -> None:

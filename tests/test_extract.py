@@ -147,6 +147,30 @@ def test_extract_reduces_html_to_text_first() -> None:
         assert result.text[mention.start:mention.end] == mention.text
 
 
+def test_extract_leaves_out_the_blocks_a_page_marks_as_comments_teasers_or_hidden() -> None:
+    html = ("<html><body><article><p>À Lille, les livreurs de Stuart touchent 4,20&nbsp;€ par course.</p>"
+            "<div class='share-tools'><p>Partager sur Facebook</p></div></article>"
+            "<section id='comments'><div class='comment-body'><p>Mon fils gagnait 900 euros par mois chez eux.</p>"
+            "</div></section><div class='related-articles'><p>Les infirmières gagnent 2 100 euros par mois.</p></div>"
+            "<div style='display:none'><p>Ils touchent 55 euros par jour.</p></div></body></html>")
+    result = frclaims.extract(html)
+    assert [c.amount.text for c in result.claims] == ["4,20\u00a0€"]
+    assert "900 euros" not in result.text and "2 100 euros" not in result.text and "55 euros" not in result.text
+
+
+def test_extract_reads_a_fragment_of_a_page_and_a_pay_table_row_by_row() -> None:
+    fragment = "<p>À Dakar, les dockers gagnent 3&nbsp;000 francs CFA par jour.</p>"
+    assert [(c.amount.text, float(c.amount.min)) for c in frclaims.extract(fragment).claims] == \
+        [("3\u00a0000 francs CFA", 3000.0)]
+    table = ("<html><body><p>Chez Ingenosya, à Antananarivo, la grille des salaires mensuels est la suivante.</p>"
+             "<table><tr><th>Poste</th><th>Salaire mensuel</th></tr>"
+             "<tr><td>Annotateur junior</td><td>250 000 ariary</td></tr>"
+             "<tr><td>Annotateur senior</td><td>400 000 ariary</td></tr></table></body></html>")
+    result = frclaims.extract(table)
+    assert "Annotateur junior : 250 000 ariary" in result.text
+    assert [c.amount.text for c in result.claims] == ["250 000 ariary", "400 000 ariary"]
+
+
 @pytest.mark.slow
 def test_extract_long_text_is_processed_in_pieces(pipeline) -> None:
     paragraph = ("Selon le syndicat, les livreurs de Deliveroo à Bordeaux touchent 4,85 euros par course, "
@@ -195,6 +219,16 @@ def test_extract_command_prints_the_json_contract(tmp_path) -> None:
                                            "start": 38, "end": 47}
 
 
+def test_extract_command_full_prints_the_text_the_offsets_of_an_html_page_refer_to(tmp_path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><h1>Grève</h1><p>À Lyon, les livreurs touchent 4,85&nbsp;euros par course.</p>"
+                    "</body></html>", encoding="utf-8")
+    data = json.loads(subprocess.run([sys.executable, "-m", "frclaims.cli", "extract", "--full", str(page)],
+                                     capture_output=True, text=True, check=True).stdout)
+    amount = data["claims"][0]["amount"]
+    assert data["text"][amount["start"]:amount["end"]] == amount["text"] == "4,85\u00a0euros"
+
+
 def test_extract_names_an_organisation_the_ner_cut_before_its_last_word_without_a_dangling_word() -> None:
     text = "Soit 40.000 bolivars au taux officiel de la Banque centrale du Venezuela."
     names = [e["text"] for e in frclaims.extract(text).to_dict()["entities"] if e["label"] == "ORG"]
@@ -208,8 +242,10 @@ def test_extract_names_an_organisation_the_ner_cut_before_its_last_word_without_
       "H&M"),
      ("Au Bangladesh, des ouvrières cousent des vêtements pour C&A. Elles gagnent 26 dollars par mois.", "ORG",
       "C&A"),
-     # a role ends before the name it introduces
-     ("Les ouvriers de TSMC gagnent 30 000 dollars taïwanais par mois.", "ROLE", "ouvriers")],
+     # a role ends before the name it introduces, a name before the words that place it
+     ("Les ouvriers de TSMC gagnent 30 000 dollars taïwanais par mois.", "ROLE", "ouvriers"),
+     ("Payée 12,50 euros brut de l'heure, Léa, préparatrice de commandes chez Cdiscount près de Bordeaux, dénonce "
+      "ses conditions.", "ORG", "Cdiscount")],
 )
 def test_extract_ends_an_entity_at_a_sentence_s_full_stop_and_before_a_dangling_word(text: str, label: str,
                                                                                      name: str) -> None:

@@ -151,9 +151,10 @@ PAY_BESIDE_NON_PAY = [
      [(2, 2, "USD", "hour", "paid", None)]),
     ("Les saisonniers sont payés 11 euros de l'heure ; ce salaire est inférieur de 2 euros à celui de Genève.",
      [(11, 11, "EUR", "hour", "paid", None)]),
-    # shares granted to an executive are pay, valued at grant; a company's shares valued in the market are not
+    # shares granted to an executive are pay, valued at grant, granted once (no unit unless the text states one); a
+    # company's shares valued in the market are not
     ("Le PDG a reçu un fixe de 1,2 million d'euros et des actions de performance valorisées 4 millions d'euros.",
-     [(1200000, 1200000, "EUR", "year", "paid", None), (4000000, 4000000, "EUR", "year", "paid", None)]),
+     [(1200000, 1200000, "EUR", "year", "paid", None), (4000000, 4000000, "EUR", None, "paid", None)]),
     ("Les actions du groupe ont été valorisées 3,2 milliards d'euros en Bourse.", []),
 ]
 
@@ -384,9 +385,21 @@ def test_linking_reads_a_new_level_of_the_pay_the_sentence_before_named(pipeline
     assert pipeline("Le loyer de la chambre est cher. Il atteint désormais 700 dirhams.").claims == []
 
 
-def test_linking_reads_what_is_left_after_the_costs_as_pay(pipeline) -> None:
-    text = "« J'enlève la location, l'essence, et il me reste 10 000 kwanzas par jour », détaille le chauffeur."
-    assert [c.amount.text for c in pipeline(text).claims] == ["10 000 kwanzas"]
+@pytest.mark.parametrize(
+    "text,expected",
+    [("« J'enlève la location, l'essence, et il me reste 10 000 kwanzas par jour », détaille le chauffeur.",
+      ["10 000 kwanzas"]),
+     # what the worker keeps of the customer's price, and what the platform leaves them
+     ("Sur un trajet facturé 40 euros au passager, le chauffeur ne récupère que 26 euros.", ["26 euros"]),
+     ("L'application garde 30 %, ce qui laisse au coursier à peine 4 euros par livraison.", ["4 euros"]),
+     ("Sur une mission vendue 600 euros, la plateforme ne leur laisse que 420 euros par jour.", ["420 euros"]),
+     # a debt the worker owes, or a fee, is no pay
+     ("Endettée de 2 500 dollars auprès d'un intermédiaire, Rina, couturière à Dacca, gagne 12 000 takas par mois.",
+      ["12 000 takas"]),
+     ("Les frais d'inscription réclamés aux livreurs par la société s'élèvent à 150 euros.", [])],
+)
+def test_linking_reads_what_is_left_after_the_costs_as_pay(pipeline, text: str, expected: list) -> None:
+    assert [c.amount.text for c in pipeline(text).claims] == expected
 
 
 @pytest.mark.parametrize(
@@ -496,6 +509,10 @@ def test_linking_carries_a_period_to_the_next_figure_of_the_same_order(pipeline,
      # A bonus keeps no unit it does not state; "président" alone is no company's chief.
      ("La directrice générale a reçu une prime exceptionnelle de 1,5 million d'euros.",
       [("1,5 million d'euros", None)]),
+     # so does a payment on leaving, on taking up the post, or a grant of shares
+     ("L'ex-PDG du groupe a obtenu une indemnité de départ de 2,3 millions d'euros.", [("2,3 millions d'euros", None)]),
+     ("Le directeur général s'est vu attribuer un parachute doré de 800 000 euros.", [("800 000 euros", None)]),
+     ("Le PDG a reçu 30 000 actions gratuites, valorisées 1,4 million d'euros.", [("1,4 million d'euros", None)]),
      ("Le président de la région a débloqué 2 millions d'euros pour payer les saisonniers.", []),
      ("Le directeur financier chiffre le coût de la mesure à 40 millions d'euros.", [])],
 )
@@ -946,7 +963,11 @@ def test_linking_takes_the_role_an_article_named_paragraphs_before(pipeline) -> 
     "text",
     ["Au Luxembourg, le minimum d'un salarié non qualifié s'établit désormais à 15,63 euros de l'heure.",
      "Pour les jeunes salariés de 18 à 20 ans, leur plancher passe à dix livres de l'heure.",
-     "Au Luxembourg, le salaire social minimum d'un salarié qualifié atteint 3 244,48 euros par mois."],
+     "Au Luxembourg, le salaire social minimum d'un salarié qualifié atteint 3 244,48 euros par mois.",
+     # by the name its country gives it
+     "Outre-Rhin, le Mindestlohn a été relevé à 12,82 euros brut de l'heure.",
+     "À Lisbonne, le salário mínimo nacional est passé à 870 euros par mois.",
+     "Au Maroc, le SMAG agricole atteint désormais 93 dirhams par jour."],
 )
 def test_linking_reads_a_legal_minimum_named_otherwise_as_a_reference(pipeline, text: str) -> None:
     assert [c.kind for c in pipeline(text).claims] == ["reference"]
@@ -1275,6 +1296,8 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
      "Selon la Kenya Online Drivers Union, les chauffeurs touchent 24 shillings par kilomètre.",
      # and in the language the name is left in
      "Le Sindicato de Repartidores de Madrid dénonce la baisse : les livreurs touchent 2,90 euros par course.",
+     # nor does a stock exchange
+     "Les livreurs, dont la plateforme a triplé de valeur à la Bourse de Bombay, touchent 95 roupies par commande.",
      "Le gouvernement a relevé le SMIG en janvier. Les syndicats jugent le SMIG trop bas. "
      "Sur le chantier, les manœuvres touchent 2 000 francs CFA par jour.",
      # People the NER may read as organisations, named with their age or their title.
@@ -1856,6 +1879,13 @@ def test_linking_keeps_no_period_for_pay_per_span_of_several_units(pipeline, spa
     assert [(c.amount.currency, c.period) for c in claims] == [("HTG", None)]
 
 
+def test_linking_carries_no_period_to_pay_for_a_span_of_several_units_named_before_it(pipeline) -> None:
+    """"Pour trois jours de travail, Lucie a touché 285 euros" is pay for several days (SPEC: null), not a day's
+    pay carried from the rate of the sentence before."""
+    text = "Le cachet d'un figurant est de 110 euros la journée. Pour quatre jours de tournage, Lucie a touché 440 euros."
+    assert [(c.amount.text, c.period) for c in pipeline(text).claims] == [("110 euros", "day"), ("440 euros", None)]
+
+
 def test_linking_reads_a_currency_from_a_country_adjective_of_its_sentence(pipeline) -> None:
     """"universitaires algériens" says the dinars are Algerian, though the paragraph names Tunisia more; the
     currency's own adjective ("dollars américains") says nothing of the others."""
@@ -1991,6 +2021,25 @@ def test_linking_reads_a_dollar_sign_with_its_country_adjective_as_a_restatement
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [("Il était payé 3 dollars (2,70 euros, ou 110 bolivars) de l'heure.",
+      [("3 dollars", ["2,70 euros", "110 bolivars"])]),
+     ("Elle recevait 4 dollars (3,60 euros et 520 shillings) par jour.", [("4 dollars", ["3,60 euros", "520 shillings"])]),
+     ("On lui verse 90 cedis par semaine, soit environ 6 dollars ou 5,40 euros.",
+      [("90 cedis", ["6 dollars", "5,40 euros"])]),
+     # a figure per another unit is another claim, not a restatement
+     ("Elles gagnent un salaire mensuel de 45 000 roupies (environ 480 euros), soit à peine 2 euros de l'heure.",
+      [("45 000 roupies", ["480 euros"]), ("2 euros", [])]),
+     # outside a bracket, a comma and "et" list another claim
+     ("Ils touchent 3 dollars de l'heure, soit 2,70 euros, et 40 dollars de prime par mois.",
+      [("3 dollars", ["2,70 euros"]), ("40 dollars", [])])],
+)
+def test_linking_keeps_restatements_in_a_third_currency_on_their_claim(pipeline, text: str, expected: list) -> None:
+    """SPEC section 2: the same amount given again in other currencies is not another claim."""
+    assert [(c.amount.text, [x.text for x in c.converted]) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
     "text,periods",
     [("Ses meilleurs mois, il gagne 2400 $ ; les pires, à peine 900 $.", ["month", "month"]),
      ("Les bons soirs, il gagne 9 000 francs CFA.", ["day"]),
@@ -2043,6 +2092,31 @@ def test_linking_reads_an_agreed_floor_as_offered_and_a_legal_minimum_as_referen
     """The guide's agreed floors: a rate an employer, a league or a branch sets is offered, with its payer."""
     claims = pipeline(text).claims
     assert [(c.kind, [o.name for o in c.organisations]) for c in claims] == [(kind, payers)]
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [# a level announced for later is offered; the level a change starts from is what workers had
+     ("La paie des agents d'escale passera de 1 720 à 1 790 euros brut par mois en mars.", ["paid", "offered"]),
+     ("Au 1er juin, la rémunération des guides passera à 2 150 euros brut par mois.", ["offered"]),
+     ("Son contrat stipule un salaire de 2 400 euros brut par mois.", ["offered"]),
+     # a legal minimum stays a benchmark on both levels
+     ("Le salaire minimum passera de 11,65 à 11,88 euros de l'heure.", ["reference", "reference"]),
+     # the level a demand is compared with, as it is now, is paid
+     ("Les couturières exigent 26 000 takas par mois, contre 12 800 takas actuellement.", ["offered", "paid"])],
+)
+def test_linking_reads_announced_levels_as_offered(pipeline, text: str, kinds: list[str]) -> None:
+    assert [c.kind for c in pipeline(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["À Rennes, les caissières en grève place de la République réclament 13 euros de l'heure.",
+     "À Toulouse, les agents de nettoyage de la rue de Metz touchent 1 400 euros par mois.",
+     "À Lyon, les vendeuses du magasin de la rue de Marseille touchent 1 500 euros par mois."],
+)
+def test_linking_places_workers_in_their_city_not_in_its_street(pipeline, text: str) -> None:
+    assert [c.place.name for c in pipeline(text).claims] == [text.split(",")[0].split()[-1]]
 
 
 def test_linking_places_workers_where_they_work_not_where_they_were_recruited(pipeline) -> None:
@@ -2245,6 +2319,8 @@ def test_linking_reads_institutions_named_with_their_town(pipeline, text: str, o
 @pytest.mark.parametrize(
     "text",
     ["En Algérie, l'allocation chômage des primo-demandeurs sera portée à 18 000 dinars par mois.",
+     "La pension moyenne des anciens mineurs plafonne à 1 240 euros brut par mois.",
+     "Son père, ancien instituteur, vit avec sa retraite de 40 dollars par mois.",
      "La direction du studio affirme avoir déjà haussé de 1 $ l'heure le salaire des testeurs en janvier."],
 )
 def test_linking_takes_no_pay_from_a_social_benefit_or_an_increment(pipeline, text: str) -> None:
@@ -2551,6 +2627,9 @@ def test_qualifier_of_reads_en_plus_de_as_an_addition_not_a_bound() -> None:
      ("Jusqu'ici, la plateforme les rémunérait 19 francs de l'heure.", [], None),
      # A public employer named by its acronym.
      ("Le CNRS paie ses chercheurs contractuels 2 300 euros bruts par mois.", ["CNRS"], "chercheurs contractuels"),
+     ("Au CHUV, une infirmière diplômée débute à 6'300 francs par mois.", ["CHUV"], "infirmière diplômée"),
+     # A club named by its acronym.
+     ("Un milieu de terrain du PSG gagne 450 000 euros brut par mois.", ["PSG"], "milieu de terrain"),
      # "journalier" after a noun is an adjective, no day labourer.
      ("Pour chaque image détourée au-delà du quota journalier, Fanja reçoit 0,08 dollar de la société Vectis.",
       ["Vectis"], None)],

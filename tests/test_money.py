@@ -179,6 +179,12 @@ CHANGES = [
      [(25000, 30000, "THB"), (18000, 18000, "THB")]),
     ("Un matelot a touché 14 500 euros brut, contre plus de 17 000 l'an dernier.",
      [(14500, 14500, "EUR"), (17000, 17000, "EUR")]),
+    # after "au lieu de", not a span of time
+    ("Le barème lui aurait versé 410 euros au lieu de 560.", [(410, 410, "EUR"), (560, 560, "EUR")]),
+    ("Elle a reçu 900 euros au lieu de 2 mois de salaire.", [(900, 900, "EUR")]),
+    # the level a sum has fallen to
+    ("Une livraison qui rapportait 5,20 euros n'en rapporte plus que 3,40.",
+     [(Decimal("5.2"), Decimal("5.2"), "EUR"), (Decimal("3.4"), Decimal("3.4"), "EUR")]),
     # a compared range that writes its currency once, before it
     ("Un grutier gagne entre 5 500 et 8 000 dirhams par mois, contre 4 000 à 5 500 en 2021.",
      [(5500, 8000, "MAD"), (4000, 5500, "MAD")]),
@@ -398,7 +404,12 @@ def test_money_a_compared_range_is_one_range() -> None:
       "l'heure.", "USD"),
      # "cents" are the cents of the dollar the places give.
      ("À Montréal, les livreurs touchent 55 cents du kilomètre.", "CAD"),
-     ("À Chicago, les livreurs touchent 55 cents du kilomètre.", "USD")],
+     ("À Chicago, les livreurs touchent 55 cents du kilomètre.", "USD"),
+     # a sentence whose country has no dollar of its own pays in US dollars, whatever dollar the paragraph names
+     ("Singapour compte 250 000 employées de maison étrangères. À Manille, les agences promettent aux candidates "
+      "600 dollars par mois.", "USD"),
+     # a ship's flag is a registry, not where its crew is paid
+     ("Sur ce porte-conteneurs battant pavillon libérien, les matelots touchent 640 dollars par mois.", "USD")],
 )
 def test_money_currency_follows_the_places_of_its_own_sentence_first(text: str, currency: str) -> None:
     assert [c.amount.currency for c in frclaims.extract(text).claims] == [currency]
@@ -432,6 +443,9 @@ def test_money_a_country_named_in_passing_does_not_decide_the_currency(text: str
      ("On leur propose 45.000 ₺ par mois.", [("45.000 ₺", "TRY")]),
      ("Sur une course de 25.000 roupies indonésiennes, il me reste 17.500 roupies.",
       [("25.000 roupies indonésiennes", "IDR"), ("17.500 roupies", "IDR")]),
+     # bare dollars stay American beside another dollar named in full elsewhere
+     ("Le minimum local atteint 27 470 dollars taïwanais. Sur les thoniers, les équipages étrangers reçoivent 550 "
+      "dollars.", [("27 470 dollars taïwanais", "TWD"), ("550 dollars", "USD")]),
      ("À Montréal, ils touchent 18 $ de l'heure, les joueurs 80 000 dollars américains.",
       [("18 $", "CAD"), ("80 000 dollars américains", "USD")]),
      ("Il y a 3 sols différents.", []),
@@ -788,6 +802,9 @@ def test_money_reads_ranges_and_changes_by_their_words(text: str, expected: list
      ("Ils touchent 12€50 de l'heure.", [("12€50", Decimal("12.5"))]),
      ("Ils touchent 3 euros 50 par colis.", [("3 euros 50", Decimal("3.5"))]),
      ("La paie est de 9 € 90 brut de l'heure.", [("9 € 90", Decimal("9.9"))]),
+     # glued to the sign, whatever follows; spaced, before a word no number counts
+     ("C'était 12€40 quand je suis arrivé.", [("12€40", Decimal("12.4"))]),
+     ("C'est tombé à 10 € 60 depuis la réforme.", [("10 € 60", Decimal("10.6"))]),
      # and in words
      ("Ils touchent deux euros cinquante de l'heure.", [("deux euros cinquante", Decimal("2.5"))]),
      ("Un dollar vingt-cinq par tâche, c'est peu.", [("Un dollar vingt-cinq", Decimal("1.25"))]),
@@ -898,3 +915,14 @@ def test_money_a_kopeck_follows_the_country_named() -> None:
 )
 def test_money_leaves_out_currency_words_that_name_a_weight_or_a_book(text: str, expected: list) -> None:
     assert [(m.min, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il évoque une dette de 100000000000000000000000000000 euros ; les livreurs gagnent 4 euros par course.",
+     "Une fortune de 1 000 000 000 000 000 000 000 000 000 000 euros ; les livreurs gagnent 4 euros par course."],
+)
+def test_money_reads_no_amount_in_a_run_of_digits_too_long_for_one(text: str) -> None:
+    """A number of 29 digits overflowed Decimal's precision and crashed the article; no sum an article gives is
+    that large."""
+    assert [(m.text, m.max) for m in find_money(text)] == [("4 euros", Decimal(4))]

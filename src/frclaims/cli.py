@@ -32,8 +32,11 @@ def _extract(args: argparse.Namespace) -> int:
             print(json.dumps({"source": name, "error": f"{type(error).__name__}: {error}"}, ensure_ascii=False))
             status = 1
             continue
-        data = frclaims.extract(text, backend=args.backend).to_dict()
-        if not args.full:
+        result = frclaims.extract(text, backend=args.backend)
+        data = result.to_dict()
+        if args.full:
+            data["text"] = result.text  # what the offsets refer to: an HTML page reduced to text
+        else:
             data.pop("meta", None)
             data.pop("body", None)
         print(json.dumps({"source": name, **data}, ensure_ascii=False, indent=args.indent))
@@ -77,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="text or HTML files ('-' for standard input)")
     p.add_argument("--backend", choices=BACKENDS, default="spacy")
     p.add_argument("--indent", type=int, default=None, help="pretty-print the JSON")
-    p.add_argument("--full", action="store_true", help="also print body paragraphs and what was dropped")
+    p.add_argument("--full", action="store_true",
+                   help="also print body paragraphs, what was dropped, and the text the offsets refer to")
     p.set_defaults(run=_extract)
 
     p = sub.add_parser("evaluate", help="score the pipeline against a golden set")

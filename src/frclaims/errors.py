@@ -19,6 +19,9 @@ class Errors:
     E010 = "[E010] Data file {path} has no list {name!r}."
     E011 = ("[E011] No NER weights in {path} (missing: {missing}). Reinstall frclaims, or write them with "
             "`python scripts/train_ner.py`.")
+    E012 = ("[E012] {where}: the id {ident!r} is already the id of {first}; a store keeps one article per id. Give "
+            "each article its own id.")
+    E013 = "[E013] {path} is not a regular file (a pipe, a socket or a device): not read."
 
 
 class FrclaimsError(Exception):

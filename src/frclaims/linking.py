@@ -27,8 +27,9 @@ from .orgmodel import index as org_index
 from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
 from .periods import (earning_frame, instalments_after, per_person_after, period_after, period_before,
-                      period_in_sentence, qualifier_of, rate_before, rate_end, several_units_after, target_period,
-                      unit_before, unit_opening, unit_subject, working_time_after, working_time_before)
+                      period_in_sentence, qualifier_of, rate_before, rate_end, several_units_after,
+                      several_units_before, target_period, unit_before, unit_opening, unit_subject,
+                      working_time_after, working_time_before)
 from .periodmodel import PeriodModel
 from .periodmodel import default_model as default_period_model
 from .placemodel import PlaceModel, currencies_of
@@ -68,6 +69,14 @@ EXECUTIVE_SCALE = 10      # an executive's pay with no unit is pay for a year fr
 STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
+# Pay given once, before its amount, keeps no unit it does not state either (SPEC: "one-off bonuses [...] period null
+# unless stated"): "une indemnité de départ de 1,2 million d'euros", "30 000 actions gratuites, valorisées 1,4
+# million d'euros"; not "un fixe de 1,2 million d'euros et des actions de performance". NOTE: keep in sync with
+# data/cues.tsv.
+ONE_OFF_CUES = {"actions de performance", "actions de performance valorisées", "actions gratuites",
+                "actions gratuites valorisées", "indemnité de départ", "indemnités de départ",
+                "indemnité de prise de fonctions", "parachute doré", "parachutes dorés"}
+ONE_OFF = "pay:one-off"  # the mark of a claim a cue of ONE_OFF_CUES made
 # Pay words whose subject earns the amount ("Messi gagne 50 millions de dollars par an à l'Inter Miami"): "à" and an
 # organisation after it say where it is earned, not to whom it goes. NOTE: keep in sync with data/cues.tsv.
 EARNER_CUES = {"gagn*", "touch*", "perçoi*", "perçu*", "percev*", "empoch*", "émarg*"}
@@ -96,6 +105,17 @@ def _hedge() -> str:
 
 # A comma alone before a restatement that is itself approximate: "8000 forints par vacation, une vingtaine d'euros".
 APPOSED = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+
+
+@cache
+def _next_restatement() -> re.Pattern[str]:
+    """Between two restatements of one amount, in a third currency: "ou" ("soit environ 3 000 cedis ou 270
+    dollars", "l'équivalent de 300 000 ariary ou de 66 dollars"), or inside the bracket that opened the first, a
+    comma or "et" ("2 dollars (1,80 euro, ou 68 bolivars)", "(1,80 euro et 260 shillings)")."""
+    hedge = _hedge()
+    return re.compile(rf"""[ \u00a0]*,?[ \u00a0]*ou[ \u00a0]+(?:de[ \u00a0]+|d['’])?{hedge}?
+                           |(?P<bracketed>[ \u00a0]*(?:,[ \u00a0]*(?:(?:ou|et)[ \u00a0]+)?|et[ \u00a0]+){hedge}?)""",
+                      re.VERBOSE | re.IGNORECASE)
 
 
 @cache
@@ -260,11 +280,18 @@ NEXT_ORIGIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:et|ou)[ \u0
                          r"(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’])(?:la[ \u00a0]+|l['’])?", re.IGNORECASE)
 
 
+# A ship's flag names a registry, not where its crew is nor what it is paid in: "battant pavillon libérien".
+FLAG_BEFORE = re.compile(r"(?<![\w-])pavillons?[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’])?$",
+                         re.IGNORECASE)
+
+
 def not_origins(text: str, mentions: list[Mention]) -> list[Mention]:
     """The places of `mentions` (in order) that name no place workers come from: not "venus de Lviv", nor each
-    place of a list of origins ("venus d'Éthiopie, d'Ouganda ou de Somalie")."""
+    place of a list of origins ("venus d'Éthiopie, d'Ouganda ou de Somalie"), nor a ship's flag (`FLAG_BEFORE`)."""
     found, origin_end = [], -1
     for p in mentions:
+        if FLAG_BEFORE.search(text, max(0, p.start - 20), p.start):
+            continue
         if origin_before().search(text[max(0, p.start - 40):p.start]) or (
                 origin_end >= 0 and NEXT_ORIGIN.fullmatch(text, origin_end, p.start)):
             origin_end = p.end
@@ -909,8 +936,16 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
                 gap_start = unit[2]  # "par mois, soit": the unit belongs to the first amount
             gap = text[gap_start:second.start]
             approximate = second.qualifier == "about" and APPOSED.fullmatch(gap)  # ", une vingtaine d'euros"
+            if j > i + 1 and second.currency not in {m.currency for m in money[i:j]}:
+                listed = _next_restatement().fullmatch(gap)  # a third currency: "(1,80 euro, ou 68 bolivars)"
+                opened = text[first.end:money[i + 1].start]
+                if listed and (not listed.group("bracketed") or ("(" in opened and ")" not in opened)):
+                    out[i].append(second)
+                    taken.add(j)
+                    j += 1
+                    continue
             if second.currency == first.currency or not (_conversion_gap().match(gap) or approximate) \
-                    or second.start == first.start:
+                    or second.start == first.start or _restated_per_other_unit(text, first, second):
                 break
             out.setdefault(i, []).append(second)
             taken.add(j)
@@ -924,13 +959,26 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
         sentence = article.sentence_index(second.start)
         earlier = [i for i in range(j) if money[i].currency != second.currency and i not in taken
                    and article.sentence_index(money[i].start) == sentence]
-        if earlier and _other_units(text, money[earlier[-1]], second):
+        if earlier and (_other_units(text, money[earlier[-1]], second)
+                        or _restated_per_other_unit(text, money[earlier[-1]], second)):
             continue  # "15 000 shillings par jour, quand les contremaîtres perçoivent l'équivalent de 900 dollars
             #           par mois": other workers' pay, not a restatement
         if earlier:
             out.setdefault(earlier[-1], []).append(second)
             taken.add(j)
     return out
+
+
+def _restated_per_other_unit(text: str, first: MoneyMention, second: MoneyMention) -> bool:
+    """Whether a figure after "soit" states pay per another unit than the amount before it, named before that
+    amount: "un salaire mensuel de 60 000 shillings (environ 465 dollars), soit à peu près 2,20 dollars de
+    l'heure" is a second claim, by the hour, not a restatement."""
+    two = period_after(text, second.end)
+    if two is None or "," in text[second.end:two[1]] or several_units_after(text, second.end):
+        return False  # "3'420 francs par mois, soit environ 3550 euros, pour une semaine de 50 heures"
+    one = period_after(text, max(first.end, first.chain_end)) or period_before(text, first.start,
+                                                                              max(0, first.start - 60))
+    return one is not None and one[0] != two[0]
 
 
 def _other_units(text: str, first: MoneyMention, second: MoneyMention) -> bool:
@@ -1284,7 +1332,7 @@ def _left_cues() -> frozenset[str]:
 def _executive() -> re.Pattern[str]:
     """A chief executive's title (data/word_lists.tsv, list executive_titles): a sentence that names one and a pay
     word speaks of pay in millions, and tells it by the year ("le PDG a touché 9,4 millions d'euros pour 2024")."""
-    return re.compile(rf"(?<![\w-])(?:{_words('executive_titles')})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:ex-)?(?:{_words('executive_titles')})(?![\w-])", re.IGNORECASE)  # "l'ex-PDG"
 
 
 @cache
@@ -1381,6 +1429,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         local = [(cue, at) for cue, at in local if not (cue.category == "price" and unit_after[1] <= at < unit_end)]
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
     local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
+    one_off = any(cue.pattern in ONE_OFF_CUES and at < money.start for cue, at in local)
+    bonus = one_off or any(cue.pattern in BONUS_CUES for cue, _ in local)
+    if one_off:
+        provenance.append(ONE_OFF)
     local = _worker_verb(article, local, start, money.start)
     # "J'enlève la location, l'essence, et il me reste 10 000 kwanzas": what is left after the costs is pay.
     left = [at for cue, at in local if cue.pattern in _left_cues() and at < money.start]
@@ -1415,6 +1467,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if working_time or (several and money.shape == "change" and text[several[0]:several[0] + 3].lower() == "en "):
         several = None  # "2 310 euros pour 176 heures": a month; "passé de 18 500 à 22 000 pesos en deux ans"
     several = several or per_person_after(text, max(money.end, money.chain_end))  # "300 dollars par marin"
+    if not several and unit_after is None and not working_time:  # "Pour trois jours de travail, elle a touché 285 €"
+        several = several_units_before(text, money.start, sentence.start)
     # "1 800 euros sur 13 mois": a month's salary paid 13 times; "30 000 euros sur 12 mois": a year's pay
     instalments = instalments_after(text, max(money.end, money.chain_end))
     schedule = ("year" if _yearly_size(money) else "month", *instalments) if instalments else None
@@ -1435,7 +1489,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
                         or _period_of_en(article, i, money, clause_start))
         if period_found:
             provenance.append("period:before")
-        elif not any(cue.pattern in BONUS_CUES for cue, _ in local):  # a bonus keeps no unit it does not state
+        elif not bonus:  # a bonus keeps no unit it does not state
             roles = starting_in(article.sorted_roles, sentence.start, money.start)
             period_found = period_in_sentence(text, money.start, sentence.start, [(r.start, r.end) for r in roles])
             if period_found is None and lead is not None:
@@ -1450,13 +1504,13 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         provenance.append("period:working-time" if period_found is working_time
                           else "period:instalments" if period_found is schedule else "period:after")
     if period_found is None and not several and any(_earns(cue) for cue, _ in local) \
-            and not any(cue.pattern in BONUS_CUES for cue, _ in local):
+            and not bonus:
         period_found = earning_frame(text, sentence.start, sentence.end)  # "sur le seul mois de janvier": month
         if period_found:
             provenance.append("period:frame")
     executive = _executive().search(text, sentence.start, sentence.end) is not None
     if (period_found is None and not several and executive and money.max >= _large(money) / EXECUTIVE_SCALE
-            and not any(cue.pattern in BONUS_CUES for cue, _ in local)):
+            and not bonus):
         period_found = ("year", money.start, money.end)  # an executive's pay is told by the year
         provenance.append("period:executive")
     period = period_found[0] if period_found else None
@@ -1524,6 +1578,17 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     # the amount, demands nothing of it.
     placed = [(c, at) for c, at in in_sentence if c.position != "before" or at < money.start]
     kind, cued = _kind(local, placed)
+    if kind == "offered" and money.shape == "change" and money.chain_end > money.end:
+        # The level a change starts from is what workers had: "le salaire passera de 658 à 745 dollars", "ils
+        # réclament qu'il passe de 10 à 15 euros" (the golden guide: the old level is paid).
+        kind = "paid"
+        provenance.append("kind:old-level")
+    elif kind == "offered" and CURRENT_LEVEL.search(text, max(0, money.start - 30), money.start) \
+            and NOW_AFTER.match(text, max(money.end, money.chain_end)):
+        # The level a demand or an offer is compared with, as it is now: "réclame 1 250 euros, contre 940 euros
+        # aujourd'hui", "contre 300 à 450 nairas versés actuellement".
+        kind = "paid"
+        provenance.append("kind:current-level")
     provenance.append(f"kind:{kind}")
     if cued:
         provenance.append("kind:cued")
@@ -1597,6 +1662,12 @@ def _elsewhere(article: Article, place: PlaceRef) -> bool:
     développeur de même niveau gagne 60 k€" in a story about Lagos. The main payers employ the workers of the
     story's setting, not those of a place the text names for a comparison (on dev, organisations 0.585 to 0.593)."""
     return article.main_place is not None and place.name != _name(article.main_place)
+
+
+# A level compared with "contre", then said to be the present one.
+CURRENT_LEVEL = re.compile(r"(?<![\w-])contre[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,2}$", re.IGNORECASE)
+NOW_AFTER = re.compile(r"[ \u00a0]*(?:[\w'’-]+[ \u00a0]+){0,3}?(?:actuellement|aujourd['’]hui|jusqu['’]ici|"
+                       r"jusqu['’]à[ \u00a0]+présent|à[ \u00a0]+l['’]heure[ \u00a0]+actuelle)(?![\w-])", re.IGNORECASE)
 
 
 def _kind(local: list[tuple[resources.Cue, int]], in_sentence: list[tuple[resources.Cue, int]]) -> tuple[str, bool]:
@@ -2083,7 +2154,7 @@ def _period_by_magnitude(claims: list[Claim]) -> list[Claim]:
 
 def _is_bonus(claim: Claim) -> bool:
     """Whether a bonus cue made the claim: a bonus comes by its own units and says nothing of its neighbours'."""
-    return any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES)
+    return ONE_OFF in claim.provenance or any(f"cue:pay:{b}" in claim.provenance for b in BONUS_CUES)
 
 
 def _near_size(previous: Claim, claim: Claim) -> bool:

@@ -171,6 +171,11 @@ def _scaled(text: str, value: Decimal, end: int) -> tuple[Decimal, int, bool]:
     return value * factor, end, factor != 1
 
 
+# No amount of pay, nor any sum an article gives, reaches this; a longer run of digits is no amount (and would
+# overflow Decimal's 28 digits of precision when rounded).
+TOO_LARGE = Decimal(10) ** 18
+
+
 def find_numbers(text: str) -> list[_Number]:
     """Every number in the text: digits (with a multiplier) and runs of number words, not overlapping."""
     found: list[_Number] = []
@@ -179,7 +184,8 @@ def find_numbers(text: str) -> list[_Number]:
         if value is None:
             continue
         value, end, scaled = _scaled(text, value, m.end())
-        found.append(_Number(m.start(), end, value, scaled, False))
+        if value < TOO_LARGE:
+            found.append(_Number(m.start(), end, value, scaled, False))
     sequence, approx, _, multipliers = _number_words()
     taken = [(n.start, n.end) for n in found]
     for m in APPROX.finditer(text):
@@ -199,7 +205,8 @@ def find_numbers(text: str) -> list[_Number]:
         if value is None:
             continue
         value, end, scaled = _scaled(text, value, m.start() + len(span))
-        found.append(_Number(m.start(), end, value, scaled, False))
+        if value < TOO_LARGE:
+            found.append(_Number(m.start(), end, value, scaled, False))
     return sorted(found, key=lambda n: n.start)
 
 
@@ -341,9 +348,12 @@ SWISS_CENTIMES = re.compile(rf"(?<=fr\.){SPACE}(\d\d)(?![\d'’]|[.,]\d|{SPACE}\
 # Two digits that stand alone, then what may follow an amount (a unit, "brut", punctuation), not a noun they count
 # ("12 euros 35 heures par semaine") nor an amount of their own ("8 € 50 %").
 # In words too: "deux euros cinquante", "un dollar vingt".
+# Glued to its currency ("13€50 quand ils ont changé"), the two digits are cents whatever follows, but a percentage.
 CENTS_END = (rf"(?={SPACE}*(?:[.,;:!?)»”\"/]|$|de\b|d['’]|par\b|brut|net|"
-             rf"HT\b|TTC\b|l[ea]\b|l['’]|les\b|pour\b|chaque\b|à\b|au\b|et\b|ou\b|contre\b|soit\b))")
-CENTS_AFTER = re.compile(rf"{SPACE}?(\d\d)(?![\d'’]|[.,]\d){CENTS_END}", re.IGNORECASE)
+             rf"HT\b|TTC\b|l[ea]\b|l['’]|les\b|pour\b|chaque\b|à\b|au\b|et\b|ou\b|contre\b|soit\b|"
+             rf"quand\b|lorsque\b|depuis\b|en\b|sans\b|avant\b|après\b|chez\b|selon\b|puis\b|mais\b|dans\b))")
+CENTS_AFTER = re.compile(rf"(?:{SPACE}?(\d\d)(?![\d'’]|[.,]\d){CENTS_END}|(\d\d)(?![\d'’]|[.,]\d|{SPACE}*%))",
+                         re.IGNORECASE)
 CENTS_AFTER_WORDS = re.compile(rf"{SPACE}+(?=\w)")
 CENTS_WORDS_END = re.compile(CENTS_END, re.IGNORECASE)
 CENTS_AFTER_FORMS = frozenset({"€", "euro", "euros", "$", "dollar", "dollars", "£"})
@@ -354,7 +364,7 @@ def _cents_after(text: str, end: int) -> tuple[int, Decimal] | None:
     l'heure"): the offset after them and their value in the main unit."""
     digits = CENTS_AFTER.match(text, end)
     if digits:
-        return digits.end(), Decimal(digits.group(1)) / 100
+        return digits.end(), Decimal(digits.group(1) or digits.group(2)) / 100
     space = CENTS_AFTER_WORDS.match(text, end)
     words = _number_words()[0].match(text, space.end()) if space else None
     if words is None or not CENTS_WORDS_END.match(text, words.end()):
@@ -651,8 +661,12 @@ def find_amounts(text: str) -> list[MoneyMention]:
 # "70 000 nairas par mois, contre 30 000 auparavant": a bare number after "contre" is an earlier or other
 # level in the currency of the amount just before it, within the same sentence; past its conversion in brackets:
 # "14,8 millions de dollars (13,6 millions d'euros), contre 3,1 millions" is in dollars.
-COMPARED = re.compile(rf"(?<!\w)contre{SPACE}+(?:(?:seulement|environ|à[ ]peine|(?:plus|moins|près){SPACE}+de)"
-                      rf"{SPACE}+)?$", re.IGNORECASE)
+# So is one after "au lieu de" or "plutôt que" ("380 euros au lieu de 520"), and the level a sum has fallen to
+# ("une course qui rapportait 4,50 euros n'en rapporte plus que 2,90").
+COMPARED = re.compile(rf"(?<!\w)(?:contre|au{SPACE}+lieu{SPACE}+des?|plutôt{SPACE}+que|"
+                      rf"(?:ne|n['’](?:en|y)){SPACE}+(?:[\w'’-]+{SPACE}+){{1,3}}plus{SPACE}+que)"
+                      rf"{SPACE}+(?:(?:seulement|environ|à[ ]peine|(?:plus|moins|près){SPACE}+de){SPACE}+)?$",
+                      re.IGNORECASE)
 
 
 def _restatement_gap(text: str, end: int, start: int) -> bool:
@@ -684,6 +698,11 @@ def _counted() -> re.Pattern[str]:
     return re.compile(rf"{SPACE}+(?:{alternation(nouns)})[sx]?(?![\w'’-])", re.IGNORECASE)
 
 
+# Right after a number, a span of time or a count of times it counts: "au lieu de 3 mois", "contre 2 fois moins".
+SPAN_COUNTED = re.compile(rf"{SPACE}+(?:mois|ans?|années?|jours?|semaines?|heures?|minutes?|fois)(?![\w'’-])",
+                          re.IGNORECASE)
+
+
 def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
     out = []
     for k in range(1, len(atoms)):
@@ -701,8 +720,9 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
             previous = atoms[outer]  # "1 150 dinars par mois, environ 340 euros, contre 950": dinars
         if atom.group is not None or previous.group is None or not _scaled_alike(atom.number, previous.number):
             continue
-        if _is_word(text, atom) or _counted().match(text, atom.end):  # "contre un salaire de", "contre deux ans
-            continue  # plus tôt": an article, a count; "contre 90 courses", "contre 40 chauffeurs": a count
+        if _is_word(text, atom) or _counted().match(text, atom.end) or SPAN_COUNTED.match(text, atom.end):
+            continue  # "contre un salaire de", "contre deux ans plus tôt": an article, a count; "contre 90 courses",
+            #           "contre 40 chauffeurs", "au lieu de 3 mois de salaire": a count
         between = text[after:atom.start]
         if len(between) > 80 or re.search(r"[.;!?]", between) or not COMPARED.search(between):
             continue
@@ -1038,15 +1058,18 @@ def _words(amount: MoneyMention) -> frozenset[str]:
 def as_named(amounts: list[MoneyMention]) -> list[MoneyMention]:
     """Bare currency words that no place of the article resolved (they got their group's default) take the
     currency the article names in full with the same word: "roupies" after "25.000 roupies indonésiennes" is
-    IDR. Left as they are when the article names two ("roupies indiennes" and "roupies pakistanaises"), and
-    when its places decided ("$" in Québec stays CAD beside "dollars américains")."""
+    IDR. Left as they are when the article names two ("roupies indiennes" and "roupies pakistanaises"), when
+    its places decided ("$" in Québec stays CAD beside "dollars américains"), and for a currency of international
+    pay (`is_international`): the SPEC's "dollars" are American unless the text names another dollar for them, and
+    a story that names "28.590 dollars taïwanais" once pays its foreign crews "600 dollars" (on dev, 5 claims
+    were lost to it and none won)."""
     heads = resources.group_heads()
     named: dict[str, set[str]] = {}
     for m in amounts:
         if m.group == m.currency:  # named in full or by its code
             words = _words(m)
             for group, forms in heads.items():
-                if words & forms:
+                if words & forms and not is_international(group):
                     named.setdefault(group, set()).add(m.currency)
     return [replace(m, currency=next(iter(named[m.group])), by_default=False)
             if len(named.get(m.group, ())) == 1 and m.by_default else m

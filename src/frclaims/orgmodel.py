@@ -40,7 +40,12 @@ trees in the library for a gain of the size of the crossed features'.
 Workers named by a possessive in the amount's sentence ("Teleperformance [...]. Ses employés de Bogota [...]"),
 crossed with how far back a candidate is and which payer it is counting back, point to the company the sentences
 before named; names listed together ("les chauffeurs de Bolt et d'Uber") count as one when ranking payers. Dev,
-cross-fitted, organisations 0.6718 to 0.6737."""
+cross-fitted, organisations 0.6718 to 0.6737.
+
+A candidate named only after the amount, in its sentence ("Les modérateurs touchent 25 000 shillings par mois chez
+Majorel"), is told from one the article names only later ("none-before", which the model weighs -1.6): the payer
+the rules found there was dropped. The same for a name in the next sentence (a quote, then "Maricel travaille
+pour Accenture") cost organisations 0.001 on dev, cross-fitted, and was left out."""
 
 from __future__ import annotations
 
@@ -215,6 +220,8 @@ def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind:
         found[f"source={where}:{label.rpartition(':')[2]}"] = 1.0
         for word in context_words.words_before(article.text, nearest.start, 2):
             found[f"word-before:{word}"] = 1.0
+    elif article.sentence_index(mentions[0].start) == here:  # "Ils touchent 25 000 shillings chez Majorel"
+        found["after-in-sentence"] = 1.0
     else:
         found["none-before"] = 1.0
     k = bisect.bisect_right(starts, amount_start)
@@ -256,7 +263,8 @@ def _crossed_with(found: dict[str, float], how: str) -> dict[str, float]:
         if found.get(name):
             found[f"{name}&{how}"] = 1.0
     back = found.get("sentences-back")
-    where = "none" if back is None else str(int(back)) if back <= NEAR else "far"
+    where = "after" if found.get("after-in-sentence") else "none" if back is None \
+        else str(int(back)) if back <= NEAR else "far"
     found[f"back={where}&{how}"] = 1.0
     if found.get("possessive-workers"):  # "Teleperformance [...]. Ses employés de Bogota [...] 10 dollars"
         found[f"possessive&back={where}"] = 1.0

@@ -64,6 +64,17 @@ def _several_units() -> re.Pattern[str]:
     )
 
 
+@cache
+def _several_units_before() -> re.Pattern[str]:
+    """The same span named with "pour" before an amount, in its sentence: "Pour trois jours de travail, Lucie a
+    touché 285 euros". ("En trois ans" or "sur dix ans" before an amount says how long a change took.)"""
+    counts = [w for _, (w, kind, value) in resources.read_rows("number_words.tsv", 3) if kind == "word" and value != "1"]
+    counts += list(resources.word_list("several_quantifiers"))
+    units = resources.alternation(resources.word_list("time_unit_plurals"))
+    return re.compile(rf"(?<![\w])pour[ \u00a0]+(?:(?:les|ses|leurs|ces)[ \u00a0]+)?"
+                      rf"(?:\d+|{resources.alternation(counts)})[ \u00a0]+(?:{units})(?![\w])", re.IGNORECASE)
+
+
 MAX_GAP = 48  # how far past an amount ("brut", "net", a conversion in brackets...) the phrase of its unit may start
 
 
@@ -85,6 +96,15 @@ def several_units_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of a phrase right after an amount that states pay for several units of time (which SPEC keeps
     with no period), or None."""
     return _span_after(_several_units(), text, end)
+
+
+def several_units_before(text: str, start: int, sentence_start: int) -> tuple[int, int] | None:
+    """The span of a phrase before the amount starting at `start`, in its sentence, that states pay for several
+    units of time ("Pour trois jours de travail, Lucie a touché 285 euros"), or None."""
+    found = None
+    for found in _several_units_before().finditer(text, sentence_start, start):
+        pass
+    return found.span() if found else None
 
 
 # A year's pay schedule right after an amount: "1 800 euros nets sur 13 mois", "1 184 euros sur quatorze
@@ -608,9 +628,10 @@ NEGATED_BOUND = re.compile(
     r"|(?<![\w])(?:aucun|aucune|personne|nul|nulle)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?"
     r"(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,3}"
     # "ne" alone after a subject, with a modal: "ne peut être inférieur à", "ne saurait dépasser", "ne peut en
-    # aucun cas excéder"
+    # aucun cas excéder", "ne pourra être payé moins de"
     r"|(?<![\w])ne[ \u00a0]+(?:peut|peuvent|pourra|pourront|pourrait|pourraient|saurait|sauraient|doit|doivent)"
-    r"(?:[ \u00a0]+en[ \u00a0]+aucun[ \u00a0]+cas)?[ \u00a0]+(?:être[ \u00a0]+)?)$", re.IGNORECASE)
+    r"(?:[ \u00a0]+en[ \u00a0]+aucun[ \u00a0]+cas)?[ \u00a0]+(?:être[ \u00a0]+(?:[\w'’-]+[ \u00a0]+)?)?)$",
+    re.IGNORECASE)
 # "rarement" a few words before a bound turns it round like a negation, whatever the bound: "dépassent rarement
 # 1500 pesos", "débute rarement au-delà de 2 100 euros", "c'est rarement plus de 18 000 shillings" say at most.
 RARELY = re.compile(r"(?<![\w])rarement[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,2}$", re.IGNORECASE)

@@ -116,7 +116,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     first_words = _first_words(text, paragraphs)
     org_names = {m.text for found in paragraphs for m in found["ORG"]} | set(first_words)
     for found in paragraphs:
-        found["LOC"] = [m for m in found["LOC"] if not _organisation_not_place(m, org_names, first_words)]
+        # nor is a street named after a place ("la rue de Lyon" in Paris, "la place de la République")
+        found["LOC"] = [m for m in found["LOC"] if not _organisation_not_place(m, org_names, first_words)
+                        and not _street_before().search(text, max(0, m.start - 30), m.start)]
     # An organisation found once (by its context, our table or the NER) is that organisation wherever the
     # article names it again: "sur Klipsy, l'application..." then "Klipsy ne les emploie pas directement".
     _propagate_organisations(text, body, paragraphs, first_words)
@@ -202,8 +204,16 @@ DANGLING = re.compile(r"(?:[ \u00a0]+(?:de|du|des|d['’]|à|au|aux|en|et|ou|pou
                       re.IGNORECASE)
 
 
+# Words that place a name, which no name contains: "chez Cdiscount près de Bordeaux" names Cdiscount.
+NEAR_PLACE = re.compile(r"[ \u00a0]+(?:près|non[ \u00a0]+loin|aux[ \u00a0]+environs|à[ \u00a0]+côté)[ \u00a0]+(?:de|d['’])",
+                        re.IGNORECASE)
+
+
 def _dangling_cut(name: str) -> int:
-    """Where an entity ends without the function words that end it ("ouvriers de" is "ouvriers")."""
+    """Where an entity ends without the function words that end it ("ouvriers de" is "ouvriers"), and before
+    words that place it ("Cdiscount près de Bordeaux" is "Cdiscount")."""
+    near = NEAR_PLACE.search(name)
+    name = name[:near.start()] if near and near.start() > 0 else name
     found = DANGLING.search(name)
     return found.start() if found and found.start() > 0 else len(name)
 
@@ -249,18 +259,18 @@ def _located_before() -> re.Pattern[str]:
 @cache
 def _street_before() -> re.Pattern[str]:
     """Right before a place, a street noun that makes it a street's name: "le McDonald's du boulevard de Portland"
-    is in Sherbrooke, "la rue de Lyon" in Paris (data/word_lists.tsv, list street_nouns)."""
+    is in Sherbrooke, "la rue de Lyon" in Paris, "la place de la République" (data/word_lists.tsv, list
+    street_nouns). Such a place is neither where workers are nor a country for a currency."""
     nouns = resources.alternation(resources.word_list("street_nouns"))
     return re.compile(rf"(?<![\w-])(?:{nouns})[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+"
                       rf"|d['’])$", re.IGNORECASE)
 
 
 def _not_seats(text: str, locs: list[Mention]) -> list[Mention]:
-    """The places that may give a currency its country: not a company's seat, nor a street named after a place,
-    nor where workers come from ("des expatriés venus d'Ouganda touchaient une prime de 10 000 shillings" in
-    Kenya)."""
-    return [p for p in not_origins(text, locs) if not _located_before().search(text, max(0, p.start - 90), p.start)
-            and not _street_before().search(text, max(0, p.start - 30), p.start)]
+    """The places that may give a currency its country: not a company's seat, nor where workers come from ("des
+    expatriés venus d'Ouganda touchaient une prime de 10 000 shillings" in Kenya). (A street named after a place
+    is no place at all: `analyse` drops it.)"""
+    return [p for p in not_origins(text, locs) if not _located_before().search(text, max(0, p.start - 90), p.start)]
 
 
 def _nearest_first(levels: list[list[str]], international: bool) -> list[str]:
@@ -314,7 +324,8 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                 # Then the country adjectives of the sentence ("les traitements des universitaires algériens"), but
                 # not a currency's own ("2 millions de dollars américains").
                 own = [o for o in amounts if sentence.start <= o.start < sentence.end]
-                adjectives = [a for a in places.demonym_adjectives(text, sentence.start, sentence.end)
+                adjectives = [a for a in not_origins(text, places.demonym_adjectives(text, sentence.start,
+                                                                                        sentence.end))
                               if not any(o.start <= a.start < o.end for o in own)]
                 here += [c for c in places.countries_in(text, adjectives) if c not in here]
                 # With no country in the sentence, the paragraph's and the article's, as `_money_in` read them,
@@ -331,6 +342,11 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                     nearest = next((c for c in (places.countries_in(text, [p]) for p in reversed(named)
                                                 if p.start < m.start) if c), [])
                     levels = [clause, nearest, here, local, countries]
+                    if money.is_international(m.group):
+                        # A currency of international pay follows the sentence's own country, or none: "À
+                        # Beyrouth, elles sont payées 150 dollars" are American dollars after a paragraph on Hong
+                        # Kong ("dollars" are USD unless the text names another dollar for them).
+                        levels = [clause, nearest, here]
                     if m.group == "FRANC" and not _before_the_euro(text, sentence, own):
                         levels = [[c for c in level if c not in EURO_FRANC_COUNTRIES] for level in levels]
                     m = money.resolved(m, _nearest_first(levels, international=money.is_international(m.group)))

@@ -14,8 +14,14 @@ from . import DEFAULT_DB
 
 
 def _batch(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .runner import run_batch
 
+    missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
+    if missing:  # a mistyped input is the command's error, not an article that failed
+        print(f"frclaims batch: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
     stats = run_batch(args.inputs, args.db, workers=args.workers, batch_size=args.batch_size,
                       backend=args.backend, engine=args.engine, scheduler=args.scheduler, limit=args.limit,
                       progress=not args.no_progress, retry_failed=args.retry_failed)

@@ -9,6 +9,7 @@ error and the job goes on. The Dask engine (`dask_engine.py`) reuses `process_ch
 """
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import signal
@@ -18,7 +19,8 @@ import time
 import traceback
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterable, Iterator, Sequence
@@ -34,6 +36,9 @@ Engine = Callable[[Iterator[Chunk]], Generator[tuple[Chunk, list[Extracted]], No
 IN_FLIGHT_PER_WORKER = 2  # chunks submitted per worker: one running, one waiting, so no worker idles
 
 
+IGNORED_SHOWN = 10  # files the summary names among those ignored
+
+
 @dataclass
 class RunStats:
     """Counts of one job, for the end summary: `processed` articles were stored in this run (`failed` of
@@ -44,7 +49,7 @@ class RunStats:
     skipped: int = 0
     failed: int = 0
     claims: int = 0
-    ignored: int = 0
+    ignored: list[str] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
 
@@ -53,7 +58,9 @@ class RunStats:
         lines = [f"articles: {self.seen} seen, {self.processed} processed, {self.skipped} skipped, "
                  f"{self.failed} failed; claims: {self.claims}; {self.seconds:.1f} s ({rate:.1f} articles/s)"]
         if self.ignored:
-            lines.append(f"ignored: {self.ignored} files in folders that are not .txt, .html, .htm or .jsonl")
+            shown = ", ".join(self.ignored[:IGNORED_SHOWN]) + (", ..." if len(self.ignored) > IGNORED_SHOWN else "")
+            lines.append(f"ignored: {len(self.ignored)} files in folders that are hidden or not .txt, .html, .htm "
+                         f"or .jsonl: {shown}")
         if self.failed:
             lines.append(f"failures: {self.failed} articles stored with status 'failed' and their error "
                          "(SELECT id, error FROM articles WHERE status = 'failed')")
@@ -91,15 +98,33 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}{where}"
 
 
+def fingerprint(root: Path) -> str:
+    """A short hash of the code, data and model files under `root` (not Python's caches): it changes with any
+    rule, word list or weight, where a version number may not."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and p.suffix != ".pyc"):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@cache
+def pipeline_version() -> str:
+    """What the store records beside each result: the library's version and the fingerprint of the installed
+    package, so that a re-run after an upgrade, or any change to the rules, word lists or models, processes the
+    articles again instead of skipping them."""
+    from ..pipeline import VERSION
+
+    return f"{VERSION}+{fingerprint(Path(__file__).resolve().parent.parent)}"
+
+
 class Job:
     """One run over the inputs: decides what to process, writes results, counts, shows progress."""
 
     def __init__(self, store: Store, backend: str, limit: int | None, retry_failed: bool, bar: Any) -> None:
-        from ..pipeline import VERSION
-
         self.store = store
         self.backend = backend
-        self.version = VERSION
+        self.version = pipeline_version()
         self.limit = limit
         self.retry_failed = retry_failed
         self.bar = bar

@@ -4,11 +4,14 @@ An input is a file, a folder (read recursively), a JSONL file, or `-` for standa
 
 - a `.txt`, `.html` or `.htm` file is one article; its id is its absolute path, so the same file keeps its id
   from any working directory. A file named on the command line with another extension is read as text too;
-  in folders, files with other extensions and hidden files are not articles (`Sources.ignored` counts them).
+  in folders, files with other extensions and hidden files are not articles (`Sources.ignored` names them).
 - a `.jsonl` file holds one article per line: `{"id": ..., "text": ...}` and optionally `url`, `title`,
   `date` (stored as given); the id is the given one.
 - `-` (standard input) is JSONL when its first non-blank character is `{`, otherwise one text article whose
   id is `stdin:` and the start of its content hash.
+
+An id is one article's: a second article with an id already seen in the run (the same JSONL id in two files, or
+twice in one) is recorded as failed under its own place (`file:line`), not written over the first.
 
 A file is UTF-8, UTF-16 or UTF-32 with a byte-order mark, or an HTML page in the charset it declares
 (`frclaims.encoding`). A file that cannot be read or decoded, or a JSONL line that is not a valid article,
@@ -57,13 +60,23 @@ def content_hash(data: bytes) -> str:
 
 
 class Sources:
-    """The articles of `inputs`, in order, read only as they are iterated (memory stays flat)."""
+    """The articles of `inputs`, in order, read only as they are iterated (memory stays flat but for the ids
+    seen, which tell a repeated id)."""
 
     def __init__(self, inputs: Iterable[str]) -> None:
         self.inputs = list(inputs)
-        self.ignored = 0  # files in folders that are not articles (other extensions, hidden files)
+        self.ignored: list[str] = []  # files in folders that are not articles (other extensions, hidden files)
 
     def __iter__(self) -> Iterator[Article]:
+        first_source: dict[str, str] = {}
+        for article in self._articles():
+            first = first_source.setdefault(article.id, article.source)
+            if first != article.source:
+                error = Errors.E012.format(where=article.source, ident=article.id, first=first)
+                article = Article(article.source, article.source, error=error, content_hash=article.content_hash)
+            yield article
+
+    def _articles(self) -> Iterator[Article]:
         for name in self.inputs:
             if name == STDIN:
                 yield from read_stdin(sys.stdin)
@@ -83,7 +96,7 @@ class Sources:
                 path = Path(root) / name
                 suffix = path.suffix.lower()
                 if name.startswith(".") or suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES:
-                    self.ignored += 1
+                    self.ignored.append(str(path))
                 elif suffix in JSONL_SUFFIXES:
                     yield from read_jsonl(path)
                 else:
@@ -93,6 +106,8 @@ class Sources:
 def read_file(path: Path) -> Article:
     """One text or HTML file as an article, or as the error that prevents reading it."""
     ident = str(path.absolute())
+    if path.exists() and not path.is_file():  # a named pipe would block the run forever
+        return Article(ident, ident, error=Errors.E013.format(path=path))
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -108,6 +123,10 @@ def read_file(path: Path) -> Article:
 
 def read_jsonl(path: Path) -> Iterator[Article]:
     """The articles of a JSONL file, one per non-blank line."""
+    if path.exists() and not path.is_file():
+        ident = str(path.absolute())
+        yield Article(ident, ident, error=Errors.E013.format(path=path))
+        return
     try:
         handle = path.open("rb")
     except OSError as error:
@@ -151,7 +170,7 @@ def _jsonl_lines(lines: Iterable[bytes], source: str) -> Iterator[Article]:
             continue
         where = f"{source}:{number}"
         try:
-            record = json.loads(raw.decode("utf-8"))
+            record = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))  # a BOM opens Windows files
         except (UnicodeDecodeError, ValueError) as error:
             yield Article(where, where, error=Errors.E007.format(path=where, reason=_reason(error)),
                           content_hash=content_hash(raw))
