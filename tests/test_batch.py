@@ -109,6 +109,23 @@ def test_sources_record_a_repeated_id_as_failed_instead_of_writing_over_the_firs
     assert "E012" in articles[2].error and f"{first.absolute()}:1" in articles[2].error
 
 
+def test_batch_records_an_id_stored_from_another_file_as_failed(tmp_path: Path, loaded: Any) -> None:
+    """The same across runs: a later run of another file whose ids the store already holds keeps the first
+    articles; a record that moved within its own file is the same article."""
+    first, second, db = tmp_path / "lemonde.jsonl", tmp_path / "liberation.jsonl", tmp_path / "store.sqlite"
+    first.write_text(_jsonl([{"id": 1, "text": "Un livreur gagne 4 euros par course."}]), encoding="utf-8")
+    second.write_text(_jsonl([{"id": 1, "text": "Une caissière gagne 9 euros de l'heure."}]), encoding="utf-8")
+    batch([first], db)
+    stats = batch([second], db)
+    assert (stats.processed, stats.failed) == (1, 1)
+    stored = dict(rows(db, "SELECT id, source FROM articles"))
+    assert stored["1"] == f"{first.absolute()}:1" and "E012" in dict(rows(db, "SELECT id, error FROM articles"))[
+        f"{second.absolute()}:1"]
+    first.write_text("\n" + _jsonl([{"id": 1, "text": "Un livreur gagne 5 euros par course."}]), encoding="utf-8")
+    assert batch([first], db).failed == 0
+    assert dict(rows(db, "SELECT id, source FROM articles"))["1"] == f"{first.absolute()}:2"
+
+
 def test_sources_read_a_jsonl_file_that_opens_with_a_byte_order_mark(tmp_path: Path) -> None:
     path = tmp_path / "windows.jsonl"
     path.write_bytes(codecs.BOM_UTF8 + _jsonl([{"id": "a", "text": "Un texte."}]).encode("utf-8"))

@@ -69,14 +69,7 @@ EXECUTIVE_SCALE = 10      # an executive's pay with no unit is pay for a year fr
 STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
 BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
-# Pay given once, before its amount, keeps no unit it does not state either (SPEC: "one-off bonuses [...] period null
-# unless stated"): "une indemnité de départ de 1,2 million d'euros", "30 000 actions gratuites, valorisées 1,4
-# million d'euros"; not "un fixe de 1,2 million d'euros et des actions de performance". NOTE: keep in sync with
-# data/cues.tsv.
-ONE_OFF_CUES = {"actions de performance", "actions de performance valorisées", "actions gratuites",
-                "actions gratuites valorisées", "indemnité de départ", "indemnités de départ",
-                "indemnité de prise de fonctions", "parachute doré", "parachutes dorés"}
-ONE_OFF = "pay:one-off"  # the mark of a claim a cue of ONE_OFF_CUES made
+ONE_OFF = "pay:one-off"  # the mark of a claim a cue of `_one_off_cues` made
 # Pay words whose subject earns the amount ("Messi gagne 50 millions de dollars par an à l'Inter Miami"): "à" and an
 # organisation after it say where it is earned, not to whom it goes. NOTE: keep in sync with data/cues.tsv.
 EARNER_CUES = {"gagn*", "touch*", "perçoi*", "perçu*", "percev*", "empoch*", "émarg*"}
@@ -1329,6 +1322,16 @@ def _left_cues() -> frozenset[str]:
 
 
 @cache
+def _one_off_cues() -> frozenset[str]:
+    """Pay cues of pay given once, which keeps no unit it does not state, as a bonus (SPEC: "one-off bonuses [...]
+    period null unless stated"), when they come before its amount: "une indemnité de départ de 1,2 million
+    d'euros", "30 000 actions gratuites, valorisées 1,4 million d'euros"; not "un fixe de 1,2 million d'euros et
+    des actions de performance" (data/word_lists.tsv, list one_off_pay_cues, written as data/cues.tsv writes
+    them)."""
+    return frozenset(resources.word_list("one_off_pay_cues"))
+
+
+@cache
 def _executive() -> re.Pattern[str]:
     """A chief executive's title (data/word_lists.tsv, list executive_titles): a sentence that names one and a pay
     word speaks of pay in millions, and tells it by the year ("le PDG a touché 9,4 millions d'euros pour 2024")."""
@@ -1429,7 +1432,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         local = [(cue, at) for cue, at in local if not (cue.category == "price" and unit_after[1] <= at < unit_end)]
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
     local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
-    one_off = any(cue.pattern in ONE_OFF_CUES and at < money.start for cue, at in local)
+    one_off = any(cue.pattern in _one_off_cues() and at < money.start for cue, at in local)
     bonus = one_off or any(cue.pattern in BONUS_CUES for cue, _ in local)
     if one_off:
         provenance.append(ONE_OFF)
@@ -1583,6 +1586,12 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         # réclament qu'il passe de 10 à 15 euros" (the golden guide: the old level is paid).
         kind = "paid"
         provenance.append("kind:old-level")
+    elif kind == "paid" and ANNOUNCED_LEVEL.search(text, max(0, money.start - 60), money.start) \
+            and not (money.shape == "change" and money.chain_end > money.end):
+        # A level a verb announces for later is offered pay (the guide: "announced pay"): "la paie passera à 2 150
+        # euros", the new level of "passera de 1 720 à 1 790 euros". A legal minimum stays a benchmark.
+        kind = "offered"
+        provenance.append("kind:announced")
     elif kind == "offered" and CURRENT_LEVEL.search(text, max(0, money.start - 30), money.start) \
             and NOW_AFTER.match(text, max(money.end, money.chain_end)):
         # The level a demand or an offer is compared with, as it is now: "réclame 1 250 euros, contre 940 euros
@@ -1664,6 +1673,10 @@ def _elsewhere(article: Article, place: PlaceRef) -> bool:
     return article.main_place is not None and place.name != _name(article.main_place)
 
 
+# A verb of change in the future, then the level it reaches: "passera à", "sera porté de 1 720 à", "atteindra".
+ANNOUNCED_LEVEL = re.compile(r"(?<![\w-])(?:passera|passeront|sera[ \u00a0]+portée?s?|seront[ \u00a0]+portée?s?|"
+                             r"sera[ \u00a0]+relevée?s?|seront[ \u00a0]+relevée?s?|atteindra|atteindront)(?![\w-])"
+                             r"(?:[^.;:!?]{0,40}?(?<![\w-])(?:à|de))?[ \u00a0]+$", re.IGNORECASE)
 # A level compared with "contre", then said to be the present one.
 CURRENT_LEVEL = re.compile(r"(?<![\w-])contre[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,2}$", re.IGNORECASE)
 NOW_AFTER = re.compile(r"[ \u00a0]*(?:[\w'’-]+[ \u00a0]+){0,3}?(?:actuellement|aujourd['’]hui|jusqu['’]ici|"

@@ -47,18 +47,24 @@ def _key(phrase: str) -> str:
 
 
 @cache
-def _several_units() -> re.Pattern[str]:
-    """Pay for a span of several units of time: "150 euros pour dix jours de travail", "1.600 leva pour les
-    trois semaines de la saison", "un euro toutes les trois heures", "500 gourdes par quinzaine". The counts: the
-    number words of data/number_words.tsv above one and list several_quantifiers; the units: list
-    time_unit_plurals; spans longer than a unit ("trimestre", "quinzaine"): list time_spans."""
+def _counted_units() -> str:
+    """Several units of time, counted: "les trois semaines", "dix jours", "48 heures". The counts: the number words
+    of data/number_words.tsv above one and list several_quantifiers; the units: list time_unit_plurals."""
     counts = [w for _, (w, kind, value) in resources.read_rows("number_words.tsv", 3) if kind == "word" and value != "1"]
     counts += list(resources.word_list("several_quantifiers"))
     units = resources.alternation(resources.word_list("time_unit_plurals"))
+    return (rf"(?:(?:les|ses|leurs|ces)[ \u00a0]+)?(?:\d+|{resources.alternation(counts)})[ \u00a0]+(?:{units})"
+            rf"(?![\w])")
+
+
+@cache
+def _several_units() -> re.Pattern[str]:
+    """Pay for a span of several units of time: "150 euros pour dix jours de travail", "1.600 leva pour les
+    trois semaines de la saison", "un euro toutes les trois heures", "500 gourdes par quinzaine" (spans longer
+    than a unit, "trimestre", "quinzaine": list time_spans)."""
     spans = resources.alternation(resources.word_list("time_spans"))
     return re.compile(
-        rf"(?:pour|sur|en|toutes[ ]les|tous[ ]les)[ \u00a0]+(?:(?:les|ses|leurs|ces)[ \u00a0]+)?"
-        rf"(?:\d+|{resources.alternation(counts)})[ \u00a0]+(?:{units})(?![\w])"
+        rf"(?:pour|sur|en|toutes[ ]les|tous[ ]les)[ \u00a0]+{_counted_units()}"
         rf"|(?:par|chaque|le|la|toutes[ ]les|tous[ ]les)[ \u00a0]+(?:{spans})(?![\w])",  # "par trimestre"
         re.IGNORECASE,
     )
@@ -68,11 +74,7 @@ def _several_units() -> re.Pattern[str]:
 def _several_units_before() -> re.Pattern[str]:
     """The same span named with "pour" before an amount, in its sentence: "Pour trois jours de travail, Lucie a
     touché 285 euros". ("En trois ans" or "sur dix ans" before an amount says how long a change took.)"""
-    counts = [w for _, (w, kind, value) in resources.read_rows("number_words.tsv", 3) if kind == "word" and value != "1"]
-    counts += list(resources.word_list("several_quantifiers"))
-    units = resources.alternation(resources.word_list("time_unit_plurals"))
-    return re.compile(rf"(?<![\w])pour[ \u00a0]+(?:(?:les|ses|leurs|ces)[ \u00a0]+)?"
-                      rf"(?:\d+|{resources.alternation(counts)})[ \u00a0]+(?:{units})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])pour[ \u00a0]+{_counted_units()}", re.IGNORECASE)
 
 
 MAX_GAP = 48  # how far past an amount ("brut", "net", a conversion in brackets...) the phrase of its unit may start

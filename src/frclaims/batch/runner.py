@@ -25,6 +25,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterable, Iterator, Sequence
 
+from ..errors import Errors
 from . import DEFAULT_DB
 from .sources import Article, Sources
 from .store import Extracted, Store, extracted_from
@@ -98,6 +99,13 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}{where}"
 
 
+def source_file(source: str) -> str:
+    """The file of an article's source: "articles.jsonl" of "articles.jsonl:12" (the line of a record may move
+    when the file is edited; the file stays)."""
+    file, _, line = source.rpartition(":")
+    return file if file and line.isdigit() else source
+
+
 def fingerprint(root: Path) -> str:
     """A short hash of the code, data and model files under `root` (not Python's caches): it changes with any
     rule, word list or weight, where a version number may not."""
@@ -138,6 +146,7 @@ class Job:
             if self.limit is not None and taken >= self.limit:
                 return
             self.stats.seen += 1
+            article = self.own_id(article)
             if self.store.is_done(article, self.version, self.backend, self.retry_failed):
                 self.stats.skipped += 1
                 self.bar.update(1)
@@ -147,6 +156,15 @@ class Job:
                 self.record(article, Extracted())
                 continue
             yield article
+
+    def own_id(self, article: Article) -> Article:
+        """`article`, or the error that its id is already stored from another file (an earlier run of another
+        JSONL file that numbers its articles 1, 2... too), which it would replace."""
+        stored = self.store.source_of(article.id)
+        if article.error is not None or stored is None or source_file(stored) == source_file(article.source):
+            return article
+        error = Errors.E012.format(where=article.source, ident=article.id, first=stored)
+        return Article(article.source, article.source, error=error, content_hash=article.content_hash)
 
     def record(self, article: Article, extracted: Extracted) -> None:
         """Store one article's result (or its error) in one transaction and count it."""

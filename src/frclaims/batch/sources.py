@@ -11,7 +11,8 @@ An input is a file, a folder (read recursively), a JSONL file, or `-` for standa
   id is `stdin:` and the start of its content hash.
 
 An id is one article's: a second article with an id already seen in the run (the same JSONL id in two files, or
-twice in one) is recorded as failed under its own place (`file:line`), not written over the first.
+twice in one) is recorded as failed under its own place (`file:line`), not written over the first; so is one whose
+id the store holds from another file (`runner.Job.own_id`).
 
 A file is UTF-8, UTF-16 or UTF-32 with a byte-order mark, or an HTML page in the charset it declares
 (`frclaims.encoding`). A file that cannot be read or decoded, or a JSONL line that is not a valid article,

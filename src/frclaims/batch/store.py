@@ -208,6 +208,11 @@ class Store:
             return False
         return not (retry_failed and row[3] == "failed")
 
+    def source_of(self, ident: str) -> str | None:
+        """The source of the article stored under `ident`, if any."""
+        row = self.connection.execute("SELECT source FROM articles WHERE id = ?", (ident,)).fetchone()
+        return row[0] if row else None
+
     def write(self, article: Article, extracted: Extracted, version: str, backend: str) -> None:
         """Replace the rows of `article` by `extracted`, all in one transaction."""
         error = article.error or extracted.error
