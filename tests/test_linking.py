@@ -2645,3 +2645,105 @@ def test_linking_tells_names_and_roles_from_adverbs_and_adjectives(pipeline, tex
                                                                   role: str | None) -> None:
     claim = pipeline(text).claims[0]
     assert ([o.name for o in claim.organisations], claim.role.text if claim.role else None) == (organisations, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [  # a job board publishes an offer, a media outlet reports it, a rubric heads the article: none pays
+     ("L'annonce publiée sur LinkedIn promettait un package attractif ; en réalité, les moins anciens ne "
+      "perçoivent que 45 000 shillings nets.", []),
+     ("Ils gagnaient 2 dollars de l'heure, a rapporté Daily Nation.", []),
+     ("Chronique. Quand j'ai commencé dans ce journal, un stagiaire touchait 1 800 euros par mois.", []),
+     ("Au Québec, les camionneurs reçoivent 62 cents du km, dénonce Teamsters Canada.", []),
+     # the payer beside them stays
+     ("Les livreurs de Deliveroo touchent 12 euros de l'heure, selon une offre publiée sur Indeed.", ["Deliveroo"]),
+     # employers named in lower case, or by their founder's full name
+     ("À Bruxelles, les facteurs de bpost gagnent 15,20 euros de l'heure.", ["bpost"]),
+     ("Chez Louis Vuitton, les maroquiniers démarrent à 1 900 euros brut mensuels.", ["Louis Vuitton"])],
+)
+def test_linking_tells_payers_from_job_boards_reporting_media_unions_and_rubrics(
+        pipeline, text: str, organisations: list[str]) -> None:
+    assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == [organisations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les modérateurs gagnent 21 000 shillings kényans par mois, ce qui équivalait à environ 170 dollars.",
+     "Les modérateurs gagnent 21 000 shillings kényans par mois, ce qui représente 150 euros.",
+     "Les modérateurs gagnent 21 000 shillings kényans par mois, l'équivalent de 150 euros."],
+)
+def test_linking_reads_a_verb_of_equivalence_as_a_conversion(pipeline, text: str) -> None:
+    [claim] = pipeline(text).claims
+    assert (claim.amount.currency, [c.currency for c in claim.converted]) == ("KES", [claim.converted[0].currency])
+    assert claim.converted[0].currency in {"USD", "EUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [  # a pay mode before a colon, with a hedge after it
+     ("Les cueilleuses sont payées à la semaine : environ 420 euros.", ["week"]),
+     # hours counted per week are a working time, not the pay's unit nor a span of several units
+     ("Le smic mensuel brut atteindra 1 801,80 euros pour 35 heures hebdomadaires, soit 1 426,30 euros net.",
+      ["month", "month"]),
+     ("Pour trois jours de travail, elle a touché 285 euros.", [None])],
+)
+def test_linking_reads_a_pay_mode_before_a_colon_and_hours_counted_per_week(rules_period_pipeline, text: str,
+                                                                           periods: list) -> None:
+    assert [c.period for c in rules_period_pipeline(text).claims] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("À Genève, certains livreurs n'atteignent pas 20 francs de l'heure.", "less_than"),
+     ("Un cueilleur lent n'arrive pas à 100 $ par jour dans les vergers du Québec.", "less_than")],
+)
+def test_linking_reads_a_level_not_reached_as_less_than(pipeline, text: str, qualifier: str) -> None:
+    assert [c.qualifier for c in pipeline(text).claims] == [qualifier]
+
+
+def test_linking_reads_a_change_in_the_past_historic_as_two_levels(pipeline) -> None:
+    claims = pipeline("En 1968, après Grenelle, le SMIG passa de 2,22 à 3 francs de l'heure.").claims
+    assert sorted((c.amount.min, c.amount.max) for c in claims) == [(Decimal("2.22"), Decimal("2.22")),
+                                                                      (Decimal(3), Decimal(3))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les ouvriers népalais devaient percevoir 900 riyals qataris par mois, mais n'ont touché que 600 riyals.",
+     "Selon son contrat, Nasima devait toucher 1 500 riyals par mois."],
+)
+def test_linking_reads_pay_a_worker_was_due_as_offered(pipeline, text: str) -> None:
+    first = pipeline(text).claims[0]
+    assert any(mark.startswith("cue:offered:") for mark in first.provenance) and first.kind == "offered"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Montérégie", "CA"), ("Estrie", "CA"), ("Laurentides", "CA")])
+def test_places_know_the_regions_of_quebec(name: str, country: str | None) -> None:
+    assert places.place_country(name) == country
+
+
+def test_linking_reads_dollars_in_a_region_of_quebec_as_canadian(pipeline) -> None:
+    [claim] = pipeline("Dans les vergers de la Montérégie, les cueilleurs de pommes sont payés 0,95 $ par minot.").claims
+    assert (claim.amount.currency, claim.place.country if claim.place else None) == ("CAD", "CA")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [("La plateforme, soutenue par le fonds Accel, affirme que ses livreurs ont touché 12,50 euros de l'heure.", []),
+     ("Deliveroo, dont l'actionnaire Amazon détient 16 %, affirme que ses livreurs ont touché 12,50 euros de "
+      "l'heure.", ["Deliveroo"])],
+)
+def test_linking_takes_no_payer_from_an_investor(pipeline, text: str, organisations: list[str]) -> None:
+    assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == [organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Les chauffeurs lisboètes d'Uber gagnent 900 euros par mois.", "Lisbonne"),
+     ("Un coursier barcelonais de Glovo touche 4 euros par commande.", "Barcelone"),
+     ("Dans le Saguenay–Lac-Saint-Jean, les préposés aux bénéficiaires gagnent 24 $ l'heure.",
+      "Saguenay-Lac-Saint-Jean")],
+)
+def test_linking_reads_city_demonyms_and_regions_of_quebec_as_places(pipeline, text: str, place: str) -> None:
+    [claim] = pipeline(text).claims
+    assert claim.place is not None and claim.place.name == place

@@ -698,3 +698,30 @@ def test_the_period_model_reads_the_periods_of_the_article_s_other_claims() -> N
     trusting = PeriodModel(periodmodel.PERIODS, {"before:month": (0, 0, 9.0, 0, 0, 0, 0)}, (0.0,) * 7)
     claims = Pipeline(period_model=trusting)(text).claims
     assert [c.period for c in claims if c.amount.text.startswith("14")] == ["month"]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [("Il faudrait leur verser 1 500 euros, estime l'", True),
+     ("Ils touchent 2 dollars de l'heure, a reconnu le ", True),
+     ("Selon leur ", True),
+     ("« Je gagne 400 euros », explique-t-elle, ", False),
+     ("Les livreurs et les ", False)],
+)
+def test_role_model_tells_a_speaker_from_the_workers(before: str, speaker: bool) -> None:
+    """A role right after a verb of saying in an incise, or "selon", speaks: the role model reads it as a
+    feature ("speaker")."""
+    from frclaims.rolemodel import _speaker_before
+
+    assert (_speaker_before().search(before) is not None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "agent"),
+    [("Les marins recrutés par des ", True), ("des journées payées 70 dirhams par les ", True),
+     ("Les marins recrutés à Bangkok travaillent pour des ", False)],
+)
+def test_role_model_reads_who_hires_the_workers_as_no_role_of_theirs(before: str, agent: bool) -> None:
+    from frclaims.rolemodel import PAID_BY
+
+    assert (PAID_BY.search(before) is not None) == agent

@@ -182,6 +182,9 @@ CHANGES = [
     # after "au lieu de", not a span of time
     ("Le barème lui aurait versé 410 euros au lieu de 560.", [(410, 410, "EUR"), (560, 560, "EUR")]),
     ("Elle a reçu 900 euros au lieu de 2 mois de salaire.", [(900, 900, "EUR")]),
+    # after "loin de"
+    ("Une ouvrière gagne 9 000 roupies, loin des 26 000 réclamés par les syndicats.",
+     [(9000, 9000, "INR"), (26000, 26000, "INR")]),
     # the level a sum has fallen to
     ("Une livraison qui rapportait 5,20 euros n'en rapporte plus que 3,40.",
      [(Decimal("5.2"), Decimal("5.2"), "EUR"), (Decimal("3.4"), Decimal("3.4"), "EUR")]),
@@ -904,6 +907,10 @@ def test_money_a_kopeck_follows_the_country_named() -> None:
      ("Une bonne cueilleuse remplit des caisses de 40 livres.", []),
      # a unit of pay after them makes them money
      ("Un coursier touche 12 livres de l'heure.", [(12, "GBP")]),
+     # and so does one the same sentence reads as money, not one of another sentence
+     ("Les 18-20 ans toucheront 10 livres l'heure, et les apprentis 7,55 livres.",
+      [(10, "GBP"), (Decimal("7.55"), "GBP")]),
+     ("Un coursier touche 12 livres de l'heure. Il porte des sacs de 40 livres.", [(12, "GBP")]),
      # where the text names a country of the pound, or the pound in full, they are money
      ("À Londres, un coursier touche 12 livres de l'heure.", [(12, "GBP")]),
      ("Il gagne 3 000 livres sterling ; ses collègues, 2 500 livres.", [(3000, "GBP"), (2500, "GBP")]),
@@ -926,3 +933,47 @@ def test_money_reads_no_amount_in_a_run_of_digits_too_long_for_one(text: str) ->
     """A number of 29 digits overflowed Decimal's precision and crashed the article; no sum an article gives is
     that large."""
     assert [(m.text, m.max) for m in find_money(text)] == [("4 euros", Decimal(4))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an abbreviated scale before any currency the table knows, glued or after "de"
+     ("Les annotateurs gagnent 1,2 M de pesos par mois.", [("1,2 M de pesos", 1200000, "MXN")]),
+     ("Un budget de 120 M de francs CFA.", [("120 M de francs CFA", 120000000, "XOF")]),
+     ("Un salaire de 2 M Ar par an.", [("2 M Ar", 2000000, "MGA")]),
+     # not before a word that is no currency, nor before a subunit
+     ("Le modèle 3 M de la gamme coûte cher.", []),
+     # half a scale in one word
+     ("Le club lui verse un demi-million d'euros par an.", [("un demi-million d'euros", 500000, "EUR")]),
+     ("Une prime d'un demi-million de pesos colombiens.", [("un demi-million de pesos colombiens", 500000, "COP")]),
+     # a run of number words French does not read as one number, ending in "cents": the cents are the currency
+     ("Ils reçoivent cinquante cents par tâche.", [("cinquante cents", Decimal("0.5"), "USD")]),
+     ("Ils reçoivent quatre-vingts cents par tâche.", [("quatre-vingts cents", Decimal("0.8"), "USD")]),
+     ("Ils touchent trois cents euros.", [("trois cents euros", 300, "EUR")])],
+)
+def test_money_reads_abbreviated_and_half_scales_and_cents_after_number_words(text: str, expected: list) -> None:
+    assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # Belgian and Swiss number words, alone, in compounds and as the cents after a unit
+     ("Un ouvrier touche septante euros par jour.", [("septante euros", 70, "EUR")]),
+     ("Il gagnait quelque septante mille francs belges par mois.", [("septante mille francs belges", 70000, "BEF")]),
+     ("Il gagne quatre euros septante par course.", [("quatre euros septante", Decimal("4.7"), "EUR")]),
+     ("Le salaire de base est de deux cent nonante-huit euros.", [("deux cent nonante-huit euros", 298, "EUR")]),
+     ("Payé huitante francs la journée à Lausanne.", [("huitante francs", 80, "CHF")]),
+     # the press of Québec, Lebanon, Morocco, Algeria and Madagascar; familiar "balles"
+     ("Elle gagne 19 piastres de l'heure.", [("19 piastres", 19, "CAD")]),
+     ("Au Liban, un employé gagne 2 millions LL par mois.", [("2 millions LL", 2000000, "LBP")]),
+     ("À Beyrouth, une infirmière touche 300 fresh dollars par mois.", [("300 fresh dollars", 300, "USD")]),
+     ("Un ouvrier de Casablanca gagne 3.500 dhs par mois.", [("3.500 dhs", 3500, "MAD")]),
+     ("Au Maroc, un ingénieur débutant touche 1,5 million de centimes par mois.",
+      [("1,5 million de centimes", 15000, "MAD")]),
+     ("En 1995, un manœuvre gagnait 60 000 francs malgaches par jour.", [("60 000 francs malgaches", 60000, "MGF")]),
+     ("Un livreur touche 1 800 balles par mois.", [("1 800 balles", 1800, "EUR")]),
+     ("À Genève, un livreur touche 4000 balles par mois.", [("4000 balles", 4000, "CHF")]),
+     ("La coopérative a vendu 1 500 balles de coton.", [])],
+)
+def test_money_reads_the_french_of_belgium_switzerland_quebec_and_africa(text: str, expected: list) -> None:
+    assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected

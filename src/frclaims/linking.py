@@ -114,15 +114,18 @@ def _next_restatement() -> re.Pattern[str]:
 @cache
 def _conversion_gap() -> re.Pattern[str]:
     """What stands between an amount and its restatement in another currency. The hedges a restatement may
-    carry ("environ", "quelque", "un peu plus de"): data/word_lists.tsv, list conversion_hedges."""
+    carry ("environ", "quelque", "un peu plus de") and the verbs that restate ("ce qui équivalait à", "l'équivalent
+    de"): data/word_lists.tsv, lists conversion_hedges and conversion_verbs."""
     hedge = _hedge()
+    verbs = _words("conversion_verbs")
     return re.compile(
         rf"""^[ \u00a0\u202f]*(?:de[ ](?:plus|moins)[ ]*|supplémentaires?[ ]*)?   # "4 dollars de plus, soit 13 centimes"
             (?:
               (?:[\w'’]+[ ]){{0,3}}                                 # "par mois cette année (environ 230 euros)"
               \([ \u00a0]*(?:soit[ \u00a0]+|l['’]équivalent[ ]de[ \u00a0]+|~[ \u00a0]*|≈[ \u00a0]*)?{hedge}?
                                                                   # "(6,9 euros)", "(soit 60 euros)", "(quelque 1 080 euros)"
-            | ,?[ \u00a0]*(?:(?:soit|c['’]est-à-dire|ou[ ]encore|l['’]équivalent[ ]de|équivalant[ ]à)[ \u00a0]+
+            | ,?[ \u00a0]*(?:(?:soit|c['’]est-à-dire|ou[ ]encore)[ \u00a0]+
+                           |(?:(?:ce|cela)[ ]+(?:qui[ ]+)?)?(?:{verbs})[ \u00a0]+  # "ce qui équivalait à"
                            |l['’]équivalent[ ]d['’])         # "l'équivalent d'1,60 dollar"
               {hedge}?
                                                                   # "soit moins de 4 euros"
@@ -193,6 +196,22 @@ def _not_payer_name() -> re.Pattern[str]:
     ("Conseil des EPF", "Kenya Online Drivers Union"). The words: data/word_lists.tsv, list not_payer_names
     (case-sensitive), anywhere in the name."""
     return re.compile(rf"(?<![\w-])(?:{_words('not_payer_names')})(?![\w-])")
+
+
+# Right before a name, the start of its clause: the name is the clause's subject ("Nasima devait toucher"), not a
+# complement of it ("les employés de l'agence Tempora touchent").
+CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:,«»\"“”(—–][ \u00a0]*|(?<![\w-])(?:mais|or|puis)[ \u00a0]+)$")
+
+
+@cache
+def _earner_after() -> re.Pattern[str]:
+    """Right after a name, a verb of earning and a figure: the name earns it ("Nasima devait toucher 1 500 riyals",
+    "Squeezie toucherait entre 100 000 et 150 000 euros"). The words: data/word_lists.tsv, lists
+    earner_auxiliaries, earner_verbs and pay_subject_verbs."""
+    auxiliaries = _words("earner_auxiliaries")
+    verbs = resources.alternation([*resources.word_list("earner_verbs"), *resources.word_list("pay_subject_verbs")])
+    return re.compile(rf"[ \u00a0]+(?:(?:ne[ \u00a0]+|n['’])?(?:{auxiliaries})[ \u00a0]+(?:pas[ \u00a0]+)?)?"
+                      rf"(?:{verbs})(?![\w'’-])(?=[^.;:!?]{{0,60}}\d)", re.IGNORECASE)
 
 
 @cache
@@ -1732,7 +1751,8 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
     """Why a mention cannot be a payer, or None when it may be. Organisations that report, regulate or speak for
     workers (media, public bodies, unions, NGOs) and products are never the payer: what it is ("type", a union or
     a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"), the words before it
-    ("context": "le syndicat", a media), or where someone studied or works as a source ("affiliation")."""
+    ("context": "le syndicat", a media), where someone studied or works as a source ("affiliation"), or a verb of
+    earning and a figure after it ("earner": "Nasima devait toucher 1 500 riyals")."""
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return "type"
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
@@ -1745,6 +1765,8 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
         return "context"
     if _affiliation().search(article.text, max(0, mention.start - AFFILIATION_CHARS), mention.start):
         return "affiliation"
+    if _earner_after().match(article.text, mention.end) and CLAUSE_OPENS.search(before):
+        return "earner"  # "Nasima devait toucher 1 500 riyals", not "les salariés de Veilia touchent 1 850 euros"
     if before.rstrip().endswith("("):  # an acronym shares the context of the name it abbreviates
         named = [m for m in starting_in(article.sorted_organisations, max(0, mention.start - 200), mention.start)
                  if m.end < mention.start and article.text[m.end:mention.start].strip() == "("]

@@ -141,6 +141,10 @@ def _digits_value(match: re.Match[str]) -> Decimal | None:
     return price.amount
 
 
+# Between an abbreviated scale and its currency: "2,5 M$", "36 k€", "1,2 M de pesos", "3 Md d'euros".
+ABBREVIATED_SCALE_GAP = re.compile(rf"{SPACE}?(?:(?:de{SPACE}+|d['’]){SPACE}*)?")
+
+
 def _read_multiplier(text: str, end: int) -> tuple[Decimal, int]:
     """The multiplier right after a number ("million", "M", "k"), with the offset after it."""
     _, _, pattern, table = _number_words()
@@ -150,8 +154,10 @@ def _read_multiplier(text: str, end: int) -> tuple[Decimal, int]:
     word = m.group("mult")
     if not (word.islower() and len(word) > 3):  # a word: "million", "milliards", "lakhs", "crore"
         # k, M, Md... count only when glued to a currency: "36 k€", "2,5 M$", "3 Md€", "5 M d'euros".
-        rest = text[m.end(): m.end() + 12]
-        if not re.match(r"[ \u00a0]?(?:[€$£]|(?:d['’]|de )?(?:euros?|dollars?|USD|EUR|CHF|GBP))", rest):
+        after, _, _ = _currency_patterns()
+        gap = ABBREVIATED_SCALE_GAP.match(text, m.end())
+        currency = after.match(text, gap.end()) if gap else None
+        if currency is None or currency.group("sub"):
             return Decimal(1), end
     return table[word], m.end()
 
@@ -169,6 +175,13 @@ def _scaled(text: str, value: Decimal, end: int) -> tuple[Decimal, int, bool]:
     if half:
         value, end = value + Decimal("0.5"), half.end()
     return value * factor, end, factor != 1
+
+
+# Half a scale as one word: "un demi-million de pesos", "un demi-milliard".
+HALF_A_SCALE = re.compile(rf"(?<!\w)(?:une?{SPACE}+)?demi-(?P<scale>million|milliard)(?!\w)", re.IGNORECASE)
+# A run of number words French does not read, ending in "cent(s)": "cinquante cents" is fifty cents (a number
+# multiplies "cents" only from two to nine: "trois cents").
+CENTS_WORD_AFTER = re.compile(rf"(.+?)(?:{SPACE}+|-)cents?", re.IGNORECASE)
 
 
 # No amount of pay, nor any sum an article gives, reaches this; a longer run of digits is no amount (and would
@@ -197,11 +210,18 @@ def find_numbers(text: str) -> list[_Number]:
                 value, end = value * (multipliers.get(word) or approx[word.rstrip("s")]), scale.end()
             found.append(_Number(m.start(), end, value, scale is not None, True))
             taken.append((m.start(), end))
+    for m in HALF_A_SCALE.finditer(text):  # "un demi-million de pesos"
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append(_Number(m.start(), m.end(), multipliers[m.group("scale").lower()] / 2, True, False))
+            taken.append((m.start(), m.end()))
     for m in sequence.finditer(text):
         span = m.group(0).strip()
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         value = _words_value(span)
+        if value is None and (unit := CENTS_WORD_AFTER.fullmatch(span)):
+            span = unit.group(1)  # "cinquante cents": no number, so the cents are the currency's
+            value = _words_value(span)
         if value is None:
             continue
         value, end, scaled = _scaled(text, value, m.start() + len(span))
@@ -661,9 +681,10 @@ def find_amounts(text: str) -> list[MoneyMention]:
 # "70 000 nairas par mois, contre 30 000 auparavant": a bare number after "contre" is an earlier or other
 # level in the currency of the amount just before it, within the same sentence; past its conversion in brackets:
 # "14,8 millions de dollars (13,6 millions d'euros), contre 3,1 millions" is in dollars.
-# So is one after "au lieu de" or "plutôt que" ("380 euros au lieu de 520"), and the level a sum has fallen to
+# So is one after "au lieu de", "plutôt que" or "loin de" ("380 euros au lieu de 520", "9 000 roupies, loin des
+# 26 000 réclamés"), and the level a sum has fallen to
 # ("une course qui rapportait 4,50 euros n'en rapporte plus que 2,90").
-COMPARED = re.compile(rf"(?<!\w)(?:contre|au{SPACE}+lieu{SPACE}+des?|plutôt{SPACE}+que|"
+COMPARED = re.compile(rf"(?<!\w)(?:contre|au{SPACE}+lieu{SPACE}+des?|plutôt{SPACE}+que|loin{SPACE}+(?:des?|du)|"
                       rf"(?:ne|n['’](?:en|y)){SPACE}+(?:[\w'’-]+{SPACE}+){{1,3}}plus{SPACE}+que)"
                       rf"{SPACE}+(?:(?:seulement|environ|à[ ]peine|(?:plus|moins|près){SPACE}+de){SPACE}+)?$",
                       re.IGNORECASE)
@@ -1130,12 +1151,22 @@ def without_homonyms(text: str, amounts: list[MoneyMention]) -> list[MoneyMentio
     """The amounts of `text` whose currency word names money here. A currency word that is also a unit of weight
     (data/word_lists.tsv, list weight_currency_words: "livres") is a weight where no place or full name of the
     text resolves it ("un sac de riz de 25 livres" in Haiti, "elle traite 220 livres de crevettes" in Ecuador),
-    unless a unit of pay follows it ("dix livres de l'heure") or it counts millions ("11,2 millions de livres").
-    A masculine "un livre" is a book (the pound is "une livre")."""
+    unless a unit of pay follows it ("dix livres de l'heure"), or another in its sentence, or it counts millions
+    ("11,2 millions de livres"). A masculine "un livre" is a book (the pound is "une livre")."""
     weights = frozenset(word_list("weight_currency_words"))
     multipliers = {word.lower() for word in _number_words()[3]}  # data/number_words.tsv
+    homonyms = {id(m) for m in amounts if m.by_default and _words(m) & weights and not _words(m) & multipliers}
+    paid = [m for m in amounts if id(m) in homonyms and period_after(text, m.end)]
+    paid_ids = {id(m) for m in paid}
     return [m for m in amounts if not BOOK.match(m.text) and not (
-            m.by_default and _words(m) & weights and not _words(m) & multipliers and not period_after(text, m.end))]
+            id(m) in homonyms and id(m) not in paid_ids and not any(_same_sentence(text, m, other) for other in paid))]
+
+
+def _same_sentence(text: str, one: MoneyMention, other: MoneyMention) -> bool:
+    """Whether two amounts stand in one sentence: the word a sentence reads as money once, by a unit of pay, it
+    reads so again ("10 livres l'heure, et les apprentis 7,55 livres")."""
+    low, high = sorted((one, other), key=lambda m: m.start)
+    return SENTENCE_END.search(text, low.end, high.start) is None
 
 
 BOOK = re.compile(rf"un{SPACE}+livre\b", re.IGNORECASE)

@@ -46,6 +46,12 @@ def _key(phrase: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", " ", phrase.lower()).replace("’", "'")
 
 
+# After units counted, a period they are counted in: a working time ("35 heures hebdomadaires", "six jours par
+# semaine"), not the span a pay is for.
+PER_PERIOD = (r"[ \u00a0]+(?:hebdomadaires?|mensuel(?:le)?s?|quotidien(?:ne)?s?|annuel(?:le)?s?"
+              r"|par[ \u00a0]+(?:semaine|mois|jour|an)(?![\w]))")
+
+
 @cache
 def _counted_units() -> str:
     """Several units of time, counted: "les trois semaines", "dix jours", "48 heures". The counts: the number words
@@ -73,8 +79,9 @@ def _several_units() -> re.Pattern[str]:
 @cache
 def _several_units_before() -> re.Pattern[str]:
     """The same span named with "pour" before an amount, in its sentence: "Pour trois jours de travail, Lucie a
-    touché 285 euros". ("En trois ans" or "sur dix ans" before an amount says how long a change took.)"""
-    return re.compile(rf"(?<![\w])pour[ \u00a0]+{_counted_units()}", re.IGNORECASE)
+    touché 285 euros". ("En trois ans" or "sur dix ans" before an amount says how long a change took; "pour 35
+    heures hebdomadaires, soit 1 426 euros" a working time, `PER_PERIOD`.)"""
+    return re.compile(rf"(?<![\w])pour[ \u00a0]+{_counted_units()}(?!{PER_PERIOD})", re.IGNORECASE)
 
 
 MAX_GAP = 48  # how far past an amount ("brut", "net", a conversion in brackets...) the phrase of its unit may start
@@ -420,7 +427,17 @@ def rate_before(text: str, start: int, limit: int) -> tuple[str, int, int] | Non
     return found
 
 
-INTRODUCING_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]*")  # "payés à la journée : 95 euros"
+WORKING_TIME_BEFORE = re.compile(r"(?<![\w-])heures[ \u00a0]+$", re.IGNORECASE)
+
+
+@cache
+def _introducing_colon() -> re.Pattern[str]:
+    """A colon that introduces the amount, and the hedge or bound before it: "payés à la journée : 95 euros",
+    "payées à la semaine : environ 420 euros" (qualifiers.tsv, position "before")."""
+    hedges = resources.alternation([p for p, q, pos in resources.qualifiers() if pos == "before" and q != "none"])
+    return re.compile(rf"[ \u00a0]*:[ \u00a0]*(?:(?:{hedges})[ \u00a0]*)?", re.IGNORECASE)
+
+
 # Right before an amount in a list: the items before it, whose pay noun it shares ("un salaire mensuel de 1 200,
 # 1 300 ou 1 500 euros").
 LIST_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?[ \u00a0\u202f]*(?:,|et|ou)"
@@ -448,11 +465,13 @@ def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | N
     for m in pattern.finditer(window):
         if _key(m.group(0)) in nouns and noun_before.search(text, max(0, limit + m.start() - 20), limit + m.start()):
             continue
+        if WORKING_TIME_BEFORE.search(text, max(0, limit + m.start() - 10), limit + m.start()):
+            continue  # "35 heures hebdomadaires": the hours are counted per week, not the pay
         between = window[m.end():]
         earlier = LIST_BEFORE.search(between)  # "des primes hebdomadaires de 2 000, 3 500 et 5 000 shillings"
         if earlier:
             between = between[:earlier.start()]
-        if (re.search(r"[.;:!?()]|\d", between) and not INTRODUCING_COLON.fullmatch(between)) or len(between) > 45:
+        if (re.search(r"[.;:!?()]|\d", between) and not _introducing_colon().fullmatch(between)) or len(between) > 45:
             continue
         best = (table[_key(m.group(0))], limit + m.start(), limit + m.end())
     return best

@@ -1,7 +1,9 @@
 """The extraction pipeline: page text in, `Result` out.
 
-    text --(HTML? reduce)--> segment (body paragraphs, title) --backend--> sentences + NER per paragraph
+    text --(HTML? reduce)--(odd characters? normalise)--(wrapped? unwrap)--> segment (body paragraphs, title)
+         --backend--> sentences + NER per paragraph
          --recognisers--> MONEY, ORG, LOC, ROLE, DATE, RATE mentions --linking--> claims
+         --(normalised or unwrapped? offsets and mentions back into the text given)--> Result
 
 The backend (spaCy or stanza) runs only on body paragraphs, never on comments or teasers, and without the
 parser and tagger it does not need. `Pipeline.pipe` streams: it holds one batch of articles at a time.
@@ -20,6 +22,8 @@ from . import context_words, dates, money, organisations, places, resources, rol
 from .backends import Annotation, Backend, get_backend
 from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
+from .linebreaks import unwrap
+from .textnorm import OffsetMap, normalise
 from .linking import Article, Models, link, not_origins, origin_before
 from .kindmodel import KindModel
 from .orgmodel import OrgModel
@@ -36,9 +40,11 @@ VERSION = "0.1.0"  # NOTE: keep in sync with pyproject.toml; stored with every b
 
 @dataclass
 class _Prepared:
-    text: str
+    text: str  # as the pipeline reads it
     segmentation: Segmentation
     meta: dict[str, Any]
+    given: str = ""  # the text the offsets of the result refer to (`text` before `normalise`)
+    offsets: OffsetMap | None = None  # from `text` back to `given`, when `normalise` changed its length
 
 
 class Pipeline:
@@ -69,7 +75,10 @@ class Pipeline:
             for (i, span), annotation in zip(pieces, self.backend.annotate(paragraph_texts)):
                 annotations[i].append((span, annotation))
             for prepared, annotated in zip(batch, annotations):
-                yield analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.models)
+                result = analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.models)
+                if prepared.text != prepared.given:  # offsets and mentions as in the text given
+                    result = (prepared.offsets or OffsetMap(len(prepared.given))).restore(result, prepared.given)
+                yield result
 
 
 def _prepare(text: str) -> _Prepared:
@@ -79,9 +88,16 @@ def _prepare(text: str) -> _Prepared:
     if looks_like_html(text):
         text = html_to_text(text)
         meta["input"] = "html"
+    given = text
+    text, offsets = normalise(text)
+    text, joined = unwrap(text)  # same length: the offsets stay
+    if offsets:
+        meta["normalised"] = True
+    if joined:
+        meta["line_breaks_joined"] = joined
     if not text.strip():
-        return _Prepared(text, Segmentation(), meta)
-    return _Prepared(text, segment(text), meta)
+        return _Prepared(text, Segmentation(), meta, given, offsets)
+    return _Prepared(text, segment(text), meta, given, offsets)
 
 
 def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, Annotation]],

@@ -115,6 +115,8 @@ def features(article: RoledArticle, roles_of: RoleIndex, amount: Span, kind: str
     # contremaîtres".
     found["pays-them"] = float(_pays_them().match(article.text, role.end) is not None)
     found["paid-by"] = float(PAID_BY.search(article.text, max(0, role.start - PAID_BY_REACH), role.start) is not None)
+    found["speaker"] = float(_speaker_before().search(article.text, max(0, role.start - SPEAKER_REACH),
+                                                      role.start) is not None)
     found["top-head"] = float(roles_of.heads[head] == max(roles_of.heads.values()))
     found[f"{side}&{kind}"] = 1.0
     found[f"{side}&same-sentence&nearest"] = float(here == there and between <= 0)
@@ -128,9 +130,25 @@ def _pays_them() -> re.Pattern[str]:
     return re.compile(organisations.pays_them(), re.IGNORECASE)
 
 
-# Right before a role, the agent of a verb of paying: "payées 70 dirhams par les contremaîtres". With its
-# determiner: "payés 50 euros par salarié" is a share per worker.
-PAID_BY = re.compile(r"(?<![\w-])(?:payée?s?|rémunérée?s?|versée?s?|réglée?s?)(?![\w-])[^.;:!?]{0,50}?"
+@cache
+def _speaker_before() -> re.Pattern[str]:
+    """Right before a role, a verb of saying in an incise or "selon", and a determiner: the role speaks ("estime
+    l'économiste", "selon leur avocat"). The words: data/word_lists.tsv, lists speaker_cues and
+    role_determiners."""
+    cues = resources.alternation(resources.word_list("speaker_cues"))
+    determiners = resources.alternation(resources.word_list("role_determiners"))
+    return re.compile(rf"(?<![\w'’-])(?:{cues})(?:-t-(?:il|elle|on))?[ \u00a0]+"
+                      rf"(?:(?:{determiners})[ \u00a0]+|l['’])?$", re.IGNORECASE)
+
+
+SPEAKER_REACH = 40  # characters
+
+
+# Right before a role, the agent of a verb of paying or hiring: "payées 70 dirhams par les contremaîtres", "les
+# marins recrutés par des courtiers reçoivent 9 000 bahts". With its determiner: "payés 50 euros par salarié" is a
+# share per worker.
+PAID_BY = re.compile(r"(?<![\w-])(?:payée?s?|rémunérée?s?|versée?s?|réglée?s?|recrutée?s?|embauchée?s?|engagée?s?"
+                     r"|placée?s?)(?![\w-])[^.;:!?]{0,50}?"
                      r"[ \u00a0]par[ \u00a0]+(?:(?:les|la|le|leurs?|ses|son|sa|des|un|une)[ \u00a0]+|l['’])$",
                      re.IGNORECASE)
 PAID_BY_REACH = 80  # characters

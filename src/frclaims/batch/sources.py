@@ -107,8 +107,8 @@ class Sources:
 def read_file(path: Path) -> Article:
     """One text or HTML file as an article, or as the error that prevents reading it."""
     ident = str(path.absolute())
-    if path.exists() and not path.is_file():  # a named pipe would block the run forever
-        return Article(ident, ident, error=Errors.E013.format(path=path))
+    if (irregular := _irregular(path)) is not None:
+        return irregular
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -122,11 +122,19 @@ def read_file(path: Path) -> Article:
     return Article(ident, ident, text=text, content_hash=digest)
 
 
-def read_jsonl(path: Path) -> Iterator[Article]:
-    """The articles of a JSONL file, one per non-blank line."""
+def _irregular(path: Path) -> Article | None:
+    """The failed article of a path that exists but is no regular file: reading a named pipe would block the
+    run forever."""
     if path.exists() and not path.is_file():
         ident = str(path.absolute())
-        yield Article(ident, ident, error=Errors.E013.format(path=path))
+        return Article(ident, ident, error=Errors.E013.format(path=path))
+    return None
+
+
+def read_jsonl(path: Path) -> Iterator[Article]:
+    """The articles of a JSONL file, one per non-blank line."""
+    if (irregular := _irregular(path)) is not None:
+        yield irregular
         return
     try:
         handle = path.open("rb")
