@@ -99,7 +99,8 @@ def test_decomposed_accents_give_the_claims_of_the_composed_text(pipeline) -> No
     [("Il gagne 150  000 FCFA par mois chez Orange.", "150  000 FCFA"),
      ("Les ouvrières touchent 1\u00ad750 eu\u00adros par mois.", "1\u00ad750 eu\u00adros"),
      ("Les ouvrières touchent 4\u200b500 dirhams par mois.", "4\u200b500 dirhams"),
-     ("Le salaire est de 3\u02bc200 francs à Genève.", "3\u02bc200 francs")],
+     ("Le salaire est de 3\u02bc200 francs à Genève.", "3\u02bc200 francs"),
+     ("Le salaire atteint 800 dinars\u00b9 par mois à Tunis.", "800 dinars")],
 )
 def test_invisible_characters_and_doubled_spaces_inside_an_amount(pipeline, text: str, amount: str) -> None:
     result = pipeline(text)
@@ -110,8 +111,38 @@ def test_invisible_characters_and_doubled_spaces_inside_an_amount(pipeline, text
 
 def test_normalise_reads_a_usual_text_as_it_is() -> None:
     assert normalise(ARTICLE) == (ARTICLE, None)
+    assert normalise("Le loyer est de 15 euros le m² à Lyon.")[1] is None  # a power, not a footnote call
     text, offsets = normalise("Payé 1\u00ad750 e\u0301uros.")
     assert text == "Payé 1750 éuros." and offsets is not None
     # each character of the normalised text maps back to what it was read from
     assert (offsets.start(6), offsets.end(9)) == (7, 10)  # "750", after the soft hyphen
     assert (offsets.start(10), offsets.end(11)) == (11, 13)  # "é" was "e" and its accent
+
+
+def test_unwrap_keeps_the_rows_of_a_table_and_a_short_text() -> None:
+    rows = ("Agent de service débutant, échelon AS1 : 1 766 euros brut\n"
+            "Agent de service qualifié, échelon AS3 : 1 790 euros brut\n"
+            "Chef d'équipe, échelon CE1 : 1 950 euros brut\n"
+            "Chef d'équipe confirmé, échelon CE2 : 2 100 euros brut\n")
+    assert unwrap(rows) == (rows, 0)
+    assert unwrap("Les livreurs touchent en moyenne 1 350\neuros par mois.") == (
+        "Les livreurs touchent en moyenne 1 350\neuros par mois.", 0)  # two lines say nothing of a width
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [("Il gagne 150\u2009\u2009000 FCFA par mois.", [150000]),  # two thin spaces: a slip inside one number
+     ("Apprentie          25           850 takas", [850])],  # columns of a table: two numbers
+)
+def test_normalise_joins_two_spaces_inside_a_number_not_the_columns_of_a_table(pipeline, text: str,
+                                                                              amounts: list[int]) -> None:
+    from frclaims.money import find_money
+
+    normalised, _ = normalise(text)
+    assert [int(m.min) for m in find_money(normalised)] == amounts
+
+
+def test_html_reads_a_line_break_of_its_source_as_a_space(pipeline) -> None:
+    long = "une somme qui couvre à peine leurs frais de route, de téléphone et de réparation du vélo. " * 3
+    page = f"<html><body><p>Les livreurs touchent en moyenne 1 350\neuros par mois, {long}</p></body></html>"
+    assert [(c.amount.min, c.period) for c in pipeline(page).claims] == [(1350, "month")]

@@ -911,6 +911,8 @@ def test_money_a_kopeck_follows_the_country_named() -> None:
      ("Les 18-20 ans toucheront 10 livres l'heure, et les apprentis 7,55 livres.",
       [(10, "GBP"), (Decimal("7.55"), "GBP")]),
      ("Un coursier touche 12 livres de l'heure. Il porte des sacs de 40 livres.", [(12, "GBP")]),
+     ("Les cueilleurs payés 7 livres de l'heure\n\nUne bonne cueilleuse remplit des caisses de 40 livres.",
+      [(7, "GBP")]),
      # where the text names a country of the pound, or the pound in full, they are money
      ("À Londres, un coursier touche 12 livres de l'heure.", [(12, "GBP")]),
      ("Il gagne 3 000 livres sterling ; ses collègues, 2 500 livres.", [(3000, "GBP"), (2500, "GBP")]),
@@ -963,17 +965,16 @@ def test_money_reads_abbreviated_and_half_scales_and_cents_after_number_words(te
      ("Il gagne quatre euros septante par course.", [("quatre euros septante", Decimal("4.7"), "EUR")]),
      ("Le salaire de base est de deux cent nonante-huit euros.", [("deux cent nonante-huit euros", 298, "EUR")]),
      ("Payé huitante francs la journée à Lausanne.", [("huitante francs", 80, "CHF")]),
-     # the press of Québec, Lebanon, Morocco, Algeria and Madagascar; familiar "balles"
-     ("Elle gagne 19 piastres de l'heure.", [("19 piastres", 19, "CAD")]),
+     # the press of Lebanon, Morocco, Algeria and Madagascar
      ("Au Liban, un employé gagne 2 millions LL par mois.", [("2 millions LL", 2000000, "LBP")]),
      ("À Beyrouth, une infirmière touche 300 fresh dollars par mois.", [("300 fresh dollars", 300, "USD")]),
      ("Un ouvrier de Casablanca gagne 3.500 dhs par mois.", [("3.500 dhs", 3500, "MAD")]),
      ("Au Maroc, un ingénieur débutant touche 1,5 million de centimes par mois.",
       [("1,5 million de centimes", 15000, "MAD")]),
      ("En 1995, un manœuvre gagnait 60 000 francs malgaches par jour.", [("60 000 francs malgaches", 60000, "MGF")]),
-     ("Un livreur touche 1 800 balles par mois.", [("1 800 balles", 1800, "EUR")]),
-     ("À Genève, un livreur touche 4000 balles par mois.", [("4000 balles", 4000, "CHF")]),
-     ("La coopérative a vendu 1 500 balles de coton.", [])],
+     # familiar words that name other things too are left out: bullets and bales, the piastre of Cairo
+     ("Les policiers ont tiré 30 balles par minute.", []),
+     ("Au Caire, un porteur gagne 500 piastres par jour.", [])],
 )
 def test_money_reads_the_french_of_belgium_switzerland_quebec_and_africa(text: str, expected: list) -> None:
     assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected

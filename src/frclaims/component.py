@@ -10,7 +10,8 @@
 
 The component reads the Doc's own entities and sentences (whatever pipeline made them), runs the frclaims
 recognisers and linking on the page's body, and sets `doc._.wage_claims` (a list of `Claim`) and
-`doc._.frclaims` (the whole `Result`).
+`doc._.frclaims` (the whole `Result`). It reads the Doc's text as it is: the text a pipeline has tokenised is not
+normalised (`textnorm`) nor unwrapped (`linebreaks`) as `frclaims.extract`'s is, so give it clean text.
 """
 from __future__ import annotations
 

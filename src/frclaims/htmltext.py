@@ -12,6 +12,8 @@ SKIP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "button
 BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "caption",
          "article", "section", "header", "blockquote", "pre", "hr", "dd", "dt", "main", "figure", "time"}
 CELLS = {"td", "th"}
+# A line break in the page's source is a space (HTML collapses white space): only elements make lines.
+SOURCE_LINE_BREAK = re.compile(r"\r?\n")
 CELL_JOINER = " : "  # "Annotateur junior : 250 000 ariary", as a page written in text lists a pay scale
 # Elements whose class or id names one of these words hold no article text: reader comments ("comments",
 # "commentaires", "reactions"), teasers of other articles ("related", "teaser", "outbrain"), sharing buttons, ads,
@@ -83,7 +85,7 @@ class _Reducer(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skipping and self.dropped is None:
-            self.parts.append(data)
+            self.parts.append(SOURCE_LINE_BREAK.sub(" ", data))  # "1 350\neuros" in a <p> reads "1 350 euros"
 
 
 def html_to_text(html: str) -> str:

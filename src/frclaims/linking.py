@@ -199,19 +199,19 @@ def _not_payer_name() -> re.Pattern[str]:
 
 
 # Right before a name, the start of its clause: the name is the clause's subject ("Nasima devait toucher"), not a
-# complement of it ("les employés de l'agence Tempora touchent").
+# complement of it ("les employés de l'agence Tempora touchent"). Not after "et" (list clause_openers has it): "Baemin
+# et Coupang Eats sont payés" lists the names of a complement.
 CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:,«»\"“”(—–][ \u00a0]*|(?<![\w-])(?:mais|or|puis)[ \u00a0]+)$")
 
 
 @cache
 def _earner_after() -> re.Pattern[str]:
     """Right after a name, a verb of earning and a figure: the name earns it ("Nasima devait toucher 1 500 riyals",
-    "Squeezie toucherait entre 100 000 et 150 000 euros"). The words: data/word_lists.tsv, lists
-    earner_auxiliaries, earner_verbs and pay_subject_verbs."""
+    "Squeezie toucherait entre 100 000 et 150 000 euros"); not a verb a payer's pay starts at ("Carrefour démarre
+    à 1 900 euros"). The words: data/word_lists.tsv, lists earner_auxiliaries and earner_verbs."""
     auxiliaries = _words("earner_auxiliaries")
-    verbs = resources.alternation([*resources.word_list("earner_verbs"), *resources.word_list("pay_subject_verbs")])
     return re.compile(rf"[ \u00a0]+(?:(?:ne[ \u00a0]+|n['’])?(?:{auxiliaries})[ \u00a0]+(?:pas[ \u00a0]+)?)?"
-                      rf"(?:{verbs})(?![\w'’-])(?=[^.;:!?]{{0,60}}\d)", re.IGNORECASE)
+                      rf"(?:{_words('earner_verbs')})(?![\w'’-])(?=[^.;:!?]{{0,60}}\d)", re.IGNORECASE)
 
 
 @cache
@@ -254,11 +254,12 @@ def _affiliation() -> re.Pattern[str]:
     workers' payer: "diplômée de philologie de l'université d'État de Tbilissi", "Kristina Hofer, sociologue à
     l'université de Vienne", "une étude menée par des chercheurs de l'université d'État de l'Oregon". A title
     counts after a comma (an apposition to a name) or as the authors of a study, not alone: "un maître de
-    conférences à l'université de Lille gagne" names the payer. The words: data/word_lists.tsv, lists
-    education_words and affiliation_titles."""
+    conférences à l'université de Lille gagne" names the payer. Group "title": a title in apposition, which names
+    the employer when the name earns the figure after it (`_not_payer_because`). The words: data/word_lists.tsv,
+    lists education_words and affiliation_titles."""
     return re.compile(
         rf"""(?:(?<![\w-])(?:{_words('education_words')})
-              |,[ \u00a0]*(?:{_words('affiliation_titles')})
+              |,[ \u00a0]*(?P<title>{_words('affiliation_titles')})
               |(?<![\w-])(?:par|selon|d['’]après)[ \u00a0]+(?:des|les|deux|trois|une[ \u00a0]+équipe[ \u00a0]+de)
                [ \u00a0]+(?:{_words('affiliation_titles')})s?)
             (?:[ \u00a0][\w'’-]+){{0,5}}?[ \u00a0]+(?:à|au|de|du|d['’])[ \u00a0]*(?:la[ \u00a0]+|le[ \u00a0]+|l['’])?$""",
@@ -1763,8 +1764,10 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
     before = article.text[max(0, mention.start - 40):mention.start]
     if _media_context().search(before) or _not_payer_context().search(before):
         return "context"
-    if _affiliation().search(article.text, max(0, mention.start - AFFILIATION_CHARS), mention.start):
-        return "affiliation"
+    affiliation = _affiliation().search(article.text, max(0, mention.start - AFFILIATION_CHARS), mention.start)
+    if affiliation and not (affiliation.group("title") and article.text.startswith(",", mention.end)
+                            and _earner_after().match(article.text, mention.end + 1)):
+        return "affiliation"  # not "Marc Dubois, chercheur à l'Inserm, touche 2 800 euros": his employer
     if _earner_after().match(article.text, mention.end) and CLAUSE_OPENS.search(before):
         return "earner"  # "Nasima devait toucher 1 500 riyals", not "les salariés de Veilia touchent 1 850 euros"
     if before.rstrip().endswith("("):  # an acronym shares the context of the name it abbreviates

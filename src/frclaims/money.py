@@ -1156,17 +1156,23 @@ def without_homonyms(text: str, amounts: list[MoneyMention]) -> list[MoneyMentio
     weights = frozenset(word_list("weight_currency_words"))
     multipliers = {word.lower() for word in _number_words()[3]}  # data/number_words.tsv
     homonyms = {id(m) for m in amounts if m.by_default and _words(m) & weights and not _words(m) & multipliers}
-    paid = [m for m in amounts if id(m) in homonyms and period_after(text, m.end)]
-    paid_ids = {id(m) for m in paid}
+    paid = sorted((m for m in amounts if id(m) in homonyms and period_after(text, m.end)), key=lambda m: m.start)
+    starts, paid_ids = [m.start for m in paid], {id(m) for m in paid}
     return [m for m in amounts if not BOOK.match(m.text) and not (
-            id(m) in homonyms and id(m) not in paid_ids and not any(_same_sentence(text, m, other) for other in paid))]
+            id(m) in homonyms and id(m) not in paid_ids and not _beside_paid(text, m, paid, starts))]
 
 
-def _same_sentence(text: str, one: MoneyMention, other: MoneyMention) -> bool:
-    """Whether two amounts stand in one sentence: the word a sentence reads as money once, by a unit of pay, it
-    reads so again ("10 livres l'heure, et les apprentis 7,55 livres")."""
-    low, high = sorted((one, other), key=lambda m: m.start)
-    return SENTENCE_END.search(text, low.end, high.start) is None
+# The end of a sentence, or of a line (a headline, a paragraph).
+SENTENCE_OR_LINE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _beside_paid(text: str, amount: MoneyMention, paid: list[MoneyMention], starts: list[int]) -> bool:
+    """Whether the amount's sentence reads its currency word as money elsewhere, by a unit of pay ("10 livres
+    l'heure, et les apprentis 7,55 livres"): the nearest such amount before or after it, with no end of sentence or
+    of line between them."""
+    at = bisect.bisect_left(starts, amount.start)
+    return any(SENTENCE_OR_LINE_END.search(text, min(amount.end, other.end), max(amount.start, other.start)) is None
+               for other in paid[max(0, at - 1):at + 1])
 
 
 BOOK = re.compile(rf"un{SPACE}+livre\b", re.IGNORECASE)

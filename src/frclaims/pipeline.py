@@ -43,8 +43,9 @@ class _Prepared:
     text: str  # as the pipeline reads it
     segmentation: Segmentation
     meta: dict[str, Any]
-    given: str = ""  # the text the offsets of the result refer to (`text` before `normalise`)
-    offsets: OffsetMap | None = None  # from `text` back to `given`, when `normalise` changed its length
+    given: str = ""  # the text the offsets of the result refer to (`text` before `normalise` and `unwrap`)
+    offsets: OffsetMap | None = None  # from `text` back to `given`, when `normalise` changed it
+    changed: bool = False  # whether `normalise` or `unwrap` changed the text
 
 
 class Pipeline:
@@ -76,9 +77,7 @@ class Pipeline:
                 annotations[i].append((span, annotation))
             for prepared, annotated in zip(batch, annotations):
                 result = analyse(prepared.text, prepared.segmentation, annotated, prepared.meta, self.models)
-                if prepared.text != prepared.given:  # offsets and mentions as in the text given
-                    result = (prepared.offsets or OffsetMap(len(prepared.given))).restore(result, prepared.given)
-                yield result
+                yield _as_given(result, prepared) if prepared.changed else result
 
 
 def _prepare(text: str) -> _Prepared:
@@ -96,8 +95,17 @@ def _prepare(text: str) -> _Prepared:
     if joined:
         meta["line_breaks_joined"] = joined
     if not text.strip():
-        return _Prepared(text, Segmentation(), meta, given, offsets)
-    return _Prepared(text, segment(text), meta, given, offsets)
+        return _Prepared(text, Segmentation(), meta, given, offsets, bool(offsets or joined))
+    return _Prepared(text, segment(text), meta, given, offsets, bool(offsets or joined))
+
+
+def _as_given(result: Result, prepared: _Prepared) -> Result:
+    """The result of a text `normalise` or `unwrap` changed, with its offsets, mentions, text and dropped spans
+    as in the text given."""
+    offsets = prepared.offsets or OffsetMap(len(prepared.given))  # `unwrap` alone keeps every offset
+    dropped = [[*offsets.span(start, end), why] for start, end, why in result.meta.get("dropped", [])]
+    meta = result.meta | {"dropped": dropped}
+    return replace(offsets.restore(result, prepared.given), text=prepared.given, meta=meta)
 
 
 def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, Annotation]],

@@ -147,8 +147,8 @@ SPEAKER_REACH = 40  # characters
 # Right before a role, the agent of a verb of paying or hiring: "payées 70 dirhams par les contremaîtres", "les
 # marins recrutés par des courtiers reçoivent 9 000 bahts". With its determiner: "payés 50 euros par salarié" is a
 # share per worker.
-PAID_BY = re.compile(r"(?<![\w-])(?:payée?s?|rémunérée?s?|versée?s?|réglée?s?|recrutée?s?|embauchée?s?|engagée?s?"
-                     r"|placée?s?)(?![\w-])[^.;:!?]{0,50}?"
+PAID_BY = re.compile(r"(?<![\w-])(?:payée?s?|rémunérée?s?|versée?s?|réglée?s?|recrutée?s?|embauchée?s?"
+                     r"|engagée?s?|placée?s?)(?![\w-])[^.;:!?]{0,50}?"
                      r"[ \u00a0]par[ \u00a0]+(?:(?:les|la|le|leurs?|ses|son|sa|des|un|une)[ \u00a0]+|l['’])$",
                      re.IGNORECASE)
 PAID_BY_REACH = 80  # characters
