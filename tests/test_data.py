@@ -32,7 +32,7 @@ WORD_LISTS = {"trade_nouns", "one_off_pay_cues", "bound_adverbs", "bound_verb_st
               "institution_adjectives", "education_words", "affiliation_titles",
               "international_currencies", "own_minimum_places", "increment_verbs", "increment_nouns",
               "object_determiners", "weight_currency_words", "street_nouns",
-              "conversion_verbs", "speaker_cues", "earner_auxiliaries", "earner_verbs"}
+              "conversion_verbs", "speaker_cues", "earner_auxiliaries", "earner_verbs", "working_time_periods"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {

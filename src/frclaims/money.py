@@ -202,7 +202,7 @@ def find_numbers(text: str) -> list[_Number]:
     sequence, approx, _, multipliers = _number_words()
     taken = [(n.start, n.end) for n in found]
     for m in APPROX.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not _overlaps(taken, m.start(), m.end()):
             value, end = approx[m.group("noun").lower()], m.end()
             scale = APPROX_SCALE.match(text, end)
             if scale:  # a million is a multiplier, a thousand ("millier") an approximate noun itself
@@ -211,12 +211,12 @@ def find_numbers(text: str) -> list[_Number]:
             found.append(_Number(m.start(), end, value, scale is not None, True))
             taken.append((m.start(), end))
     for m in HALF_A_SCALE.finditer(text):  # "un demi-million de pesos"
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not _overlaps(taken, m.start(), m.end()):
             found.append(_Number(m.start(), m.end(), multipliers[m.group("scale").lower()] / 2, True, False))
             taken.append((m.start(), m.end()))
     for m in sequence.finditer(text):
         span = m.group(0).strip()
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         value = _words_value(span)
         if value is None and (unit := CENTS_WORD_AFTER.fullmatch(span)):
@@ -228,6 +228,11 @@ def find_numbers(text: str) -> list[_Number]:
         if value < TOO_LARGE:
             found.append(_Number(m.start(), end, value, scaled, False))
     return sorted(found, key=lambda n: n.start)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span already read as a number."""
+    return any(s < end and start < e for s, e in taken)
 
 
 def _words_value(words: str) -> Decimal | None:

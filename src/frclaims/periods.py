@@ -46,10 +46,11 @@ def _key(phrase: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", " ", phrase.lower()).replace("’", "'")
 
 
-# After units counted, a period they are counted in: a working time ("35 heures hebdomadaires", "six jours par
-# semaine"), not the span a pay is for.
-PER_PERIOD = (r"[ \u00a0]+(?:hebdomadaires?|mensuel(?:le)?s?|quotidien(?:ne)?s?|annuel(?:le)?s?"
-              r"|par[ \u00a0]+(?:semaine|mois|jour|an)(?![\w]))")
+@cache
+def _per_period() -> str:
+    """After units counted, a period they are counted in: a working time ("35 heures hebdomadaires", "six jours
+    par semaine"), not the span a pay is for (data/word_lists.tsv, list working_time_periods)."""
+    return rf"[ \u00a0]+(?:{resources.alternation(resources.word_list('working_time_periods'))})(?![\w])"
 
 
 @cache
@@ -80,8 +81,8 @@ def _several_units() -> re.Pattern[str]:
 def _several_units_before() -> re.Pattern[str]:
     """The same span named with "pour" before an amount, in its sentence: "Pour trois jours de travail, Lucie a
     touché 285 euros". ("En trois ans" or "sur dix ans" before an amount says how long a change took; "pour 35
-    heures hebdomadaires, soit 1 426 euros" a working time, `PER_PERIOD`.)"""
-    return re.compile(rf"(?<![\w])pour[ \u00a0]+{_counted_units()}(?!{PER_PERIOD})", re.IGNORECASE)
+    heures hebdomadaires, soit 1 426 euros" a working time, `_per_period`.)"""
+    return re.compile(rf"(?<![\w])pour[ \u00a0]+{_counted_units()}(?!{_per_period()})", re.IGNORECASE)
 
 
 MAX_GAP = 48  # how far past an amount ("brut", "net", a conversion in brackets...) the phrase of its unit may start
@@ -427,6 +428,7 @@ def rate_before(text: str, start: int, limit: int) -> tuple[str, int, int] | Non
     return found
 
 
+# Right before a period word, the hours it counts: "35 heures hebdomadaires" is a working time, not the pay's unit.
 WORKING_TIME_BEFORE = re.compile(r"(?<![\w-])heures[ \u00a0]+$", re.IGNORECASE)
 
 
