@@ -1601,13 +1601,13 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     # the amount, demands nothing of it.
     placed = [(c, at) for c, at in in_sentence if c.position != "before" or at < money.start]
     kind, cued = _kind(local, placed)
-    if kind == "offered" and money.shape == "change" and money.chain_end > money.end:
+    old_level = money.shape == "change" and money.chain_end > money.end  # "passera de 658 [à 745] dollars"
+    if kind == "offered" and old_level:
         # The level a change starts from is what workers had: "le salaire passera de 658 à 745 dollars", "ils
         # réclament qu'il passe de 10 à 15 euros" (the golden guide: the old level is paid).
         kind = "paid"
         provenance.append("kind:old-level")
-    elif kind == "paid" and ANNOUNCED_LEVEL.search(text, max(0, money.start - 60), money.start) \
-            and not (money.shape == "change" and money.chain_end > money.end):
+    elif kind == "paid" and not old_level and ANNOUNCED_LEVEL.search(text, max(0, money.start - 60), money.start):
         # A level a verb announces for later is offered pay (the guide: "announced pay"): "la paie passera à 2 150
         # euros", the new level of "passera de 1 720 à 1 790 euros". A legal minimum stays a benchmark.
         kind = "offered"

@@ -94,9 +94,8 @@ def _prepare(text: str) -> _Prepared:
         meta["normalised"] = True
     if joined:
         meta["line_breaks_joined"] = joined
-    if not text.strip():
-        return _Prepared(text, Segmentation(), meta, given, offsets, bool(offsets or joined))
-    return _Prepared(text, segment(text), meta, given, offsets, bool(offsets or joined))
+    segmentation = segment(text) if text.strip() else Segmentation()
+    return _Prepared(text, segmentation, meta, given, offsets, changed=bool(offsets or joined))
 
 
 def _as_given(result: Result, prepared: _Prepared) -> Result:
