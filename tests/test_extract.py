@@ -564,3 +564,16 @@ def test_extract_knows_large_employers_that_open_a_sentence() -> None:
 def test_extract_reads_no_common_noun_s_acronym_into_a_company_name() -> None:
     result = frclaims.extract("La société d'IA Aleph AI recrute des annotateurs à 15 euros de l'heure.")
     assert [e.text for e in result.entities if e.label == "ORG"] == ["Aleph AI"]
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [("Les livreurs payés 3 euros\nPublié le 3 mars 2024\n\nLe tarif sera relevé à compter du 1er février 2024.",
+      "2024-03-03"),
+     ("Paris, le 3 mars 2024 (AFP) - Le tarif minimum est relevé depuis le 1er janvier 2024.", "2024-03-03"),
+     # a date the text reports is no publication date
+     ("Les livreurs payés 3 euros\n\nLe tarif minimum sera relevé à compter du 1er février 2024.", None),
+     ("Les livreurs payés 3 euros\n\nDepuis le 1er janvier 2024, le tarif minimum est de 3 euros.", None)],
+)
+def test_extract_reads_the_publication_date_not_a_date_the_text_reports(page: str, date: str | None) -> None:
+    assert frclaims.extract(page).date == date

@@ -2506,7 +2506,11 @@ def test_linking_reads_the_kind_that_every_form_of_a_cue_says(pipeline, text: st
      # an adverb between a verb and the amount leaves the bound, or its negation, as it is
      ("Le revenu ne dépasse toujours pas 4 000 francs par mois.", "less_than"),
      ("Le salaire avoisine désormais 2 400 francs par mois.", "about"),
-     ("Le salaire dépasse largement 2 400 francs par mois.", "more_than")],
+     ("Le salaire dépasse largement 2 400 francs par mois.", "more_than"),
+     # a negative subject far from its "ne", or "jamais" first
+     ("Aucun des livreurs rencontrés par le collectif CLAP ne touche plus de 300 euros par semaine.", "less_than"),
+     ("Jamais les livreurs de Flink à Berlin n'ont été payés moins de 12 euros de l'heure.", "at_least"),
+     ("Les livreurs touchent plus de 12 euros de l'heure, mais jamais ils ne le disent.", "more_than")],
 )
 def test_qualifier_reads_modal_negations_and_adverbs_after_a_verb(text: str, qualifier: str | None) -> None:
     amount = re.search(r"\d[\d ]*\d (?:euros|francs)", text)
@@ -2789,3 +2793,180 @@ def test_linking_refuses_as_a_payer_a_name_that_earns_the_figure(text: str, name
     start = text.index(name)
     found = _earner_after().match(text, start + len(name)) is not None and CLAUSE_OPENS.search(text[:start])
     assert bool(found) == earner
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [  # a language after "de l'" is no country; a company's or a client's nationality is not the workers'
+     ("À Montréal, Geneviève sous-titre des documentaires. « On me payait 12 $ la minute pour une traduction de "
+      "l'anglais », raconte-t-elle.", "CAD"),
+     ("À Montréal, les testeurs de Keywords Studios vérifient des jeux vidéo. Le prestataire irlandais les rémunère "
+      "16,10 $ l'heure.", "CAD"),
+     ("Des graphistes travaillant depuis Karachi pour des clients australiens gagnent 10 dollars de l'heure.", "USD"),
+     ("Les ouvriers australiens gagnent 25 dollars de l'heure.", "AUD"),
+     # the country whose legal minimum the sentence names, over the countries it compares it with
+     ("Le salaire minimum chilien, l'un des plus élevés avec ceux de l'Uruguay et du Costa Rica, a été relevé : il "
+      "s'élève à 500.000 pesos par mois.", "CLP"),
+     # a dateline says where the reporter files from, not where the workers are
+     ("NAIROBI (AFP) - Sama a ouvert un centre en Ouganda. Les modérateurs y gagnent 500 000 shillings par mois.",
+      "UGX"),
+     ("DAKAR (AFP) - La société a ouvert un centre d'appels à Douala. Les téléconseillers y gagnent 120 000 francs "
+      "CFA par mois.", "XAF"),
+     ("NAIROBI (AFP) - Les modérateurs de Sama gagnent 25 000 shillings par mois.", "KES")],
+)
+def test_linking_resolves_a_currency_from_where_the_workers_are(pipeline, text: str, currency: str) -> None:
+    assert [c.amount.currency for c in pipeline(text).claims] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [  # a difference, a budget, a cost: no pay level
+     ("La différence atteint souvent 250 euros par mois.", []),
+     ("Le gouvernement fédéral belge prévoit 1,2 milliard d'euros pour l'indexation des salaires de ses 65 000 "
+      "fonctionnaires.", []),
+     ("L'indexation des salaires des 65 000 fonctionnaires fédéraux coûtera 1,2 milliard d'euros.", []),
+     # a negation before "un euro": no pay at all
+     ("Pas un centime : c'est ce qu'ont touché les testeurs recrutés par Clickworker.", []),
+     ("Les testeurs n'ont pas touché un euro pour ces heures.", []),
+     ("Les testeurs touchent un euro par tâche.", ["un euro"]),
+     # a stipend is pay; the stock exchange is not
+     ("À l'ULB, un doctorant reçoit une bourse nette de 2 450 euros mensuels, exonérée d'impôt.", ["2 450 euros"]),
+     ("La Bourse de Casablanca a gagné 3 %, et l'action Maroc Telecom cote 120 dirhams.", []),
+     # an amount set first, then what it is
+     ("Entre 1 200 et 1 300 euros : voilà ce que gagne, chaque mois, un agent de sécurité sous-traitant du "
+      "ministère des Armées à Toulon.", ["Entre 1 200 et 1 300 euros"]),
+     ("1 800 euros : c'est le salaire d'un musicien dans la région lyonnaise.", ["1 800 euros"]),
+     ("12 euros : c'est le prix d'un menu au restaurant.", []),
+     # a player's millions, not a group's total
+     ("Le joueur touchera 2 millions d'euros par an.", ["2 millions d'euros"]),
+     ("Ferrari verse au pilote 3 millions de dollars par an.", ["3 millions de dollars"]),
+     ("Le vendeur touchera 2 millions d'euros pour la cession de sa société.", []),
+     ("Les éleveurs toucheront 2 millions d'euros d'aides.", []),
+     ("Le club touchera 2 millions d'euros par an de droits télévisés.", []),
+     # the pay of a trip, not its fare
+     ("Deliveroo a abaissé la rémunération minimale d'une course à 2,80 euros.", ["2,80 euros"]),
+     ("Le client paie une course à 12 euros.", [])],
+)
+def test_linking_tells_pay_from_differences_budgets_and_idioms(pipeline, text: str, claimed: list[str]) -> None:
+    assert [c.amount.text for c in pipeline(text).claims] == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("Sur un mois, l'écart peut dépasser 300 euros.", "écart"),
+     ("Une hausse qui atteint désormais 40 euros.", "hausse"),
+     ("Le gouvernement débloque une enveloppe de 1,2 milliard d'euros.", "enveloppe de"),
+     ("Il prévoit 1,2 milliard d'euros pour l'indexation des salaires.", "pour l'indexation")],
+)
+def test_linking_reads_a_difference_or_a_budget_around_an_amount(text: str, cue: str) -> None:
+    """The cue of a difference reaches its amount past a modal and a verb of level ("l'écart peut dépasser"); a
+    budget's words stand right before or after it."""
+    from frclaims.linking import INCREMENT_GAP, find_cues
+
+    at = re.search(r"\d", text).start()
+    if cue in ("écart", "hausse"):
+        start = text.index(cue) + len(cue)
+        assert INCREMENT_GAP.fullmatch(text, start, at)
+    else:
+        found = find_cues(text, 0, at, "before") + find_cues(text, at, len(text), "after")
+        assert (cue, "finance") in [(c.pattern, c.category) for c, _ in found]
+
+
+def test_linking_gives_no_unit_to_a_thirteenth_salary(pipeline) -> None:
+    """A 13th month is paid once a year: no month (not `period:salary`)."""
+    [claim] = pipeline("Les agents toucheront un 13e salaire complet en décembre, soit en moyenne 7 500 francs "
+                       "suisses.").claims
+    assert claim.period is None and "pay:one-off" in claim.provenance
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Les Franciliens qui travaillent comme aides à domicile gagnent en moyenne 1 400 euros par mois.",
+      "Île-de-France"),
+     ("Les Marseillais employés sur le port touchent 2 100 euros par mois.", "Marseille")],
+)
+def test_linking_reads_a_capitalised_place_demonym_as_people_of_that_place(pipeline, text: str, place: str) -> None:
+    [claim] = pipeline(text).claims
+    assert claim.place is not None and claim.place.name == place
+
+
+def test_linking_takes_the_payer_of_a_repeated_figure_where_the_text_names_it(pipeline) -> None:
+    """A figure a headline gives bare and the body with its payer is one claim, cited at the headline, with the
+    payer the organisation model reads in the body."""
+    text = ("Les patrons les mieux payés de France : 36,5 millions d'euros pour Carlos Tavares\n\n"
+            "Le directeur général de Stellantis a perçu 36,5 millions d'euros au titre de 2023, selon le document "
+            "publié mardi par le groupe automobile.")
+    [claim] = pipeline(text).claims
+    assert [o.name for o in claim.organisations] == ["Stellantis"]
+    assert claim.amount.start == text.index("36,5") and "organisations:repeat" in claim.provenance
+
+
+def test_linking_takes_no_sentence_word_nor_a_field_separator_into_a_name(pipeline) -> None:
+    claims = pipeline("Via sa filiale Amazon Flex, Amazon rémunère ses livreurs 18 euros de l'heure.").claims
+    assert "Via" not in [o.name for c in claims for o in c.organisations]
+    [claim] = pipeline("Ingénieur logiciel chez Doctolib • Salaire de départ : 48 k€ par an").claims
+    assert [o.name for o in claim.organisations] == ["Doctolib"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("WASHINGTON (AFP) - Des ouvriers de l'usine berlinoise de Tesla gagnent 2 700 euros par mois.", "Berlin"),
+     ("Dans les entrepôts lyonnais de Colivia, les préparateurs touchent 1 850 euros par mois.", "Lyon")],
+)
+def test_linking_reads_a_demonym_after_a_workplace_as_where_its_workers_are(pipeline, text: str, place: str) -> None:
+    [claim] = pipeline(text).claims
+    assert claim.place is not None and claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [("Un dessin de véhicule était payé 0,30 dollar aux annotateurs, contre 10 centimes aujourd'hui.",
+      ["USD", "USD"]),
+     ("Les annotateurs touchent 2 euros de l'heure, soit 10 centimes par image.", ["EUR", "EUR"])],
+)
+def test_linking_reads_bare_centimes_in_the_currency_before_them(pipeline, text: str, currencies: list[str]) -> None:
+    assert [c.amount.currency for c in pipeline(text).claims] == currencies
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [  # a demand addressed to the payer pays it nothing
+     ("Ils demandent à Flink 13 euros de l'heure.", ["13 euros"]),
+     ("Meridia verse à Cobalto 11 dollars de l'heure par agent.", []),
+     # an artist's fee, an author's advance
+     ("Pour jouer au festival, le groupe exige un cachet de 20 000 euros.", ["20 000 euros"]),
+     ("Gallimard lui a versé un à-valoir de 3 000 euros pour son premier roman.", ["3 000 euros"]),
+     # a worker's contract, not one between companies
+     ("Le contrat de l'ailier prévoit 500 000 euros par an.", ["500 000 euros"]),
+     ("Amazon a signé un contrat de 3 millions d'euros avec la société de transport.", [])],
+)
+def test_linking_reads_demands_fees_and_advances(pipeline, text: str, claimed: list[str]) -> None:
+    assert [c.amount.text for c in pipeline(text).claims] == claimed
+
+
+def test_linking_resolves_dollars_from_the_legal_minimum_their_paragraph_names(pipeline) -> None:
+    """"le salaire minimum québécois" says where the paragraph is: its "$" are Canadian."""
+    claims = pipeline("Les bons soirs, il gagne 25 $ de l'heure. Le salaire minimum québécois est de 15,25 $.").claims
+    assert [c.amount.currency for c in claims] == ["CAD", "CAD"]
+
+
+def test_linking_reads_the_good_days_after_an_amount_as_its_unit(pipeline) -> None:
+    """"80 euros les bons jours" is pay per day, not the unit of the rate before it."""
+    claims = pipeline("Stuart paie 4,45 euros la course. « 80 euros les bons jours », résume Karim.").claims
+    assert [(c.amount.text, c.period) for c in claims] == [("4,45 euros", "task"), ("80 euros", "day")]
+
+
+def test_linking_takes_a_union_s_compound_name_for_a_union(pipeline) -> None:
+    """"Snes-FSU" is a union (a part of its name is one), which pays no one."""
+    from frclaims.organisations import org_type
+
+    assert org_type("Snes-FSU") == "union" and org_type("Air France-KLM") != "union"
+    [claim] = pipeline("Un professeur certifié débutant gagne environ 1 800 euros nets par mois, calcule le "
+                       "Snes-FSU.").claims
+    assert not claim.organisations
+
+
+def test_linking_takes_no_school_zone_for_a_place(pipeline) -> None:
+    """"REP+" (a zone of priority education) is no place."""
+    [claim] = pipeline("En REP+, l'indemnité annuelle des enseignants atteint 5 100 euros brut.").claims
+    assert claim.place is None

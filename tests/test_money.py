@@ -978,3 +978,12 @@ def test_money_reads_abbreviated_and_half_scales_and_cents_after_number_words(te
 )
 def test_money_reads_the_french_of_belgium_switzerland_quebec_and_africa(text: str, expected: list) -> None:
     assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
+
+
+def test_money_compares_a_bare_level_with_the_amount_a_conversion_restates() -> None:
+    """A bare level after "contre" has the currency of the amount the conversion before it restates, a few words
+    after its unit: "300 000 francs congolais par mois après la réforme, soit environ 110 dollars, contre 200 000"."""
+    text = ("Le mineur devrait toucher 300 000 francs congolais par mois après la réforme, soit environ 110 dollars, "
+            "contre 200 000 aujourd'hui.")
+    found = {m.text: m.currency for m in find_money(text)}
+    assert found["200 000"] == "CDF"

@@ -146,6 +146,15 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"{BODY}\nPartager les pourboires ? Chez Deliveroo, la course de base des livreurs est payée 2,80 euros.",
          ["2,80 euros"], []),
         (f"{BODY}\nPour aller plus loin, le syndicat réclame 15 euros de l'heure.\n{BODY}", ["15 euros"], []),
+        # A sentence that reports a job offer is body, whatever "(H/F)" it quotes; a listing ends with no full stop.
+        (f"{BODY}\nTransports Dumas recrute un chauffeur-livreur (H/F) à Vénissieux, payé 1 950 euros brut par mois.",
+         ["1 950 euros"], []),
+        # A live blog's headline is its title, not a label.
+        (f"EN DIRECT - Grève des livreurs à Paris : les coursiers réclament 15 euros de l'heure\n{BODY}",
+         ["15 euros de l'heure"], []),
+        # What an ad under a "Publicité" label sells.
+        (f"{BODY}\nPublicité\niPhone 15 reconditionné à 549 € seulement — livraison offerte\n{BODY}",
+         [BODY.strip()[:20]], ["549 €"]),
     ],
 )
 def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:

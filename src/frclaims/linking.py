@@ -404,10 +404,16 @@ def _minimum_of(article: Article, sentence: Span, money: MoneyMention) -> Mentio
     neuchâtelois atteint 21,31 francs" is Neuchâtel's, "le salaire minimum lituanien, relevé à 1 038 euros"
     Lithuania's, whatever place the article is about. On dev, the labels place 61 of the 61 minimums so named
     at the demonym."""
-    named = [adjective for adjective in places.demonym_adjectives(article.text, sentence.start, sentence.end)
-             if _minimum_noun_before().search(
-                 article.text, max(sentence.start, adjective.start - MINIMUM_NOUN_CHARS), adjective.start)]
+    named = minimum_demonyms(article.text, sentence)
     return min(named, key=lambda a: abs(a.start - money.start), default=None)
+
+
+def minimum_demonyms(text: str, sentence: Span) -> list[Mention]:
+    """The demonyms of `sentence` right after a legal minimum's noun (`_minimum_noun_before`): whose minimum the
+    sentence states ("le salaire minimum chilien")."""
+    return [adjective for adjective in places.demonym_adjectives(text, sentence.start, sentence.end)
+            if _minimum_noun_before().search(text, max(sentence.start, adjective.start - MINIMUM_NOUN_CHARS),
+                                             adjective.start)]
 
 
 @cache
@@ -513,7 +519,8 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
             continue
         named = [o for o in starting_in(article.sorted_organisations, at, at + 1)
                  if o.start == at and o.source != INSTITUTION_SOURCE]  # "touche au centre hospitalier de X 2 040"
-        if named and _same_phrase(text[named[0].end:money.start]):
+        if named and _same_phrase(text[named[0].end:money.start]) \
+                and not _claimed_of().search(text, max(0, window_start + m.start() - 30), window_start + m.start()):
             return True
         noun = _to_org_noun().match(text, window_start + m.start())
         if noun and _same_phrase(text[noun.end():money.start]):
@@ -1046,9 +1053,9 @@ def link(article: Article) -> list[Claim]:
             if claim is not None:
                 found[i] = claim
     candidates = _carry_context(article, [found[i] for i in sorted(found)])
-    claims = _kind_learnt(article, _count(_period_learnt(article, _salary_by_the_month(
-        article, _period_by_magnitude(candidates)))))
-    return _role_learnt(article, _organisations_learnt(article, _place_learnt(article, claims)))
+    claims, repeats = _count(_period_learnt(article, _salary_by_the_month(article, _period_by_magnitude(candidates))))
+    claims = _organisations_learnt(article, _place_learnt(article, _kind_learnt(article, claims)))
+    return _payers_of_repeats(article, _role_learnt(article, claims), repeats)
 
 
 # Organisations the rules decide, that the organisation model does not revisit: none for a legal minimum (the
@@ -1301,8 +1308,12 @@ HEDGE = (r"(?:(?:seulement|près[ ]de|environ|à[ ]peine|plus[ ]de|moins[ ]de|qu
          r"[ \u00a0\u202f]*)?")
 ATTACHED_CUE = re.compile(r"[ \u00a0\u202f]*(?:(?:de|du|des)[ \u00a0\u202f]+|d['’])")  # "8 milliards d'euros de chiffre"
 # A rise in percent may be restated in money: "a augmenté de 2 %, soit 35 euros par mois".
-INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:(?:reste|est|était|sera|atteint|s['’]élève)[ \u00a0\u202f]+(?:de|à)"
-                           r"[ \u00a0\u202f]*)?" + HEDGE +  # "l'écart reste de 700 000 dongs"
+INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:qui[ \u00a0\u202f]+)?(?:(?:peut|pourrait|devrait|va)[ \u00a0\u202f]+)?"
+                           # "l'écart peut dépasser", "une hausse qui atteint"
+                           r"(?:(?:reste|est|était|sera|atteint|s['’]élève)[ \u00a0\u202f]+(?:de|à)[ \u00a0\u202f]*"
+                           r"|(?:atteint|atteindre|dépasse|dépasser|avoisine|avoisiner)[ \u00a0\u202f]+"
+                           r"(?:(?:désormais|aujourd['’]hui|souvent|parfois|encore|même)[ \u00a0\u202f]+)?)?"
+                           + HEDGE +  # "l'écart reste de 700 000 dongs"
                            r"(?:\d+(?:[,.]\d+)?[ \u00a0\u202f]*(?:%|pour[ ]?cent),?[ \u00a0\u202f]*soit[ \u00a0\u202f]*"
                            + HEDGE + ")?")
 # After it, close enough to qualify it ("dix euros brut au-dessus du Smic"), not in a clause that goes on ("une
@@ -1393,8 +1404,50 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
             break
     chain_end = max(money.end, money.chain_end)
     cut = re.search(r"[,;:]", text[chain_end:end_limit])
+    if cut and cut.group() == ":" and PRESENTED.match(text, chain_end + cut.end()):
+        # An amount set first is what the words after the colon say: "1 250 euros : voilà ce que gagne un agent".
+        cut = re.search(r"[,;]", text[chain_end:end_limit])
     end = chain_end + cut.start() if cut else end_limit
     return start, max(end, money.end)
+
+
+# After an amount and a colon, words that present it: "1 250 euros : voilà ce que gagne", ": c'est le cachet de".
+PRESENTED = re.compile(r"[ \u00a0]*(?:voilà|voici|c['’]est|ce sont|tel est|telle est)(?![\w-])", re.IGNORECASE)
+
+
+# A negation right before "un euro", "un centime", with at most a verb or "même" between: "Pas un centime",
+# "ils n'ont pas touché un euro", "sans un sou": no pay at all, not a level of one euro.
+NOT_ONE = re.compile(r"(?<![\w-])(?:pas|sans|ni|jamais)(?:[ \u00a0]+[\w-]+)?[ \u00a0]+$", re.IGNORECASE)
+ONE = re.compile(r"(?:un|une)(?:[ \u00a0]+seule?)?[ \u00a0]", re.IGNORECASE)
+
+
+def _not_one(text: str, money: MoneyMention) -> bool:
+    """Whether the amount is "un euro" or "un centime" under a negation (`NOT_ONE`): no claim."""
+    return ONE.match(text, money.start) is not None and NOT_ONE.search(text, max(0, money.start - 30),
+                                                                        money.start) is not None
+
+
+HOLDER = re.compile(rf"[ \u00a0]*{DETERMINER}?[ \u00a0]*")  # "contrat de [l']ailier", "de [ses] joueurs"
+
+
+def _holder_after(article: Article, at: int) -> bool:
+    """Whether workers (a role) are named right after `at`, a determiner apart: whose contract it is."""
+    holder = HOLDER.match(article.text, at)
+    return any(r.start == holder.end() for r in starting_in(article.sorted_roles, holder.end(), holder.end() + 1))
+
+
+EARNING = ("pay", "offered")  # the cues of pay received or to be received ("touche", "touchera")
+# One person named by a singular determiner: "le joueur", "l'acteur principal", "au pilote", "son entraîneur".
+ONE_PERSON = re.compile(r"(?<![\w-])(?:le|la|l['’]|au|un|une|son|sa|ce|cet|cette)[ \u00a0]*$", re.IGNORECASE)
+
+
+def _one_earner(text: str, role: Mention | None, local: list[tuple[resources.Cue, int]]) -> bool:
+    """Whether the amount's clause pays one person ("Le joueur touchera 2 millions d'euros par an", "Ferrari verse
+    au pilote 3 millions de dollars", "propose 20 millions d'euros par an à l'attaquant"): a player's or a star's
+    pay, where millions are no company's money. Not a group ("les éleveurs recevront 2 millions d'euros" is a
+    total)."""
+    return (role is not None and ONE_PERSON.search(text, max(0, role.start - 8), role.start) is not None
+            and any(c.category in EARNING for c, _ in local))
 
 
 def _nearest_cue(local: list[tuple[resources.Cue, int]], money: MoneyMention) -> list[str]:
@@ -1414,7 +1467,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     """The claim of one amount, or None when its score says it is not pay. A `sibling` (an amount beside a
     claim of its sentence) needs only a score of zero and no cue against pay in its clause; a `change_level` (the
     other level of a change whose one level is a claim) needs nothing more."""
-    if _exchange_rate(article, i):
+    if _exchange_rate(article, i) or _not_one(article.text, money):
         return None
     text = article.text
     s_index = article.sentence_index(money.start)
@@ -1452,6 +1505,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         local = [(cue, at) for cue, at in local if not (cue.category == "price" and unit_after[1] <= at < unit_end)]
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
     local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
+    # A worker's contract is no contract between companies: "Le contrat de l'ailier prévoit 500 000 euros par an".
+    local = [(cue, at) for cue, at in local if not (cue.category == "contract"
+                                                    and _holder_after(article, at + len(cue.pattern)))]
     one_off = any(cue.pattern in _one_off_cues() and at < money.start for cue, at in local)
     bonus = one_off or any(cue.pattern in BONUS_CUES for cue, _ in local)
     if one_off:
@@ -1554,7 +1610,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
             score += ROLE_WEIGHT
     if money.max >= _large(money) and not any(
             c.category == "pay" and c.weight >= STRONG_PAY_CUE for c, _ in local) and not (
-            executive and any(c.category == "pay" for c, _ in local)):
+            executive and any(c.category in EARNING for c, _ in local)) and not _one_earner(text, role, local):
         score += LARGE_WEIGHT
         provenance.append("large-amount")
     if HYPOTHETICAL.search(text[sentence.start:money.start]):
@@ -2146,6 +2202,14 @@ def _continues_a_minimum(article: Article, claim: Claim) -> bool:
 
 
 @cache
+def _claimed_of() -> re.Pattern[str]:
+    """A verb of demand right before "à" and a name: "Ils demandent à Flink 13 euros de l'heure" asks the payer for
+    pay, it pays the organisation nothing (data/word_lists.tsv, list claim_cues)."""
+    stems = resources.alternation(c.rstrip("*") for c in _claim_cues())
+    return re.compile(rf"(?<![\w-])(?:{stems})\w*[ \u00a0]+$", re.IGNORECASE)
+
+
+@cache
 def _claim_cues() -> frozenset[str]:
     """Demand cues by which workers ask for an amount (data/word_lists.tsv, list claim_cues)."""
     return frozenset(resources.word_list("claim_cues"))
@@ -2209,10 +2273,12 @@ def _within(a: Decimal, b: Decimal, ratio: Decimal) -> bool:
     return a > 0 and b > 0 and max(a, b) / min(a, b) <= ratio
 
 
-def _count(claims: list[Claim]) -> list[Claim]:
-    """One claim per (amount, currency, period): the first occurrence, with empty slots filled from repeats. A
-    repeat that states no unit is the figure stated before with one, when there is exactly one such figure."""
+def _count(claims: list[Claim]) -> tuple[list[Claim], dict[tuple, list[Claim]]]:
+    """One claim per (amount, currency, period): the first occurrence, with empty slots filled from repeats; and
+    the repeats of each (by `Claim.key`). A repeat that states no unit is the figure stated before with one, when
+    there is exactly one such figure."""
     kept: dict[tuple, Claim] = {}
+    repeats: dict[tuple, list[Claim]] = {}
     for claim in claims:
         if claim.period is None and SEVERAL_UNITS not in claim.provenance:
             # "Et ces 208 dollars, une ouvrière ne les touche pas toujours": the figure stated before, with its unit.
@@ -2223,6 +2289,7 @@ def _count(claims: list[Claim]) -> list[Claim]:
         if previous is None:
             kept[claim.key] = claim
             continue
+        repeats.setdefault(claim.key, []).append(claim)
         kept[claim.key] = replace(
             previous,
             organisations=previous.organisations or claim.organisations,
@@ -2232,7 +2299,20 @@ def _count(claims: list[Claim]) -> list[Claim]:
             converted=previous.converted or claim.converted,
             provenance=previous.provenance + ("repeated",),
         )
-    return list(kept.values())
+    return list(kept.values()), repeats
+
+
+def _payers_of_repeats(article: Article, claims: list[Claim], repeats: dict[tuple, list[Claim]]) -> list[Claim]:
+    """A figure with no payer where it is first given takes the payers the organisation model reads at a repeat of
+    it: "36,5 millions d'euros pour Carlos Tavares" in a headline, then "Le directeur général de Stellantis a perçu
+    36,5 millions d'euros" (the golden guide: fill the slots from the sentence that says most about it)."""
+    unpaid = [repeat for claim in claims if not claim.organisations for repeat in repeats.get(claim.key, ())]
+    payers: dict[tuple, tuple[NamedRef, ...]] = {}
+    for repeat in _organisations_learnt(article, _kind_learnt(article, unpaid)) if unpaid else ():
+        if repeat.organisations:
+            payers.setdefault(repeat.key, repeat.organisations)  # the first repeat that names some
+    return [replace(claim, organisations=payers[claim.key], provenance=claim.provenance + ("organisations:repeat",))
+            if not claim.organisations and claim.key in payers else claim for claim in claims]
 
 
 __all__ = ["Article", "Models", "link", "find_cues", "mention_country"]

@@ -695,11 +695,15 @@ COMPARED = re.compile(rf"(?<!\w)(?:contre|au{SPACE}+lieu{SPACE}+des?|plutôt{SPA
                       re.IGNORECASE)
 
 
+RESTATEMENT_GAP = 80  # characters between an amount and its restatement in another currency
+
+
 def _restatement_gap(text: str, end: int, start: int) -> bool:
-    """Whether the amount at `start` restates the one ending at `end` in another currency, past at most a unit:
-    "1 150 dinars par mois, environ 340 euros", "..., soit 340 euros"."""
+    """Whether the amount at `start` restates the one ending at `end` in another currency, past a unit and a few
+    words: "1 150 dinars par mois, environ 340 euros", "..., soit 340 euros", "300 000 francs congolais par mois
+    après la réforme, soit environ 110 dollars"."""
     opener, hedged = _restated_before()
-    return start - end <= 40 and not re.search(r"[.;:!?()]|\d", text[end:start]) and (
+    return start - end <= RESTATEMENT_GAP and not re.search(r"[.;:!?()]|\d", text[end:start]) and (
         opener.search(text, end, start) is not None or hedged.search(text, end, start) is not None)
 
 
@@ -1111,7 +1115,15 @@ def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMenti
     heads = resources.group_heads(subunits=True)
     out = []
     named: list[tuple[MoneyMention, frozenset[str]]] = []  # amounts named in full, with their words
+    previous: MoneyMention | None = None
     for m in sorted(amounts, key=lambda a: a.start):
+        if m.group == BARE_CENTIMES and m.by_default and previous is not None and previous.group != BARE_CENTIMES \
+                and m.start - previous.end <= NAMED_IN_SENTENCE and not SENTENCE_END.search(text, previous.end,
+                                                                                           m.start):
+            # Bare centimes that no place resolved are those of the amount just before them in their sentence:
+            # "payé 0,30 dollar en 2022, contre 10 centimes aujourd'hui" (SPEC: EUR unless the context says).
+            m = replace(m, currency=previous.currency, by_default=previous.by_default)
+        previous = m
         if m.group == m.currency:
             named.append((m, _words(m)))
         elif m.group in heads:
@@ -1128,6 +1140,7 @@ def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMenti
 
 
 NAMED_IN_SENTENCE = 200
+BARE_CENTIMES = "CENTIME"  # the group of "centimes" alone (data/ambiguous_currencies.tsv)
 
 
 def find_money(text: str, countries: list[str] | None = None, main_countries: list[str] | None = None

@@ -219,8 +219,13 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 def org_type(name: str) -> str | None:
-    """The type a known organisation has in our table ("media", "platform"...), else None."""
-    return _gazetteer()[1].get(name, (name, None))[1]
+    """The type a known organisation has in our table ("media", "platform"...), else None. A name of hyphenated
+    parts one of which is a union of the table is a union: "Snes-FSU", "CGT-Cheminots", "FO-Santé"."""
+    table = _gazetteer()[1]
+    found = table.get(name, (name, None))[1]
+    if found is None and "-" in name and any(table.get(part, (part, None))[1] == "union" for part in name.split("-")):
+        return "union"
+    return found
 
 
 SENTENCE_START = re.compile(r"(?:^|[.!?…»:]\s+|\n\s*)$")

@@ -644,11 +644,13 @@ ONLY_AFTER_NEGATION = {"que", "qu'", "que de", "que d'"}  # "n'offre que 13,98 d
 NEGATION = re.compile(r"(?<![\w])(?:ne(?![\w])|n['’])[^.;:!?]{0,60}$", re.IGNORECASE)
 # A negation a few words before a bound: "ne" and a second negative word ("n'a pas dépassé", "ne plus dépasser",
 # "ne soit jamais payé moins de"), or a negative subject then "ne" ("qu'aucun marin ne gagne moins de", "personne
-# ici ne gagne moins de"). A "ne" alone is no negation: "avant que le salaire ne dépasse", "ils ne touchent que".
+# ici ne gagne moins de", "aucun des livreurs rencontrés par le collectif ne touche plus de"), or "jamais" first
+# ("Jamais les livreurs de Flink n'ont été payés moins de"). A "ne" alone is no negation: "avant que le salaire ne
+# dépasse", "ils ne touchent que".
 NEGATED_BOUND = re.compile(
     r"(?:(?<![\w])(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,2}?(?:pas|plus|jamais|guère)[ \u00a0]+"
     r"(?:[\w'’-]+[ \u00a0]+){0,2}"
-    r"|(?<![\w])(?:aucun|aucune|personne|nul|nulle)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?"
+    r"|(?<![\w])(?:aucun|aucune|personne|nul|nulle|jamais)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,8}?"
     r"(?:ne[ \u00a0]+|n['’])(?:[\w'’-]+[ \u00a0]+){0,3}"
     # "ne" alone after a subject, with a modal: "ne peut être inférieur à", "ne saurait dépasser", "ne peut en
     # aucun cas excéder", "ne pourra être payé moins de"

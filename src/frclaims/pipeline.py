@@ -24,7 +24,7 @@ from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
 from .linebreaks import unwrap
 from .textnorm import OffsetMap, normalise
-from .linking import Article, Models, link, not_origins, origin_before
+from .linking import Article, Models, link, minimum_demonyms, not_origins, origin_before
 from .kindmodel import KindModel
 from .orgmodel import OrgModel
 from .paymodel import PayModel
@@ -157,7 +157,11 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     for span, found in zip(body, paragraphs):
         # The places of the paragraph come first: an article may cover Dakar and Douala, Alger and Tunis.
         seats_left_out = _not_seats(text, found["LOC"])
-        local = places.countries_in(text, seats_left_out)
+        # A dateline says where the reporter files from: "NAIROBI (AFP) - Sama a ouvert un centre en Ouganda. Les
+        # modérateurs y gagnent 500 000 shillings" are Ugandan shillings. The country whose legal minimum the
+        # paragraph names counts as a place of it ("il gagne 25 $ de l'heure. Le salaire minimum québécois...").
+        local = places.countries_in(text, ([p for p in seats_left_out if p.source != DATELINE] or seats_left_out)
+                                    + minimum_demonyms(text, span))
         here = _money_in(text, span, _nearest_first([local, countries], international=False),
                          _nearest_first([local, countries], international=True))
         here = _in_sentence_country(text, here, sentences, seats_left_out, local, countries)
@@ -193,11 +197,18 @@ def _elision(name: str) -> int:
 
 
 def _name_length(name: str) -> int:
-    """How much of an entity the NER found is the name: it ends before a word whose bracket it does not close, at
-    an acronym's full stop, and before the function words that end it."""
+    """How much of an entity the NER found is the name: it ends before a bullet or a bar that separates fields
+    ("Doctolib • Salaire de départ"), before a word whose bracket it does not close, at an acronym's full stop, and
+    before the function words that end it."""
+    separator = SEPARATOR.search(name)
+    if separator and separator.start() > 0:
+        name = name[:separator.start()]
     name = name[:_open_bracket_cut(name)]
     name = name[:_acronym_dot_cut(name)]
     return _dangling_cut(name)
+
+
+SEPARATOR = re.compile(r"[ \u00a0]+[•·|][ \u00a0]+")  # between fields of a line: "Doctolib • Salaire : 48 k€"
 
 
 def _open_bracket_cut(name: str) -> int:
@@ -313,6 +324,7 @@ MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a countr
 # A year before the euro (2002): only then are bare "francs" in France, Belgium or Luxembourg their own francs.
 PRE_EURO_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|200[01])(?![\d.,]\d|\d)")  # not an amount's own digits
 EURO_FRANC_COUNTRIES = ("FR", "BE", "LU")
+DATELINE = "dateline:place"  # the source of a dateline's place (places.py)
 DEMONYM_SOURCES = ("demonym:", "place-demonym")  # the sources of the LOC mentions a demonym gives (places.py)
 
 
@@ -333,7 +345,8 @@ def _clause_around(text: str, sentence: Span, amount: money.MoneyMention) -> tup
 def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],
                           locs: list[Mention], local: list[str], countries: list[str]) -> list[money.MoneyMention]:
     """An ambiguous currency word follows the countries of its own sentence (the places of its clause, the
-    nearest place before it, the sentence's places, then its country adjectives) before those of its paragraph
+    country whose legal minimum it names, the nearest place before it, the sentence's places, then its country
+    adjectives) before those of its paragraph
     (`local`), then the article's: "Dans ses usines du Québec, un assembleur gagne 38,40 $" is CAD in a paragraph
     that goes on about Kansas (order: `_nearest_first`)."""
     out = []
@@ -349,7 +362,8 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                 own = [o for o in amounts if sentence.start <= o.start < sentence.end]
                 adjectives = [a for a in not_origins(text, places.demonym_adjectives(text, sentence.start,
                                                                                         sentence.end))
-                              if not any(o.start <= a.start < o.end for o in own)]
+                              if not any(o.start <= a.start < o.end for o in own)
+                              and not _party_before().search(text, max(0, a.start - 40), a.start)]
                 here += [c for c in places.countries_in(text, adjectives) if c not in here]
                 # With no country in the sentence, the paragraph's and the article's, as `_money_in` read them,
                 # but for bare francs out of their era (PRE_EURO_YEAR).
@@ -364,17 +378,30 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                     clause = places.countries_in(text, [p for p in named if low <= p.start < high])
                     nearest = next((c for c in (places.countries_in(text, [p]) for p in reversed(named)
                                                 if p.start < m.start) if c), [])
-                    levels = [clause, nearest, here, local, countries]
+                    # After the clause, the country whose legal minimum the sentence names: "Le salaire minimum
+                    # chilien, l'un des plus élevés avec ceux de l'Uruguay [...] : il s'élevait à 500.000 pesos".
+                    minimum = places.countries_in(text, minimum_demonyms(text, sentence))
+                    levels = [clause, minimum, nearest, here, local, countries]
                     if money.is_international(m.group):
                         # A currency of international pay follows the sentence's own country, or none: "À
                         # Beyrouth, elles sont payées 150 dollars" are American dollars after a paragraph on Hong
                         # Kong ("dollars" are USD unless the text names another dollar for them).
-                        levels = [clause, nearest, here]
+                        levels = [clause, minimum, nearest, here]
                     if m.group == "FRANC" and not _before_the_euro(text, sentence, own):
                         levels = [[c for c in level if c not in EURO_FRANC_COUNTRIES] for level in levels]
                     m = money.resolved(m, _nearest_first(levels, international=money.is_international(m.group)))
         out.append(m)
     return out
+
+
+@cache
+def _party_before() -> re.Pattern[str]:
+    """A company, a client or a subcontractor right before a demonym adjective, which then says where that party is,
+    not the workers: "Le prestataire irlandais les rémunère 16,10 $" in Montréal, "pour des clients australiens"
+    (data/word_lists.tsv, lists company_nouns, client_of and client_before)."""
+    nouns = resources.word_list("company_nouns") + resources.word_list("client_of") + resources.word_list(
+        "client_before")
+    return re.compile(rf"(?<![\w-])(?:{resources.alternation(nouns)})s?[ \u00a0]+$", re.IGNORECASE)
 
 
 def _money_in(text: str, span: Span, countries: list[str], main_countries: list[str]) -> list[money.MoneyMention]:
@@ -846,12 +873,19 @@ def _not_org_names() -> frozenset[str]:
     return frozenset(resources.word_list("not_org_names"))
 
 
+@cache
+def _sentence_first_words() -> frozenset[str]:
+    """Capitalised words that open sentences (data/word_lists.tsv, list sentence_first_words): alone, no name ("Via
+    sa filiale Amazon Flex")."""
+    return frozenset(resources.word_list("sentence_first_words"))
+
+
 def _plausible_org(mention: Mention) -> bool:
     """NER organisations that are not acronyms of two letters ("IA"), lower-case words, breadcrumbs ("Économie ›
     Numérique"), nor names of pay levels or trades ("SMIG", "VTC": data/word_lists.tsv, list not_org_names)."""
     text = mention.text.strip()
     return (len(text) > 2 and text[0].isupper() and not any(c in text for c in "\n›»|/>")
-            and text not in _not_org_names())
+            and text not in _not_org_names() and text not in _sentence_first_words())
 
 
 WORD = re.compile(r"(?:(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=\w))?(?P<word>\w[\w&’'.-]*)")  # "l'OCST": OCST
@@ -969,12 +1003,22 @@ def _rate(text: str, found: tuple[str, int, int], source: str) -> Mention:
     return Mention("RATE", start, end, text[start:end], period, source)
 
 
+# Before a date, words that make it the date of an event the text reports, not the page's: "à compter du 1er
+# février 2024", "depuis le 1er janvier 2024", "au 1er mai".
+EVENT_DATE_BEFORE = re.compile(r"(?<![\w-])(?:(?:à[ \u00a0]+)?compter[ \u00a0]+du|(?:à[ \u00a0]+)?partir[ \u00a0]+du"
+                               r"|depuis[ \u00a0]+le|dès[ \u00a0]+le|jusqu['’]au|avant[ \u00a0]+le|après[ \u00a0]+le"
+                               r"|d['’]ici[ \u00a0]+le|au)[ \u00a0]*$", re.IGNORECASE)
+
+
 def _publication_date(text: str, found: list[Mention], body: list[Span]) -> str | None:
-    """The first full date in the first lines of the page: that is where pages print their date."""
+    """The first full date in the first lines of the page that no event words introduce (`EVENT_DATE_BEFORE`):
+    that is where pages print their date."""
     head_end = body[min(len(body), 8) - 1].end if body else 0
     for mention in found:
         if mention.start > head_end:
             break
+        if EVENT_DATE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            continue
         parsed = dates.parse_date(mention.text)
         if parsed:
             return parsed

@@ -64,9 +64,19 @@ def _place_noun_before() -> re.Pattern[str]:
     "État": "l'État libanais" is a government, which says nothing of where workers are. Not "capitale": "la capitale
     bulgare" is a city (Sofia), not the country its demonym names. Dev, cross-fitted: place 0.7073 to 0.7081 with
     the rule, 0.7062 with "capitale" read too."""
-    nouns = resources.alternation([n for n in resources.word_list("place_nouns")
-                                   if n.lower() not in NOT_BEFORE_DEMONYM])
-    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+    return _noun_before([n for n in resources.word_list("place_nouns") if n.lower() not in NOT_BEFORE_DEMONYM])
+
+
+@cache
+def _workplace_before() -> re.Pattern[str]:
+    """A workplace noun (data/word_lists.tsv, list workplace_nouns) and at most one word, right before the demonym
+    of a city or a region: "l'usine berlinoise de Tesla", "les grands entrepôts lyonnais"."""
+    return _noun_before(resources.word_list("workplace_nouns"))
+
+
+def _noun_before(nouns: list[str]) -> re.Pattern[str]:
+    """One of `nouns` and at most one word, at the end of the text searched (right before a demonym)."""
+    return re.compile(rf"(?<![\w-])(?:{resources.alternation(nouns)})(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 
 
 def _says_where(before: str, demonym: str) -> bool:
@@ -79,7 +89,7 @@ def _plural(word: str) -> bool:
 
 
 # "écrivains en catalan", "professeurs de français"
-LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:en|de|d['’]|du|le|langue)\s*$", re.IGNORECASE)
+LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:en|de|d['’]|du|le|l['’]|langue)\s*$", re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:les|des|aux|ces|nos|leurs|un|une|deux|trois|\d+)\s+$", re.IGNORECASE)
 
 
@@ -264,7 +274,13 @@ def find_demonyms(text: str) -> list[Mention]:
         if as_noun or placing:
             out.append(_country_demonym(m))
     for m in _place_demonym_pattern().finditer(text):  # "les doctorants vaudois": in Vaud
-        if _says_where(text[max(0, m.start() - 60):m.start()], m.group(0)):
+        before = text[max(0, m.start() - 60):m.start()]
+        # and a city's or a region's after a workplace ("l'usine berlinoise de Tesla"); a country's there names
+        # the employer's country more often than where the workers are ("un centre d'appels portugais" in Lisbon)
+        if _says_where(before, m.group(0)) or _workplace_before().search(before):
+            out.append(_place_demonym(m))
+    for m in _place_demonym_pattern(nouns=True).finditer(text):  # "les Franciliens": in Île-de-France
+        if DETERMINER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             out.append(_place_demonym(m))
     return out
 
@@ -275,12 +291,17 @@ def _country_demonym(m: re.Match[str]) -> Mention:
 
 
 def _place_demonym(m: re.Match[str]) -> Mention:
-    return Mention("LOC", m.start(), m.end(), m.group(0), resources.place_demonyms()[m.group(0)], "place-demonym")
+    return Mention("LOC", m.start(), m.end(), m.group(0), resources.place_demonyms()[m.group(0).lower()],
+                   "place-demonym")
 
 
 @cache
-def _place_demonym_pattern() -> re.Pattern[str]:
+def _place_demonym_pattern(nouns: bool = False) -> re.Pattern[str]:
+    """The adjectives of data/place_demonyms.tsv as written there ("lyonnais"), or, `nouns`, capitalised as nouns of
+    people ("les Lyonnais")."""
     forms = sorted(resources.place_demonyms(), key=len, reverse=True)
+    if nouns:
+        forms = [form[:1].upper() + form[1:] for form in forms]
     return re.compile(r"(?<![\w-])(?:" + resources.literals(forms) + ")" + WORD_END)
 
 

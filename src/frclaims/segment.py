@@ -28,6 +28,7 @@ BLOCK_LINE = 300  # characters: a teaser or an ad line is short; a longer line i
 AD_LINE = re.compile(r"!|(?<![\w])(?:vous|votre|vos)(?![\w])|(?<![\w])(?:dès|à partir de)\s+\d"
                      r"|[€$£]\s*/\s*(?:mois|an)\b"
                      r"|(?<![\w])(?:offre (?:spéciale|limitée|exclusive|de lancement)|promo|promotion|gratuit|gratuite"
+                     r"|(?:livraison|frais de port|port|essai) offert(?:e|s|es)?"
                      r"|sans engagement|profitez)(?![\w])", re.IGNORECASE)
 PROSE_LINE = 200  # characters: a longer line is body text (the body starts with the first one)
 MAX_PARAGRAPH = 5000  # characters: longer paragraphs are cut at sentence ends so memory and NER time stay bounded
