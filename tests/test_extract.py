@@ -577,3 +577,9 @@ def test_extract_reads_no_common_noun_s_acronym_into_a_company_name() -> None:
 )
 def test_extract_reads_the_publication_date_not_a_date_the_text_reports(page: str, date: str | None) -> None:
     assert frclaims.extract(page).date == date
+
+
+def test_extract_keeps_a_demonym_after_an_elided_article_as_a_place() -> None:
+    """"l'américain Amazon" is no language (only "de l'anglais" is): its demonym is a LOC mention."""
+    result = frclaims.extract("À Montréal, l'américain Amazon paie ses préparateurs 19 $ de l'heure.")
+    assert "américain" in [e.text for e in result.entities if e.label == "LOC"]

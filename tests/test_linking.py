@@ -2812,7 +2812,12 @@ def test_linking_refuses_as_a_payer_a_name_that_earns_the_figure(text: str, name
       "UGX"),
      ("DAKAR (AFP) - La société a ouvert un centre d'appels à Douala. Les téléconseillers y gagnent 120 000 francs "
       "CFA par mois.", "XAF"),
-     ("NAIROBI (AFP) - Les modérateurs de Sama gagnent 25 000 shillings par mois.", "KES")],
+     ("NAIROBI (AFP) - Les modérateurs de Sama gagnent 25 000 shillings par mois.", "KES"),
+     # a country someone comes back from is no place of the story
+     ("NAIROBI (AFP) - Le président revient d'Ouganda. Les modérateurs de Sama gagnent 25 000 shillings par mois.",
+      "KES"),
+     # a company's nationality decides where nothing else does
+     ("Les chauffeurs de l'entreprise canadienne gagnent 20 dollars de l'heure.", "CAD")],
 )
 def test_linking_resolves_a_currency_from_where_the_workers_are(pipeline, text: str, currency: str) -> None:
     assert [c.amount.currency for c in pipeline(text).claims] == [currency]
@@ -2829,6 +2834,7 @@ def test_linking_resolves_a_currency_from_where_the_workers_are(pipeline, text: 
      ("Pas un centime : c'est ce qu'ont touché les testeurs recrutés par Clickworker.", []),
      ("Les testeurs n'ont pas touché un euro pour ces heures.", []),
      ("Les testeurs touchent un euro par tâche.", ["un euro"]),
+     ("Ils gagnent 12 euros de l'heure, sans compter un euro de prime par colis.", ["12 euros", "un euro"]),
      # a stipend is pay; the stock exchange is not
      ("À l'ULB, un doctorant reçoit une bourse nette de 2 450 euros mensuels, exonérée d'impôt.", ["2 450 euros"]),
      ("La Bourse de Casablanca a gagné 3 %, et l'action Maroc Telecom cote 120 dirhams.", []),
@@ -2841,6 +2847,7 @@ def test_linking_resolves_a_currency_from_where_the_workers_are(pipeline, text: 
      ("Le joueur touchera 2 millions d'euros par an.", ["2 millions d'euros"]),
      ("Ferrari verse au pilote 3 millions de dollars par an.", ["3 millions de dollars"]),
      ("Le vendeur touchera 2 millions d'euros pour la cession de sa société.", []),
+     ("L'éleveur recevra 2 millions d'euros de l'État pour reconstruire sa ferme.", []),
      ("Les éleveurs toucheront 2 millions d'euros d'aides.", []),
      ("Le club touchera 2 millions d'euros par an de droits télévisés.", []),
      # the pay of a trip, not its fare
@@ -2858,24 +2865,30 @@ def test_linking_tells_pay_from_differences_budgets_and_idioms(pipeline, text: s
      ("Le gouvernement débloque une enveloppe de 1,2 milliard d'euros.", "enveloppe de"),
      ("Il prévoit 1,2 milliard d'euros pour l'indexation des salaires.", "pour l'indexation")],
 )
-def test_linking_reads_a_difference_or_a_budget_around_an_amount(text: str, cue: str) -> None:
+def test_linking_reads_a_difference_or_a_budget_around_an_amount(pipeline, text: str, cue: str) -> None:
     """The cue of a difference reaches its amount past a modal and a verb of level ("l'écart peut dépasser"); a
-    budget's words stand right before or after it."""
-    from frclaims.linking import INCREMENT_GAP, find_cues
+    budget's words stand right before or after it. (The pay model, which reads the words, also leaves these
+    amounts out on their own: the rule is checked where it decides.)"""
+    from frclaims.linking import _increment_gap, find_cues
 
     at = re.search(r"\d", text).start()
     if cue in ("écart", "hausse"):
         start = text.index(cue) + len(cue)
-        assert INCREMENT_GAP.fullmatch(text, start, at)
+        assert _increment_gap().fullmatch(text, start, at)
     else:
         found = find_cues(text, 0, at, "before") + find_cues(text, at, len(text), "after")
         assert (cue, "finance") in [(c.pattern, c.category) for c, _ in found]
+    assert pipeline(text).claims == []
 
 
-def test_linking_gives_no_unit_to_a_thirteenth_salary(pipeline) -> None:
-    """A 13th month is paid once a year: no month (not `period:salary`)."""
-    [claim] = pipeline("Les agents toucheront un 13e salaire complet en décembre, soit en moyenne 7 500 francs "
-                       "suisses.").claims
+@pytest.mark.parametrize(
+    "text",
+    ["Les agents toucheront un 13e salaire complet en décembre, soit en moyenne 7 500 francs suisses.",
+     "Les agents touchent un 13e mois de 1 500 euros en décembre."],
+)
+def test_linking_gives_no_unit_to_a_thirteenth_month(pipeline, text: str) -> None:
+    """A 13th month is paid once a year: no month (neither `period:salary` nor the period model)."""
+    [claim] = pipeline(text).claims
     assert claim.period is None and "pay:one-off" in claim.provenance
 
 
@@ -2922,7 +2935,10 @@ def test_linking_reads_a_demonym_after_a_workplace_as_where_its_workers_are(pipe
     ("text", "currencies"),
     [("Un dessin de véhicule était payé 0,30 dollar aux annotateurs, contre 10 centimes aujourd'hui.",
       ["USD", "USD"]),
-     ("Les annotateurs touchent 2 euros de l'heure, soit 10 centimes par image.", ["EUR", "EUR"])],
+     ("Les annotateurs touchent 2 euros de l'heure, soit 10 centimes par image.", ["EUR", "EUR"]),
+     # not across a place: "à Lille" names where the centimes are paid
+     ("Ils gagnent 10 dollars de l'heure aux États-Unis, mais à Lille les modérateurs touchent 30 centimes par "
+      "vidéo.", ["USD", "EUR"])],
 )
 def test_linking_reads_bare_centimes_in_the_currency_before_them(pipeline, text: str, currencies: list[str]) -> None:
     assert [c.amount.currency for c in pipeline(text).claims] == currencies

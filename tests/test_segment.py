@@ -182,6 +182,8 @@ def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dro
      ("Nous utilisons des cookies pour améliorer votre expérience de lecture\nPublié le 18 mars 2026 à 10 h 12\n"
       "Par Anne Martin, publié le 3 mars 2026\nLes livreurs payés 3 euros la course\n" + BODY,
       "Les livreurs payés 3 euros la course"),
+     # a live blog's headline
+     ("EN DIRECT - Grève des livreurs à Paris\n" + BODY, "EN DIRECT - Grève des livreurs à Paris"),
      (BODY, None)],
 )
 def test_segment_finds_the_title(page: str, title: str | None) -> None:

@@ -388,32 +388,13 @@ def _national(article: Article, sentence: Span, country: str | None) -> bool:
                for offset, code in places.demonyms_in(article.text, sentence.start, sentence.end))
 
 
-@cache
-def _minimum_noun_before() -> re.Pattern[str]:
-    """A legal minimum's noun (the statutory cues of data/cues.tsv) and up to three lower-case words, right before a
-    demonym: "le salaire minimum **lituanien**", "le SMIG camerounais", "le salaire minimum légal allemand"."""
-    nouns = resources.alternation(c.pattern for c in resources.cues() if c.category == "statutory")
-    return re.compile(rf"(?<![\w-])(?:{nouns})(?:[ \u00a0]+[a-zà-ÿ-]+){{0,3}}[ \u00a0]+$", re.IGNORECASE)
-
-
-MINIMUM_NOUN_CHARS = 60  # how far before a demonym `_minimum_noun_before` reads
-
-
 def _minimum_of(article: Article, sentence: Span, money: MoneyMention) -> Mention | None:
     """The demonym that says whose legal minimum an amount is, nearest to it in its sentence: "le salaire minimum
     neuchâtelois atteint 21,31 francs" is Neuchâtel's, "le salaire minimum lituanien, relevé à 1 038 euros"
     Lithuania's, whatever place the article is about. On dev, the labels place 61 of the 61 minimums so named
     at the demonym."""
-    named = minimum_demonyms(article.text, sentence)
+    named = places.minimum_demonyms(article.text, sentence.start, sentence.end)
     return min(named, key=lambda a: abs(a.start - money.start), default=None)
-
-
-def minimum_demonyms(text: str, sentence: Span) -> list[Mention]:
-    """The demonyms of `sentence` right after a legal minimum's noun (`_minimum_noun_before`): whose minimum the
-    sentence states ("le salaire minimum chilien")."""
-    return [adjective for adjective in places.demonym_adjectives(text, sentence.start, sentence.end)
-            if _minimum_noun_before().search(text, max(sentence.start, adjective.start - MINIMUM_NOUN_CHARS),
-                                             adjective.start)]
 
 
 @cache
@@ -779,7 +760,7 @@ class Article:
         place, the nearest place and the first place alone (the repeated place: place accuracy 0.624 to 0.630)."""
         # A dateline says where the reporter files from (often the capital), not where the workers are. A region
         # over several countries is where a comparison is drawn.
-        candidates = ([p for p in self.country_places if p.source != "dateline:place"]
+        candidates = ([p for p in self.country_places if p.source != places.DATELINE_SOURCE]
                       or self.country_places or self.worker_places)
         if not candidates:
             return None
@@ -1156,11 +1137,11 @@ def _paid_elsewhere(claim: Claim) -> bool:
 def _period_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     """Each claim's period as the period model reads it from what the rules found (`periodmodel.py`) and what the
     article's other claims say (`_periods_around`), but pay stated per several units of time, which keeps none
-    (SPEC section 2)."""
+    (SPEC section 2), and pay given once with no unit stated ("un 13e mois de 1 500 euros": `ONE_OFF`)."""
     model = article.models.period or default_period_model()
     out = []
     for claim, around in zip(claims, _periods_around(article, claims)):
-        if SEVERAL_UNITS not in claim.provenance:
+        if SEVERAL_UNITS not in claim.provenance and not (ONE_OFF in claim.provenance and claim.period is None):
             period, probability = model.period_of(article.text, claim.amount.start, claim.amount.end,
                                                   (claim.sentence.start, claim.sentence.end), claim.period,
                                                   claim.amount.currency, claim.amount.min, claim.amount.max,
@@ -1307,15 +1288,25 @@ EARLIER_LEVEL_RATIO = Decimal(3)  # such a level is within this factor of the cl
 HEDGE = (r"(?:(?:seulement|près[ ]de|environ|à[ ]peine|plus[ ]de|moins[ ]de|quelque|jusqu['’]à|en[ ]moyenne)"
          r"[ \u00a0\u202f]*)?")
 ATTACHED_CUE = re.compile(r"[ \u00a0\u202f]*(?:(?:de|du|des)[ \u00a0\u202f]+|d['’])")  # "8 milliards d'euros de chiffre"
-# A rise in percent may be restated in money: "a augmenté de 2 %, soit 35 euros par mois".
-INCREMENT_GAP = re.compile(r"[ \u00a0\u202f]*(?:qui[ \u00a0\u202f]+)?(?:(?:peut|pourrait|devrait|va)[ \u00a0\u202f]+)?"
-                           # "l'écart peut dépasser", "une hausse qui atteint"
-                           r"(?:(?:reste|est|était|sera|atteint|s['’]élève)[ \u00a0\u202f]+(?:de|à)[ \u00a0\u202f]*"
-                           r"|(?:atteint|atteindre|dépasse|dépasser|avoisine|avoisiner)[ \u00a0\u202f]+"
-                           r"(?:(?:désormais|aujourd['’]hui|souvent|parfois|encore|même)[ \u00a0\u202f]+)?)?"
-                           + HEDGE +  # "l'écart reste de 700 000 dongs"
-                           r"(?:\d+(?:[,.]\d+)?[ \u00a0\u202f]*(?:%|pour[ ]?cent),?[ \u00a0\u202f]*soit[ \u00a0\u202f]*"
-                           + HEDGE + ")?")
+
+
+@cache
+def _increment_gap() -> re.Pattern[str]:
+    """What may stand between an increment cue and its amount: a hedge ("une hausse de seulement 40 pesos"), "est
+    de" ("l'écart reste de 700 000 dongs"), a modal and a verb of level with an adverb ("l'écart peut dépasser",
+    "une hausse qui atteint désormais": data/word_lists.tsv, lists bound_verb_stems and bound_adverbs), or a rise
+    in percent restated in money ("a augmenté de 2 %, soit 35 euros par mois")."""
+    space = r"[ \u00a0\u202f]"
+    stems = resources.alternation([*resources.word_list("bound_verb_stems"), "attei"])
+    adverbs = resources.alternation(resources.word_list("bound_adverbs"))
+    return re.compile(
+        rf"{space}*(?:qui{space}+)?(?:(?:peut|pourrait|devrait|va){space}+)?"
+        rf"(?:(?:reste|est|était|sera|atteint|s['’]élève){space}+(?:de|à){space}*"
+        rf"|(?:{stems})\w*{space}+(?:(?:{adverbs}){space}+)?)?"
+        + HEDGE + rf"(?:\d+(?:[,.]\d+)?{space}*(?:%|pour[ ]?cent),?{space}*soit{space}*" + HEDGE + ")?",
+        re.IGNORECASE)
+
+
 # After it, close enough to qualify it ("dix euros brut au-dessus du Smic"), not in a clause that goes on ("une
 # prime de 1 500 euros si l'équipe termine la saison au-dessus de la zone rouge").
 INCREMENT_AFTER_CHARS = 25
@@ -1415,16 +1406,19 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
 PRESENTED = re.compile(r"[ \u00a0]*(?:voilà|voici|c['’]est|ce sont|tel est|telle est)(?![\w-])", re.IGNORECASE)
 
 
-# A negation right before "un euro", "un centime", with at most a verb or "même" between: "Pas un centime",
-# "ils n'ont pas touché un euro", "sans un sou": no pay at all, not a level of one euro.
-NOT_ONE = re.compile(r"(?<![\w-])(?:pas|sans|ni|jamais)(?:[ \u00a0]+[\w-]+)?[ \u00a0]+$", re.IGNORECASE)
+# A negation right before "un euro", "un centime", with at most "même" or a past participle between: "Pas un
+# centime", "ils n'ont pas touché un euro", "sans même un centime": no pay at all, not a level of one euro (not
+# "sans compter un euro de prime", which adds one).
+NOT_ONE = re.compile(r"(?<![\w-])(?:pas|sans|ni|jamais)(?:[ \u00a0]+(?:même|[\w-]+(?:é|ée|és|ées|u|ue|us|ues|is|it)))?"
+                     r"[ \u00a0]+$", re.IGNORECASE)
 ONE = re.compile(r"(?:un|une)(?:[ \u00a0]+seule?)?[ \u00a0]", re.IGNORECASE)
 
 
 def _not_one(text: str, money: MoneyMention) -> bool:
-    """Whether the amount is "un euro" or "un centime" under a negation (`NOT_ONE`): no claim."""
-    return ONE.match(text, money.start) is not None and NOT_ONE.search(text, max(0, money.start - 30),
-                                                                        money.start) is not None
+    """Whether the amount is one unit or one subunit of a currency ("un euro", "un centime", not "un million
+    d'euros") under a negation (`NOT_ONE`): no claim."""
+    return (money.max <= 1 and ONE.match(text, money.start) is not None
+            and NOT_ONE.search(text, max(0, money.start - 30), money.start) is not None)
 
 
 HOLDER = re.compile(rf"[ \u00a0]*{DETERMINER}?[ \u00a0]*")  # "contrat de [l']ailier", "de [ses] joueurs"
@@ -1441,12 +1435,14 @@ EARNING = ("pay", "offered")  # the cues of pay received or to be received ("tou
 ONE_PERSON = re.compile(r"(?<![\w-])(?:le|la|l['’]|au|un|une|son|sa|ce|cet|cette)[ \u00a0]*$", re.IGNORECASE)
 
 
-def _one_earner(text: str, role: Mention | None, local: list[tuple[resources.Cue, int]]) -> bool:
-    """Whether the amount's clause pays one person ("Le joueur touchera 2 millions d'euros par an", "Ferrari verse
-    au pilote 3 millions de dollars", "propose 20 millions d'euros par an à l'attaquant"): a player's or a star's
-    pay, where millions are no company's money. Not a group ("les éleveurs recevront 2 millions d'euros" is a
-    total)."""
-    return (role is not None and ONE_PERSON.search(text, max(0, role.start - 8), role.start) is not None
+def _one_earner(text: str, role: Mention | None, local: list[tuple[resources.Cue, int]], period: str | None) -> bool:
+    """Whether the amount's clause pays one person by a unit of time or work ("Le joueur touchera 2 millions d'euros
+    par an", "Ferrari verse au pilote 3 millions de dollars par an", "propose 20 millions d'euros par an à
+    l'attaquant"): a player's or a star's pay, where millions are no company's money. Not a group ("les éleveurs
+    recevront 2 millions d'euros" is a total), nor a sum paid once ("L'éleveur recevra 2 millions d'euros de l'État
+    pour reconstruire sa ferme")."""
+    return (period is not None and role is not None
+            and ONE_PERSON.search(text, max(0, role.start - 8), role.start) is not None
             and any(c.category in EARNING for c, _ in local))
 
 
@@ -1489,7 +1485,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     local = [(cue, at) for cue, at in local if not article.in_name(at) and (
              cue.category != "increment"
              or (at > money.start and at - max(money.end, money.chain_end) <= INCREMENT_AFTER_CHARS)
-             or INCREMENT_GAP.fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
+             or _increment_gap().fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
     if money.shape not in ("change", "range") and not any(cue.category == "increment" for cue, _ in local):
         frame = _increment_frame().search(text, start, money.start)
         if frame:
@@ -1610,7 +1606,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
             score += ROLE_WEIGHT
     if money.max >= _large(money) and not any(
             c.category == "pay" and c.weight >= STRONG_PAY_CUE for c, _ in local) and not (
-            executive and any(c.category in EARNING for c, _ in local)) and not _one_earner(text, role, local):
+            executive and any(c.category in EARNING for c, _ in local)) and not _one_earner(text, role, local, period):
         score += LARGE_WEIGHT
         provenance.append("large-amount")
     if HYPOTHETICAL.search(text[sentence.start:money.start]):

@@ -1111,17 +1111,20 @@ def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMenti
     the places say: in "un salaire de 450 dollars américains par mois et une prime de 80 dollars par tonne", the
     80 dollars are American dollars in a Kiribati story. The naming amount comes first, within
     `NAMED_IN_SENTENCE` characters and no sentence end between. Bare subunits too: "2 centimes de dollar, une
-    minute d'audio 15 centimes" (across sentences, "centimes" is as often the euro's)."""
+    minute d'audio 15 centimes" (across sentences, "centimes" is as often the euro's). Bare centimes that no place
+    resolved are those of the amount just before them, with no name nor semicolon between (`CENTIMES_GAP_STOP`):
+    "0,30 dollar en 2022, contre 10 centimes aujourd'hui"."""
     heads = resources.group_heads(subunits=True)
     out = []
     named: list[tuple[MoneyMention, frozenset[str]]] = []  # amounts named in full, with their words
     previous: MoneyMention | None = None
     for m in sorted(amounts, key=lambda a: a.start):
         if m.group == BARE_CENTIMES and m.by_default and previous is not None and previous.group != BARE_CENTIMES \
-                and m.start - previous.end <= NAMED_IN_SENTENCE and not SENTENCE_END.search(text, previous.end,
-                                                                                           m.start):
-            # Bare centimes that no place resolved are those of the amount just before them in their sentence:
-            # "payé 0,30 dollar en 2022, contre 10 centimes aujourd'hui" (SPEC: EUR unless the context says).
+                and m.start - previous.end <= NAMED_IN_SENTENCE and not CENTIMES_GAP_STOP.search(text, previous.end,
+                                                                                                m.start):
+            # Bare centimes that no place resolved are those of the amount just before them in their sentence, with
+            # no name (a place) nor a semicolon between: "payé 0,30 dollar en 2022, contre 10 centimes aujourd'hui"
+            # (SPEC: EUR unless the context says), not "10 dollars aux États-Unis, mais à Lille 30 centimes".
             m = replace(m, currency=previous.currency, by_default=previous.by_default)
         previous = m
         if m.group == m.currency:
@@ -1141,6 +1144,7 @@ def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMenti
 
 NAMED_IN_SENTENCE = 200
 BARE_CENTIMES = "CENTIME"  # the group of "centimes" alone (data/ambiguous_currencies.tsv)
+CENTIMES_GAP_STOP = re.compile(r"[.;!?]|(?<![\w-])[A-ZÀ-Ý]")  # a sentence end, a semicolon or a capitalised word
 
 
 def find_money(text: str, countries: list[str] | None = None, main_countries: list[str] | None = None

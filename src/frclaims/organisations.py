@@ -218,6 +218,13 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, forms
 
 
+@cache
+def sentence_first_words() -> frozenset[str]:
+    """Capitalised words that open sentences (data/word_lists.tsv, list sentence_first_words): alone, no name ("Via
+    sa filiale Amazon Flex")."""
+    return frozenset(resources.word_list("sentence_first_words"))
+
+
 def org_type(name: str) -> str | None:
     """The type a known organisation has in our table ("media", "platform"...), else None. A name of hyphenated
     parts one of which is a union of the table is a union: "Snes-FSU", "CGT-Cheminots", "FO-Santé"."""

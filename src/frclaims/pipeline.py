@@ -24,7 +24,7 @@ from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
 from .linebreaks import unwrap
 from .textnorm import OffsetMap, normalise
-from .linking import Article, Models, link, minimum_demonyms, not_origins, origin_before
+from .linking import Article, Models, link, not_origins, origin_before
 from .kindmodel import KindModel
 from .orgmodel import OrgModel
 from .paymodel import PayModel
@@ -160,8 +160,8 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         # A dateline says where the reporter files from: "NAIROBI (AFP) - Sama a ouvert un centre en Ouganda. Les
         # modérateurs y gagnent 500 000 shillings" are Ugandan shillings. The country whose legal minimum the
         # paragraph names counts as a place of it ("il gagne 25 $ de l'heure. Le salaire minimum québécois...").
-        local = places.countries_in(text, ([p for p in seats_left_out if p.source != DATELINE] or seats_left_out)
-                                    + minimum_demonyms(text, span))
+        not_datelines = [p for p in seats_left_out if p.source != places.DATELINE_SOURCE] or seats_left_out
+        local = places.countries_in(text, not_datelines + places.minimum_demonyms(text, span.start, span.end))
         here = _money_in(text, span, _nearest_first([local, countries], international=False),
                          _nearest_first([local, countries], international=True))
         here = _in_sentence_country(text, here, sentences, seats_left_out, local, countries)
@@ -324,7 +324,6 @@ MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a countr
 # A year before the euro (2002): only then are bare "francs" in France, Belgium or Luxembourg their own francs.
 PRE_EURO_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|200[01])(?![\d.,]\d|\d)")  # not an amount's own digits
 EURO_FRANC_COUNTRIES = ("FR", "BE", "LU")
-DATELINE = "dateline:place"  # the source of a dateline's place (places.py)
 DEMONYM_SOURCES = ("demonym:", "place-demonym")  # the sources of the LOC mentions a demonym gives (places.py)
 
 
@@ -362,9 +361,13 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                 own = [o for o in amounts if sentence.start <= o.start < sentence.end]
                 adjectives = [a for a in not_origins(text, places.demonym_adjectives(text, sentence.start,
                                                                                         sentence.end))
-                              if not any(o.start <= a.start < o.end for o in own)
-                              and not _party_before().search(text, max(0, a.start - 40), a.start)]
-                here += [c for c in places.countries_in(text, adjectives) if c not in here]
+                              if not any(o.start <= a.start < o.end for o in own)]
+                # A company's, a client's or a subcontractor's adjective comes last of all, only where nothing else
+                # resolved the amount: "Le prestataire irlandais les rémunère 16,10 $" in Montréal is CAD, "Les
+                # chauffeurs de l'entreprise canadienne gagnent 20 dollars" alone CAD too.
+                parties = [a for a in adjectives if _party_before().search(text, max(0, a.start - 40), a.start)]
+                here += [c for c in places.countries_in(text, [a for a in adjectives if a not in parties])
+                         if c not in here]
                 # With no country in the sentence, the paragraph's and the article's, as `_money_in` read them,
                 # but for bare francs out of their era (PRE_EURO_YEAR).
                 if here or m.group == "FRANC":
@@ -380,7 +383,7 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                                                 if p.start < m.start) if c), [])
                     # After the clause, the country whose legal minimum the sentence names: "Le salaire minimum
                     # chilien, l'un des plus élevés avec ceux de l'Uruguay [...] : il s'élevait à 500.000 pesos".
-                    minimum = places.countries_in(text, minimum_demonyms(text, sentence))
+                    minimum = places.countries_in(text, places.minimum_demonyms(text, sentence.start, sentence.end))
                     levels = [clause, minimum, nearest, here, local, countries]
                     if money.is_international(m.group):
                         # A currency of international pay follows the sentence's own country, or none: "À
@@ -390,6 +393,8 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                     if m.group == "FRANC" and not _before_the_euro(text, sentence, own):
                         levels = [[c for c in level if c not in EURO_FRANC_COUNTRIES] for level in levels]
                     m = money.resolved(m, _nearest_first(levels, international=money.is_international(m.group)))
+                elif parties and m.by_default:
+                    m = money.resolved(m, places.countries_in(text, parties))
         out.append(m)
     return out
 
@@ -873,19 +878,13 @@ def _not_org_names() -> frozenset[str]:
     return frozenset(resources.word_list("not_org_names"))
 
 
-@cache
-def _sentence_first_words() -> frozenset[str]:
-    """Capitalised words that open sentences (data/word_lists.tsv, list sentence_first_words): alone, no name ("Via
-    sa filiale Amazon Flex")."""
-    return frozenset(resources.word_list("sentence_first_words"))
-
-
 def _plausible_org(mention: Mention) -> bool:
     """NER organisations that are not acronyms of two letters ("IA"), lower-case words, breadcrumbs ("Économie ›
-    Numérique"), nor names of pay levels or trades ("SMIG", "VTC": data/word_lists.tsv, list not_org_names)."""
+    Numérique"), names of pay levels or trades ("SMIG", "VTC": data/word_lists.tsv, list not_org_names), nor a
+    sentence's first word alone ("Via sa filiale")."""
     text = mention.text.strip()
     return (len(text) > 2 and text[0].isupper() and not any(c in text for c in "\n›»|/>")
-            and text not in _not_org_names() and text not in _sentence_first_words())
+            and text not in _not_org_names() and text not in organisations.sentence_first_words())
 
 
 WORD = re.compile(r"(?:(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=\w))?(?P<word>\w[\w&’'.-]*)")  # "l'OCST": OCST
@@ -1007,7 +1006,7 @@ def _rate(text: str, found: tuple[str, int, int], source: str) -> Mention:
 # février 2024", "depuis le 1er janvier 2024", "au 1er mai".
 EVENT_DATE_BEFORE = re.compile(r"(?<![\w-])(?:(?:à[ \u00a0]+)?compter[ \u00a0]+du|(?:à[ \u00a0]+)?partir[ \u00a0]+du"
                                r"|depuis[ \u00a0]+le|dès[ \u00a0]+le|jusqu['’]au|avant[ \u00a0]+le|après[ \u00a0]+le"
-                               r"|d['’]ici[ \u00a0]+le|au)[ \u00a0]*$", re.IGNORECASE)
+                               r"|d['’]ici[ \u00a0]+le|(?<!jour[ \u00a0])au)[ \u00a0]*$", re.IGNORECASE)
 
 
 def _publication_date(text: str, found: list[Mention], body: list[Span]) -> str | None:

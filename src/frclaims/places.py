@@ -88,8 +88,8 @@ def _plural(word: str) -> bool:
     return word[-1] in "sxSX"
 
 
-# "écrivains en catalan", "professeurs de français"
-LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:en|de|d['’]|du|le|l['’]|langue)\s*$", re.IGNORECASE)
+# "écrivains en catalan", "professeurs de français", "une traduction de l'anglais" (not "l'américain Amazon")
+LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:en|de|d['’]|du|le|de\s+l['’]|langue)\s*$", re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:les|des|aux|ces|nos|leurs|un|une|deux|trois|\d+)\s+$", re.IGNORECASE)
 
 
@@ -248,6 +248,9 @@ def _by_folded_name() -> dict[str, str]:
     return out
 
 
+DATELINE_SOURCE = "dateline:place"  # the source of the place of a dateline
+
+
 def find_datelines(text: str) -> list[Mention]:
     """The place of a dateline written in capitals ("RIO DE JANEIRO –", "NAIROBI (AFP) -"), named as our tables
     or GeoNames write it ("Rio de Janeiro")."""
@@ -257,7 +260,7 @@ def find_datelines(text: str) -> list[Mention]:
         name = _by_folded_name().get(_folded(raw))
         if name is not None and raw.isupper():
             out.append(Mention("LOC", m.start("name"), m.start("name") + len(raw), raw,
-                               resources.places().get(name, (name, "-"))[0], "dateline:place"))
+                               resources.places().get(name, (name, "-"))[0], DATELINE_SOURCE))
     return out
 
 
@@ -300,8 +303,9 @@ def _place_demonym_pattern(nouns: bool = False) -> re.Pattern[str]:
     """The adjectives of data/place_demonyms.tsv as written there ("lyonnais"), or, `nouns`, capitalised as nouns of
     people ("les Lyonnais")."""
     forms = sorted(resources.place_demonyms(), key=len, reverse=True)
-    if nouns:
-        forms = [form[:1].upper() + form[1:] for form in forms]
+    if nouns:  # "Les Franciliens", "les New-Yorkais"
+        forms = list(dict.fromkeys(variant for form in forms for variant in (
+            form[:1].upper() + form[1:], "-".join(part[:1].upper() + part[1:] for part in form.split("-")))))
     return re.compile(r"(?<![\w-])(?:" + resources.literals(forms) + ")" + WORD_END)
 
 
@@ -313,6 +317,24 @@ def demonym_adjectives(text: str, start: int, end: int) -> list[Mention]:
            if not m.group(0)[0].isupper() and not LANGUAGE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     out += [_place_demonym(m) for m in _place_demonym_pattern().finditer(text, start, end)]
     return sorted(out, key=lambda m: m.start)
+
+
+@cache
+def _minimum_noun_before() -> re.Pattern[str]:
+    """A legal minimum's noun (the statutory cues of data/cues.tsv) and up to three lower-case words, right before a
+    demonym: "le salaire minimum **lituanien**", "le SMIG camerounais", "le salaire minimum légal allemand"."""
+    nouns = resources.alternation(c.pattern for c in resources.cues() if c.category == "statutory")
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:[ \u00a0]+[a-zà-ÿ-]+){{0,3}}[ \u00a0]+$", re.IGNORECASE)
+
+
+MINIMUM_NOUN_CHARS = 60  # how far before a demonym `_minimum_noun_before` reads
+
+
+def minimum_demonyms(text: str, start: int, end: int) -> list[Mention]:
+    """The demonym adjectives of text[start:end] right after a legal minimum's noun (`_minimum_noun_before`): whose
+    minimum it states ("le salaire minimum chilien")."""
+    return [adjective for adjective in demonym_adjectives(text, start, end)
+            if _minimum_noun_before().search(text, max(start, adjective.start - MINIMUM_NOUN_CHARS), adjective.start)]
 
 
 def demonym_at(text: str, start: int) -> tuple[int, str] | None:
