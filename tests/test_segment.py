@@ -152,6 +152,16 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         # A live blog's headline is its title, not a label.
         (f"EN DIRECT - Grève des livreurs à Paris : les coursiers réclament 15 euros de l'heure\n{BODY}",
          ["15 euros de l'heure"], []),
+        # The comments under a short news item (no paragraph of 200 characters): two lines of prose started the body.
+        ("Grève chez Flink\nLes livreurs de Flink à Paris ont cessé le travail mardi pour réclamer 14 euros de "
+         "l'heure.\n"
+         "Ils sont aujourd'hui payés 12 euros brut de l'heure, selon le collectif qui les représente.\n"
+         "12 commentaires\nJeannot75 il y a 2 heures\nMon fils était payé 1 600 euros par mois chez eux.",
+         ["12 euros brut"], ["1 600 euros"]),
+        # but a comment count under the byline opens nothing before the body
+        ("Grève chez Flink\nPar Anne Martin | 12 commentaires\nLes livreurs de Flink à Paris ont cessé le travail "
+         "mardi pour réclamer 14 euros.\nIls sont payés 12 euros brut de l'heure, selon le collectif qui les "
+         "représente.", ["14 euros", "12 euros brut"], []),
         # What an ad under a "Publicité" label sells.
         (f"{BODY}\nPublicité\niPhone 15 reconditionné à 549 € seulement — livraison offerte\n{BODY}",
          [BODY.strip()[:20]], ["549 €"]),

@@ -31,6 +31,7 @@ AD_LINE = re.compile(r"!|(?<![\w])(?:vous|votre|vos)(?![\w])|(?<![\w])(?:dès|à
                      r"|(?:livraison|frais de port|port|essai) offert(?:e|s|es)?"
                      r"|sans engagement|profitez)(?![\w])", re.IGNORECASE)
 PROSE_LINE = 200  # characters: a longer line is body text (the body starts with the first one)
+SHORT_PROSE_LINE = 80  # characters: a line of prose this long that ends a sentence is body text too (two of them)
 MAX_PARAGRAPH = 5000  # characters: longer paragraphs are cut at sentence ends so memory and NER time stay bounded
 
 
@@ -68,6 +69,7 @@ def segment(text: str) -> Segmentation:
     block: tuple[str, int] | None = None  # (why, how many lines more it may take) for "block" and "next" rules
     wall: str | None = None  # a subscription wall or teasers met, the page's next line not read yet (`_goes_on`)
     body_started = False
+    sentences_seen = 0  # lines of prose that end a sentence
     for raw in _lines(text):
         span = _strip(text, raw)
         if span.start == span.end:
@@ -120,7 +122,10 @@ def segment(text: str) -> Segmentation:
             continue
         if not line:
             continue
-        body_started = body_started or len(line) > PROSE_LINE
+        # The body has started at a long line, or at the second line of prose that ends a sentence (a short news
+        # item: its comments are no body either). One such line may be the lead under the headline.
+        sentences_seen += bool(len(line) > SHORT_PROSE_LINE and SENTENCE_END.search(line[-3:]))
+        body_started = body_started or len(line) > PROSE_LINE or sentences_seen >= 2
         result.paragraphs.extend(_cut_long(text, span))
     result.title = _title(text, result.paragraphs)
     return result
