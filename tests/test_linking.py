@@ -2986,3 +2986,194 @@ def test_linking_takes_no_school_zone_for_a_place(pipeline) -> None:
     """"REP+" (a zone of priority education) is no place."""
     [claim] = pipeline("En REP+, l'indemnité annuelle des enseignants atteint 5 100 euros brut.").claims
     assert claim.place is None
+
+
+def test_linking_gives_bare_centimes_the_currency_of_the_last_of_their_list(pipeline) -> None:
+    claims = pipeline("Une tâche rapporte 1 centime, 3 centimes ou 5 centimes de dollar aux annotateurs.").claims
+    assert [c.amount.currency for c in claims] == ["USD", "USD", "USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "currency"),
+    [  # a city that cities of other countries share is in the country the article's other places name
+     ("Le Sénégal mise sur la pêche. À Saint-Louis, les piroguiers gagnent 2 000 francs CFA par sortie.",
+      "SN", "XOF"),
+     ("En République dominicaine, la grève s'étend. À Santiago, les ouvrières gagnent 14 000 pesos par mois.",
+      "DO", "DOP"),
+     # else where our tables put it
+     ("À Santiago, les livreurs gagnent 500 000 pesos par mois.", "CL", "CLP")],
+)
+def test_linking_reads_a_shared_city_name_in_the_country_the_article_names(pipeline, text: str, country: str,
+                                                                           currency: str) -> None:
+    [claim] = pipeline(text).claims
+    assert (claim.place.country, claim.amount.currency) == (country, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [  # a participle that opens the sentence makes the place a company's seat
+     ("Installée à Paris, la société Isahit fait travailler des femmes à Antananarivo. Elles sont payées 2 euros "
+      "de l'heure.", "Antananarivo"),
+     # a city right after workers and "de" is where they work
+     ("Foxconn paie ses ouvriers de Zhengzhou 4 000 yuans par mois.", "Zhengzhou"),
+     # an employer of our tables named with the city of its site
+     ("Le supermarché Carrefour d'Abidjan paie ses caissières 90 000 francs CFA par mois.", "Abidjan")],
+)
+def test_linking_tells_where_workers_are_from_a_seat_and_reads_the_city_of_a_site(pipeline, text: str,
+                                                                                   place: str) -> None:
+    [claim] = pipeline(text).claims
+    assert claim.place is not None and claim.place.name == place
+
+
+def test_linking_splits_an_employer_of_the_tables_from_the_city_of_its_site(pipeline) -> None:
+    [claim] = pipeline("Le supermarché Carrefour d'Abidjan paie ses caissières 90 000 francs CFA par mois.").claims
+    assert [o.name for o in claim.organisations] == ["Carrefour"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [  # a source a union noun introduces, then the payer after a comma: no list of unions
+     ("Selon le syndicat Unia, Nestlé verse à ses employés de bureau 5'200 francs par mois.", ["Nestlé"]),
+     # a rival, a company bought: set apart from the employer
+     ("Contrairement à Uber Eats, son concurrent Stuart salarie ses coursiers et les paie 11,65 euros de l'heure.",
+      ["Stuart"]),
+     ("Getir, qui a racheté son concurrent Gorillas, paie ses livreurs 12 euros de l'heure.", ["Getir"]),
+     # "au PSG" after a verb of earning says where, not to whom
+     ("Le joueur percevra au PSG 450 000 euros par mois.", ["PSG"])],
+)
+def test_linking_tells_the_payer_from_a_source_a_rival_and_a_workplace(pipeline, text: str,
+                                                                        organisations: list[str]) -> None:
+    [claim] = pipeline(text).claims
+    assert [o.name for o in claim.organisations] == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "mark"),
+    [  # the rules read the unit right after the amount (the period model guessed some of them before)
+     ("Dans les hôpitaux, l'indemnité de garde des médecins a été ramenée à 7.500 francs CFA par nuit.", "day",
+      "period:after"),
+     ("À Bogota, María Elena, recycleuse, repart avec 52 000 pesos pour sa journée.", "day", "period:after"),
+     ("Les livreurs de Colis Privé touchent 4 €/livraison.", "task", "period:after"),
+     # a figure presented by the pay it is
+     ("1,90 euro : rémunération horaire médiane des travailleurs d'Amazon Mechanical Turk.", "hour", "period:after"),
+     # pay for several units of time keeps none
+     ("Le gardien de nuit est payé 90 euros par tranche de douze heures.", None, "period:several-units"),
+     ("L'extra touche 300 euros les trois jours.", None, "period:several-units")],
+)
+def test_linking_reads_nights_days_slashed_units_and_spans_of_hours(pipeline, text: str, period: str | None,
+                                                                    mark: str) -> None:
+    [claim] = pipeline(text).claims
+    assert claim.period == period and mark in claim.provenance
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [  # a change by a verb and an adverb, or restated from a percent, is no level
+     ("Le salaire moyen d'un opérateur, 2 400 euros brut par mois, progressera donc de 72 euros.", ["2 400 euros"]),
+     ("Pas de coup de pouce : le smic ne progressera que de 1,13 %, soit 20 euros brut par mois.", []),
+     ("Les salaires minimums progresseront en moyenne de 66 yens de l'heure à partir d'octobre.", []),
+     ("À Akita, le minimum passera ainsi de 951 à 1 031 yens, soit un bond de 80 yens.", ["951", "1 031 yens"]),
+     # what is handed back to the workers is their pay; to an owner, a cost
+     ("Les loueurs de flotte comme Hiflow, qui leur reversent 800 euros par semaine, recrutent des chauffeurs.",
+      ["800 euros"]),
+     ("Le chauffeur reverse 800 euros par semaine au propriétaire de la voiture.", []),
+     ("VerbaSub facture 18 $ la minute à la plateforme de Montréal et en reverse 6 $ au sous-titreur.", ["6 $"]),
+     # a large level beside another of its size in a change
+     ("Le salaire de l'attaquant est passé de 17 millions d'euros en 2018 à 72 millions d'euros en 2023.",
+      ["17 millions d'euros", "72 millions d'euros"]),
+     # an imagined sum; a customer-service job is no customer
+     ("Si on me payait 15 euros de l'heure, je resterais chez Deliveroo.", []),
+     ("« S'ils nous versaient 15 euros de l'heure, on resterait », dit un livreur de Glovo.", []),
+     ("Teleperformance verse 1 850 euros par mois à ses conseillers clientèle, contre 1 600 euros en 2022.",
+      ["1 850 euros", "1 600 euros"]),
+     # a restatement after ", ou" and a hedge, or in square brackets, is no claim of its own
+     ("Les annotateurs touchent 1,46 dollar de l'heure, ou environ 1,30 euro.", ["1,46 dollar"]),
+     ("Les ouvriers touchent 8 000 roupies par mois [environ 90 euros].", ["8 000 roupies"]),
+     # the place of a currency sign is no place
+     ("Au Brésil, le salaire minimum est de R$1.412,00 par mois.", ["R$1.412,00"])],
+)
+def test_linking_tells_levels_from_changes_imagined_sums_and_restatements(pipeline, text: str,
+                                                                           claimed: list[str]) -> None:
+    claims = pipeline(text).claims
+    assert [c.amount.text for c in claims] == claimed
+    assert all(c.place is None or c.place.name != c.amount.text for c in claims)
+
+
+def test_linking_reads_the_payer_a_quote_s_attribution_names(pipeline) -> None:
+    """A quote that goes on past the amount's sentence is attributed after its end: the employer named there is
+    read as the amount's sentence's (the organisation model then decides)."""
+    [claim] = pipeline("« Mon salaire ? Le smic. 1 398 euros net. Point », répond sèchement Sandrine, caissière "
+                       "chez Carrefour à Évry.").claims
+    assert "organisations:quote" in claim.provenance
+
+
+def test_linking_reads_the_words_after_an_amount_presented_after_a_comma(pipeline) -> None:
+    [claim] = pipeline("« Douze euros cinquante de l'heure, voilà ce qu'on m'a proposé chez Adecco. »").claims
+    assert any(mark.startswith("cue:offered:") for mark in claim.provenance)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [  # a league, an NGO, a newspaper that pays its own workers in so many words is their payer
+     ("La NBA paie ses arbitres 250 000 dollars par an.", ["NBA"]),
+     ("Le Parisien paie ses pigistes 60 euros le feuillet.", ["Le Parisien"]),
+     # a newspaper that reports a figure is still no payer
+     ("Selon Le Monde, Uber paie ses chauffeurs 20 euros de l'heure.", ["Uber"])],
+)
+def test_linking_takes_any_name_that_pays_its_workers_for_their_payer(pipeline, text: str,
+                                                                      organisations: list[str]) -> None:
+    [claim] = pipeline(text).claims
+    assert [o.name for o in claim.organisations] == organisations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["À Londres, les livreurs ont une revendication : un salaire horaire de 15 livres.",
+     "À Londres, les livreurs sont en grève pour obtenir 15 livres de l'heure."],
+)
+def test_linking_reads_a_demand_named_by_its_noun_or_its_aim_as_offered(pipeline, text: str) -> None:
+    [claim] = pipeline(text).claims
+    assert any(mark.startswith("cue:offered:") for mark in claim.provenance)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [  # one person's contract for a unit of time is pay; a company's is not
+     ("L'ingénieur a signé un contrat de 60 000 euros par an avec Renault.", ["60 000 euros"]),
+     ("Le sous-traitant a signé un contrat de 2 millions d'euros par an avec Meta.", [])],
+)
+def test_linking_reads_a_contract_one_person_signs_for_a_unit_of_time_as_pay(pipeline, text: str,
+                                                                             claimed: list[str]) -> None:
+    assert [c.amount.text for c in pipeline(text).claims] == claimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le salaire moyen progressera donc de 72 euros.",
+     "Le smic ne progressera que de 1,13 %, soit 20 euros brut par mois.",
+     "Les salaires minimums progresseront en moyenne de 66 yens de l'heure.",
+     "Le minimum passera ainsi de 951 à 1 031 yens, soit un bond de 80 yens."],
+)
+def test_linking_reads_by_how_much_pay_changes_without_an_object(text: str) -> None:
+    """A verb of change with no object, adverbs, then "de" (or a percent restated after "soit"); "un bond de"."""
+    from frclaims.linking import _increment_frame, find_cues
+
+    at = list(re.finditer(r"\d+(?:,\d+)? (?:euros|yens)", text))[-1].start()
+    frame = _increment_frame().search(text, 0, at)
+    cues = [(c.pattern, c.category) for c, _ in find_cues(text, 0, at, "before")]
+    assert frame is not None or ("bond de", "increment") in cues
+
+
+def test_linking_reads_the_unit_of_a_bonus_per_unit_for_both_levels_of_its_change(pipeline) -> None:
+    """"la prime par commande": per task; the new level of one change has the unit of the old one."""
+    claims = pipeline("À Stockholm, Foodora a relevé la prime par commande de 12 à 15 couronnes.").claims
+    assert [(c.amount.text, c.period) for c in claims] == [("12", "task"), ("15 couronnes", "task")]
+    [night] = pipeline("La prime de nuit des infirmières est de 100 euros.").claims
+    assert night.period is None  # "de nuit" says when it is earned, not per what
+
+
+def test_linking_reads_no_period_in_a_period_word_used_as_a_noun(pipeline) -> None:
+    """"les horaires décalés" are a schedule, not pay per hour."""
+    claims = pipeline("Son salaire : 1 450 euros net. « Avec les horaires décalés, ça monte parfois à 1 700. »").claims
+    assert [c.amount.text for c in claims] == ["1 450 euros", "1 700"]
+    assert not any(p.startswith("period:sentence") for c in claims for p in c.provenance)

@@ -987,3 +987,55 @@ def test_money_compares_a_bare_level_with_the_amount_a_conversion_restates() -> 
             "contre 200 000 aujourd'hui.")
     found = {m.text: m.currency for m in find_money(text)}
     assert found["200 000"] == "CDF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # number words after a scale count below it: "un million deux cent mille"
+     ("Un ouvrier gagne un million deux cent mille dongs par jour.",
+      [("un million deux cent mille dongs", 1200000, "VND")]),
+     ("Ils touchent deux millions cinq cent mille francs guinéens.",
+      [("deux millions cinq cent mille francs guinéens", 2500000, "GNF")]),
+     # subunits in words after the unit, and cents before "du"
+     ("Elle gagne onze euros et soixante-cinq centimes de l'heure.",
+      [("onze euros et soixante-cinq centimes", Decimal("11.65"), "EUR")]),
+     ("Un tarif d'un euro cinquante du kilomètre.", [("un euro cinquante", Decimal("1.5"), "EUR")])],
+)
+def test_money_reads_number_words_below_a_scale_and_subunits_in_words(text: str, expected: list) -> None:
+    assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a year between the amount and "contre" does not hide the level compared
+     ("Il a touché 36,5 millions d'euros en 2023, contre 23,5 millions un an plus tôt.",
+      [("36,5 millions d'euros", 36500000), ("23,5 millions", 23500000)]),
+     # a year after "contre" is no level
+     ("Il gagnait 1 500 euros par mois en 2019, contre 2022 pour la fin du contrat.", [("1 500 euros", 1500)])],
+)
+def test_money_compares_a_level_past_a_year(text: str, expected: list) -> None:
+    assert [(m.text, m.min) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("Ils étaient payés 15 dollars de l'heure en 2020. Aujourd'hui, ils n'en touchent plus que 13.", 13),
+     ("« Les bons soirs, ça me rapporte 12 euros de l'heure. Les mauvais, même pas 6. »", 6),
+     ("« Je gagne 1 200 euros par mois. L'été, je tourne à 1 500. »", 1500),
+     ("Ils touchaient 14 euros de l'heure. Puis ils ont baissé à 12.", 12),
+     ("Entre 3 000 et 5 000 francs CFA par jour. Le week-end, on peut monter à 8 000.", 8000)],
+)
+def test_money_carries_a_currency_to_a_level_told_informally(text: str, level: int) -> None:
+    assert find_money(text)[-1].min == level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Elle gagne 1 450 euros net (1 860 brut) pour un temps plein.", [("1 450 euros", 1450), ("1 860", 1860)]),
+     ("Elle gagne 1 450 euros net – 1 860 brut – pour un temps plein.", [("1 450 euros", 1450), ("1 860", 1860)]),
+     # not a year, nor a level far from the amount
+     ("Il gagne 1 450 euros (2023) par mois.", [("1 450 euros", 1450)]),
+     ("Il gagne 1 450 euros net (18 brut de l'heure).", [("1 450 euros", 1450)])],
+)
+def test_money_reads_the_gross_or_net_pay_in_an_aside(text: str, expected: list) -> None:
+    assert [(m.text, m.min) for m in find_money(text)] == expected

@@ -20,7 +20,7 @@ from .money import MoneyMention
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .learnt import name_of as org_name
-from .organisations import AGE_AFTER, ALIAS_SOURCE, INSTITUTION_SOURCE, NAME_BEFORE_AGE, org_type
+from .organisations import AGE_AFTER, ALIAS_SOURCE, INSTITUTION_SOURCE, NAME_BEFORE_AGE, org_type, pays_them
 from .orgmodel import OrgModel
 from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
@@ -73,6 +73,7 @@ ONE_OFF = "pay:one-off"  # the mark of a claim a cue of `_one_off_cues` made
 # Pay words whose subject earns the amount ("Messi gagne 50 millions de dollars par an à l'Inter Miami"): "à" and an
 # organisation after it say where it is earned, not to whom it goes. NOTE: keep in sync with data/cues.tsv.
 EARNER_CUES = {"gagn*", "touch*", "perçoi*", "perçu*", "percev*", "empoch*", "émarg*"}
+EARNER_STEMS = tuple(cue.rstrip("*") for cue in EARNER_CUES)  # and their forms of the future ("touchera": offered)
 # A bonus word, up to three words, then "comprise" or "incluse": the bonus is part of the amount.
 INCLUDED = re.compile(r"\w+(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:non[ \u00a0]+)?"
                       r"(?:compris|comprise|comprises|inclus|incluse|incluses)(?![\w])", re.IGNORECASE)
@@ -122,8 +123,9 @@ def _conversion_gap() -> re.Pattern[str]:
         rf"""^[ \u00a0\u202f]*(?:de[ ](?:plus|moins)[ ]*|supplémentaires?[ ]*)?   # "4 dollars de plus, soit 13 centimes"
             (?:
               (?:[\w'’]+[ ]){{0,3}}                                 # "par mois cette année (environ 230 euros)"
-              \([ \u00a0]*(?:soit[ \u00a0]+|l['’]équivalent[ ]de[ \u00a0]+|~[ \u00a0]*|≈[ \u00a0]*)?{hedge}?
-                                                                  # "(6,9 euros)", "(soit 60 euros)", "(quelque 1 080 euros)"
+              [(\[][ \u00a0]*(?:soit[ \u00a0]+|l['’]équivalent[ ]de[ \u00a0]+|~[ \u00a0]*|≈[ \u00a0]*)?{hedge}?
+                                          # "(6,9 euros)", "(soit 60 euros)", "(quelque 1 080 euros)", "[90 euros]"
+            | ,[ \u00a0]*ou[ \u00a0]+{hedge}                  # "1,46 dollar de l'heure, ou environ 1,30 euro"
             | ,?[ \u00a0]*(?:(?:soit|c['’]est-à-dire|ou[ ]encore)[ \u00a0]+
                            |(?:(?:ce|cela)[ ]+(?:qui[ ]+)?)?(?:{verbs})[ \u00a0]+  # "ce qui équivalait à"
                            |l['’]équivalent[ ]d['’])         # "l'équivalent d'1,60 dollar"
@@ -296,6 +298,25 @@ NEXT_ORIGIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:et|ou)[ \u0
 # A ship's flag names a registry, not where its crew is nor what it is paid in: "battant pavillon libérien".
 FLAG_BEFORE = re.compile(r"(?<![\w-])pavillons?[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’])?$",
                          re.IGNORECASE)
+
+
+@cache
+def _fronted_seat() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Before and after a place that a participle opening the sentence makes a company's seat, the company named
+    after the comma: "Basée à Montréal, l'entreprise Annotix paie ses étiqueteurs de Bangalore", "Installée à
+    Paris, la start-up Isahit". The words: data/word_lists.tsv, lists located_participles and company_nouns."""
+    before = re.compile(rf"(?:^|[.!?«»\n])[ \u00a0]*(?:{_words('located_participles')})e?s?[ \u00a0]+"
+                        rf"(?:à|en|au|aux|dans[ \u00a0]l[ae])[ \u00a0]*$", re.IGNORECASE)
+    after = re.compile(rf"[^,.;:!?]{{0,40}},[ \u00a0]*(?:{DETERMINER}[ \u00a0]*)?(?:[\w-]+[ \u00a0]+)?"
+                       rf"(?:{_words('company_nouns')})s?(?![\w])", re.IGNORECASE)
+    return before, after
+
+
+def is_company_seat(text: str, place: Mention) -> bool:
+    """Whether a sentence opens with a participle that makes the place a company's seat (`_fronted_seat`)."""
+    before, after = _fronted_seat()
+    return before.search(text, max(0, place.start - 40), place.start) is not None \
+        and after.match(text, place.end) is not None
 
 
 def not_origins(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -479,8 +500,9 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
     (and its restatement) "à Sada Labs" or "à une agence", or right before it, in its clause (from `start`),
     "verse aux associations" / "verse à Lusocall". A worker's pay goes to people ("à ses salariés", "à chaque
     livreur"). Any organisation counts, not only one that may pay workers: a union or a brand is paid too. When the
-    clause's verb says its subject `earned` the amount (`EARNER_CUES`), "à" after it names where: "il gagne 6
-    millions d'euros par an au Real Madrid".
+    clause's verb says its subject `earned` the amount (`EARNER_CUES`), "à" and a name after it or before the
+    amount name where: "il gagne 6 millions d'euros par an au Real Madrid", "Le joueur percevra au PSG 450 000
+    euros par mois".
     """
     text = article.text
     pos = _past_amount(text, money, conversions)
@@ -500,7 +522,7 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
             continue
         named = [o for o in starting_in(article.sorted_organisations, at, at + 1)
                  if o.start == at and o.source != INSTITUTION_SOURCE]  # "touche au centre hospitalier de X 2 040"
-        if named and _same_phrase(text[named[0].end:money.start]) \
+        if named and not earned and _same_phrase(text[named[0].end:money.start]) \
                 and not _claimed_of().search(text, max(0, window_start + m.start() - 30), window_start + m.start()):
             return True
         noun = _to_org_noun().match(text, window_start + m.start())
@@ -586,8 +608,9 @@ def _pays_before() -> re.Pattern[str]:
 
 
 # "s'il gagnait", "si je gagnais", "si on touchait": the imperfect after "si" imagines the sum.
-HYPOTHETICAL = re.compile(r"(?<!\w)(?:s['’]il|s['’]ils|si[ ]\w+)[^.;]{0,40}"
-                          r"(?:(?:gagn|touch)(?:ais|ait|ions|iez|aient)|perce(?:vais|vait|vions|viez|vaient)"
+HYPOTHETICAL = re.compile(r"(?<!\w)(?<!même[ ])(?:s['’]il|s['’]ils|si[ ]\w+)[^.;]{0,40}"
+                          r"(?:(?:gagn|touch|pay|vers|rémunér)(?:ais|ait|ions|iez|aient)"
+                          r"|perce(?:vais|vait|vions|viez|vaient)"
                           r"|(?:étais|était|étions|étiez|étaient)[ ]payée?s?)(?!\w)", re.IGNORECASE)
 
 
@@ -607,6 +630,7 @@ class Models:
 # or a number ("1. Luxembourg", "2) Pays-Bas"). Not a dash of dialogue ("— Combien gagnez-vous ?").
 LIST_ITEM = re.compile(r"(?:[-•*·▪►◦‣]|\d{1,2}[.)])[ \u00a0]+(?=\S)")
 MAX_LIST_ITEMS = 30  # items read back to the sentence that introduces a list
+LAST_OF_LIST = re.compile(r"(?<![\w-])(?:et|ou)(?![\w-])")  # what joins the last name of a list of names
 
 
 @dataclass
@@ -638,7 +662,9 @@ class Article:
         """Why each mention that may not pay may not (by `id`): `_not_payer_because`, or "list" in a list of
         unions."""
         # A list that a union noun opens is a list of unions: "les syndicats Filt-CGIL, Fit-CISL et Uiltrasporti".
+        # A list ends with "et" or "ou": "Selon le syndicat Unia, Nestlé verse" names a source, then the payer.
         unions = {id(m) for run in _runs(self.text, self.sorted_organisations) if len(run) > 1
+                  and LAST_OF_LIST.search(self.text, run[-2].end, run[-1].start)
                   and _not_payer_context().search(self.text[max(0, run[0].start - 40):run[0].start]) for m in run}
         found = {}
         for m in self.organisations:
@@ -743,7 +769,8 @@ class Article:
         """Places that may say where workers are: not those that qualify a company, nor where migrants come from
         ("venus de Lviv", "originaire de Vinnytsia", "venus d'Inde, du Pakistan et du Népal"), by offset."""
         return [p for p in not_origins(self.text, sorted(self.places, key=_start))
-                if not _company_place().search(self.text[max(0, p.start - 90):p.start])]
+                if not _company_place().search(self.text[max(0, p.start - 90):p.start])
+                and not is_company_seat(self.text, p)]
 
     @cached_property
     def country_places(self) -> list[Mention]:
@@ -1014,7 +1041,9 @@ def link(article: Article) -> list[Claim]:
         change_level = money.shape == "change" and (money.chain_end, money.currency) in changes
         levels = paid.get((article.sentence_index(money.start), money.currency), [])
         if change_level or any(_within(money.max, level, SIBLING_RATIO) for level in levels):
-            claim = _claim(article, i, money, conversions.get(i, []), sibling=True, change_level=change_level)
+            large_beside = any(level >= _large(money) for level in levels)
+            claim = _claim(article, i, money, conversions.get(i, []), sibling=True, change_level=change_level,
+                           large_beside=large_beside)
             if claim is not None:
                 found[i] = claim
     # An earlier or a later level told right after a claim, with no pay word of its own, is a claim too: "Mon
@@ -1046,7 +1075,7 @@ RULED_ORGANISATIONS = ("organisations:statutory",)
 # sentence before the pay), and payers in a working relation the text states, a client and its subcontractor
 # ("+partner", `Article.clients`): the model may add to them, and drops one only when it is sure the text does not
 # mean it (`OrgModel.min_to_keep`).
-NAMED_PAYERS = ("organisations:sentence-0", "organisations:sentence-1")
+NAMED_PAYERS = ("organisations:sentence-0", "organisations:sentence-1", "organisations:quote")
 
 
 def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -1322,15 +1351,22 @@ def _large(money: MoneyMention) -> Decimal:
 
 @cache
 def _increment_frame() -> re.Pattern[str]:
-    """A verb of change and its object, or a noun of change and one word, then "de" right before an amount: "a
-    relevé les salaires de 60 centimes", "une augmentation générale de 150 euros" (data/word_lists.tsv, lists
-    increment_verbs, increment_nouns and object_determiners). The amount is by how much pay changed."""
+    """A verb of change and its object, or a noun of change and one word, or a verb of change with no object and
+    perhaps adverbs, then "de" right before an amount (or a percent it restates): "a relevé les salaires de 60
+    centimes", "une augmentation générale de 150 euros", "progressera donc de 72 euros" (data/word_lists.tsv,
+    lists increment_verbs, increment_nouns, object_determiners, change_verb_stems and bound_adverbs). The amount
+    is by how much pay changed."""
     word = r"[\w'’-]+"
+    space = r"[ \u00a0\u202f]"
     return re.compile(
         rf"(?<![\w-])(?:(?:{_words('increment_verbs')})[ \u00a0]+(?:{_words('object_determiners')})"
         rf"(?:[ \u00a0]*{word}){{0,3}}?"  # "a augmenté tout le monde de 150 euros": no word after
         rf"|(?:{_words('increment_nouns')})[ \u00a0]+{word}"
-        rf"|«[ \u00a0]*(?:{_words('increment_nouns')})[ \u00a0]*»)[ \u00a0]+de[ \u00a0\u202f]*{HEDGE}$", re.IGNORECASE)
+        rf"|«[ \u00a0]*(?:{_words('increment_nouns')})[ \u00a0]*»"
+        # "progressera donc de 72 euros", "ne progressera que de 1,13 %, soit 20 euros"
+        rf"|(?:{_words('change_verb_stems')})\w*(?:[ \u00a0]+(?:{_words('bound_adverbs')}|que|en[ ]moyenne))*)"
+        rf"[ \u00a0]+de[ \u00a0\u202f]*{HEDGE}"
+        rf"(?:\d+(?:[,.]\d+)?{space}*(?:%|pour[ ]?cent),?{space}*soit{space}*{HEDGE})?$", re.IGNORECASE)
 
 
 INCREMENT_FRAME = resources.Cue("increment-frame", "increment", INCREMENT_FRAME_WEIGHT, "before")
@@ -1395,10 +1431,12 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
             break
     chain_end = max(money.end, money.chain_end)
     cut = re.search(r"[,;:]", text[chain_end:end_limit])
-    if cut and cut.group() == ":" and PRESENTED.match(text, chain_end + cut.end()):
-        # An amount set first is what the words after the colon say: "1 250 euros : voilà ce que gagne un agent".
-        cut = re.search(r"[,;]", text[chain_end:end_limit])
     end = chain_end + cut.start() if cut else end_limit
+    if cut and cut.group() in ":," and PRESENTED.match(text, end + 1):
+        # An amount set first is what the words after the colon say: "1 250 euros : voilà ce que gagne un agent",
+        # "Douze euros de l'heure, voilà ce qu'on m'a proposé chez Adecco".
+        further = re.search(r"[,;]", text[end + 1:end_limit])
+        end = end + 1 + further.start() if further else end_limit
     return start, max(end, money.end)
 
 
@@ -1430,6 +1468,7 @@ def _holder_after(article: Article, at: int) -> bool:
     return any(r.start == holder.end() for r in starting_in(article.sorted_roles, holder.end(), holder.end() + 1))
 
 
+TIME_PERIODS = frozenset({"hour", "day", "week", "month", "year"})
 EARNING = ("pay", "offered")  # the cues of pay received or to be received ("touche", "touchera")
 # One person named by a singular determiner: "le joueur", "l'acteur principal", "au pilote", "son entraîneur".
 ONE_PERSON = re.compile(r"(?<![\w-])(?:le|la|l['’]|au|un|une|son|sa|ce|cet|cette)[ \u00a0]*$", re.IGNORECASE)
@@ -1459,10 +1498,12 @@ def _nearest_cue(local: list[tuple[resources.Cue, int]], money: MoneyMention) ->
 
 
 def _claim(article: Article, i: int, money: MoneyMention, conversions: list[MoneyMention],
-           sibling: bool = False, change_level: bool = False) -> Claim | None:
+           sibling: bool = False, change_level: bool = False, large_beside: bool = False) -> Claim | None:
     """The claim of one amount, or None when its score says it is not pay. A `sibling` (an amount beside a
     claim of its sentence) needs only a score of zero and no cue against pay in its clause; a `change_level` (the
-    other level of a change whose one level is a claim) needs nothing more."""
+    other level of a change whose one level is a claim) needs nothing more. Beside a claim as large as it
+    (`large_beside`), a large amount is no company's money: "Son salaire est passé de 17 millions d'euros en 2018
+    à 72 millions d'euros en 2023"."""
     if _exchange_rate(article, i) or _not_one(article.text, money):
         return None
     text = article.text
@@ -1501,9 +1542,13 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         local = [(cue, at) for cue, at in local if not (cue.category == "price" and unit_after[1] <= at < unit_end)]
     # Pay that includes its bonuses is no bonus: "1 780 euros net par mois, prime de feu comprise".
     local = [(cue, at) for cue, at in local if not (cue.pattern in BONUS_CUES and INCLUDED.match(text, at))]
-    # A worker's contract is no contract between companies: "Le contrat de l'ailier prévoit 500 000 euros par an".
-    local = [(cue, at) for cue, at in local if not (cue.category == "contract"
-                                                    and _holder_after(article, at + len(cue.pattern)))]
+    # A worker's contract is no contract between companies: "Le contrat de l'ailier prévoit 500 000 euros par an",
+    # "L'ingénieur a signé un contrat de 60 000 euros par an avec Renault" (one person signs it, for a unit of time).
+    signed = unit_after is not None and unit_after[0] in TIME_PERIODS and any(
+        ONE_PERSON.search(text, max(0, r.start - 8), r.start) for r in starting_in(article.sorted_roles, start,
+                                                                                    money.start))
+    local = [(cue, at) for cue, at in local if not (cue.category == "contract" and (
+        _holder_after(article, at + len(cue.pattern)) or (signed and at < money.start)))]
     one_off = any(cue.pattern in _one_off_cues() and at < money.start for cue, at in local)
     bonus = one_off or any(cue.pattern in BONUS_CUES for cue, _ in local)
     if one_off:
@@ -1604,7 +1649,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         if not (score <= 0 and any(c.weight <= STRONG_NOT_PAY_CUE and c.category in NOT_PAY_SENTENCE
                                    for c, _ in in_sentence)):
             score += ROLE_WEIGHT
-    if money.max >= _large(money) and not any(
+    if money.max >= _large(money) and not large_beside and not any(
             c.category == "pay" and c.weight >= STRONG_PAY_CUE for c, _ in local) and not (
             executive and any(c.category in EARNING for c, _ in local)) and not _one_earner(text, role, local, period):
         score += LARGE_WEIGHT
@@ -1612,7 +1657,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if HYPOTHETICAL.search(text[sentence.start:money.start]):
         score += HYPOTHETICAL_WEIGHT
         provenance.append("hypothetical")
-    earned = any(cue.pattern in EARNER_CUES and at < money.start for cue, at in local)
+    earned = any(cue.pattern.rstrip("*").startswith(EARNER_STEMS) and at < money.start for cue, at in local)
     if _paid_to_organisation(article, money, conversions, start, sentence.end, earned):
         score += TO_ORGANISATION_WEIGHT
         provenance.append("to-organisation")
@@ -1794,6 +1839,15 @@ NATIONALITY_BEFORE = re.compile(r"(?<![\w-])(?:le|l['’])[ \u00a0]*(?:[a-zà-ÿ
                                 re.IGNORECASE)
 
 
+@cache
+def _pays_its_workers() -> re.Pattern[str]:
+    """Right after a name, a verb of paying and its workers ("paie ses arbitres", "verse à ses pigistes", "les
+    rémunère", "me verse"): the name is their payer (data/word_lists.tsv, list payer_subject_verbs)."""
+    verbs = _words("payer_subject_verbs")
+    return re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+(?:à[ \u00a0]+)?"
+                      rf"(?:ses|leurs|son|sa|aux)[ \u00a0]|{pays_them()}", re.IGNORECASE)
+
+
 def _nationality_before(text: str, start: int) -> bool:
     """Whether a name at `start` follows "le" and a nationality (demonyms.tsv), which vouches for a company."""
     found = NATIONALITY_BEFORE.search(text, max(0, start - 40), start)
@@ -1805,7 +1859,10 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
     workers (media, public bodies, unions, NGOs) and products are never the payer: what it is ("type", a union or
     a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"), the words before it
     ("context": "le syndicat", a media), where someone studied or works as a source ("affiliation"), or a verb of
-    earning and a figure after it ("earner": "Nasima devait toucher 1 500 riyals")."""
+    earning and a figure after it ("earner": "Nasima devait toucher 1 500 riyals"). A name that pays its workers
+    in so many words pays them, whatever it is: "La NBA paie ses arbitres", "Le Parisien paie ses pigistes"."""
+    if _pays_its_workers().match(article.text, mention.end):
+        return None
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return "type"
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
@@ -1840,14 +1897,44 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
             break
         sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
         found = starting_in(article.payers, sentence.start, sentence.end)
+        how = f"sentence-{back}"
+        if not found and back == 0:
+            found, how = _quote_attribution(article, money), "quote"
         if found:
             partners = _partners_of(article, found)
-            how = f"sentence-{back}" + ("+partner" if partners else "")
-            return _unique(sorted(found + partners, key=_start)), how
+            return _unique(sorted(found + partners, key=_start)), how + ("+partner" if partners else "")
     if article.main_payers:  # on dev, with their partners: organisations 0.588 to 0.592
         return _unique(sorted(article.main_payers + _partners_of(article, article.main_payers), key=_start)), \
             "article-main"
     return (), "none"
+
+
+QUOTE_REACH = 500  # characters from an amount in a quote to the end of the quote
+
+
+@cache
+def _attributed() -> re.Pattern[str]:
+    """The end of a quote and the verb of saying that attributes it: "», répond sèchement Sandrine" (lists
+    speaker_cues and saying_verbs of data/word_lists.tsv)."""
+    verbs = [w for w in resources.word_list("speaker_cues") if w not in {"selon", "d'après"}]
+    verbs += resources.word_list("saying_verbs")
+    return re.compile(rf"»[ \u00a0]*,[ \u00a0]*(?:{resources.alternation(verbs)})(?![\w])", re.IGNORECASE)
+
+
+def _quote_attribution(article: Article, money: MoneyMention) -> list[Mention]:
+    """The payers the attribution of a quote names, when the amount is in that quote and the quote goes on past
+    the amount's sentence: "« Mon salaire ? Le smic. 1 398 euros net. Point », répond Sandrine, caissière chez
+    Carrefour" (the sentence that closes a quote and names the speaker's employer is read as the amount's own)."""
+    text = article.text
+    opened, closed = text.rfind("«", 0, money.start), text.rfind("»", 0, money.start)
+    close = text.find("»", money.end, money.end + QUOTE_REACH)
+    if opened < 0 or closed > opened or close < 0 or "\n" in text[opened:close]:
+        return []
+    said = _attributed().match(text, close)
+    if said is None or article.sentence_index(close) == article.sentence_index(money.start):
+        return []
+    sentence = article.sentences[article.sentence_index(close)]
+    return starting_in(article.payers, said.end(), sentence.end)
 
 
 def _partners_of(article: Article, found: list[Mention]) -> list[Mention]:
@@ -2134,10 +2221,10 @@ def _status_heads() -> frozenset[str]:
 def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
     """What a passage states once holds for the next figures of the same paragraph, at most two sentences on:
     a claim with no period takes the period of the previous claim in the same currency ("les 2 dollars qu'ils
-    ont reçus" after "12,50 dollars de l'heure"; bonuses keep none) and so does one whose period came only from
-    a unit noun earlier in its sentence when the previous figure of that sentence stated its own; a claim whose
-    kind no cue decided takes the kind of the previous claim when it is offered or reference (the figures of
-    one job offer; "Il est fixé à 8,98 euros" after the minimum wage)."""
+    ont reçus" after "12,50 dollars de l'heure"; bonuses keep none, but the new level of a bonus's change) and so
+    does one whose period came only from a unit noun earlier in its sentence when the previous figure of that
+    sentence stated its own; a claim whose kind no cue decided takes the kind of the previous claim when it is
+    offered or reference (the figures of one job offer; "Il est fixé à 8,98 euros" after the minimum wage)."""
     out: list[Claim] = []
     last_in: dict[str, Claim] = {}  # the last claim of `out` in each currency
     for claim in claims:
@@ -2159,7 +2246,7 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
         # The last claim in the same currency, not a conversion's currency in between: "(580 euros) ... 20 000 pesos".
         previous = last_in.get(claim.amount.currency)
         if claim.period is None and previous is not None and SEVERAL_UNITS not in claim.provenance \
-                and not _is_bonus(claim):
+                and (not _is_bonus(claim) or _one_change(article, previous, claim)):
             here = article.sentence_index(claim.amount.start)
             there = article.sentence_index(previous.amount.start)
             if previous.period and here - there <= 2 and article.same_paragraph(here, there) \
@@ -2168,6 +2255,13 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
         out.append(claim)
         last_in[claim.amount.currency] = claim
     return out
+
+
+def _one_change(article: Article, first: Claim, then: Claim) -> bool:
+    """Whether two claims are the levels of one change ("la prime par commande de 12 à 15 couronnes"): a bonus's
+    new level has the unit of its old one."""
+    a, b = article.money_at[first.amount.start], article.money_at[then.amount.start]
+    return a.shape == b.shape == "change" and a.chain_end == b.chain_end
 
 
 @cache
@@ -2311,4 +2405,4 @@ def _payers_of_repeats(article: Article, claims: list[Claim], repeats: dict[tupl
             if not claim.organisations and claim.key in payers else claim for claim in claims]
 
 
-__all__ = ["Article", "Models", "link", "find_cues", "mention_country"]
+__all__ = ["Article", "Models", "link", "find_cues", "is_company_seat", "mention_country"]

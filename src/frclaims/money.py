@@ -225,9 +225,27 @@ def find_numbers(text: str) -> list[_Number]:
         if value is None:
             continue
         value, end, scaled = _scaled(text, value, m.start() + len(span))
+        value, end = _words_below_scale(text, value, end, scaled)
         if value < TOO_LARGE:
             found.append(_Number(m.start(), end, value, scaled, False))
+            taken.append((m.start(), end))
     return sorted(found, key=lambda n: n.start)
+
+
+def _words_below_scale(text: str, value: Decimal, end: int, scaled: bool) -> tuple[Decimal, int]:
+    """A scaled run of number words with the words that follow it and count less than its scale: "un million deux
+    cent mille" is 1 200 000, "deux milliards trois cents millions" 2 300 000 000 (text2num reads a run, and
+    "million" ends one here as a multiplier)."""
+    gap = re.compile(rf"{SPACE}+").match(text, end)
+    if not scaled or value != value.to_integral_value() or gap is None:
+        return value, end
+    words = _number_words()[0].match(text, gap.end())
+    rest = _words_value(words.group(0).strip()) if words else None
+    if rest is None:
+        return value, end
+    rest, rest_end, _ = _scaled(text, rest, gap.end() + len(words.group(0).rstrip()))
+    scale = Decimal(10) ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
+    return (value + rest, rest_end) if 0 < rest < scale else (value, end)
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -374,7 +392,7 @@ SWISS_CENTIMES = re.compile(rf"(?<=fr\.){SPACE}(\d\d)(?![\d'’]|[.,]\d|{SPACE}\
 # ("12 euros 35 heures par semaine") nor an amount of their own ("8 € 50 %").
 # In words too: "deux euros cinquante", "un dollar vingt".
 # Glued to its currency ("13€50 quand ils ont changé"), the two digits are cents whatever follows, but a percentage.
-CENTS_END = (rf"(?={SPACE}*(?:[.,;:!?)»”\"/]|$|de\b|d['’]|par\b|brut|net|"
+CENTS_END = (rf"(?={SPACE}*(?:[.,;:!?)»”\"/]|$|de\b|d['’]|du\b|par\b|brut|net|"
              rf"HT\b|TTC\b|l[ea]\b|l['’]|les\b|pour\b|chaque\b|à\b|au\b|et\b|ou\b|contre\b|soit\b|"
              rf"quand\b|lorsque\b|depuis\b|en\b|sans\b|avant\b|après\b|chez\b|selon\b|puis\b|mais\b|dans\b))")
 CENTS_AFTER = re.compile(rf"(?:{SPACE}?(\d\d)(?![\d'’]|[.,]\d){CENTS_END}|(\d\d)(?![\d'’]|[.,]\d|{SPACE}*%))",
@@ -410,8 +428,9 @@ def _whole_or_cents(group: str) -> bool:
     return all(get_currency_precision(code) < 3 for code in codes)  # an unknown code counts as two
 
 
-# The subunits of a currency written after it: "12 roubles 50 kopecks", "3 euros et 50 centimes".
-SUBUNITS_AFTER = re.compile(rf"{SPACE}+(?:et{SPACE}+)?(\d{{1,3}}){SPACE}+")
+# The subunits of a currency written after it: "12 roubles 50 kopecks", "3 euros et 50 centimes", "onze euros et
+# soixante-cinq centimes".
+SUBUNITS_AFTER = re.compile(rf"{SPACE}+(?:et{SPACE}+)?(?:(\d{{1,3}}){SPACE}+)?")
 
 
 def _whole(number: _Number) -> bool:
@@ -426,15 +445,27 @@ def _subunits_after(text: str, end: int) -> tuple[int, Decimal] | None:
     if half:
         return half.end(), Decimal("0.5")
     m = SUBUNITS_AFTER.match(text, end)
-    if not m:
+    if not m or m.end() == end:
+        return None
+    count, at = (Decimal(m.group(1)), m.end()) if m.group(1) else _words_before_space(text, m.end())
+    if count is None:
         return None
     _, _, subunits = _currency_patterns()
-    sub = subunits.match(text, m.end())
+    sub = subunits.match(text, at)
     if not sub or re.match(r"\w", text[sub.end():sub.end() + 1]):
         return None
     _, factor = resources.currencies().subunits[_form(sub.group(0))]
-    value = Decimal(m.group(1)) * Decimal(factor)
+    value = count * Decimal(factor)
     return (sub.end(), value) if value < 1 else None
+
+
+def _words_before_space(text: str, start: int) -> tuple[Decimal | None, int]:
+    """The value of the number words at `start` and the offset after them and the space that follows."""
+    words = _number_words()[0].match(text, start)
+    space = re.compile(rf"{SPACE}+").match(text, words.end()) if words else None
+    if space is None:
+        return None, start
+    return _words_value(words.group(0).strip()), space.end()
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -680,7 +711,37 @@ def find_amounts(text: str) -> list[MoneyMention]:
     found = sorted(out + compared, key=lambda m: m.start)
     found = sorted(found + _changed_to_levels(text, atoms, found), key=lambda m: m.start)
     found = sorted(found + _carried_levels(text, atoms, found), key=lambda m: m.start)
+    found = sorted(found + _gross_or_net_asides(text, atoms, found), key=lambda m: m.start)
     return _share_list_ends(text, sorted(found + _elliptic_levels(text, atoms, found), key=lambda m: m.start))
+
+
+# Right after an amount (and "brut" or "net"), an aside that opens on a bare number and "brut" or "net": the same
+# pay the other way ("1 450 euros net (1 860 brut)", "1 450 euros net – 1 860 brut –").
+ASIDE_OPEN = re.compile(rf"(?:{SPACE}+(?:bruts?|brutes?|nets?|nettes?))?{SPACE}*(?:\(|[–—]){SPACE}*$",
+                        re.IGNORECASE)
+ASIDE_GROSS_OR_NET = re.compile(rf"{SPACE}+(?:bruts?|brutes?|nets?|nettes?)(?![\w-])", re.IGNORECASE)
+
+
+def _gross_or_net_asides(text: str, atoms: list[_Atom], found: list[MoneyMention]) -> list[MoneyMention]:
+    """The bare gross (or net) pay in an aside right after the net (or gross) amount, in its currency, within
+    `ELLIPSIS_RATIO` of it and scaled alike."""
+    out = []
+    by_end = {m.end: m for m in found}
+    starts = [m.start for m in found]
+    own = {m.value_start: m for m in found}
+    for k in range(1, len(atoms)):
+        atom, previous = atoms[k], atoms[k - 1]
+        before = by_end.get(previous.end) or _found_at(previous, found, starts, own)
+        if atom.group is not None or before is None or previous.group is None \
+                or _found_at(atom, found, starts, own) is not None or not _bare_level(text, atom) \
+                or not ASIDE_OPEN.fullmatch(text, before.end, atom.start) \
+                or not ASIDE_GROSS_OR_NET.match(text, atom.end) or not _scaled_alike(atom.number, previous.number):
+            continue
+        value = plain(atom.number.value * previous.factor)
+        if before.max and 1 / ELLIPSIS_RATIO <= value / before.max <= ELLIPSIS_RATIO:
+            out.append(MoneyMention(atom.start, atom.end, text[atom.start:atom.end], value, value, before.group,
+                                    before.group, "elliptic", value_start=atom.number.start, chain_end=atom.end))
+    return out
 
 
 # "70 000 nairas par mois, contre 30 000 auparavant": a bare number after "contre" is an earlier or other
@@ -737,8 +798,8 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
     out = []
     for k in range(1, len(atoms)):
         atom = atoms[k]
-        j = _level_before(text, atoms, k)
-        if j is None:
+        j = _level_before(text, atoms, k, past_years=True)  # "36,5 millions d'euros en 2023, contre 23,5 millions"
+        if j is None or _year_digits(text, atom):
             continue
         previous, after = atoms[j], atoms[j].end
         close = text.find(")", previous.end, atom.start)
@@ -824,6 +885,9 @@ ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|
                           rf"(?![\w'’-]))", re.IGNORECASE)
 NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
+# A level listed in the sentence of the amount before it, for other workers, is within this factor of it: "Les
+# pilotes gagnent 20 000 euros par mois, les hôtesses 2 200" (no change on dev from 5, where lists vary less).
+LIST_RATIO = 10
 # and at most this many characters after it: the item of a list may describe its workers at length ("le groupe
 # 3, celui de la plupart des éducateurs sportifs et des coachs de fitness titulaires d'un BPJEPS, à 1 905")
 ELLIPSIS_CHARS = 120
@@ -832,12 +896,13 @@ ELLIPSIS_CHARS = 120
 @cache
 def _restated_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Right before an amount: what opens its conversion into another currency ("(7 euros)", "soit environ 7
-    euros", "(environ 6 900 euros)", with one or two hedges: "soit à peine plus de 70 euros"), and a comma or a
-    dash and a hedge, which open one only in another currency than the amount before ("9 000 ouguiyas par mois,
-    environ 205 euros", "– environ 205 euros"); the hedges: data/word_lists.tsv, list conversion_hedges."""
+    euros", "(environ 6 900 euros)", "[environ 90 euros]", with one or two hedges: "soit à peine plus de 70
+    euros"), and a comma (perhaps and "ou") or a dash and a hedge, which open one only in another currency than the
+    amount before ("9 000 ouguiyas par mois, environ 205 euros", "1,46 dollar, ou environ 1,30 euro", "– environ
+    205 euros"); the hedges: data/word_lists.tsv, list conversion_hedges."""
     hedges = alternation(word_list("conversion_hedges"))
-    return (re.compile(rf"(?:\(|(?<!\w)soit)(?:{SPACE}*(?:{hedges})){{0,2}}{SPACE}*$", re.IGNORECASE),
-            re.compile(rf"(?:,|{SPACE}[–—])(?:{SPACE}*(?:{hedges})){{1,2}}{SPACE}*$", re.IGNORECASE))
+    return (re.compile(rf"(?:[(\[]|(?<!\w)soit)(?:{SPACE}*(?:{hedges})){{0,2}}{SPACE}*$", re.IGNORECASE),
+            re.compile(rf"(?:,(?:{SPACE}*ou)?|{SPACE}[–—])(?:{SPACE}*(?:{hedges})){{1,2}}{SPACE}*$", re.IGNORECASE))
 
 
 @cache
@@ -917,7 +982,7 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
             continue  # a multiplier that one of the two has and the other lacks; "échelon 1"
         low, high = (plain(a.number.value * model.factor) for a in (atom, end))
         if not before.max or low > high \
-                or not all(1 / ELLIPSIS_RATIO <= v / before.max <= ELLIPSIS_RATIO for v in (low, high)):
+                or not all(1 / LIST_RATIO <= v / before.max <= LIST_RATIO for v in (low, high)):
             continue
         level = MoneyMention(start, end.end, text[start:end.end], low, high, before.group, before.group,
                              "elliptic" if end is atom else "elliptic-range", value_start=atom.number.start,
@@ -1139,7 +1204,18 @@ def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMenti
                         m = replace(m, currency=n.currency, by_default=False)
                     break
         out.append(m)
+    # Bare centimes listed before centimes named in full share their currency: "1 centime, 3 centimes ou 5
+    # centimes de dollar".
+    for k in range(len(out) - 2, -1, -1):
+        m, after = out[k], out[k + 1]
+        if m.group == BARE_CENTIMES and m.by_default and not after.by_default \
+                and CENTIMES_WORD.search(after.text) and LIST_JOIN.fullmatch(text, m.end, after.start):
+            out[k] = replace(m, currency=after.currency, by_default=False)
     return out
+
+
+CENTIMES_WORD = re.compile(r"(?<![\w-])centimes?(?![\w-])", re.IGNORECASE)
+LIST_JOIN = re.compile(rf"{SPACE}*(?:,|et|ou){SPACE}*")  # between the amounts of one list
 
 
 NAMED_IN_SENTENCE = 200

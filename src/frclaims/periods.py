@@ -20,6 +20,9 @@ GAP = re.compile(
          |\)                                  # the end of a conversion: "(6,9 euros) l'heure"
          |[»”"](?![\w])                       # the end of a quote: "« jusqu'à 2600 euros » mensuels"
          |de[ ](?:bonus|primes?|salaire|pourboires?|revenus?|rémunération)(?![\w])   # "1 500 dirhams de bonus par mois"
+         # a figure presented by the pay it is: "1,90 euro : rémunération horaire médiane"
+         |:[ \u00a0]*(?:(?:le|la|l['’])[ \u00a0]*)?
+           (?:salaires?|rémunérations?|revenus?|paies?|primes?|indemnités?)(?![\w])
          # how often it is paid: "150 maloti versée chaque mois" (not "versés sur treize mois", a month's pay)
          |(?:(?:est|sont|sera|seront|était|étaient|soit|soient)[ ])?(?:versée?s?|payée?s?)(?=[ ](?:chaque|par|tous|toutes)[ ])
         )*""",
@@ -67,11 +70,14 @@ def _counted_units() -> str:
 @cache
 def _several_units() -> re.Pattern[str]:
     """Pay for a span of several units of time: "150 euros pour dix jours de travail", "1.600 leva pour les
-    trois semaines de la saison", "un euro toutes les trois heures", "500 gourdes par quinzaine" (spans longer
-    than a unit, "trimestre", "quinzaine": list time_spans)."""
+    trois semaines de la saison", "un euro toutes les trois heures", "90 euros par tranche de douze heures", "300
+    euros les trois jours" (not "1 390 euros les 24 heures de garde", a unit of work), "500 gourdes par quinzaine"
+    (spans longer than a unit, "trimestre", "quinzaine": list time_spans)."""
     spans = resources.alternation(resources.word_list("time_spans"))
     return re.compile(
-        rf"(?:pour|sur|en|toutes[ ]les|tous[ ]les)[ \u00a0]+{_counted_units()}"
+        rf"(?:pour|sur|en|toutes[ ]les|tous[ ]les|par[ ](?:tranche|période|bloc|plage)[ ]de)[ \u00a0]+"
+        rf"{_counted_units()}"
+        rf"|(?=les[ ]|ces[ ]){_counted_units()}(?![ \u00a0]+(?:de|d['’]))"  # not "les 24 heures de garde": a shift
         rf"|(?:par|chaque|le|la|toutes[ ]les|tous[ ]les)[ \u00a0]+(?:{spans})(?![\w])",  # "par trimestre"
         re.IGNORECASE,
     )
@@ -223,7 +229,7 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
         return "year", m.start(), m.end()
     if "," in text[end:pos]:
         return None  # "à 2 140, la chef d'atelier à 2 600": the next item of a list, not a unit
-    m = _per_item().match(text, pos) or _for_each_unit().match(text, pos)
+    m = _per_item().match(text, pos) or _for_each_unit().match(text, pos) or _per_unit_slash().match(text, pos)
     if m is None or TIME_ADVERB.match(text, m.end()):
         return None  # "contre 3'900 francs la saison passée": when, not per what
     return "task", m.start(), m.end()
@@ -252,6 +258,13 @@ def _for_a_unit() -> str:
     units = resources.alternation(task_nouns())
     return (rf"pour[ \u00a0]+(?:un|une|ce|cet|cette)[ \u00a0]+(?:seule?[ \u00a0]+)?(?:{units})(?![\w])"
             rf"(?!{SPAN_OF_HOURS})")
+
+
+@cache
+def _per_unit_slash() -> re.Pattern[str]:
+    """A slash and a unit of work of our table right after an amount: "4 €/livraison", "0,80 €/tâche" ("/h",
+    "/km" are in the table itself)."""
+    return re.compile(rf"/[ \u00a0]?(?:{resources.alternation(task_nouns())})(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -403,15 +416,18 @@ def unit_subject(text: str, start: int, limit: int) -> tuple[str, int, int] | No
 @cache
 def _rate_of_unit() -> tuple[re.Pattern[str], dict[str, str]]:
     """A rate noun, then "de" or "par" and a unit noun of periods.tsv: "le tarif de l'image simple", "la
-    rémunération de base par commande" (the nouns: data/word_lists.tsv, list rate_nouns)."""
+    rémunération de base par commande"; a bonus, then "par": "la prime par commande" (the nouns: data/word_lists.tsv,
+    lists rate_nouns and bonus_rate_nouns)."""
     rows = [(re.sub(r"^(?:le|la|l['’]|chaque)[ \u00a0]*", "", p), period) for p, period, pos in resources.periods()
             if pos in {"after", "any"} and re.match(r"(?:le|la|l['’])[ \u00a0]*\w", p)]
     table = {_key(unit): period for unit, period in rows}
     rates = resources.alternation(resources.word_list("rate_nouns"))
+    bonuses = resources.alternation(resources.word_list("bonus_rate_nouns"))
     units = resources.alternation([unit for unit, _ in rows])
     pattern = re.compile(
-        rf"(?<![\w])(?:{rates})(?:[ \u00a0]+(?:de[ \u00a0]+base|minimum|minimal|plancher))?[ \u00a0]+"
-        rf"(?:de|du|d['’]|par)[ \u00a0]*(?:(?:la|le|l['’]|une|un|chaque)[ \u00a0]*)?(?P<unit>{units})(?![\w])",
+        rf"(?<![\w])(?:(?:{rates})(?:[ \u00a0]+(?:de[ \u00a0]+base|minimum|minimal|plancher))?[ \u00a0]+"
+        rf"(?:de|du|d['’]|par)|(?:{bonuses})[ \u00a0]+par)"
+        rf"[ \u00a0]*(?:(?:la|le|l['’]|une|un|chaque)[ \u00a0]*)?(?P<unit>{units})(?![\w])",
         re.IGNORECASE)
     return pattern, table
 
@@ -502,12 +518,16 @@ def period_in_sentence(text: str, start: int, limit: int,
     """The unit of work or time that the sentence names before an amount at `start` (from `limit`), when it
     names one kind only ("les tâches étaient payées 10 centimes"): (period, start, end) or None. Units inside
     the `ignore` spans do not count: "commandes" in the role "préparateurs de commandes" is no unit of pay; nor
-    does a company's trade ("un livreur de la société de livraison gagne 1 800 euros", `_trade_before`)."""
+    does a company's trade ("un livreur de la société de livraison gagne 1 800 euros", `_trade_before`), nor a
+    period adjective used as a noun ("Avec les horaires décalés, ça monte parfois à 1 700", `_as_noun`)."""
     pattern, table = _units_at("sentence")
+    nouns, noun_before = _as_noun()
     skip = list(ignore)
     found = [(table[_key(m.group(0))], limit + m.start(), limit + m.end()) for m in pattern.finditer(text[limit:start])
              if not any(s <= limit + m.start() < e for s, e in skip)
-             and not _trade_before().search(text, max(0, limit + m.start() - 40), limit + m.start())]
+             and not _trade_before().search(text, max(0, limit + m.start() - 40), limit + m.start())
+             and not (_key(m.group(0)) in nouns
+                      and noun_before.search(text, max(0, limit + m.start() - 20), limit + m.start()))]
     if not found or len({period for period, _, _ in found}) > 1:
         return None
     return found[-1]

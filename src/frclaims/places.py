@@ -98,6 +98,11 @@ CITY_POPULATION = 15000
 # Towns of at least this many people give their country to a name already found as a place (by the NER or our
 # tables: "Saint-Junien", "Loudéac", "Patong"), where a smaller name's clash with a word does not matter.
 TOWN_POPULATION = 5000
+# A city of another country shares a name with the one our tables give it when it has at least 1/HOMONYM_SHARE the
+# people of the largest place of that name ("Santiago" of the Dominican Republic beside Chile's; not "Paris" of
+# South Africa): the article's other places then say which it is (`resolve_homonyms`).
+HOMONYM_SHARE = 10
+HOMONYM_SOURCE = "homonym:"  # the source of a place read as the homonym of another country, then its ISO code
 
 
 @cache
@@ -114,6 +119,48 @@ def _towns() -> dict[str, str]:
     """Town name -> ISO alpha-2 of its country, for the towns of TOWN_POPULATION or more whose names `_cities` does
     not hold (data/geonames_towns.tsv.gz)."""
     return {name: sys.intern(country) for _, (name, country) in resources.read_rows("geonames_towns.tsv.gz", 2)}
+
+
+@cache
+def _homonyms() -> dict[str, tuple[str, ...]]:
+    """City name -> the other countries whose cities share it, the most populous first (data/geonames_homonyms.tsv.gz,
+    `HOMONYM_SHARE`)."""
+    return {name: tuple(sys.intern(c) for c in others.split("|"))
+            for _, (name, others) in resources.read_rows("geonames_homonyms.tsv.gz", 2)}
+
+
+def _other_countries(name: str) -> tuple[str, ...]:
+    """The countries other than `place_country`'s where a city, or a region of ISO 3166-2, has this name; none for
+    a country's own name ("Mali", "La Réunion")."""
+    if name in _country_names():
+        return ()
+    default = place_country(name)
+    region = subdivision_country(name)
+    others = tuple(c for c in _homonyms().get(name, ()) if c != default)
+    return others + ((region,) if region and region != default and region not in others else ())
+
+
+def resolve_homonyms(paragraphs: list[list[Mention]]) -> list[list[Mention]]:
+    """The places of each paragraph, with a city that cities of other countries share read in the country the
+    article's other places name, when they do not name its usual country: "Saint-Louis" in a story about Senegal,
+    "Santiago" in the Dominican Republic, "Verdun" in Québec. A place that two countries may hold does not vote
+    (its country would always win); a demonym does."""
+    shared = {id(m) for found in paragraphs for m in found
+              if not m.source.startswith("demonym:") and _other_countries(m.value or m.text)}
+    named = Counter(c for found in paragraphs for m in found if id(m) not in shared
+                    for c in (mention_country(m, towns=False),) if c)
+    out = []
+    for found in paragraphs:
+        resolved = []
+        for m in found:
+            name = m.value or m.text
+            if id(m) in shared and mention_country(m) not in named:
+                other = max((c for c in _other_countries(name) if c in named), key=named.__getitem__, default=None)
+                if other is not None:
+                    m = Mention(m.label, m.start, m.end, m.text, m.value, f"{HOMONYM_SOURCE}{other}")
+            resolved.append(m)
+        out.append(resolved)
+    return out
 
 
 def city_country(name: str) -> str | None:
@@ -355,7 +402,7 @@ def demonyms_in(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 def mention_country(mention: Mention, towns: bool = True) -> str | None:
     """The country of a LOC mention (from a demonym's source or a known place name; `towns`: see
     `found_place_country`)."""
-    if mention.source.startswith("demonym:"):
+    if mention.source.startswith(("demonym:", HOMONYM_SOURCE)):
         return mention.source.split(":", 1)[1]
     return found_place_country(mention.value or mention.text, towns)
 
