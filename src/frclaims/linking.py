@@ -16,11 +16,12 @@ from decimal import Decimal
 from functools import cache, cached_property
 
 from . import places, resources
+from .context_words import same_clause
 from .money import MoneyMention
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .learnt import name_of as org_name
-from .organisations import AGE_AFTER, ALIAS_SOURCE, INSTITUTION_SOURCE, NAME_BEFORE_AGE, org_type, pays_them
+from .organisations import AGE_AFTER, ALIAS_SOURCE, INSTITUTION_SOURCE, NAME_BEFORE_AGE, org_type
 from .orgmodel import OrgModel
 from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
@@ -73,7 +74,9 @@ ONE_OFF = "pay:one-off"  # the mark of a claim a cue of `_one_off_cues` made
 # Pay words whose subject earns the amount ("Messi gagne 50 millions de dollars par an à l'Inter Miami"): "à" and an
 # organisation after it say where it is earned, not to whom it goes. NOTE: keep in sync with data/cues.tsv.
 EARNER_CUES = {"gagn*", "touch*", "perçoi*", "perçu*", "percev*", "empoch*", "émarg*"}
-EARNER_STEMS = tuple(cue.rstrip("*") for cue in EARNER_CUES)  # and their forms of the future ("touchera": offered)
+# Their stems, which the cues of other families that begin with them share: "touchera" and "gagnera" are cues of
+# offered pay (data/cues.tsv), whose subject earns the amount too.
+EARNER_STEMS = tuple(cue.rstrip("*") for cue in EARNER_CUES)
 # A bonus word, up to three words, then "comprise" or "incluse": the bonus is part of the amount.
 INCLUDED = re.compile(r"\w+(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:non[ \u00a0]+)?"
                       r"(?:compris|comprise|comprises|inclus|incluse|incluses)(?![\w])", re.IGNORECASE)
@@ -300,6 +303,9 @@ FLAG_BEFORE = re.compile(r"(?<![\w-])pavillons?[ \u00a0]+(?:de[ \u00a0]+|du[ \u0
                          re.IGNORECASE)
 
 
+SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+
+
 @cache
 def _fronted_seat() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Before and after a place that a participle opening the sentence makes a company's seat, the company named
@@ -312,11 +318,19 @@ def _fronted_seat() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def is_company_seat(text: str, place: Mention) -> bool:
-    """Whether a sentence opens with a participle that makes the place a company's seat (`_fronted_seat`)."""
+def company_seats(text: str, places_named: list[Mention]) -> set[int]:
+    """The places (by `id`) that a participle opening their sentence makes a company's seat (`_fronted_seat`), when
+    the sentence names another place after them, where the workers are ("Basée à Montréal, l'entreprise Annotix
+    paie ses étiqueteurs de Bangalore"); alone, the seat is the story's only place ("Installée à Montréal, la
+    start-up paie ses annotateurs 20 dollars de l'heure" are Canadian dollars). `places_named` is in text order."""
     before, after = _fronted_seat()
-    return before.search(text, max(0, place.start - 40), place.start) is not None \
-        and after.match(text, place.end) is not None
+    seats = set()
+    for k, place in enumerate(places_named):
+        if before.search(text, max(0, place.start - 40), place.start) and after.match(text, place.end) \
+                and any(not SENTENCE_BREAK.search(text, place.end, other.start)
+                        for other in places_named[k + 1:k + 4]):
+            seats.add(id(place))
+    return seats
 
 
 def not_origins(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -607,11 +621,17 @@ def _pays_before() -> re.Pattern[str]:
                       rf"(?:(?:la|le|l['’]|son|sa|leur)[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?)?$", re.IGNORECASE)
 
 
-# "s'il gagnait", "si je gagnais", "si on touchait": the imperfect after "si" imagines the sum.
-HYPOTHETICAL = re.compile(r"(?<!\w)(?<!même[ ])(?:s['’]il|s['’]ils|si[ ]\w+)[^.;]{0,40}"
-                          r"(?:(?:gagn|touch|pay|vers|rémunér)(?:ais|ait|ions|iez|aient)"
-                          r"|perce(?:vais|vait|vions|viez|vaient)"
-                          r"|(?:étais|était|étions|étiez|étaient)[ ]payée?s?)(?!\w)", re.IGNORECASE)
+# "s'il gagnait", "si je gagnais", "si on touchait": the imperfect after "si" imagines the sum (not "même si", nor
+# "si bien que").
+IF = r"(?<!\w)(?<!même[ ])(?:s['’]il|s['’]ils|si[ ](?!bien[ ])\w+)[^.;]{0,40}"
+HYPOTHETICAL = re.compile(IF + r"(?:(?:gagn|touch)(?:ais|ait|ions|iez|aient)|perce(?:vais|vait|vions|viez|vaient)"
+                               r"|(?:étais|était|étions|étiez|étaient)[ ]payée?s?)(?!\w)", re.IGNORECASE)
+# A payer's imperfect after "si" imagines the sum when the sentence goes on in the conditional ("Si on me payait 15
+# euros de l'heure, je resterais"); else it may set the past against the present ("Si Deliveroo payait 5 euros la
+# course en 2016, le tarif est tombé à 3 euros").
+IF_PAID = re.compile(IF + r"(?:pay|vers|rémunér)(?:ais|ait|ions|iez|aient)(?!\w)", re.IGNORECASE)
+CONDITIONAL = re.compile(r"(?<![\w-])(?!(?:por|re|at|ex|abs|dis|sous)?trait(?!\w))\w+(?:rais|rait|rions|riez|raient)"
+                         r"(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -768,9 +788,10 @@ class Article:
     def worker_places(self) -> list[Mention]:
         """Places that may say where workers are: not those that qualify a company, nor where migrants come from
         ("venus de Lviv", "originaire de Vinnytsia", "venus d'Inde, du Pakistan et du Népal"), by offset."""
-        return [p for p in not_origins(self.text, sorted(self.places, key=_start))
-                if not _company_place().search(self.text[max(0, p.start - 90):p.start])
-                and not is_company_seat(self.text, p)]
+        ordered = sorted(self.places, key=_start)
+        seats = company_seats(self.text, ordered)
+        return [p for p in not_origins(self.text, ordered)
+                if not _company_place().search(self.text[max(0, p.start - 90):p.start]) and id(p) not in seats]
 
     @cached_property
     def country_places(self) -> list[Mention]:
@@ -1029,9 +1050,9 @@ def link(article: Article) -> list[Claim]:
     # An amount with no cue of its own, in the sentence of a claim in the same currency and of its size (within
     # SIBLING_RATIO), is listed beside it: "un doctorant débute à 4'424 francs par mois et atteint 4'700 francs en
     # fin de thèse"; not "la mairie consacre 560 millions d'euros à la propreté" beside a bonus of 60 euros.
-    paid: dict[tuple[int, str], list[Decimal]] = {}
+    paid: dict[tuple[int, str], list[Amount]] = {}
     for c in found.values():
-        paid.setdefault((article.sentence_index(c.amount.start), c.amount.currency), []).append(c.amount.max)
+        paid.setdefault((article.sentence_index(c.amount.start), c.amount.currency), []).append(c.amount)
     # The levels of one change are one statement: "ramené de 780 à 720 dollars lors du rachat du navire".
     changes = {(article.money[i].chain_end, article.money[i].currency) for i in found
                if article.money[i].shape == "change"}
@@ -1040,8 +1061,11 @@ def link(article: Article) -> list[Claim]:
             continue
         change_level = money.shape == "change" and (money.chain_end, money.currency) in changes
         levels = paid.get((article.sentence_index(money.start), money.currency), [])
-        if change_level or any(_within(money.max, level, SIBLING_RATIO) for level in levels):
-            large_beside = any(level >= _large(money) for level in levels)
+        if change_level or any(_within(money.max, level.max, SIBLING_RATIO) for level in levels):
+            # in its clause: "a atteint 36,5 millions d'euros, quand le groupe a reçu 20 millions" is the group's
+            large_beside = any(level.max >= _large(money) and same_clause(article.text, min(level.end, money.end),
+                                                                         max(level.start, money.start))
+                               for level in levels)
             claim = _claim(article, i, money, conversions.get(i, []), sibling=True, change_level=change_level,
                            large_beside=large_beside)
             if claim is not None:
@@ -1364,11 +1388,15 @@ def _increment_frame() -> re.Pattern[str]:
         rf"|(?:{_words('increment_nouns')})[ \u00a0]+{word}"
         rf"|«[ \u00a0]*(?:{_words('increment_nouns')})[ \u00a0]*»"
         # "progressera donc de 72 euros", "ne progressera que de 1,13 %, soit 20 euros"
-        rf"|(?:{_words('change_verb_stems')})\w*(?:[ \u00a0]+(?:{_words('bound_adverbs')}|que|en[ ]moyenne))*)"
+        rf"|(?:{_words('change_verb_stems')})(?:{VERB_ENDINGS})"
+        rf"(?:[ \u00a0]+(?:{_words('bound_adverbs')}|que|en[ ]moyenne))*)"
         rf"[ \u00a0]+de[ \u00a0\u202f]*{HEDGE}"
         rf"(?:\d+(?:[,.]\d+)?{space}*(?:%|pour[ ]?cent),?{space}*soit{space}*{HEDGE})?$", re.IGNORECASE)
 
 
+# The endings of a verb after its stem (data/word_lists.tsv, list change_verb_stems): "progresse", "progressera",
+# "a bondi"; not "plongeurs", "progressif".
+VERB_ENDINGS = r"e|es|ent|é|ée|és|ées|er|ait|aient|era|eront|erait|eraient|i|it|ira|iront|issent|issait|issaient"
 INCREMENT_FRAME = resources.Cue("increment-frame", "increment", INCREMENT_FRAME_WEIGHT, "before")
 
 
@@ -1440,6 +1468,15 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
     return start, max(end, money.end)
 
 
+def _presented_after(text: str, money: MoneyMention, end: int) -> int | None:
+    """Where the words that present an amount set first start, after its colon or comma (`PRESENTED`), within its
+    clause (up to `end`): their verb stands before its object as it would before the amount."""
+    chain_end = max(money.end, money.chain_end)
+    cut = re.search(r"[,;:]", text[chain_end:end])
+    at = chain_end + cut.end() if cut is not None and cut.group() != ";" else None
+    return at if at is not None and PRESENTED.match(text, at) else None
+
+
 # After an amount and a colon, words that present it: "1 250 euros : voilà ce que gagne", ": c'est le cachet de".
 PRESENTED = re.compile(r"[ \u00a0]*(?:voilà|voici|c['’]est|ce sont|tel est|telle est)(?![\w-])", re.IGNORECASE)
 
@@ -1468,7 +1505,7 @@ def _holder_after(article: Article, at: int) -> bool:
     return any(r.start == holder.end() for r in starting_in(article.sorted_roles, holder.end(), holder.end() + 1))
 
 
-TIME_PERIODS = frozenset({"hour", "day", "week", "month", "year"})
+TIME_PERIODS = frozenset({"hour", "day", "week", "month", "year"})  # the periods of SPEC that are units of time
 EARNING = ("pay", "offered")  # the cues of pay received or to be received ("touche", "touchera")
 # One person named by a singular determiner: "le joueur", "l'acteur principal", "au pilote", "son entraîneur".
 ONE_PERSON = re.compile(r"(?<![\w-])(?:le|la|l['’]|au|un|une|son|sa|ce|cet|cette)[ \u00a0]*$", re.IGNORECASE)
@@ -1512,6 +1549,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     start, end = _clause_bounds(article, i, money, sentence)
     provenance = [f"money:{money.shape}"]
     local = find_cues(text, start, money.start, "before") + find_cues(text, money.end, end, "after")
+    presented = _presented_after(text, money, end)
+    if presented is not None:  # "1 500 euros, voilà ce que réclament les syndicats": the words after say it
+        local += [(cue, at) for cue, at in find_cues(text, presented, end, "before")
+                  if (cue, at) not in local]
     # A cue of the amount right after it ("une course de 25 $") says nothing of another one further on.
     local = [(cue, at) for cue, at in local if cue.position != RIGHT_BEFORE
              or not text[at + len(cue.pattern):money.start].strip()]
@@ -1654,7 +1695,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
             executive and any(c.category in EARNING for c, _ in local)) and not _one_earner(text, role, local, period):
         score += LARGE_WEIGHT
         provenance.append("large-amount")
-    if HYPOTHETICAL.search(text[sentence.start:money.start]):
+    if HYPOTHETICAL.search(text[sentence.start:money.start]) or (
+            IF_PAID.search(text[sentence.start:money.start]) and CONDITIONAL.search(text, money.end, sentence.end)):
         score += HYPOTHETICAL_WEIGHT
         provenance.append("hypothetical")
     earned = any(cue.pattern.rstrip("*").startswith(EARNER_STEMS) and at < money.start for cue, at in local)
@@ -1840,12 +1882,25 @@ NATIONALITY_BEFORE = re.compile(r"(?<![\w-])(?:le|l['’])[ \u00a0]*(?:[a-zà-ÿ
 
 
 @cache
-def _pays_its_workers() -> re.Pattern[str]:
-    """Right after a name, a verb of paying and its workers ("paie ses arbitres", "verse à ses pigistes", "les
-    rémunère", "me verse"): the name is their payer (data/word_lists.tsv, list payer_subject_verbs)."""
+def _pays_its_workers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Right after a name, a verb of paying and its own workers ("paie ses arbitres", "verse à ses pigistes"; a
+    role must follow), or a relative clause that pays ("Deliveroo, qui paie 5 euros la course"): the name pays
+    (data/word_lists.tsv, list payer_subject_verbs)."""
     verbs = _words("payer_subject_verbs")
-    return re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+(?:à[ \u00a0]+)?"
-                      rf"(?:ses|leurs|son|sa|aux)[ \u00a0]|{pays_them()}", re.IGNORECASE)
+    own = re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+(?:à[ \u00a0]+)?"
+                     rf"(?:ses|leurs|son|sa)[ \u00a0]+", re.IGNORECASE)
+    relative = re.compile(rf"[ \u00a0]*,[ \u00a0]*qui[ \u00a0]+(?:(?:leur|lui|me|nous|les)[ \u00a0]+)?"
+                          rf"(?:{verbs})(?![\w-])", re.IGNORECASE)
+    return own, relative
+
+
+def _pays_its_workers_after(article: Article, mention: Mention) -> bool:
+    """Whether the words after a name say it pays its workers (`_pays_its_workers`)."""
+    own, relative = _pays_its_workers()
+    if relative.match(article.text, mention.end):
+        return True
+    m = own.match(article.text, mention.end)
+    return m is not None and any(r.start == m.end() for r in starting_in(article.sorted_roles, m.end(), m.end() + 1))
 
 
 def _nationality_before(text: str, start: int) -> bool:
@@ -1860,8 +1915,9 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
     a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"), the words before it
     ("context": "le syndicat", a media), where someone studied or works as a source ("affiliation"), or a verb of
     earning and a figure after it ("earner": "Nasima devait toucher 1 500 riyals"). A name that pays its workers
-    in so many words pays them, whatever it is: "La NBA paie ses arbitres", "Le Parisien paie ses pigistes"."""
-    if _pays_its_workers().match(article.text, mention.end):
+    in so many words pays them, whatever it is: "La NBA paie ses arbitres", "Le Parisien paie ses pigistes",
+    "Contrairement à Deliveroo, qui paie 5 euros la course"."""
+    if _pays_its_workers_after(article, mention):
         return None
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return "type"
@@ -1909,7 +1965,8 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
     return (), "none"
 
 
-QUOTE_REACH = 500  # characters from an amount in a quote to the end of the quote
+QUOTE_REACH = 500  # characters from an amount in a quote to either end of the quote
+RELATIVE = re.compile(r"(?<![\w-])(?:qui|dont|où|lequel|laquelle)(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -1926,7 +1983,8 @@ def _quote_attribution(article: Article, money: MoneyMention) -> list[Mention]:
     the amount's sentence: "« Mon salaire ? Le smic. 1 398 euros net. Point », répond Sandrine, caissière chez
     Carrefour" (the sentence that closes a quote and names the speaker's employer is read as the amount's own)."""
     text = article.text
-    opened, closed = text.rfind("«", 0, money.start), text.rfind("»", 0, money.start)
+    reach = max(0, money.start - QUOTE_REACH)
+    opened, closed = text.rfind("«", reach, money.start), text.rfind("»", reach, money.start)
     close = text.find("»", money.end, money.end + QUOTE_REACH)
     if opened < 0 or closed > opened or close < 0 or "\n" in text[opened:close]:
         return []
@@ -1934,7 +1992,10 @@ def _quote_attribution(article: Article, money: MoneyMention) -> list[Mention]:
     if said is None or article.sentence_index(close) == article.sentence_index(money.start):
         return []
     sentence = article.sentences[article.sentence_index(close)]
-    return starting_in(article.payers, said.end(), sentence.end)
+    # The speaker and their apposition, up to a relative clause that tells more of them ("qui a fait dix ans chez
+    # Renault": a former employer).
+    relative = RELATIVE.search(text, said.end(), sentence.end)
+    return starting_in(article.payers, said.end(), relative.start() if relative else sentence.end)
 
 
 def _partners_of(article: Article, found: list[Mention]) -> list[Mention]:
@@ -2405,4 +2466,4 @@ def _payers_of_repeats(article: Article, claims: list[Claim], repeats: dict[tupl
             if not claim.organisations and claim.key in payers else claim for claim in claims]
 
 
-__all__ = ["Article", "Models", "link", "find_cues", "is_company_seat", "mention_country"]
+__all__ = ["Article", "Models", "link", "find_cues", "company_seats", "mention_country"]

@@ -28,6 +28,7 @@ from .periods import period_after, task_nouns
 from .resources import alternation, read_rows, word_list
 
 SPACE = r"[ \u00a0\u202f\u2009\u2007]"  # a space, no-break, narrow no-break, thin or figure space
+SPACES = re.compile(rf"{SPACE}+")
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,7 @@ def _words_below_scale(text: str, value: Decimal, end: int, scaled: bool) -> tup
     """A scaled run of number words with the words that follow it and count less than its scale: "un million deux
     cent mille" is 1 200 000, "deux milliards trois cents millions" 2 300 000 000 (text2num reads a run, and
     "million" ends one here as a multiplier)."""
-    gap = re.compile(rf"{SPACE}+").match(text, end)
+    gap = SPACES.match(text, end)
     if not scaled or value != value.to_integral_value() or gap is None:
         return value, end
     words = _number_words()[0].match(text, gap.end())
@@ -462,7 +463,7 @@ def _subunits_after(text: str, end: int) -> tuple[int, Decimal] | None:
 def _words_before_space(text: str, start: int) -> tuple[Decimal | None, int]:
     """The value of the number words at `start` and the offset after them and the space that follows."""
     words = _number_words()[0].match(text, start)
-    space = re.compile(rf"{SPACE}+").match(text, words.end()) if words else None
+    space = SPACES.match(text, words.end()) if words else None
     if space is None:
         return None, start
     return _words_value(words.group(0).strip()), space.end()
@@ -478,6 +479,9 @@ def _atoms(text: str) -> list[_Atom]:
         if after:
             end, group, factor = after
             compound = _subunits_after(text, end) if factor == 1 and _whole(number) else None
+            if compound and RANGE_OPENER.search(text, max(0, number.start - 8), number.start) \
+                    and text[end:compound[0]].lstrip(" \u00a0").startswith("et"):
+                compound = None  # "entre un euro et cinquante centimes": a range, not one euro fifty
             if compound:  # "12 roubles 50 kopecks", "3 euros et 50 centimes", "un euro et demi"
                 number = replace(number, value=number.value + compound[1])
                 end = taken = compound[0]
@@ -1056,7 +1060,8 @@ def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) ->
         if not cue or not (CARRIED_END.match(text, end.end) or period_after(text, end.end)
                            or (part and PART_END.match(text, end.end))) \
                 or NOT_ELLIPSIS_END.match(text, end.end) \
-                or _identifier_before().search(text, max(0, start - 30), start):
+                or _identifier_before().search(text, max(0, start - 30), start) \
+                or _counts_before(text, start):
             continue
         low, high = (0, 1) if part else (1 / ELLIPSIS_RATIO, ELLIPSIS_RATIO)  # a part is at most the whole
         if not before.max or not all(low < v / before.max <= high for v in values) or values[0] > values[-1]:
@@ -1068,6 +1073,20 @@ def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) ->
         taken = end.end
         last = (level, model)
     return out
+
+
+@cache
+def _count_nouns() -> re.Pattern[str]:
+    """A noun of what is counted (data/word_lists.tsv, list count_nouns): "Leur nombre tourne autour de 2 000", "Ils
+    font 300 livraisons, parfois 400"."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(word_list('count_nouns'))})(?![\w-])", re.IGNORECASE)
+
+
+def _counts_before(text: str, start: int) -> bool:
+    """Whether the sentence of a bare number, before it, names what is counted: the number counts it."""
+    sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 200), start)),
+                         default=max(0, start - 200))
+    return _count_nouns().search(text, sentence_start, start) is not None
 
 
 # "9,7 millions d'euros en 2024, dont 3,2 millions de salaire fixe": a part of the amount before it, in its
@@ -1171,6 +1190,10 @@ def as_named(amounts: list[MoneyMention]) -> list[MoneyMention]:
             for m in amounts]
 
 
+CENTIMES_WORD = re.compile(r"(?<![\w-])centimes?(?![\w-])", re.IGNORECASE)
+LIST_JOIN = re.compile(rf"{SPACE}*(?:,|et|ou){SPACE}*")  # between the amounts of one list
+
+
 def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
     """A bare currency word takes the currency its sentence has just named in full with the same word, whatever
     the places say: in "un salaire de 450 dollars américains par mois et une prime de 80 dollars par tonne", the
@@ -1213,9 +1236,6 @@ def named_in_sentence(text: str, amounts: list[MoneyMention]) -> list[MoneyMenti
             out[k] = replace(m, currency=after.currency, by_default=False)
     return out
 
-
-CENTIMES_WORD = re.compile(r"(?<![\w-])centimes?(?![\w-])", re.IGNORECASE)
-LIST_JOIN = re.compile(rf"{SPACE}*(?:,|et|ou){SPACE}*")  # between the amounts of one list
 
 
 NAMED_IN_SENTENCE = 200
@@ -1282,7 +1302,6 @@ def is_international(group: str) -> bool:
     return group in resources.word_list("international_currencies")
 
 
-SPACES = re.compile(rf"{SPACE}+")
 
 
 def _named_by_country(text: str, mention: MoneyMention) -> MoneyMention:

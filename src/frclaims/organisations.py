@@ -57,6 +57,8 @@ def _public_body() -> re.Pattern[str]:
 # An institution named with its town ("l'université de Kassel"): before an amount, "à"/"au" and such a name says
 # where workers earn it ("touche au centre hospitalier de Cornouaille 2 040 euros"), not who is paid.
 INSTITUTION_SOURCE = "context:institution"
+WORKER_OF_SOURCE = "context:worker-of"  # a name after workers and "de": "les salariés de Veilia"
+EMPLOYER_TYPES = frozenset({"company", "platform", "subcontractor"})  # the types of our table that employ
 
 
 @cache
@@ -372,7 +374,7 @@ def find_organisations(text: str) -> list[Mention]:
     for source, finder in (("context:org-noun", _org_nouns()), ("context:apposition", _apposition()),
                            ("context:apposition-before", _apposition_before()),
                            ("context:suffix", _suffixed_name()),
-                           ("context:employer", _employer_pattern()), ("context:worker-of", _worker_of_pattern()),
+                           ("context:employer", _employer_pattern()), (WORKER_OF_SOURCE, _worker_of_pattern()),
                            ("context:chez", CHEZ), ("context:payer-subject", _payer_subject())):
         for m in finder.finditer(text):
             name = m.group("name").rstrip(".")

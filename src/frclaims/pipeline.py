@@ -24,7 +24,7 @@ from .errors import Errors
 from .htmltext import html_to_text, looks_like_html
 from .linebreaks import unwrap
 from .textnorm import OffsetMap, normalise
-from .linking import Article, Models, is_company_seat, link, not_origins, origin_before
+from .linking import Article, Models, company_seats, link, not_origins, origin_before
 from .kindmodel import KindModel
 from .orgmodel import OrgModel
 from .paymodel import PayModel
@@ -147,7 +147,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     _propagate_organisations(text, body, paragraphs, first_words)
     _split_sites(paragraphs)
     _name_short_forms(text, paragraphs)
-    for found, resolved in zip(paragraphs, places.resolve_homonyms([found["LOC"] for found in paragraphs])):
+    locs = [found["LOC"] for found in paragraphs]
+    voters = _not_seats(text, sorted((m for found in locs for m in found), key=_order))
+    for found, resolved in zip(paragraphs, places.resolve_homonyms(locs, voters)):
         found["LOC"] = resolved  # "Saint-Louis" in a story about Senegal
     mentions = {label: [m for found in paragraphs for m in found[label]] for label in ("LOC", "ROLE", "DATE")}
     mentions["LOC"] = _short_places(mentions["LOC"])
@@ -170,7 +172,8 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
         amounts += here
-    mentions["LOC"] = [m for m in mentions["LOC"] if not _overlaps(m, amounts)]  # nor a place: "R$1.412,00"
+    # A place the NER reads in an amount is none ("R$1.412,00"; not "dollars de Hong Kong").
+    mentions["LOC"] = [m for m in mentions["LOC"] if not (_overlaps(m, amounts) and any(c.isdigit() for c in m.text))]
     amounts = money.without_homonyms(text, money.named_in_sentence(text, money.as_named(amounts)))
     sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
@@ -307,8 +310,9 @@ def _not_seats(text: str, locs: list[Mention]) -> list[Mention]:
     """The places that may give a currency its country: not a company's seat, nor where workers come from ("des
     expatriés venus d'Ouganda touchaient une prime de 10 000 shillings" in Kenya). (A street named after a place
     is no place at all: `analyse` drops it.)"""
+    seats = company_seats(text, locs)
     return [p for p in not_origins(text, locs) if not _located_before().search(text, max(0, p.start - 90), p.start)
-            and not is_company_seat(text, p)]
+            and id(p) not in seats]
 
 
 def _nearest_first(levels: list[list[str]], international: bool) -> list[str]:
@@ -597,7 +601,7 @@ def _written_as_places(text: str, body: list[Span], ner: list[list[Mention]]) ->
     after "de" as places ("le directeur général de Norvane")."""
     at = {m.group("name") for span in body for m in AT_NAME.finditer(text, span.start, span.end)}
     read = {m.text for found in ner for m in found if m.label == "LOC"}
-    return {organisations.OF_SOURCE: frozenset(at | read), "context:worker-of": frozenset(at)}
+    return {organisations.OF_SOURCE: frozenset(at | read), organisations.WORKER_OF_SOURCE: frozenset(at)}
 
 
 def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str] = frozenset(),
@@ -670,14 +674,14 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     roles_found = _learnt_roles([m for m in ner if m.label == "ROLE"], own["ROLE"])
     workers = [r for r in roles_found if not any(_inside(r, o) or _same_name(r, o) for o in orgs)]
     # A city after workers is where they are, not a name their noun introduces ("ses ouvriers de Zhengzhou").
-    cities = _cities_of_workers(text, workers, [o for o in orgs if o.source != WORKER_OF_SOURCE] + locs + products)
-    orgs = [o for o in orgs if not (o.source == WORKER_OF_SOURCE and _overlaps(o, cities))]
+    worker_of = organisations.WORKER_OF_SOURCE
+    cities = _cities_of_workers(text, workers, [o for o in orgs if o.source != worker_of] + locs + products)
+    orgs = [o for o in orgs if not (o.source == worker_of and _overlaps(o, cities))]
     locs += cities
     return {"ORG": sorted(orgs, key=_order), "LOC": sorted(locs, key=_order),
             "ROLE": sorted(_resolve(workers), key=_order), "DATE": sorted(_resolve(own["DATE"]), key=_order)}
 
 
-WORKER_OF_SOURCE = "context:worker-of"  # an organisation named after workers and "de" (`organisations.py`)
 # Right after workers, "de" and a capitalised name: where they work ("ses étiqueteurs de Bangalore").
 CITY_AFTER_WORKERS = re.compile(r"[ \u00a0]+(?:de|d['’])[ \u00a0]*"
                                 r"(?P<name>[A-ZÀ-Ý][\w-]+(?:[ \u00a0][A-ZÀ-Ý][\w-]+)?)(?![\w-])")
@@ -734,7 +738,7 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 
 
 # Contexts that introduce people as often as organisations.
-PERSON_PRONE = {"context:chez", "context:worker-of", "context:employer", "context:payer-subject"}
+PERSON_PRONE = {"context:chez", organisations.WORKER_OF_SOURCE, "context:employer", "context:payer-subject"}
 
 
 
@@ -835,9 +839,6 @@ COMPOUND_PLACE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-(?:[a-zà-ÿ]+-)?[A-ZÀ-�
 BRAND = re.compile(r"[A-ZÀ-Ý][\w&'’.-]*(?:[ \u00a0][A-ZÀ-Ý0-9][\w&'’.-]*)+")
 
 
-EMPLOYER_TYPES = frozenset({"company", "platform", "subcontractor"})  # types of organisations.tsv that employ
-
-
 def _brand_at_site(name: str, place: str) -> bool:
     """Whether "name de place" is a brand and the city of one of its sites ("Taco Rancho de Glendale", "Hyper
     Escaut de Valenciennes", or an employer of our table: "l'usine Stellantis de Sochaux", "le Carrefour
@@ -846,7 +847,7 @@ def _brand_at_site(name: str, place: str) -> bool:
     Cour de Lahore"). On dev, of the ORG mentions that end in "de" and a known place, the labels end 8 before the
     place, all brands named this way; 179 take the place in, after a head noun or a lower-case word that belongs to
     the name ("université de Lagos", "Compagnie des phosphates de Gafsa")."""
-    return (BRAND.fullmatch(name) is not None or organisations.org_type(name) in EMPLOYER_TYPES) \
+    return (BRAND.fullmatch(name) is not None or organisations.org_type(name) in organisations.EMPLOYER_TYPES) \
         and places.city_country(place) is not None and not any(word in _institution_heads() for word in name.split())
 
 

@@ -140,23 +140,29 @@ def _other_countries(name: str) -> tuple[str, ...]:
     return others + ((region,) if region and region != default and region not in others else ())
 
 
-def resolve_homonyms(paragraphs: list[list[Mention]]) -> list[list[Mention]]:
-    """The places of each paragraph, with a city that cities of other countries share read in the country the
-    article's other places name, when they do not name its usual country: "Saint-Louis" in a story about Senegal,
-    "Santiago" in the Dominican Republic, "Verdun" in Québec. A place that two countries may hold does not vote
-    (its country would always win); a demonym does."""
-    shared = {id(m) for found in paragraphs for m in found
-              if not m.source.startswith("demonym:") and _other_countries(m.value or m.text)}
-    named = Counter(c for found in paragraphs for m in found if id(m) not in shared
-                    for c in (mention_country(m, towns=False),) if c)
+def resolve_homonyms(paragraphs: list[list[Mention]], voters: list[Mention]) -> list[list[Mention]]:
+    """The places of each paragraph, with a city that cities of other countries share read in the country that
+    the article's other places (`voters`: where workers are, not where they come from) name before it, when they
+    do not name its usual country: "Le Sénégal mise sur la pêche. À Saint-Louis..." is in Senegal; "En République
+    dominicaine, la grève s'étend. À Santiago..."; "Verdun" in a story about Montréal. A country named only after
+    it ("À Hyderabad [...]. L'entreprise a aussi des bureaux au Pakistan") leaves it where our tables put it. A
+    place that two countries may hold does not vote (its country would always win)."""
+    shared = {id(m) for found in paragraphs for m in found if _other_countries(m.value or m.text)}
+    named: Counter[str] = Counter()
+    first: dict[str, int] = {}  # where the voters first name each country
+    for m in voters:
+        country = mention_country(m, towns=False) if id(m) not in shared else None
+        if country:
+            named[country] += 1
+            first[country] = min(first.get(country, m.start), m.start)
     out = []
     for found in paragraphs:
         resolved = []
         for m in found:
-            name = m.value or m.text
             if id(m) in shared and mention_country(m) not in named:
-                other = max((c for c in _other_countries(name) if c in named), key=named.__getitem__, default=None)
-                if other is not None:
+                before = [c for c in _other_countries(m.value or m.text) if first.get(c, m.start) < m.start]
+                if before:
+                    other = max(before, key=named.__getitem__)
                     m = Mention(m.label, m.start, m.end, m.text, m.value, f"{HOMONYM_SOURCE}{other}")
             resolved.append(m)
         out.append(resolved)
