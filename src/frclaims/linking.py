@@ -1460,11 +1460,12 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
     chain_end = max(money.end, money.chain_end)
     cut = re.search(r"[,;:]", text[chain_end:end_limit])
     end = chain_end + cut.start() if cut else end_limit
-    if cut and cut.group() in ":," and PRESENTED.match(text, end + 1):
+    presented = _presented_after(text, money, end_limit)
+    if presented is not None:
         # An amount set first is what the words after the colon say: "1 250 euros : voilà ce que gagne un agent",
         # "Douze euros de l'heure, voilà ce qu'on m'a proposé chez Adecco".
-        further = re.search(r"[,;]", text[end + 1:end_limit])
-        end = end + 1 + further.start() if further else end_limit
+        further = re.search(r"[,;]", text[presented:end_limit])
+        end = presented + further.start() if further else end_limit
     return start, max(end, money.end)
 
 
