@@ -21,7 +21,8 @@ from .money import MoneyMention
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .learnt import name_of as org_name
-from .organisations import AGE_AFTER, ALIAS_SOURCE, INSTITUTION_SOURCE, NAME_BEFORE_AGE, org_type
+from .organisations import (AGE_AFTER, ALIAS_SOURCE, EMPLOYER_TYPES, INSTITUTION_SOURCE, NAME_BEFORE_AGE,
+                            org_type)
 from .orgmodel import OrgModel
 from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
@@ -46,6 +47,7 @@ PERIOD_WEIGHT = 2.0       # a pay unit next to the amount is strong evidence of 
 ROLE_WEIGHT = 1.0         # workers named in the amount's clause
 SENTENCE_FACTOR = 0.5     # pay cues elsewhere in the sentence count half
 LOOKBACK_SENTENCES = 2    # how far back organisations are looked for (on 301 dev articles 1-4 give .586 .591 .586 .576)
+ANAPHORA_SENTENCES = 8    # and, when the amount's sentence names a company by a noun ("l'entreprise"), this far
 ROLE_LOOKBACK = 2         # how many sentences back roles are looked for
 PLACE_LOOKBACK = 10       # and places, within the paragraph (on dev, 3, 5 or 20 back: place 0.633; 2 back: 0.630)
 MAIN_ORG_MENTIONS = 3     # an organisation named this often is the article's payer when no sentence names one
@@ -193,6 +195,10 @@ def _media_context() -> re.Pattern[str]:
 
 
 ACRONYM = re.compile(r"[A-Z]{2,5}")
+# "Pour" opening a sentence, then a name and a comma: whose view follows ("Pour Amnesty International, le salaire
+# réel tournait autour de 750 riyals"), unless our table knows an employer there ("Pour Uber, les chauffeurs
+# gagnent": where they work as much as whose view).
+FRONTED_FOR = re.compile(r"(?:^|[.!?»:\n][ \u00a0]*)Pour[ \u00a0]+(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+)?$")
 
 
 @cache
@@ -566,14 +572,29 @@ def _paid_to_workers(article: Article, money: MoneyMention, conversions: list[Mo
                                   for r in starting_in(article.sorted_roles, to.end(), to.end() + 1))
 
 
+# Right before a verb of paying, no pronoun of a person paid: "lui paient", "la paient" name a person paid.
+NO_PERSON_PAID = (r"(?<!\blui[ ])(?<!\bleur[ ])(?<!\bme[ ])(?<!\bm['’])(?<!\bnous[ ])(?<!\bvous[ ])(?<!\bte[ ])"
+               r"(?<!\bla[ ])(?<!\ble[ ])(?<!\bles[ ])(?<!\bl['’])")
+
+
 @cache
 def _customer_paying() -> re.Pattern[str]:
     """A customer, then a verb of paying: "la famille paie", "Les familles françaises, elles, paient", "les
     voyageurs qui paient". The words: data/word_lists.tsv, lists customer_nouns and customer_paying_verbs."""
     return re.compile(rf"(?<![\w-])(?:{_words('customer_nouns')})(?![\w-])[^.;:!?«»\d]{{0,40}}?(?<![\w-])"
-                      rf"(?<!\blui[ ])(?<!\bleur[ ])(?<!\bme[ ])(?<!\bm['’])(?<!\bnous[ ])(?<!\bvous[ ])(?<!\bte[ ])"
-                      rf"(?<!\bla[ ])(?<!\ble[ ])(?<!\bles[ ])(?<!\bl['’])"  # "lui paient", "la paient": a person is paid
-                      rf"(?:{_words('customer_paying_verbs')})(?![\w-])", re.IGNORECASE)
+                      rf"{NO_PERSON_PAID}(?:{_words('customer_paying_verbs')})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _paying_verb() -> re.Pattern[str]:
+    """A verb of paying (list customer_paying_verbs of data/word_lists.tsv) whose object is no person."""
+    return re.compile(rf"(?<![\w-]){NO_PERSON_PAID}(?:{_words('customer_paying_verbs')})(?![\w-])", re.IGNORECASE)
+
+
+# Between workers and the verb of paying that follows them, what makes them its object or another's payee: "les
+# livreurs que Deliveroo paie", "les saisonniers à qui l'hôtel paie".
+PAYEE_BETWEEN = re.compile(r"(?<![\w-])(?:que|qu['’]|dont|qui[ \u00a0]+les|à[ \u00a0]+qui|auxquel(?:le)?s)(?![\w-])",
+                           re.IGNORECASE)
 
 
 def _customer_pays(article: Article, start: int, money_start: int) -> bool:
@@ -587,6 +608,68 @@ def _customer_pays(article: Article, start: int, money_start: int) -> bool:
                 and not starting_in(article.sorted_roles, m.end(), money_start):
             return True
     return False
+
+
+PAYEE_REACH = 40  # characters after an amount where "à" and workers say who is paid
+PAID_TO = re.compile(r"(?<![\w-])(?:à|aux)(?![\w-])", re.IGNORECASE)
+# What stands before workers who open their clause as its subject: a determiner, or nothing.
+SUBJECT_DETERMINER = re.compile(r"(?:(?:les|des|ces|leurs|nos|vos|ses|la|le|l['’]|un|une|certains|certaines"
+                                r"|beaucoup[ \u00a0]+de|nombre[ \u00a0]+de|de[ \u00a0]+nombreux|de[ \u00a0]+nombreuses"
+                                r"|la[ \u00a0]+plupart[ \u00a0]+des)[ \u00a0]*)?", re.IGNORECASE)
+CLAUSE_BOUNDARY = re.compile(r"[,;:«»()—–]")
+REFLEXIVE = re.compile(r"(?<![\w-])se[ \u00a0]+$", re.IGNORECASE)  # "l'heure se paie 15 dirhams"
+# A verb that a coordination joins to the one before, with no subject of its own: ", mais paient", "et doivent".
+SECOND_VERB = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:mais|et)[ \u00a0]+"
+                         r"(?:(?:doivent|doit)[ \u00a0]+(?:\w+[ \u00a0]+)?)?$", re.IGNORECASE)
+
+
+def _workers_pay(article: Article, start: int, money_start: int) -> bool:
+    """Whether the workers pay the amount, in its clause: the subject of a verb of paying whose object it is, it is
+    a cost to them ("Les saisonniers doivent souvent payer 500 euros par mois pour une chambre", "Les cueilleurs
+    reçoivent 15,75 $ l'heure, mais paient 30 $ par semaine pour leur logement"). Not "les livreurs que Deliveroo
+    paie 3 euros", "Les éleveurs paient 600 euros par mois à leurs bergers", "L'heure se paie 15 dirhams"."""
+    text = article.text
+    sentence = article.sentences[article.sentence_index(money_start)] if article.sentences \
+        else Span(0, len(text))
+    after = starting_in(article.sorted_roles, money_start, money_start + PAYEE_REACH)
+    if after and PAID_TO.search(text, money_start, after[0].start):
+        return False  # "600 euros par mois à leurs bergers": workers are paid
+    for m in _paying_verb().finditer(text, max(start, sentence.start), money_start):
+        between = text[m.end():money_start]
+        if len(between) > 40 or re.search(r"[,.;!?\d]|(?<![\w-])à(?![\w-])", between) \
+                or starting_in(article.sorted_roles, m.end(), money_start) \
+                or REFLEXIVE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "paient à la journée, autour de 250 $", "l'heure se paie 15 dirhams": pay
+        if _workers_subject_of(article, sentence, m.start()):
+            return True
+    return False
+
+
+def _workers_subject_of(article: Article, sentence: Span, verb: int) -> bool:
+    """Whether workers named before the verb at `verb` are its subject: the last role before it opens its clause
+    with no more than a determiner ("Les apprentis paient"), and nothing between makes it an object or names
+    another payer ("les livreurs que Deliveroo paie", "embauchent des extras et paient"); a clause boundary may
+    stand between only when a coordination joins the verb to the workers' first one (", mais paient")."""
+    text = article.text
+    workers = starting_in(article.sorted_roles, sentence.start, verb)
+    if not workers:
+        return False
+    role = workers[-1]
+    opened = max([sentence.start] + [b.end() for b in CLAUSE_BOUNDARY.finditer(text, sentence.start, role.start)])
+    if not SUBJECT_DETERMINER.fullmatch(text[opened:role.start].strip()):
+        return False  # "les entreprises qui embauchent des ingénieures", "embauchent des extras"
+    gap = text[role.end:verb]
+    coordinated = SECOND_VERB.search(text, max(role.end, verb - 20), verb) is not None
+    return (coordinated or not re.search(r"[.;:!?«»\d]", gap)) and not PAYEE_BETWEEN.search(gap) \
+        and not starting_in(article.sorted_organisations, role.end, verb) and not _employer_noun().search(gap)
+
+
+@cache
+def _employer_noun() -> re.Pattern[str]:
+    """A company noun (data/word_lists.tsv, lists company_anaphora_nouns and unnamed_employer_nouns): before workers
+    in their clause, it says who pays them ("les entreprises qui embauchent des ingénieures paient 3 000 bolivianos")."""
+    nouns = _words("company_anaphora_nouns") + "|" + _words("unnamed_employer_nouns")
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:s|x)?(?![\w-])", re.IGNORECASE)
 
 
 # After an amount and its unit of time, "par" and a worker: what a client is billed per worker ("9 dollars de l'heure
@@ -1007,7 +1090,8 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
             continue
         sentence = article.sentence_index(second.start)
         earlier = [i for i in range(j) if money[i].currency != second.currency and i not in taken
-                   and article.sentence_index(money[i].start) == sentence]
+                   and article.sentence_index(money[i].start) == sentence
+                   and ";" not in text[money[i].end:second.start]]  # "; il touche aujourd'hui l'équivalent de"
         if earlier and (_other_units(text, money[earlier[-1]], second)
                         or _restated_per_other_unit(text, money[earlier[-1]], second)):
             continue  # "15 000 shillings par jour, quand les contremaîtres perçoivent l'équivalent de 900 dollars
@@ -1093,8 +1177,9 @@ def link(article: Article) -> list[Claim]:
 
 
 # Organisations the rules decide, that the organisation model does not revisit: none for a legal minimum (the
-# guide), unless the kind model reads it as pay workers receive.
-RULED_ORGANISATIONS = ("organisations:statutory",)
+# guide), unless the kind model reads it as pay workers receive or are offered; none for an employer the amount's
+# sentence names by a noun only ("D'autres titres lui ont proposé 40 euros", `_other_employer`).
+RULED_ORGANISATIONS = ("organisations:statutory", "organisations:other-employer")
 # Payers the amount's sentence or the one before names (SPEC section 5: "OpenAI, via le sous-traitant Sama" a
 # sentence before the pay), and payers in a working relation the text states, a client and its subcontractor
 # ("+partner", `Article.clients`): the model may add to them, and drops one only when it is sure the text does not
@@ -1116,11 +1201,14 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         how = next((mark for mark in claim.provenance if mark.startswith("organisations:")), "organisations:none")
         if how.startswith(RULED_ORGANISATIONS):
-            if claim.kind != "paid":
+            if how != "organisations:statutory" or claim.kind == "reference" or (
+                    claim.kind == "offered" and "nearest-cue:statutory" in claim.provenance):
                 out.append(claim)
                 continue
-            # The kind model read pay the workers receive at the legal minimum ("Ils sont payés au Smic, soit
-            # 12,21 euros"): their employer pays it, and the rules' payers are read as for any pay.
+            # The kind model read pay the workers receive beside the legal minimum ("Ils sont payés au Smic, soit
+            # 12,21 euros"), or offered by what is nearer than the minimum ("embauche au Smic et leur promet une
+            # prime de 100 euros"; not "propose de porter le salaire minimum à 15 euros"): their employer pays it,
+            # and the rules' payers are read as for any pay.
             money = article.money_at[claim.amount.start]
             found, how = _organisations(article, article.sentence_index(money.start), money)
             how = f"organisations:{how}"
@@ -1158,7 +1246,10 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         how = next((mark for mark in claim.provenance if mark.startswith("place:")), "place:none")
         ruled = any(mark in how for mark in RULED_PLACES if not (mark == "+country" and claim.kind == "paid"))
-        if how == "place:none" or (ruled and not _paid_elsewhere(claim)):
+        # A benchmark whose clause names its country holds there, in whatever currency: "Le salaire minimum atteint
+        # 477 euros en Bulgarie, 606 euros en Roumanie" (a comparison in euros).
+        stated = how == "place:clause" and claim.kind == "reference"
+        if how == "place:none" or (ruled and (stated or not _paid_elsewhere(claim))):
             out.append(claim)
             continue
         rule = claim.place.name if claim.place else None
@@ -1391,7 +1482,11 @@ def _increment_frame() -> re.Pattern[str]:
         rf"|(?:{_words('change_verb_stems')})(?:{VERB_ENDINGS})"
         rf"(?:[ \u00a0]+(?:{_words('bound_adverbs')}|que|en[ ]moyenne))*)"
         rf"[ \u00a0]+de[ \u00a0\u202f]*{HEDGE}"
-        rf"(?:\d+(?:[,.]\d+)?{space}*(?:%|pour[ ]?cent),?{space}*soit{space}*{HEDGE})?$", re.IGNORECASE)
+        rf"(?:\d+(?:[,.]\d+)?{space}*(?:%|pour[ ]?cent),?{space}*soit{space}*{HEDGE})?$"
+        # "la hausse atteint 50 euros par mois", "la revalorisation mensuelle s'élève à 30 euros": the noun of change,
+        # with its determiner, is the subject of a verb of level (not "le salaire après revalorisation atteint")
+        rf"|(?<![\w-])(?:la|les|une|cette|ces|leur|leurs|sa|ses|l['’])[ \u00a0]*(?:{_words('increment_nouns')})"
+        rf"(?:[ \u00a0]+{word})?[ \u00a0]+(?:{_words('increment_levels')})[ \u00a0\u202f]*{HEDGE}$", re.IGNORECASE)
 
 
 # The endings of a verb after its stem (data/word_lists.tsv, list change_verb_stems): "progresse", "progressera",
@@ -1710,6 +1805,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if _customer_pays(article, start, money.start):
         score += CUSTOMER_WEIGHT
         provenance.append("customer-pays")
+    elif _workers_pay(article, start, money.start):
+        score += CUSTOMER_WEIGHT
+        provenance.append("workers-pay")
     if _per_worker(article, money, conversions, end):
         score += CUSTOMER_WEIGHT
         provenance.append("price-per-worker")
@@ -1884,15 +1982,21 @@ NATIONALITY_BEFORE = re.compile(r"(?<![\w-])(?:le|l['’])[ \u00a0]*(?:[a-zà-ÿ
 
 @cache
 def _pays_its_workers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Right after a name, a verb of paying and its own workers ("paie ses arbitres", "verse à ses pigistes"; a
-    role must follow), or a relative clause that pays ("Deliveroo, qui paie 5 euros la course"): the name pays
-    (data/word_lists.tsv, list payer_subject_verbs)."""
+    """Right after a name, a verb of paying and its own workers or workers ("paie ses arbitres", "verse à ses
+    pigistes", "La SNCB paie les conducteurs"; a role must follow; not "La CAF verse aux livreurs une prime"), or a
+    relative clause that pays ("Deliveroo, qui paie 5 euros la course"): the name pays (data/word_lists.tsv, list
+    payer_subject_verbs)."""
     verbs = _words("payer_subject_verbs")
-    own = re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+(?:à[ \u00a0]+)?"
-                     rf"(?:ses|leurs|son|sa)[ \u00a0]+", re.IGNORECASE)
+    own = re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+(?:(?:à[ \u00a0]+)?(?:ses|leurs|son|sa)|les)"
+                     rf"[ \u00a0]+", re.IGNORECASE)
     relative = re.compile(rf"[ \u00a0]*,[ \u00a0]*qui[ \u00a0]+(?:(?:leur|lui|me|nous|les)[ \u00a0]+)?"
                           rf"(?:{verbs})(?![\w-])", re.IGNORECASE)
     return own, relative
+
+
+# After a name and a comma, its own workers: "Selon Foodora, ses coursiers torontois gagnent 17,50 $" (a role
+# must follow).
+ITS_WORKERS_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:ses|leurs)[ \u00a0]+", re.IGNORECASE)
 
 
 def _pays_its_workers_after(article: Article, mention: Mention) -> bool:
@@ -1900,7 +2004,7 @@ def _pays_its_workers_after(article: Article, mention: Mention) -> bool:
     own, relative = _pays_its_workers()
     if relative.match(article.text, mention.end):
         return True
-    m = own.match(article.text, mention.end)
+    m = own.match(article.text, mention.end) or ITS_WORKERS_AFTER.match(article.text, mention.end)
     return m is not None and any(r.start == m.end() for r in starting_in(article.sorted_roles, m.end(), m.end() + 1))
 
 
@@ -1928,7 +2032,9 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
             and not _nationality_before(article.text, mention.start):
         return "acronym"  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
     before = article.text[max(0, mention.start - 40):mention.start]
-    if _media_context().search(before) or _not_payer_context().search(before):
+    if _media_context().search(before) or _not_payer_context().search(before) or (
+            FRONTED_FOR.search(before) and article.text.startswith(",", mention.end)
+            and org_type(mention.value or mention.text) not in EMPLOYER_TYPES):
         return "context"
     affiliation = _affiliation().search(article.text, max(0, mention.start - AFFILIATION_CHARS), mention.start)
     if affiliation and not (affiliation.group("title") and article.text.startswith(",", mention.end)
@@ -1955,15 +2061,85 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
         found = starting_in(article.payers, sentence.start, sentence.end)
         how = f"sentence-{back}"
+        if back == 0 and len({_name(m) for m in found}) > 1:
+            # Employers compared, each with its amount in its part of the sentence: "Chez Lidl, un caissier débute
+            # à 1 900 euros, quand Aldi en propose 1 850"; "[...] 1 900 euros ; chez son voisin Kiabi, c'est 1 750"
+            low, high = _compared_part(article.text, sentence, money)
+            own = starting_in(article.payers, low, high)
+            if own and len(own) < len(found) and any(not low <= m.start < high
+                                                     for m in article.money_by_sentence.get(index, [])):
+                found = own
         if not found and back == 0:
+            if _other_employer_before(article.text, sentence.start, money.start):
+                return (), "other-employer"  # "D'autres titres lui ont proposé 40 euros le feuillet"
             found, how = _quote_attribution(article, money), "quote"
         if found:
             partners = _partners_of(article, found)
             return _unique(sorted(found + partners, key=_start)), how + ("+partner" if partners else "")
+    sentence = article.sentences[s_index] if article.sentences else Span(0, len(article.text))
+    if _company_subject_before(article.text, sentence.start, money.start):
+        # "L'agence leur verse 1 100 euros": the payer named last, further back
+        first = article.sentences[max(0, s_index - ANAPHORA_SENTENCES)].start if article.sentences else 0
+        found = starting_in(article.payers, first, sentence.start)
+        if found:
+            back = s_index - article.sentence_index(found[-1].start)
+            last = [m for m in found if article.sentence_index(m.start) == s_index - back]
+            return _unique(sorted(last + _partners_of(article, last), key=_start)), f"anaphora-{back}"
     if article.main_payers:  # on dev, with their partners: organisations 0.588 to 0.592
         return _unique(sorted(article.main_payers + _partners_of(article, article.main_payers), key=_start)), \
             "article-main"
     return (), "none"
+
+
+# What sets two parts of a sentence against each other: "; ", ", quand", ", tandis que", ", alors que", ", contre".
+CONTRAST = re.compile(r"[ \u00a0]*;|,[ \u00a0]*(?:quand|tandis[ \u00a0]+qu|alors[ \u00a0]+qu|contre|mais|là[ \u00a0]+où"
+                      r"|pendant[ \u00a0]+qu)(?![\w-])", re.IGNORECASE)
+
+
+def _compared_part(text: str, sentence: Span, money: MoneyMention) -> tuple[int, int]:
+    """The part of `sentence` that holds `money`, between the words that set its parts against each other
+    (`CONTRAST`)."""
+    before = [m.end() for m in CONTRAST.finditer(text, sentence.start, money.start)]
+    after = CONTRAST.search(text, money.end, sentence.end)
+    return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
+
+
+@cache
+def _other_employer() -> re.Pattern[str]:
+    """An employer the text does not name: "d'autres titres", "une autre usine", "certaines familles" (lists
+    other_employer_determiners, company_anaphora_nouns and unnamed_employer_nouns of data/word_lists.tsv); not one
+    of the same company ("un autre studio du groupe")."""
+    return re.compile(rf"(?<![\w-])(?:{_words('other_employer_determiners')})[ \u00a0]+{_employer_noun().pattern}"
+                      rf"(?![ \u00a0]+(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|de[ \u00a0]+ce|de[ \u00a0]+cette)[ \u00a0]*"
+                      rf"(?:{_words('company_anaphora_nouns')}|même))", re.IGNORECASE)
+
+
+@cache
+def _company_subject() -> re.Pattern[str]:
+    """A company named again by a definite noun (data/word_lists.tsv, list subject_company_nouns): "L'agence",
+    "la plateforme", "cette entreprise"."""
+    nouns = _words("subject_company_nouns")
+    return re.compile(rf"(?<![\w-])(?:l['’]|la|le|cette|ce|cet)[ \u00a0]*(?:{nouns})(?![\w-])", re.IGNORECASE)
+
+
+def _company_subject_before(text: str, start: int, end: int) -> bool:
+    """Whether a company named again by a definite noun (`_company_subject`) is the subject of a clause of
+    text[start:end]: "L'agence leur verse 1 100 euros", "Depuis, l'entreprise paie"; not "selon l'agence", "depuis
+    la maison"."""
+    return any(m.start() == start or CLAUSE_SUBJECT_BEFORE.search(text, max(start, m.start() - 8), m.start())
+               for m in _company_subject().finditer(text, start, end))
+
+
+# What may open a clause before its subject: the sentence's start, a comma or a colon, "mais", "et".
+CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:[,;:«»(—–][ \u00a0]*|(?<![\w-])(?:mais|et)[ \u00a0]+)$", re.IGNORECASE)
+
+
+def _other_employer_before(text: str, start: int, end: int) -> bool:
+    """Whether an employer the text does not name (`_other_employer`) is the subject of a clause of text[start:end]
+    (a sentence up to an amount): "D'autres titres, raconte-t-elle, lui ont proposé 40 euros", "Certaines usines
+    versent une prime de 150 dirhams"; not "selon plusieurs journaux", "formés à plusieurs domaines"."""
+    return any(m.start() == start or CLAUSE_SUBJECT_BEFORE.search(text, max(start, m.start() - 8), m.start())
+               for m in _other_employer().finditer(text, start, end))
 
 
 QUOTE_REACH = 500  # characters from an amount in a quote to either end of the quote

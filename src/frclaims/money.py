@@ -882,10 +882,28 @@ def _ellipsis_gap() -> re.Pattern[str]:
     return re.compile(rf"{gap_char}*(?:,|;|[ \u00a0]et)[ \u00a0]{gap_char}*$", re.IGNORECASE)
 
 
+# A time when a level holds, after it: "parfois 200 les jours de pluie", "20,10 le dimanche", "150 l'hiver".
+WHEN_IT_HOLDS = (rf"(?:les|le){SPACE}+(?:(?:bons|mauvais|grands|petits){SPACE}+)?"
+                 rf"(?:jours|soirs|nuits|semaines|week-ends?"
+                 rf"|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?"
+                 rf"|mois{SPACE}+(?:creux|d['’]été|d['’]hiver))|l['’](?:hiver|été)")
+WHEN_AFTER = re.compile(rf"{SPACE}*(?:{WHEN_IT_HOLDS})(?![\w'’-])", re.IGNORECASE)
+
+
+def _counted_before_when(text: str, since: int, start: int, end: int) -> bool:
+    """Whether a bare number at `start` that a time follows (`WHEN_AFTER` at `end`) goes on a count named since the
+    amount before it (`since`), not its pay: "huit heures en semaine, parfois 10 les samedis", "en fait une
+    vingtaine par jour, 30 les week-ends"."""
+    if not WHEN_AFTER.match(text, end):
+        return False
+    words = (m.group(0).lower() for m in _number_words()[0].finditer(text, since, start))
+    return any(char.isdigit() for char in text[since:start]) or APPROX.search(text, since, start) is not None \
+        or any(word not in {"un", "une"} for word in words)
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
                           rf"chacun|chacune|seulement|environ|au|à|quand|lorsque|lorsqu|après|avant|dès|depuis|"
                           rf"au-delà|passé|l['’]an|l['’]année|cette|hier|aujourd['’]hui|désormais|ensuite|puis"
-                          rf"|(?:le|la){SPACE}+(?:[a-zà-ÿ-]+ièmes?|second|seconde))"  # "3 100 la deuxième (année)"
+                          rf"|(?:le|la){SPACE}+(?:[a-zà-ÿ-]+ièmes?|second|seconde)"  # "3 100 la deuxième (année)"
+                          rf"|{WHEN_IT_HOLDS})"
                           rf"(?![\w'’-]))", re.IGNORECASE)
 NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
@@ -982,8 +1000,9 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
                 or not (ELLIPSIS_END.match(text, end.end) or period_after(text, end.end)) \
                 or NOT_ELLIPSIS_END.match(text, end.end) \
                 or not _scaled_alike(atom.number, model.number) \
-                or _identifier_before().search(text, max(0, start - 30), start):
-            continue  # a multiplier that one of the two has and the other lacks; "échelon 1"
+                or _identifier_before().search(text, max(0, start - 30), start) \
+                or _counted_before_when(text, max(since, before.end), start, end.end):
+            continue  # a multiplier that one of the two has and the other lacks; "échelon 1"; a count
         low, high = (plain(a.number.value * model.factor) for a in (atom, end))
         if not before.max or low > high \
                 or not all(1 / LIST_RATIO <= v / before.max <= LIST_RATIO for v in (low, high)):
@@ -1006,8 +1025,8 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # saison", "elle est passée à 1 250 après quatre jours de grève", "650 000 en haute saison"), not a noun it counts
 # nor a range ("plus de 1 500 à").
 CARRIED_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:par|brut|bruts|net|nets|selon|contre|seulement|environ"
-                         rf"|cette|cet|aujourd['’]hui|désormais|maintenant|depuis|dès|après|avant|en|au)(?![\w'’-]))",
-                         re.IGNORECASE)
+                         rf"|cette|cet|aujourd['’]hui|désormais|maintenant|depuis|dès|après|avant|en|au"
+                         rf"|{WHEN_IT_HOLDS})(?![\w'’-]))", re.IGNORECASE)
 
 
 @cache
@@ -1061,7 +1080,7 @@ def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) ->
                            or (part and PART_END.match(text, end.end))) \
                 or NOT_ELLIPSIS_END.match(text, end.end) \
                 or _identifier_before().search(text, max(0, start - 30), start) \
-                or _counts_before(text, start):
+                or _counts_before(text, start) or _counted_before_when(text, before.end, start, end.end):
             continue
         low, high = (0, 1) if part else (1 / ELLIPSIS_RATIO, ELLIPSIS_RATIO)  # a part is at most the whole
         if not before.max or not all(low < v / before.max <= high for v in values) or values[0] > values[-1]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import resources
+from . import places, resources
 from .records import Mention
 
 # A capitalised name: words that start with a capital or a digit, joined by short connectors.
@@ -58,6 +58,8 @@ def _public_body() -> re.Pattern[str]:
 # where workers earn it ("touche au centre hospitalier de Cornouaille 2 040 euros"), not who is paid.
 INSTITUTION_SOURCE = "context:institution"
 WORKER_OF_SOURCE = "context:worker-of"  # a name after workers and "de": "les salariés de Veilia"
+CONTRACTOR_SOURCE = "context:contractor"  # a name work is handed to: "a confié le nettoyage à Onet"
+TOLD_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*qu(?:e|['’])", re.IGNORECASE)  # "a confié à Marie qu'elle": told
 EMPLOYER_TYPES = frozenset({"company", "platform", "subcontractor"})  # the types of our table that employ
 
 
@@ -158,6 +160,18 @@ def _suffixed_name() -> re.Pattern[str]:
             [ \u00a0](?-i:{suffixes}))(?![\w-])""",
         re.VERBOSE,
     )
+
+
+@cache
+def _contractor_pattern() -> re.Pattern[str]:
+    """A verb of handing work over, its object, then "à" and a name: "a confié le transport scolaire à Transdev", "Le
+    ramassage des ordures est délégué à Derichebourg" (data/word_lists.tsv, list contracting_verb_stems). The
+    name is a contractor; a place there is taken out by the caller ("sous-traité à Tunis"), and so is one told
+    something ("a confié à Libération qu'il")."""
+    stems = resources.alternation(resources.word_list("contracting_verb_stems"))
+    return re.compile(rf"(?<![\w-])(?i:{stems})(?:e|é|ée|és|ées|ait|aient|ent|er)?(?![\w-])"
+                      rf"(?:[ \u00a0][\w'’-]+){{0,6}}?"
+                      rf"[ \u00a0]+à[ \u00a0]+(?P<name>{NAME})")
 
 
 @cache
@@ -375,6 +389,7 @@ def find_organisations(text: str) -> list[Mention]:
                            ("context:apposition-before", _apposition_before()),
                            ("context:suffix", _suffixed_name()),
                            ("context:employer", _employer_pattern()), (WORKER_OF_SOURCE, _worker_of_pattern()),
+                           (CONTRACTOR_SOURCE, _contractor_pattern()),
                            ("context:chez", CHEZ), ("context:payer-subject", _payer_subject())):
         for m in finder.finditer(text):
             name = m.group("name").rstrip(".")
@@ -384,6 +399,10 @@ def find_organisations(text: str) -> list[Mention]:
                 name, start = name[lead.end():], start + lead.end()
             if source == "context:payer-subject" and _after_a_title(text, start):
                 continue  # "Madame Rosa me verse": a person
+            if source == CONTRACTOR_SOURCE and (name in resources.places()
+                                                or places.found_place_country(name, towns=False)
+                                                or TOLD_AFTER.match(text, start + len(name))):
+                continue  # "le tri est sous-traité à Tanger": a place; "a confié à Marie Dupont qu'il": told
             if source == "context:apposition" and LOCATIVE_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "À Verbier, le groupe hôtelier Alpinea": the place where the group is
             if source == "context:apposition-before" and (

@@ -126,6 +126,8 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         for label, start, end in annotation.entities:
             start += _elision(text[span.start + start:span.start + end])
             end = start + _name_length(text[span.start + start:span.start + end])
+            if label == "ORG":
+                end = start + _seat_cut(text[span.start + start:span.start + end])
             ner[-1].append(Mention(label, span.start + start, span.start + end,
                                    text[span.start + start:span.start + end], None, f"ner:{label}"))
     body = [span for span, _ in annotated]
@@ -156,6 +158,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # A country the article names in passing does not decide its currency: "dollars" in a story about Pakistani
     # freelancers are American, whatever client in Sydney it names once.
     countries = places.countries_in(text, _not_seats(text, mentions["LOC"]), least_share=MAIN_COUNTRY_SHARE)
+    # Dollars stay American with no place that names another country; dinars and francs follow the country an
+    # organisation's name holds ("Teleperformance Tunisie").
+    regional = countries or _countries_in_names(text, paragraphs)
     amounts: list[money.MoneyMention] = []
     mentions["ORG"] = []
     for span, found in zip(body, paragraphs):
@@ -166,9 +171,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         # paragraph names counts as a place of it ("il gagne 25 $ de l'heure. Le salaire minimum québécois...").
         not_datelines = [p for p in seats_left_out if p.source != places.DATELINE_SOURCE] or seats_left_out
         local = places.countries_in(text, not_datelines + places.minimum_demonyms(text, span.start, span.end))
-        here = _money_in(text, span, _nearest_first([local, countries], international=False),
+        here = _money_in(text, span, _nearest_first([local, regional], international=False),
                          _nearest_first([local, countries], international=True))
-        here = _in_sentence_country(text, here, sentences, seats_left_out, local, countries)
+        here = _in_sentence_country(text, here, sentences, seats_left_out, local, regional)
         # A currency is no organisation ("francs CFA" read as ORG CFA by the NER).
         mentions["ORG"] += [m for m in found["ORG"] if not _overlaps(m, here)]
         amounts += here
@@ -242,6 +247,22 @@ def _acronym_dot_cut(name: str) -> int:
 # TSMC" read as "ouvriers de").
 DANGLING = re.compile(r"(?:[ \u00a0]+(?:de|du|des|d['’]|à|au|aux|en|et|ou|pour|chez|par|sur|la|le|les|l['’]))+$",
                       re.IGNORECASE)
+
+
+# "à", "au", "aux" or "en" and a place at the end of an organisation's name: where it is, not its name ("recrutée
+# par Synergie à Lille", "employés par Telus International au Maroc").
+AT_PLACE = re.compile(r"[ \u00a0]+(?:à|au|aux|en)[ \u00a0]+(?P<place>[A-ZÀ-Ý][\w'’ \u00a0-]*)$")
+
+
+def _seat_cut(name: str) -> int:
+    """Where an organisation's name of capitalised words ends before "à" (or "au", "aux", "en") and a place our
+    tables know; not a name that common words join ("Groupement des armateurs et industriels de la pêche au
+    Sénégal")."""
+    found = AT_PLACE.search(name)
+    if found and found.start() > 0 and places.found_place_country(found.group("place"), towns=False) \
+            and all(word[:1].isupper() or not word[:1].isalpha() for word in name[:found.start()].split()):
+        return found.start()
+    return len(name)
 
 
 # Words that place a name, which no name contains: "chez Cdiscount près de Bordeaux" names Cdiscount.
@@ -324,6 +345,14 @@ def _nearest_first(levels: list[list[str]], international: bool) -> list[str]:
     for level in levels[:-1]:
         out += [c for c in (level[:1] if international else level) if c not in out]
     return out + [c for c in levels[-1] if c not in out]
+
+
+def _countries_in_names(text: str, paragraphs: list[dict[str, list[Mention]]]) -> list[str]:
+    """The countries of the places inside the article's organisation names ("Teleperformance Tunisie", "Orange
+    Cameroun", "les Charbonnages de France"): what resolves its regional currencies when none of its places names a
+    country ("1 200 dinars" are Tunisian, "120 000 FCFA" Central African)."""
+    inside = [p for found in paragraphs for m in found["ORG"] for p in places.find_places(m.text)]
+    return places.countries_in(text, inside) if inside else []
 
 
 MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a country to resolve the article's currencies
@@ -738,7 +767,8 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 
 
 # Contexts that introduce people as often as organisations.
-PERSON_PRONE = {"context:chez", organisations.WORKER_OF_SOURCE, "context:employer", "context:payer-subject"}
+PERSON_PRONE = {"context:chez", organisations.WORKER_OF_SOURCE, "context:employer", "context:payer-subject",
+                organisations.CONTRACTOR_SOURCE}
 
 
 

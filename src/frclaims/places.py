@@ -376,18 +376,46 @@ def demonym_adjectives(text: str, start: int, end: int) -> list[Mention]:
 def _minimum_noun_before() -> re.Pattern[str]:
     """A legal minimum's noun (the statutory cues of data/cues.tsv) and up to three lower-case words, right before a
     demonym: "le salaire minimum **lituanien**", "le SMIG camerounais", "le salaire minimum légal allemand"."""
-    nouns = resources.alternation(c.pattern for c in resources.cues() if c.category == "statutory")
-    return re.compile(rf"(?<![\w-])(?:{nouns})(?:[ \u00a0]+[a-zà-ÿ-]+){{0,3}}[ \u00a0]+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_minimum_nouns()})(?:[ \u00a0]+[a-zà-ÿ-]+){{0,3}}[ \u00a0]+$", re.IGNORECASE)
+
+
+@cache
+def _minimum_nouns() -> str:
+    """The alternation of a legal minimum's nouns: the statutory cues of data/cues.tsv."""
+    return resources.alternation(c.pattern for c in resources.cues() if c.category == "statutory")
 
 
 MINIMUM_NOUN_CHARS = 60  # how far before a demonym `_minimum_noun_before` reads
 
 
+@cache
+def _government_before() -> re.Pattern[str]:
+    """A government's noun right before a demonym: "le gouvernement ivoirien", "le ministre marocain de l'Emploi"
+    (data/word_lists.tsv, list government_nouns)."""
+    nouns = resources.alternation(resources.word_list("government_nouns"))
+    return re.compile(rf"(?<![\w-])(?:{nouns})[ \u00a0]+$", re.IGNORECASE)
+
+
+@cache
+def _sets_the_minimum() -> re.Pattern[str]:
+    """After a government's demonym, a verb that announces or sets, then a legal minimum's noun: "ivoirien a annoncé
+    que le Smig" (data/word_lists.tsv, list government_verbs); not "sénégalais a rencontré Emmanuel Macron à
+    Paris, où le salaire minimum"."""
+    verbs = resources.alternation(resources.word_list("government_verbs"))
+    return re.compile(rf"[^.;:!?]{{0,40}}?(?<![\w-])(?:{verbs})(?![\w-])[^.;:!?]{{0,60}}?(?<![\w-])"
+                      rf"(?:{_minimum_nouns()})(?![\w-])", re.IGNORECASE)
+
+
 def minimum_demonyms(text: str, start: int, end: int) -> list[Mention]:
     """The demonym adjectives of text[start:end] right after a legal minimum's noun (`_minimum_noun_before`): whose
-    minimum it states ("le salaire minimum chilien")."""
-    return [adjective for adjective in demonym_adjectives(text, start, end)
-            if _minimum_noun_before().search(text, max(start, adjective.start - MINIMUM_NOUN_CHARS), adjective.start)]
+    minimum it states ("le salaire minimum chilien"); else right after a government's noun that sets or announces a
+    legal minimum (`_sets_the_minimum`: "Le gouvernement ivoirien a annoncé que le Smig passera à 75 000 francs
+    CFA")."""
+    adjectives = demonym_adjectives(text, start, end)
+    found = [a for a in adjectives
+             if _minimum_noun_before().search(text, max(start, a.start - MINIMUM_NOUN_CHARS), a.start)]
+    return found or [a for a in adjectives if _government_before().search(text, max(start, a.start - 30), a.start)
+                     and _sets_the_minimum().match(text, a.end, end)]
 
 
 def demonym_at(text: str, start: int) -> tuple[int, str] | None:
