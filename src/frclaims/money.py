@@ -899,6 +899,8 @@ def _counted_before_when(text: str, since: int, start: int, end: int) -> bool:
     words = (m.group(0).lower() for m in _number_words()[0].finditer(text, since, start))
     return any(char.isdigit() for char in text[since:start]) or APPROX.search(text, since, start) is not None \
         or any(word not in {"un", "une"} for word in words)
+
+
 ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|net|nets|en|selon|dans|avec|contre|"
                           rf"chacun|chacune|seulement|environ|au|à|quand|lorsque|lorsqu|après|avant|dès|depuis|"
                           rf"au-delà|passé|l['’]an|l['’]année|cette|hier|aujourd['’]hui|désormais|ensuite|puis"
