@@ -2687,9 +2687,22 @@ def test_linking_tells_names_and_roles_from_adverbs_and_adjectives(pipeline, tex
      ("Les élus déplorent que Lidl paie ses caissières 1 400 euros par mois.", ["Lidl"]),
      # employers named in lower case, or by their founder's full name
      ("À Bruxelles, les facteurs de bpost gagnent 15,20 euros de l'heure.", ["bpost"]),
-     ("Chez Louis Vuitton, les maroquiniers démarrent à 1 900 euros brut mensuels.", ["Louis Vuitton"])],
+     ("Chez Louis Vuitton, les maroquiniers démarrent à 1 900 euros brut mensuels.", ["Louis Vuitton"]),
+     # a source a union noun introduces, then the payer after a comma: no list of unions
+     ("Selon le syndicat Unia, Nestlé verse à ses employés de bureau 5'200 francs par mois.", ["Nestlé"]),
+     # a rival, a company bought: set apart from the employer
+     ("Contrairement à Uber Eats, son concurrent Stuart salarie ses coursiers et les paie 11,65 euros de l'heure.",
+      ["Stuart"]),
+     ("Getir, qui a racheté son concurrent Gorillas, paie ses livreurs 12 euros de l'heure.", ["Getir"]),
+     # "au PSG" after a verb of earning says where, not to whom
+     ("Le joueur percevra au PSG 450 000 euros par mois.", ["PSG"]),
+     # a league, an NGO, a newspaper that pays its own workers in so many words is their payer
+     ("La NBA paie ses arbitres 250 000 dollars par an.", ["NBA"]),
+     ("Le Parisien paie ses pigistes 60 euros le feuillet.", ["Le Parisien"]),
+     # a newspaper that reports a figure is still no payer
+     ("Selon Le Monde, Uber paie ses chauffeurs 20 euros de l'heure.", ["Uber"])],
 )
-def test_linking_tells_payers_from_job_boards_reporting_media_unions_and_rubrics(
+def test_linking_tells_payers_from_job_boards_media_unions_rivals_and_rubrics(
         pipeline, text: str, organisations: list[str]) -> None:
     assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == [organisations]
 
@@ -3051,28 +3064,6 @@ def test_linking_tells_where_workers_are_from_a_seat_and_reads_the_city_of_a_sit
 def test_linking_splits_an_employer_of_the_tables_from_the_city_of_its_site(pipeline) -> None:
     [claim] = pipeline("Le supermarché Carrefour d'Abidjan paie ses caissières 90 000 francs CFA par mois.").claims
     assert [o.name for o in claim.organisations] == ["Carrefour"]
-
-
-@pytest.mark.parametrize(
-    ("text", "organisations"),
-    [  # a source a union noun introduces, then the payer after a comma: no list of unions
-     ("Selon le syndicat Unia, Nestlé verse à ses employés de bureau 5'200 francs par mois.", ["Nestlé"]),
-     # a rival, a company bought: set apart from the employer
-     ("Contrairement à Uber Eats, son concurrent Stuart salarie ses coursiers et les paie 11,65 euros de l'heure.",
-      ["Stuart"]),
-     ("Getir, qui a racheté son concurrent Gorillas, paie ses livreurs 12 euros de l'heure.", ["Getir"]),
-     # "au PSG" after a verb of earning says where, not to whom
-     ("Le joueur percevra au PSG 450 000 euros par mois.", ["PSG"]),
-     # a league, an NGO, a newspaper that pays its own workers in so many words is their payer
-     ("La NBA paie ses arbitres 250 000 dollars par an.", ["NBA"]),
-     ("Le Parisien paie ses pigistes 60 euros le feuillet.", ["Le Parisien"]),
-     # a newspaper that reports a figure is still no payer
-     ("Selon Le Monde, Uber paie ses chauffeurs 20 euros de l'heure.", ["Uber"])],
-)
-def test_linking_tells_the_payer_from_a_source_a_rival_a_workplace_and_one_that_pays_its_workers(
-        pipeline, text: str, organisations: list[str]) -> None:
-    [claim] = pipeline(text).claims
-    assert [o.name for o in claim.organisations] == organisations
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .records import Span
+
 WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæ]+(?:['’][a-zàâäçéèêëîïôöùûüÿœæ]+)?")
 BEFORE_CHARS = 100  # where the words before an amount are read
 AFTER_CHARS = 80    # and the words after it
@@ -15,6 +17,14 @@ STEM_CHARS = 5
 
 
 CLAUSE_END = re.compile(r"[,;:()]")  # what ends a clause inside a sentence
+
+
+def part_around(text: str, span: Span, start: int, end: int, boundary: re.Pattern[str]) -> tuple[int, int]:
+    """The offsets of the part of `span` (a sentence) around text[start:end] that no match of `boundary` cuts: the
+    end of the last match before `start`, or the span's start, to the start of the first after `end`, or its end."""
+    before = [m.end() for m in boundary.finditer(text, span.start, start)]
+    after = boundary.search(text, end, span.end)
+    return (before[-1] if before else span.start), (after.start() if after else span.end)
 
 
 def same_clause(text: str, start: int, end: int) -> bool:

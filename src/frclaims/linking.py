@@ -16,8 +16,8 @@ from decimal import Decimal
 from functools import cache, cached_property
 
 from . import places, resources
-from .context_words import same_clause
-from .money import MoneyMention
+from .context_words import part_around, same_clause
+from .money import SENTENCE_END, MoneyMention
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .learnt import name_of as org_name
@@ -309,9 +309,6 @@ FLAG_BEFORE = re.compile(r"(?<![\w-])pavillons?[ \u00a0]+(?:de[ \u00a0]+|du[ \u0
                          re.IGNORECASE)
 
 
-SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
-
-
 @cache
 def _fronted_seat() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Before and after a place that a participle opening the sentence makes a company's seat, the company named
@@ -333,7 +330,7 @@ def company_seats(text: str, places_named: list[Mention]) -> set[int]:
     seats = set()
     for k, place in enumerate(places_named):
         if before.search(text, max(0, place.start - 40), place.start) and after.match(text, place.end) \
-                and any(not SENTENCE_BREAK.search(text, place.end, other.start)
+                and any(not SENTENCE_END.search(text, place.end, other.start)
                         for other in places_named[k + 1:k + 4]):
             seats.add(id(place))
     return seats
@@ -581,8 +578,8 @@ NO_PERSON_PAID = (r"(?<!\blui[ ])(?<!\bleur[ ])(?<!\bme[ ])(?<!\bm['’])(?<!\bn
 def _customer_paying() -> re.Pattern[str]:
     """A customer, then a verb of paying: "la famille paie", "Les familles françaises, elles, paient", "les
     voyageurs qui paient". The words: data/word_lists.tsv, lists customer_nouns and customer_paying_verbs."""
-    return re.compile(rf"(?<![\w-])(?:{_words('customer_nouns')})(?![\w-])[^.;:!?«»\d]{{0,40}}?(?<![\w-])"
-                      rf"{NO_PERSON_PAID}(?:{_words('customer_paying_verbs')})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_words('customer_nouns')})(?![\w-])[^.;:!?«»\d]{{0,40}}?"
+                      rf"{_paying_verb().pattern}", re.IGNORECASE)
 
 
 @cache
@@ -2064,20 +2061,20 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         if back == 0 and len({_name(m) for m in found}) > 1:
             # Employers compared, each with its amount in its part of the sentence: "Chez Lidl, un caissier débute
             # à 1 900 euros, quand Aldi en propose 1 850"; "[...] 1 900 euros ; chez son voisin Kiabi, c'est 1 750"
-            low, high = _compared_part(article.text, sentence, money)
+            low, high = part_around(article.text, sentence, money.start, money.end, CONTRAST)
             own = starting_in(article.payers, low, high)
             if own and len(own) < len(found) and any(not low <= m.start < high
                                                      for m in article.money_by_sentence.get(index, [])):
                 found = own
         if not found and back == 0:
-            if _other_employer_before(article.text, sentence.start, money.start):
+            if _opens_a_clause(_other_employer(), article.text, sentence.start, money.start):
                 return (), "other-employer"  # "D'autres titres lui ont proposé 40 euros le feuillet"
             found, how = _quote_attribution(article, money), "quote"
         if found:
             partners = _partners_of(article, found)
             return _unique(sorted(found + partners, key=_start)), how + ("+partner" if partners else "")
     sentence = article.sentences[s_index] if article.sentences else Span(0, len(article.text))
-    if _company_subject_before(article.text, sentence.start, money.start):
+    if _opens_a_clause(_company_subject(), article.text, sentence.start, money.start):
         # "L'agence leur verse 1 100 euros": the payer named last, further back
         first = article.sentences[max(0, s_index - ANAPHORA_SENTENCES)].start if article.sentences else 0
         found = starting_in(article.payers, first, sentence.start)
@@ -2094,14 +2091,6 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
 # What sets two parts of a sentence against each other: "; ", ", quand", ", tandis que", ", alors que", ", contre".
 CONTRAST = re.compile(r"[ \u00a0]*;|,[ \u00a0]*(?:quand|tandis[ \u00a0]+qu|alors[ \u00a0]+qu|contre|mais|là[ \u00a0]+où"
                       r"|pendant[ \u00a0]+qu)(?![\w-])", re.IGNORECASE)
-
-
-def _compared_part(text: str, sentence: Span, money: MoneyMention) -> tuple[int, int]:
-    """The part of `sentence` that holds `money`, between the words that set its parts against each other
-    (`CONTRAST`)."""
-    before = [m.end() for m in CONTRAST.finditer(text, sentence.start, money.start)]
-    after = CONTRAST.search(text, money.end, sentence.end)
-    return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
 
 
 @cache
@@ -2122,24 +2111,19 @@ def _company_subject() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:l['’]|la|le|cette|ce|cet)[ \u00a0]*(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
-def _company_subject_before(text: str, start: int, end: int) -> bool:
-    """Whether a company named again by a definite noun (`_company_subject`) is the subject of a clause of
-    text[start:end]: "L'agence leur verse 1 100 euros", "Depuis, l'entreprise paie"; not "selon l'agence", "depuis
-    la maison"."""
+def _opens_a_clause(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `pattern` matches in text[start:end] (a sentence up to an amount) as the subject of a clause: at the
+    start, or after a comma, a colon, "mais" or "et" (`CLAUSE_SUBJECT_BEFORE`). An unnamed employer (`_other_employer`:
+    "D'autres titres, raconte-t-elle, lui ont proposé 40 euros", not "selon plusieurs journaux"), a company named
+    again by its noun (`_company_subject`: "L'agence leur verse 1 100 euros", not "selon l'agence", "depuis la
+    maison")."""
     return any(m.start() == start or CLAUSE_SUBJECT_BEFORE.search(text, max(start, m.start() - 8), m.start())
-               for m in _company_subject().finditer(text, start, end))
+               for m in pattern.finditer(text, start, end))
 
 
 # What may open a clause before its subject: the sentence's start, a comma or a colon, "mais", "et".
 CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:[,;:«»(—–][ \u00a0]*|(?<![\w-])(?:mais|et)[ \u00a0]+)$", re.IGNORECASE)
 
-
-def _other_employer_before(text: str, start: int, end: int) -> bool:
-    """Whether an employer the text does not name (`_other_employer`) is the subject of a clause of text[start:end]
-    (a sentence up to an amount): "D'autres titres, raconte-t-elle, lui ont proposé 40 euros", "Certaines usines
-    versent une prime de 150 dirhams"; not "selon plusieurs journaux", "formés à plusieurs domaines"."""
-    return any(m.start() == start or CLAUSE_SUBJECT_BEFORE.search(text, max(start, m.start() - 8), m.start())
-               for m in _other_employer().finditer(text, start, end))
 
 
 QUOTE_REACH = 500  # characters from an amount in a quote to either end of the quote

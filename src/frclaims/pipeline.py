@@ -371,13 +371,6 @@ def _before_the_euro(text: str, sentence: Span, amounts: list[money.MoneyMention
                for year in PRE_EURO_YEAR.finditer(text, sentence.start, sentence.end))
 
 
-def _clause_around(text: str, sentence: Span, amount: money.MoneyMention) -> tuple[int, int]:
-    """The offsets of the part of `sentence` around `amount` that no comma, semicolon, colon or bracket cuts."""
-    before = [m.end() for m in context_words.CLAUSE_END.finditer(text, sentence.start, amount.start)]
-    after = context_words.CLAUSE_END.search(text, amount.end, sentence.end)
-    return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
-
-
 def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],
                           locs: list[Mention], local: list[str], countries: list[str]) -> list[money.MoneyMention]:
     """An ambiguous currency word follows the countries of its own sentence (the places of its clause, the
@@ -414,7 +407,7 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                     # A demonym there names where workers come from more often than where they are paid ("les
                     # ouvriers syriens employés au noir" in Turkey): only place names count at these two levels.
                     named = [p for p in in_sentence if not p.source.startswith(DEMONYM_SOURCES)]
-                    low, high = _clause_around(text, sentence, m)
+                    low, high = context_words.part_around(text, sentence, m.start, m.end, context_words.CLAUSE_END)
                     clause = places.countries_in(text, [p for p in named if low <= p.start < high])
                     nearest = next((c for c in (places.countries_in(text, [p]) for p in reversed(named)
                                                 if p.start < m.start) if c), [])
