@@ -805,6 +805,7 @@ def test_money_reads_ranges_and_changes_by_their_words(text: str, expected: list
      ("Ils touchent 12€50 de l'heure.", [("12€50", Decimal("12.5"))]),
      ("Ils touchent 3 euros 50 par colis.", [("3 euros 50", Decimal("3.5"))]),
      ("La paie est de 9 € 90 brut de l'heure.", [("9 € 90", Decimal("9.9"))]),
+     ("À Genève, une caissière gagne 20 francs 60 de l'heure.", [("20 francs 60", Decimal("20.6"))]),
      # glued to the sign, whatever follows; spaced, before a word no number counts
      ("C'était 12€40 quand je suis arrivé.", [("12€40", Decimal("12.4"))]),
      ("C'est tombé à 10 € 60 depuis la réforme.", [("10 € 60", Decimal("10.6"))]),

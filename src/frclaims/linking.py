@@ -1178,10 +1178,12 @@ def link(article: Article) -> list[Claim]:
 # sentence names by a noun only ("D'autres titres lui ont proposé 40 euros", `_other_employer`).
 RULED_ORGANISATIONS = ("organisations:statutory", "organisations:other-employer")
 # Payers the amount's sentence or the one before names (SPEC section 5: "OpenAI, via le sous-traitant Sama" a
-# sentence before the pay), and payers in a working relation the text states, a client and its subcontractor
-# ("+partner", `Article.clients`): the model may add to them, and drops one only when it is sure the text does not
-# mean it (`OrgModel.min_to_keep`).
-NAMED_PAYERS = ("organisations:sentence-0", "organisations:sentence-1", "organisations:quote")
+# sentence before the pay), the payer a noun names again as the amount's subject ("Leur employeur leur verse",
+# `_company_subject`) or the next sentence names as the employer ("Son employeur, Teleperformance"), and payers in a
+# working relation the text states, a client and its subcontractor ("+partner", `Article.clients`): the model may
+# add to them, and drops one only when it is sure the text does not mean it (`OrgModel.min_to_keep`).
+NAMED_PAYERS = ("organisations:sentence-0", "organisations:sentence-1", "organisations:quote",
+                "organisations:anaphora", "organisations:next-employer")
 
 
 def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -1522,6 +1524,18 @@ def _company_anaphora() -> re.Pattern[str]:
     data/word_lists.tsv, lists company_anaphora_nouns and company_staff_nouns."""
     return re.compile(rf"(?<![\w-])(?:(?:le|la|les|l['’]|du|des|au|cette|ce)[ \u00a0]*(?:{_words('company_anaphora_nouns')})"
                       rf"|(?:ses|leurs)[ \u00a0]+(?:{_words('company_staff_nouns')}))(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _company_own() -> re.Pattern[str]:
+    """A company's own staff: by a possessive ("ses salariés", list company_staff_nouns), or by the company's noun
+    as the complement that ends the subject ("des employés du distributeur s'établissait", list
+    company_anaphora_nouns); not a noun with its own complement or adjective ("la société française", "la chaîne
+    de distribution")."""
+    ends = r"(?=[ \u00a0]*[,;:)]|[ \u00a0]+(?:s['’]|(?:se|est|était|atteint|atteignait|a|avait|plafonne|tourne)(?![\w-])))"
+    return re.compile(rf"(?<![\w-])(?:(?:ses|leurs)[ \u00a0]+(?:{_words('company_staff_nouns')})(?![\w-])"
+                      rf"|(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*(?:{_words('company_anaphora_nouns')}){ends})",
+                      re.IGNORECASE)
 
 
 def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span) -> tuple[int, int]:
@@ -1867,6 +1881,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     demanded = kind == "offered" and any(c.category == "offered" and c.pattern in _claim_cues() for c, _ in local)
     if statutory:
         organisations, how = (), "statutory"  # a legal minimum wage has no payer
+    elif kind == "reference" and _company_own().search(text, sentence.start, money.start):
+        # A company's own median or average ("le salaire moyen des employés de magasin du distributeur
+        # s'établissait à") is the pay of the employer named before.
+        organisations, how = _organisations(article, s_index, money)
     elif kind == "reference" or demanded:
         # A benchmark (a median, another group's pay) and a level demanded for a whole trade name no payer of
         # these workers: on dev, 119 of 136 benchmarks and most demands have none in gold.
@@ -2005,6 +2023,58 @@ def _pays_its_workers_after(article: Article, mention: Mention) -> bool:
     return m is not None and any(r.start == m.end() for r in starting_in(article.sorted_roles, m.end(), m.end() + 1))
 
 
+# Between workers and the name that employs them: "de", an article and at most one lower-case noun ("les salariés
+# de l'association Solidel").
+WORKERS_OF_BETWEEN = re.compile(r"[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*"
+                                r"(?:l['’][ \u00a0]*|la[ \u00a0]+|le[ \u00a0]+)?(?:[a-zà-ÿ'’-]+[ \u00a0]+)?")
+EMPLOYS_REACH = 30  # characters from a verb of employing to the workers it employs ("emploie 400 salariés")
+# Workers in the plural: "les salariés de l'association", not "la secrétaire de la CFDT" (an official of a union).
+PLURAL_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:les|des|ces)[ \u00a0]+$", re.IGNORECASE)
+
+
+@cache
+def _employs() -> re.Pattern[str]:
+    """Right after a name, a verb of employing (data/word_lists.tsv, list employer_verbs): "La CFDT emploie 400
+    salariés"."""
+    return re.compile(rf"[ \u00a0]+(?:{_words('employer_verbs')})(?![\w-])", re.IGNORECASE)
+
+
+def _employs_its_workers(article: Article, mention: Mention) -> bool:
+    """Whether the text says a name employs staff (list company_staff_nouns): its staff and "de" right before it
+    ("les salariés de l'association Solidel"), a participle of employing and "par" ("les médecins employés par
+    MSF"), or a verb of employing and its staff right after it ("La CFDT emploie 400 salariés"). Such a name
+    employs them, whatever else it is (a union, an association, a public body); not one whose members or
+    researchers the text names ("les militants de la CFDT", "les chercheurs de Fairwork")."""
+    text = article.text
+    if _employed_by().search(text, max(0, mention.start - 40), mention.start):
+        return True
+    before = [r for r in starting_in(article.sorted_roles, max(0, mention.start - 60), mention.start)
+              if r.text.split()[0].lower() in _staff_nouns()]
+    if any(WORKERS_OF_BETWEEN.fullmatch(text, r.end, mention.start)
+           and PLURAL_DETERMINER_BEFORE.search(text, max(0, r.start - 8), r.start) for r in before):
+        return True
+    verb = _employs().match(text, mention.end)
+    if verb is None:
+        return False
+    after = [r for r in starting_in(article.sorted_roles, verb.end(), verb.end() + EMPLOYS_REACH)
+             if r.text.split()[0].lower() in _staff_nouns()]
+    return any(not re.search(r"[.;:!?,«»]", text[verb.end():r.start]) for r in after)
+
+
+@cache
+def _staff_nouns() -> frozenset[str]:
+    """Nouns of a company's staff (data/word_lists.tsv, list company_staff_nouns)."""
+    return frozenset(resources.word_list("company_staff_nouns"))
+
+
+@cache
+def _employed_by() -> re.Pattern[str]:
+    """Right before a name, a participle of employing and "par": "employés par MSF", "recrutés par la RATP" (list
+    employed_participles)."""
+    return re.compile(rf"(?<![\w-])(?:{_words('employed_participles')})[ \u00a0]+par[ \u00a0]+"
+                      rf"(?:(?:la|le|les)[ \u00a0]+|l['’][ \u00a0]*)?$", re.IGNORECASE)
+
+
 def _nationality_before(text: str, start: int) -> bool:
     """Whether a name at `start` follows "le" and a nationality (demonyms.tsv), which vouches for a company."""
     found = NATIONALITY_BEFORE.search(text, max(0, start - 40), start)
@@ -2016,10 +2086,10 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
     workers (media, public bodies, unions, NGOs) and products are never the payer: what it is ("type", a union or
     a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"), the words before it
     ("context": "le syndicat", a media), where someone studied or works as a source ("affiliation"), or a verb of
-    earning and a figure after it ("earner": "Nasima devait toucher 1 500 riyals"). A name that pays its workers
-    in so many words pays them, whatever it is: "La NBA paie ses arbitres", "Le Parisien paie ses pigistes",
-    "Contrairement à Deliveroo, qui paie 5 euros la course"."""
-    if _pays_its_workers_after(article, mention):
+    earning and a figure after it ("earner": "Nasima devait toucher 1 500 riyals"). A name that pays or employs its
+    workers in so many words pays them, whatever it is: "La NBA paie ses arbitres", "Le Parisien paie ses
+    pigistes", "Contrairement à Deliveroo, qui paie 5 euros la course", "les salariés de l'association Solidel"."""
+    if _pays_its_workers_after(article, mention) or _employs_its_workers(article, mention):
         return None
     if org_type(mention.value or mention.text) in NOT_PAYERS:
         return "type"
@@ -2050,7 +2120,9 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
 def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple[tuple[NamedRef, ...], str]:
     """Organisations of the claim's sentence; else of the nearest sentence before it (up to two back, across
     paragraphs: a feature names the employer in one paragraph and quotes the pay in the next) that names one;
-    else those the article names MAIN_ORG_MENTIONS times or more."""
+    else the employer the next sentence opens with ("Son employeur, Teleperformance"); else the company a noun
+    names again as the amount's subject, up to ANAPHORA_SENTENCES back ("Leur employeur leur verse"); else those
+    the article names MAIN_ORG_MENTIONS times or more."""
     for back in range(0, LOOKBACK_SENTENCES + 1):
         index = s_index - back
         if index < 0:
@@ -2073,6 +2145,9 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         if found:
             partners = _partners_of(article, found)
             return _unique(sorted(found + partners, key=_start)), how + ("+partner" if partners else "")
+    named_next = _employer_named_next(article, s_index)
+    if named_next:  # "« Je suis payée 1 650 euros », explique Sabrina. Son employeur, Teleperformance, [...]"
+        return _unique(sorted(named_next + _partners_of(article, named_next), key=_start)), "next-employer"
     sentence = article.sentences[s_index] if article.sentences else Span(0, len(article.text))
     if _opens_a_clause(_company_subject(), article.text, sentence.start, money.start):
         # "L'agence leur verse 1 100 euros": the payer named last, further back
@@ -2093,6 +2168,24 @@ CONTRAST = re.compile(r"[ \u00a0]*;|,[ \u00a0]*(?:quand|tandis[ \u00a0]+qu|alors
                       r"|pendant[ \u00a0]+qu)(?![\w-])", re.IGNORECASE)
 
 
+# A sentence that opens by naming someone's employer in apposition: "Son employeur, Teleperformance, traite les
+# appels d'EDF".
+EMPLOYER_APPOSED = re.compile(r"[\s«“\"]*(?:son|sa|leur)[ \u00a0]+(?:employeur|patron|entreprise|société)"
+                              r"[ \u00a0]*,[ \u00a0]*", re.IGNORECASE)
+
+
+def _employer_named_next(article: Article, s_index: int) -> list[Mention]:
+    """The payer the sentence after the amount's opens with, named in apposition as someone's employer
+    (`EMPLOYER_APPOSED`): a witness quoted first, then presented."""
+    if not article.sentences or s_index + 1 >= len(article.sentences):
+        return []
+    following = article.sentences[s_index + 1]
+    opening = EMPLOYER_APPOSED.match(article.text, following.start, following.end)
+    if opening is None:
+        return []
+    return starting_in(article.payers, opening.end(), opening.end() + 1)
+
+
 @cache
 def _other_employer() -> re.Pattern[str]:
     """An employer the text does not name: "d'autres titres", "une autre usine", "certaines familles" (lists
@@ -2105,10 +2198,12 @@ def _other_employer() -> re.Pattern[str]:
 
 @cache
 def _company_subject() -> re.Pattern[str]:
-    """A company named again by a definite noun (data/word_lists.tsv, list subject_company_nouns): "L'agence",
-    "la plateforme", "cette entreprise"."""
+    """A company named again by a definite or a possessive noun (data/word_lists.tsv, list subject_company_nouns):
+    "L'agence", "la plateforme", "cette entreprise", "Leur employeur"; not one a complement names ("la direction de
+    l'usine de Shirin")."""
     nouns = _words("subject_company_nouns")
-    return re.compile(rf"(?<![\w-])(?:l['’]|la|le|cette|ce|cet)[ \u00a0]*(?:{nouns})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:l['’]|la|le|cette|ce|cet|leur|son|sa)[ \u00a0]*(?:{nouns})(?![\w-])"
+                      rf"(?![ \u00a0]+(?:de|du|des|d['’]))", re.IGNORECASE)
 
 
 def _opens_a_clause(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -2290,9 +2385,10 @@ def _place(article: Article, s_index: int, money: MoneyMention, start: int, end:
             if here is not None and here[1] == "clause" and here[0].country and mention_country(inside[0]) \
                     and here[0].country != mention_country(inside[0]):
                 return here[0], "clause:not-origin"
-            # Or where the sentence opens by saying where it is: "Au Liban, les travailleuses domestiques
-            # éthiopiennes gagnent entre 150 et 250 dollars" are in Lebanon (the guide).
-            opening = _opening_place(article, s_index)
+            # Or where the sentence says where it is before them: "Au Liban, les travailleuses domestiques
+            # éthiopiennes gagnent entre 150 et 250 dollars" are in Lebanon (the guide), "Dans les abattoirs de
+            # Rheda-Wiedenbrück, en Rhénanie-du-Nord-Westphalie, les ouvriers bulgares" in Germany.
+            opening = _opening_place(article, s_index) or _placed_before(article, s_index, role.start)
             if opening is not None and opening.start < role.start and mention_country(inside[0]) \
                     and mention_country(opening) not in (None, mention_country(inside[0])):
                 return _place_ref(opening), "opening:not-origin"
@@ -2331,6 +2427,40 @@ def _opening_place(article: Article, s_index: int) -> Mention | None:
     return first[0]
 
 
+@cache
+def _placing_before() -> re.Pattern[str]:
+    """What introduces where workers are, right before a place: a locative ("en Rhénanie", "à Riyad") or a
+    workplace and "de" ("les abattoirs de Rheda-Wiedenbrück"; data/word_lists.tsv, list workplace_nouns)."""
+    return re.compile(rf"(?:{LOCATIVE_WORDS}|(?:{_words('workplace_nouns')})[ \u00a0]+(?:de|d['’]|du))[ \u00a0]*$",
+                      re.IGNORECASE)
+
+
+def _placed_before(article: Article, s_index: int, before: int) -> Mention | None:
+    """The last place of a known country that the amount's sentence introduces as where someone is, in the part of
+    the sentence (`CONTRAST`) before `before` ("Dans les abattoirs de Rheda-Wiedenbrück, en Rhénanie-du-Nord-
+    Westphalie, les ouvriers bulgares"), if any; not where a company is ("GulfPlay, basé à Dubaï, emploie des
+    illustrateurs libanais": `_seat_participle`), nor where the clause of another amount is ("Alors qu'un ouvrier
+    gagne 2 000 euros en Allemagne, les ouvriers bulgares")."""
+    if not article.sentences:
+        return None
+    text = article.text
+    low, _ = part_around(text, article.sentences[s_index], before, before, CONTRAST)
+    amounts = [m for m in article.money_by_sentence.get(s_index, []) if low <= m.start < before]
+    placed = [p for p in starting_in(article.country_places, low, before) if p.end <= before and mention_country(p)
+              and _placing_before().search(text, max(low, p.start - 30), p.start)
+              and not _seat_participle().search(text, max(low, p.start - 30), p.start)
+              and not any(m.end <= p.start and same_clause(text, m.end, p.start) for m in amounts)]
+    return placed[-1] if placed else None
+
+
+@cache
+def _seat_participle() -> re.Pattern[str]:
+    """A participle that says where a company is, then a locative, right before a place: "basé à Dubaï", "installée
+    en Estonie" (data/word_lists.tsv, list located_participles)."""
+    return re.compile(rf"(?<![\w-])(?:{_words('located_participles')})e?s?[ \u00a0]+{LOCATIVE_WORDS}[ \u00a0]*$",
+                      re.IGNORECASE)
+
+
 # Right after an amount (and its unit), a locative that places it: "1 300 euros en Grèce", "14 dirhams à Tanger".
 LOCATIVE_AFTER = re.compile(r"(?:[ \u00a0]+(?:bruts?|nets?))?[ \u00a0]+" + LOCATIVE_WORDS + r"[ \u00a0]*")
 
@@ -2358,10 +2488,27 @@ def _place_near(article: Article, candidates: list[Mention], s_index: int, money
             break
         sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
         found = starting_in(candidates, sentence.start, sentence.end)
+        if back == 0:
+            found = [p for p in found if not _in_other_compared_part(article, index, money, p.start)]
         if found:
             best = min(found, key=lambda p: abs(p.start - money.start))
             return _place_ref(best), f"sentence-{back}"
     return None
+
+
+def _in_other_compared_part(article: Article, index: int, money: MoneyMention, at: int) -> bool:
+    """Whether offset `at` lies in a part of the amount's sentence (`CONTRAST`) after the amount's, in the clause of
+    that part's own amount: "15 dollars de l'heure, quand les mêmes tâches rapportent 40 dollars aux annotateurs
+    basés aux États-Unis" does not place the 15 dollars in the United States; "contre 26 900 livres aujourd'hui, a
+    annoncé l'opérateur, qui emploie 85 000 facteurs au Royaume-Uni" places both."""
+    text = article.text
+    sentence = article.sentences[index] if article.sentences else Span(0, len(text))
+    _, high = part_around(text, sentence, money.start, money.end, CONTRAST)
+    if at < high:  # a place before the amount's part is the scene of both ("au Liban [...] 200 dollars, contre 300")
+        return False
+    low, high = part_around(text, sentence, at, at, CONTRAST)
+    return any(low <= m.start < high and (at < m.start or same_clause(text, m.end, at))
+               for m in article.money_by_sentence.get(index, []))
 
 
 @cache

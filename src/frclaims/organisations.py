@@ -19,6 +19,7 @@ def _org_nouns() -> re.Pattern[str]:
     """A name introduced by an organisation noun: "le sous-traitant Sama". The nouns: data/word_lists.tsv, list
     org_nouns (case-sensitive)."""
     nouns = resources.alternation(resources.word_list("org_nouns"))
+    acronyms = resources.alternation(resources.word_list("common_acronyms"))
     return re.compile(
         rf"""
         (?<![\w-])
@@ -28,10 +29,47 @@ def _org_nouns() -> re.Pattern[str]:
          |(?:{nouns})s                       # a plural and at most one adjective: "les marques américaines"
            (?:[ ](?:[a-zà-ÿ'’-]+))?
            (?:,?[ ](?:comme|telles[ ]que|tels[ ]que|notamment|dont))?)  # examples: "des plateformes comme X"
-        [ ](?P<name>{NAME})
+        [ ](?:d['’](?=[A-Z0-9]{{2,}}(?![\w-]))(?!(?:{acronyms})[ ]))?  # "un entrepôt d'ASOS": the owner (OF_PLACE), a
+        (?P<name>{NAME})                                # name in capitals; not "la société d'IA Aleph AI"
         """,
         re.VERBOSE,
     )
+
+
+@cache
+def _noun_right_before() -> re.Pattern[str]:
+    """An organisation noun (not one that belongs to the name: `_noun_in_name`) right before where a name starts:
+    "l'usine ", "les entrepôts "."""
+    nouns = [n for n in resources.word_list("org_nouns") if n not in resources.word_list("nouns_in_names")]
+    return re.compile(rf"(?<![\w-])(?:{resources.alternation(nouns)})s?[ \u00a0]+$")
+
+
+# A name's last words that may be its town: "de", "du" or "d'" and capitalised words.
+TOWN_AT_END = re.compile(r"[ \u00a0]+(?:de|du|d['’])[ \u00a0]*"
+                         r"(?P<town>[A-ZÀ-Ý][\w'’-]*(?:[ \u00a0-][A-ZÀ-Ý][\w'’-]*)*)$")
+
+
+def town_ending(text: str, start: int, name: str) -> re.Match[str] | None:
+    """The town an organisation's name at `start` ends with ("de" and the town: group "town"), where an
+    organisation noun introduces the name: "l'usine Sorelec de Vierzon", "les supermarchés FreshMart de Miami" name
+    Sorelec and FreshMart, at Vierzon and Miami (the golden labels mostly take the town for a place of its own).
+    Not a name its noun belongs to ("l'université de Kassel", `_institution_of_place`), one no noun introduces
+    ("Olympique de Marseille"), one a country ends ("la société Électricité de France") nor one that opens with a
+    word of names that hold their town ("la société Aéroports de Paris", "le club Stade de Reims": data/
+    word_lists.tsv, list town_name_heads)."""
+    town = TOWN_AT_END.search(name)
+    if town is None or town.start() == 0 or name.split()[0] in _town_name_heads() \
+            or not _noun_right_before().search(text, max(0, start - 40), start):
+        return None
+    if places.found_place_country(town.group("town")) is None or places.names_a_country(town.group("town")):
+        return None
+    return town
+
+
+@cache
+def _town_name_heads() -> frozenset[str]:
+    """Words that open a name holding its town (data/word_lists.tsv, list town_name_heads, case-sensitive)."""
+    return frozenset(resources.word_list("town_name_heads"))
 
 
 @cache
@@ -58,6 +96,7 @@ def _public_body() -> re.Pattern[str]:
 # where workers earn it ("touche au centre hospitalier de Cornouaille 2 040 euros"), not who is paid.
 INSTITUTION_SOURCE = "context:institution"
 WORKER_OF_SOURCE = "context:worker-of"  # a name after workers and "de": "les salariés de Veilia"
+EMPLOYED_BY_SOURCE = "context:employed-by"  # a name after a participle of employing: "employé par YPF"
 CONTRACTOR_SOURCE = "context:contractor"  # a name work is handed to: "a confié le nettoyage à Onet"
 TOLD_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*qu(?:e|['’])", re.IGNORECASE)  # "a confié à Marie qu'elle": told
 EMPLOYER_TYPES = frozenset({"company", "platform", "subcontractor"})  # the types of our table that employ
@@ -144,6 +183,15 @@ def _employer_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _employed_by_pattern() -> re.Pattern[str]:
+    """A participle of employing, "par" and a name: "un ouvrier employé par YPF", "les agents recrutés par la
+    RATP". The participles: data/word_lists.tsv, list employed_participles."""
+    participles = resources.alternation(resources.word_list("employed_participles"))
+    return re.compile(rf"(?<![\w-])(?i:{participles})[ \u00a0]+par[ \u00a0]+(?:(?i:la|le|les)[ \u00a0]+|[lL]['’])?"
+                      rf"(?P<name>{NAME})")
+
+
+@cache
 def _suffixed_name() -> re.Pattern[str]:
     """A name of two to four capitalised words whose last word is a corporate word: "Baltrans Logistics",
     "Sawit Jaya Plantations". The words: data/word_lists.tsv, list corporate_suffixes; a sentence's first word
@@ -218,6 +266,8 @@ LOCATIVE_BEFORE = re.compile(r"(?:^|[.!?»\n][ \u00a0]*)(?:À|Au|Aux|Dans)[ \u00
 # name (source OF_SOURCE) is an organisation unless the article also writes it as a place (pipeline._recognise).
 OF_PLACE = re.compile(r"(?<![\w-])(?:de|d['’]|du|des)[ \u00a0]*$")
 OF_SOURCE = "context:org-noun-of"
+LOCATIVE_END = re.compile(r"(?<![\w-])(?:à|au|aux|en|dans|vers)[ \u00a0]+$")  # right before a name: a place
+AT_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:à|au|aux|en)[ \u00a0]+[A-ZÀ-Ý]")  # "l'entrepôt de Logivia à Nienburg"
 # "Chez" and a name is where someone works: "Chez Veltria, le PDG a émargé à...". People are taken out by the
 # caller (the NER's PER).
 CHEZ = re.compile(rf"(?<![\w-])[Cc]hez[ \u00a0]+(?P<name>{NAME})")
@@ -388,7 +438,8 @@ def find_organisations(text: str) -> list[Mention]:
     for source, finder in (("context:org-noun", _org_nouns()), ("context:apposition", _apposition()),
                            ("context:apposition-before", _apposition_before()),
                            ("context:suffix", _suffixed_name()),
-                           ("context:employer", _employer_pattern()), (WORKER_OF_SOURCE, _worker_of_pattern()),
+                           ("context:employer", _employer_pattern()), (EMPLOYED_BY_SOURCE, _employed_by_pattern()),
+                           (WORKER_OF_SOURCE, _worker_of_pattern()),
                            (CONTRACTOR_SOURCE, _contractor_pattern()),
                            ("context:chez", CHEZ), ("context:payer-subject", _payer_subject())):
         for m in finder.finditer(text):
@@ -399,6 +450,8 @@ def find_organisations(text: str) -> list[Mention]:
                 name, start = name[lead.end():], start + lead.end()
             if source == "context:payer-subject" and _after_a_title(text, start):
                 continue  # "Madame Rosa me verse": a person
+            if source == "context:org-noun" and LOCATIVE_END.search(text, max(0, start - 8), start):
+                continue  # "un entrepôt à Brétigny": where it is
             if source == CONTRACTOR_SOURCE and (name in resources.places()
                                                 or places.found_place_country(name, towns=False)
                                                 or TOLD_AFTER.match(text, start + len(name))):
@@ -417,8 +470,12 @@ def find_organisations(text: str) -> list[Mention]:
             if noun and re.fullmatch(r"[ \u00a0]+", text[noun.end():start]):
                 name, start = text[m.start():start + len(name)], m.start()  # "l'université Harwell"
             elif source == "context:org-noun" and OF_PLACE.search(text, max(0, start - 4), start):
-                # "l'usine de Sinovolt" names the owner, "l'hôtel de Saint-Gilles" the place: see OF_SOURCE
-                out.append(Mention("ORG", start, start + len(name), name, name, OF_SOURCE))
+                # "l'usine de Sinovolt" names the owner, "l'hôtel de Saint-Gilles" the place: see OF_SOURCE. A
+                # name our tables do not know as a place, with a place of its own right after ("l'entrepôt de
+                # Logivia à Nienburg"), is the owner wherever else the NER reads it.
+                owner = AT_PLACE_AFTER.match(text, start + len(name)) and places.found_place_country(name) is None
+                out.append(Mention("ORG", start, start + len(name), name, name,
+                                   "context:org-noun" if owner else OF_SOURCE))
                 continue
             out.append(Mention("ORG", start, start + len(name), name, name, source))
             if source == "context:org-noun":  # "les marques américaines Hanesbrands et Gap"

@@ -128,8 +128,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
             end = start + _name_length(text[span.start + start:span.start + end])
             if label == "ORG":
                 end = start + _seat_cut(text[span.start + start:span.start + end])
-            ner[-1].append(Mention(label, span.start + start, span.start + end,
-                                   text[span.start + start:span.start + end], None, f"ner:{label}"))
+            mention = Mention(label, span.start + start, span.start + end, text[span.start + start:span.start + end],
+                              None, f"ner:{label}")
+            ner[-1] += _town_apart(text, mention) if label == "ORG" else [mention]
     body = [span for span, _ in annotated]
     people = _person_names([m for found in ner for m in found]) | _introduced_people(text, body)
     # Paragraph by paragraph: no mention crosses one, and the work stays linear in the length of a long text.
@@ -263,6 +264,22 @@ def _seat_cut(name: str) -> int:
             and all(word[:1].isupper() or not word[:1].isalpha() for word in name[:found.start()].split()):
         return found.start()
     return len(name)
+
+
+TOWN_SOURCE = "context:town-of-site"  # the town an organisation's name ends with: "l'usine Sorelec de Vierzon"
+
+
+def _town_apart(text: str, mention: Mention) -> list[Mention]:
+    """An organisation's mention, and the town its name ends with as a place of its own where an organisation noun
+    introduces it (`organisations.town_ending`: "l'usine Sorelec de Vierzon")."""
+    town = organisations.town_ending(text, mention.start, mention.text)
+    if town is None:
+        return [mention]
+    name = mention.text[:town.start()]
+    start = mention.start + town.start("town")
+    value = None if mention.value is None else name
+    return [replace(mention, end=mention.start + len(name), text=name, value=value),
+            Mention("LOC", start, mention.end, text[start:mention.end], None, TOWN_SOURCE)]
 
 
 # Words that place a name, which no name contains: "chez Cdiscount près de Bordeaux" names Cdiscount.
@@ -622,7 +639,9 @@ def _written_as_places(text: str, body: list[Span], ner: list[list[Mention]]) ->
     "de" ("les ouvriers de Sitakunda"): only one that stands after "à", as the NER reads many company names
     after "de" as places ("le directeur général de Norvane")."""
     at = {m.group("name") for span in body for m in AT_NAME.finditer(text, span.start, span.end)}
-    read = {m.text for found in ner for m in found if m.label == "LOC"}
+    # Not a name in capitals our tables do not know as a place: an acronym ("un entrepôt d'ASOS").
+    read = {m.text for found in ner for m in found if m.label == "LOC"
+            and not (m.text.isupper() and len(m.text) > 1 and not _known_place(m.text))}
     return {organisations.OF_SOURCE: frozenset(at | read), organisations.WORKER_OF_SOURCE: frozenset(at)}
 
 
@@ -636,10 +655,13 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     known_roles = roles.find_roles(piece)
     defined = [m for pair in organisations.acronym_definitions(piece) for m in pair
                if places.place_country(pair[0].text) is None]
+    named = [m for found in _shifted(organisations.find_organisations(piece) + defined, span.start)
+             for m in _town_apart(text, found)]  # "l'usine Sorelec de Vierzon": Sorelec and Vierzon
     own = {
-        "ORG": _shifted(organisations.find_organisations(piece) + defined, span.start),
+        "ORG": [m for m in named if m.label == "ORG"],
         "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece)
-                        + places.find_named_by_place_noun(piece) + places.find_datelines(piece), span.start),
+                        + places.find_named_by_place_noun(piece) + places.find_datelines(piece), span.start)
+        + [m for m in named if m.label == "LOC"],
         "ROLE": _shifted(known_roles + roles.find_pay_subjects(piece, known_roles), span.start),
         "DATE": _shifted(dates.find_dates(piece), span.start),
     }
@@ -761,7 +783,7 @@ LOCATIVE = re.compile(r"(?<![\w])(?:à|au|aux|en|de|du|des|d['’]|dans|vers|dep
 
 # Contexts that introduce people as often as organisations.
 PERSON_PRONE = {"context:chez", organisations.WORKER_OF_SOURCE, "context:employer", "context:payer-subject",
-                organisations.CONTRACTOR_SOURCE}
+                organisations.CONTRACTOR_SOURCE, organisations.EMPLOYED_BY_SOURCE}
 
 
 

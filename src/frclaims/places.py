@@ -289,8 +289,10 @@ def demonym_place(word: str) -> str | None:
     return resources.demonym_places().get(form) or resources.country_names().get(country, country)
 
 
-# A dateline: a place in capitals at the start of a paragraph, before "(AFP)", a dash or a comma.
-DATELINE = re.compile(r"^(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \u00a0]*(?=\(|–|—|-[ \u00a0]|,)", re.MULTILINE)
+# A dateline: a place in capitals at the start of a paragraph, before "(AFP)", a dash, a comma or a full stop
+# ("LOURDES. La saison a repris", as regional papers write it: group "stop").
+DATELINE = re.compile(r"^(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \u00a0]*(?=\(|–|—|-[ \u00a0]|,|(?P<stop>\.[ \u00a0]))",
+                      re.MULTILINE)
 
 
 @cache
@@ -305,12 +307,16 @@ DATELINE_SOURCE = "dateline:place"  # the source of the place of a dateline
 
 
 def find_datelines(text: str) -> list[Mention]:
-    """The place of a dateline written in capitals ("RIO DE JANEIRO –", "NAIROBI (AFP) -"), named as our tables
-    or GeoNames write it ("Rio de Janeiro")."""
+    """The place of a dateline written in capitals ("RIO DE JANEIRO –", "NAIROBI (AFP) -", "LOURDES."), named as
+    our tables or GeoNames write it ("Rio de Janeiro"). Before a full stop, a word in capitals is as often a
+    section's title ("GRÈVE.", "SANTÉ."): there the name must be written with the accents of the place's own
+    ("GRÈVE" is not Greve)."""
     out = []
     for m in DATELINE.finditer(text):
         raw = m.group("name").strip(" -")
         name = _by_folded_name().get(_folded(raw))
+        if m.group("stop") and name is not None and name.upper() != raw:
+            continue
         if name is not None and raw.isupper():
             out.append(Mention("LOC", m.start("name"), m.start("name") + len(raw), raw,
                                resources.places().get(name, (name, "-"))[0], DATELINE_SOURCE))
@@ -470,6 +476,11 @@ def is_country(mention: Mention) -> bool:
     if mention.source.startswith("demonym:"):
         return mention.text.lower() not in resources.demonym_places()
     return (mention.value or mention.text) in _country_names()
+
+
+def names_a_country(name: str) -> bool:
+    """Whether a place name (as the text writes it) is a whole country's: "France", "Etats-Unis"."""
+    return resources.places().get(name, (name, "-"))[0] in _country_names()
 
 
 @cache
