@@ -22,7 +22,7 @@ from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .learnt import name_of as org_name
 from .organisations import (AGE_AFTER, ALIAS_SOURCE, EMPLOYER_TYPES, INSTITUTION_SOURCE, NAME_BEFORE_AGE,
-                            org_type)
+                            employed_by, org_type)
 from .orgmodel import OrgModel
 from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
@@ -1532,10 +1532,11 @@ def _company_own() -> re.Pattern[str]:
     as the complement that ends the subject ("des employés du distributeur s'établissait", list
     company_anaphora_nouns); not a noun with its own complement or adjective ("la société française", "la chaîne
     de distribution")."""
-    ends = r"(?=[ \u00a0]*[,;:)]|[ \u00a0]+(?:s['’]|(?:se|est|était|atteint|atteignait|a|avait|plafonne|tourne)(?![\w-])))"
+    verbs = r"(?:se|est|était|atteint|atteignait|a|avait|plafonne|tourne)(?![\w-])"
+    ends = rf"(?=[ \u00a0]*[,;:)]|[ \u00a0]+(?:s['’]|{verbs}))"
+    of_the = r"(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
     return re.compile(rf"(?<![\w-])(?:(?:ses|leurs)[ \u00a0]+(?:{_words('company_staff_nouns')})(?![\w-])"
-                      rf"|(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*(?:{_words('company_anaphora_nouns')}){ends})",
-                      re.IGNORECASE)
+                      rf"|{of_the}(?:{_words('company_anaphora_nouns')}){ends})", re.IGNORECASE)
 
 
 def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span) -> tuple[int, int]:
@@ -2048,31 +2049,30 @@ def _employs_its_workers(article: Article, mention: Mention) -> bool:
     text = article.text
     if _employed_by().search(text, max(0, mention.start - 40), mention.start):
         return True
-    before = [r for r in starting_in(article.sorted_roles, max(0, mention.start - 60), mention.start)
-              if r.text.split()[0].lower() in _staff_nouns()]
     if any(WORKERS_OF_BETWEEN.fullmatch(text, r.end, mention.start)
-           and PLURAL_DETERMINER_BEFORE.search(text, max(0, r.start - 8), r.start) for r in before):
+           and PLURAL_DETERMINER_BEFORE.search(text, max(0, r.start - 8), r.start)
+           for r in _staff_in(article, max(0, mention.start - 60), mention.start)):
         return True
     verb = _employs().match(text, mention.end)
-    if verb is None:
-        return False
-    after = [r for r in starting_in(article.sorted_roles, verb.end(), verb.end() + EMPLOYS_REACH)
-             if r.text.split()[0].lower() in _staff_nouns()]
-    return any(not re.search(r"[.;:!?,«»]", text[verb.end():r.start]) for r in after)
+    return verb is not None and any(not re.search(r"[.;:!?,«»]", text[verb.end():r.start])
+                                    for r in _staff_in(article, verb.end(), verb.end() + EMPLOYS_REACH))
+
+
+def _staff_in(article: Article, start: int, end: int) -> list[Mention]:
+    """The roles starting in text[start:end] that name a company's staff (data/word_lists.tsv, list
+    company_staff_nouns: "salariés", "employés"...)."""
+    return [r for r in starting_in(article.sorted_roles, start, end) if r.text.split()[0].lower() in _staff_nouns()]
 
 
 @cache
 def _staff_nouns() -> frozenset[str]:
-    """Nouns of a company's staff (data/word_lists.tsv, list company_staff_nouns)."""
     return frozenset(resources.word_list("company_staff_nouns"))
 
 
 @cache
 def _employed_by() -> re.Pattern[str]:
-    """Right before a name, a participle of employing and "par": "employés par MSF", "recrutés par la RATP" (list
-    employed_participles)."""
-    return re.compile(rf"(?<![\w-])(?:{_words('employed_participles')})[ \u00a0]+par[ \u00a0]+"
-                      rf"(?:(?:la|le|les)[ \u00a0]+|l['’][ \u00a0]*)?$", re.IGNORECASE)
+    """Right before a name, a participle of employing and "par": "employés par MSF" (`organisations.employed_by`)."""
+    return re.compile(rf"{employed_by()}$")
 
 
 def _nationality_before(text: str, start: int) -> bool:

@@ -388,8 +388,8 @@ def _past_no_centimes_dash(text: str, end: int) -> int:
 
 # The Swiss way of writing francs and centimes: "21 fr. 15" is 21,15 francs.
 SWISS_CENTIMES = re.compile(rf"(?<=fr\.){SPACE}(\d\d)(?![\d'’]|[.,]\d|{SPACE}\d)", re.IGNORECASE)
-# The spoken way of writing euros (dollars, pounds, francs) and their cents: "12€50", "3 euros 50 par colis", "9 € 90
-# brut", "20 francs 60".
+# The spoken way of writing euros (dollars, pounds, francs) and their cents: "12€50", "3 euros 50 par colis",
+# "9 € 90 brut", "20 francs 60".
 # Two digits that stand alone, then what may follow an amount (a unit, "brut", punctuation), not a noun they count
 # ("12 euros 35 heures par semaine") nor an amount of their own ("8 € 50 %").
 # In words too: "deux euros cinquante", "un dollar vingt".

@@ -29,8 +29,9 @@ def _org_nouns() -> re.Pattern[str]:
          |(?:{nouns})s                       # a plural and at most one adjective: "les marques américaines"
            (?:[ ](?:[a-zà-ÿ'’-]+))?
            (?:,?[ ](?:comme|telles[ ]que|tels[ ]que|notamment|dont))?)  # examples: "des plateformes comme X"
-        [ ](?:d['’](?=[A-Z0-9]{{2,}}(?![\w-]))(?!(?:{acronyms})[ ]))?  # "un entrepôt d'ASOS": the owner (OF_PLACE), a
-        (?P<name>{NAME})                                # name in capitals; not "la société d'IA Aleph AI"
+        [ ](?:d['’](?=[A-Z0-9]{{2,}}(?![\w-]))     # "un entrepôt d'ASOS": the owner (OF_PLACE), a name in
+           (?!(?:{acronyms})[ ]))?                # capitals; not "la société d'IA Aleph AI"
+        (?P<name>{NAME})
         """,
         re.VERBOSE,
     )
@@ -183,12 +184,17 @@ def _employer_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _employed_by_pattern() -> re.Pattern[str]:
-    """A participle of employing, "par" and a name: "un ouvrier employé par YPF", "les agents recrutés par la
-    RATP". The participles: data/word_lists.tsv, list employed_participles."""
+def employed_by() -> str:
+    """A participle of employing, "par" and the article of the name after it: "un ouvrier employé par YPF", "les
+    agents recrutés par la RATP" (data/word_lists.tsv, list employed_participles)."""
     participles = resources.alternation(resources.word_list("employed_participles"))
-    return re.compile(rf"(?<![\w-])(?i:{participles})[ \u00a0]+par[ \u00a0]+(?:(?i:la|le|les)[ \u00a0]+|[lL]['’])?"
-                      rf"(?P<name>{NAME})")
+    return rf"(?<![\w-])(?i:{participles})[ \u00a0]+par[ \u00a0]+(?:(?i:la|le|les)[ \u00a0]+|[lL]['’])?"
+
+
+@cache
+def _employed_by_pattern() -> re.Pattern[str]:
+    """A name a participle of employing and "par" introduce (`employed_by`)."""
+    return re.compile(rf"{employed_by()}(?P<name>{NAME})")
 
 
 @cache

@@ -291,8 +291,8 @@ def demonym_place(word: str) -> str | None:
 
 # A dateline: a place in capitals at the start of a paragraph, before "(AFP)", a dash, a comma or a full stop
 # ("LOURDES. La saison a repris", as regional papers write it: group "stop").
-DATELINE = re.compile(r"^(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \u00a0]*(?=\(|–|—|-[ \u00a0]|,|(?P<stop>\.[ \u00a0]))",
-                      re.MULTILINE)
+DATELINE = re.compile(r"^(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \u00a0]*"
+                      r"(?=\(|–|—|-[ \u00a0]|,|(?P<stop>\.[ \u00a0]))", re.MULTILINE)
 
 
 @cache
