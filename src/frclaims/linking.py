@@ -1523,20 +1523,26 @@ def _company_anaphora() -> re.Pattern[str]:
     """A company named again by a noun or a possessive: "du groupe", "la plateforme", "ses salariés". The words:
     data/word_lists.tsv, lists company_anaphora_nouns and company_staff_nouns."""
     return re.compile(rf"(?<![\w-])(?:(?:le|la|les|l['’]|du|des|au|cette|ce)[ \u00a0]*(?:{_words('company_anaphora_nouns')})"
-                      rf"|(?:ses|leurs)[ \u00a0]+(?:{_words('company_staff_nouns')}))(?![\w-])", re.IGNORECASE)
+                      rf"|{_own_staff()})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _own_staff() -> str:
+    """A company's staff by a possessive: "ses salariés", "leurs employés" (list company_staff_nouns)."""
+    return rf"(?:ses|leurs)[ \u00a0]+(?:{_words('company_staff_nouns')})"
 
 
 @cache
 def _company_own() -> re.Pattern[str]:
-    """A company's own staff: by a possessive ("ses salariés", list company_staff_nouns), or by the company's noun
+    """A company's own staff: by a possessive (`_own_staff`: "ses salariés"), or by the company's noun
     as the complement that ends the subject ("des employés du distributeur s'établissait", list
     company_anaphora_nouns); not a noun with its own complement or adjective ("la société française", "la chaîne
     de distribution")."""
     verbs = r"(?:se|est|était|atteint|atteignait|a|avait|plafonne|tourne)(?![\w-])"
     ends = rf"(?=[ \u00a0]*[,;:)]|[ \u00a0]+(?:s['’]|{verbs}))"
     of_the = r"(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
-    return re.compile(rf"(?<![\w-])(?:(?:ses|leurs)[ \u00a0]+(?:{_words('company_staff_nouns')})(?![\w-])"
-                      rf"|{of_the}(?:{_words('company_anaphora_nouns')}){ends})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_own_staff()}(?![\w-])|{of_the}(?:{_words('company_anaphora_nouns')}){ends})",
+                      re.IGNORECASE)
 
 
 def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span) -> tuple[int, int]:
