@@ -147,8 +147,8 @@ def test_data_word_lists_used_by_code_exist() -> None:
     """Every list the code asks for is in word_lists.tsv, every list of the file is used, and every phrase is a
     plain phrase that compiles."""
     package = Path(data.__file__).parent
-    calls = [args for path in package.rglob("*.py")  # word_list("a"), _after_words("a", "b")
-             for args in re.findall(r"""(?:word_list|_words)\(((?:["'][a-z_]+["'](?:, )?)+)\)""",
+    calls = [args for path in package.rglob("*.py")  # word_list("a"), word_set("a"), _after_words("a", "b")
+             for args in re.findall(r"""(?:word_list|word_set|_words)\(((?:["'][a-z_]+["'](?:, )?)+)\)""",
                                     path.read_text(encoding="utf-8"))]
     used = {name for args in calls for name in re.findall(r"""["']([a-z_]+)["']""", args)}
     assert used == WORD_LISTS
@@ -160,6 +160,14 @@ def test_data_word_lists_used_by_code_exist() -> None:
             re.compile(data.phrase_pattern(phrase))
     with pytest.raises(KeyError, match="E010"):
         data.word_list("no_such_list")
+
+
+def test_data_word_set_is_the_list_as_a_set_read_once() -> None:
+    """Membership tests read a list as a set, built once; an unknown list is the same clear error."""
+    assert data.word_set("claim_cues") == frozenset(data.word_list("claim_cues"))
+    assert data.word_set("claim_cues") is data.word_set("claim_cues")
+    with pytest.raises(KeyError, match="E010"):
+        data.word_set("no_such_list")
 
 
 def test_data_roles_list_each_form_once() -> None:

@@ -499,16 +499,11 @@ def _past_amount(text: str, money: MoneyMention, conversions: list[MoneyMention]
     return pos
 
 
-@cache
-def _clause_openers() -> frozenset[str]:
-    """Words that open another clause (data/word_lists.tsv, list clause_openers)."""
-    return frozenset(resources.word_list("clause_openers"))
-
-
 def _same_phrase(between: str) -> bool:
     """Whether at most two words, none opening another clause, stand between a payee and the amount after it:
     "au propriétaire et gagnent 4 000 francs" pays the owner nothing."""
-    return len(between.split()) <= 2 and not _clause_openers().intersection(re.findall(r"\w+", between.lower()))
+    words = re.findall(r"\w+", between.lower())
+    return len(between.split()) <= 2 and not resources.word_set("clause_openers").intersection(words)
 
 
 def _paid_to_organisation(article: Article, money: MoneyMention, conversions: list[MoneyMention],
@@ -1345,7 +1340,7 @@ def _role_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     """Each claim's role as the role model reads it among the roles near its amount, the rules' choice and none
     (`rolemodel.py`)."""
     model = article.models.role or default_role_model()
-    roles_of = role_index(article, sorted(m.start for m in article.money), _status_heads())
+    roles_of = role_index(article, sorted(m.start for m in article.money), resources.word_set("status_role_heads"))
     out = []
     for claim in claims:
         how = next((mark for mark in claim.provenance if mark.startswith("role:")), "role:none")
@@ -1494,21 +1489,19 @@ VERB_ENDINGS = r"e|es|ent|é|ée|és|ées|er|ait|aient|era|eront|erait|eraient|i
 INCREMENT_FRAME = resources.Cue("increment-frame", "increment", INCREMENT_FRAME_WEIGHT, "before")
 
 
-@cache
 def _left_cues() -> frozenset[str]:
     """Pay cues that say what is left to the worker after costs (data/word_lists.tsv, list left_cues, written as
     data/cues.tsv writes them)."""
-    return frozenset(resources.word_list("left_cues"))
+    return resources.word_set("left_cues")
 
 
-@cache
 def _one_off_cues() -> frozenset[str]:
     """Pay cues of pay given once, which keeps no unit it does not state, as a bonus (SPEC: "one-off bonuses [...]
     period null unless stated"), when they come before its amount: "une indemnité de départ de 1,2 million
     d'euros", "30 000 actions gratuites, valorisées 1,4 million d'euros"; not "un fixe de 1,2 million d'euros et
     des actions de performance" (data/word_lists.tsv, list one_off_pay_cues, written as data/cues.tsv writes
     them)."""
-    return frozenset(resources.word_list("one_off_pay_cues"))
+    return resources.word_set("one_off_pay_cues")
 
 
 @cache
@@ -1885,7 +1878,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     statutory = kind == "reference" and any(c.category == "statutory" for c, _ in local)
     # The demand must be in the amount's clause: "Paketçim, qui revendique 38.000 coursiers, a ramené de 110 à 95
     # livres la somme versée" is the company's own rate.
-    demanded = kind == "offered" and any(c.category == "offered" and c.pattern in _claim_cues() for c, _ in local)
+    demanded = kind == "offered" and any(c.category == "offered" and c.pattern in resources.word_set("claim_cues")
+                                          for c, _ in local)
     if statutory:
         organisations, how = (), "statutory"  # a legal minimum wage has no payer
     elif kind == "reference" and _company_own().search(text, sentence.start, money.start):
@@ -1915,7 +1909,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         # A figure its sentence says is national holds for the country. Measured on dev, the national cue alone
         # took place accuracy from 0.625 to 0.648.
         place, how = _country_of(article, place, how, "+national")
-    elif place is not None and how != "clause" and minimum_or_benchmark and place.name not in _own_minimum_places():
+    elif place is not None and how != "clause" and minimum_or_benchmark \
+            and place.name not in resources.word_set("own_minimum_places"):
         # So does a legal minimum or a benchmark, unless a province or a state sets its own; in a story that never
         # names that country ("le Smic" in a story from Toulouse), no mention places it: none (`_unnamed_country`).
         place, how = (None, how + UNNAMED_COUNTRY) if _unnamed_country(article, place) else \
@@ -2067,12 +2062,8 @@ def _employs_its_workers(article: Article, mention: Mention) -> bool:
 def _staff_in(article: Article, start: int, end: int) -> list[Mention]:
     """The roles starting in text[start:end] that name a company's staff (data/word_lists.tsv, list
     company_staff_nouns: "salariés", "employés"...)."""
-    return [r for r in starting_in(article.sorted_roles, start, end) if r.text.split()[0].lower() in _staff_nouns()]
-
-
-@cache
-def _staff_nouns() -> frozenset[str]:
-    return frozenset(resources.word_list("company_staff_nouns"))
+    staff = resources.word_set("company_staff_nouns")
+    return [r for r in starting_in(article.sorted_roles, start, end) if r.text.split()[0].lower() in staff]
 
 
 @cache
@@ -2224,7 +2215,6 @@ def _opens_a_clause(pattern: re.Pattern[str], text: str, start: int, end: int) -
 
 # What may open a clause before its subject: the sentence's start, a comma or a colon, "mais", "et".
 CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:[,;:«»(—–][ \u00a0]*|(?<![\w-])(?:mais|et)[ \u00a0]+)$", re.IGNORECASE)
-
 
 
 QUOTE_REACH = 500  # characters from an amount in a quote to either end of the quote
@@ -2517,12 +2507,6 @@ def _in_other_compared_part(article: Article, index: int, money: MoneyMention, a
                for m in article.money_by_sentence.get(index, []))
 
 
-@cache
-def _own_minimum_places() -> frozenset[str]:
-    """Provinces, states and cantons that set their own legal minimum (data/word_lists.tsv, list own_minimum_places)."""
-    return frozenset(resources.word_list("own_minimum_places"))
-
-
 # A legal minimum or a benchmark of a country the article never names has no place. The guide takes the nearest
 # mention that places the workers: on dev, cross-fitted, 33 such figures lifted to their country were labelled
 # with none, 5 with the country, 9 with the city.
@@ -2585,12 +2569,7 @@ def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention |
 def _by_job(roles: list[Mention]) -> Mention:
     """The first of `roles` (nearest first) that names a job, else the first: "chauffeur" says who is paid
     better than "indépendants" or "salariés" does (data/word_lists.tsv, list status_role_heads)."""
-    return next((r for r in roles if (r.value or "") not in _status_heads()), roles[0])
-
-
-@cache
-def _status_heads() -> frozenset[str]:
-    return frozenset(resources.word_list("status_role_heads"))
+    return next((r for r in roles if (r.value or "") not in resources.word_set("status_role_heads")), roles[0])
 
 
 def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -2654,7 +2633,8 @@ def _continues_a_minimum(article: Article, claim: Claim) -> bool:
         return False
     if any(p.startswith("cue:pay:") and p[len("cue:pay:"):] in _earning_patterns() for p in claim.provenance):
         return False
-    if any(p.startswith(("cue:offered:", "sentence-cue:offered:")) and p.split(":", 2)[2] in _demand_cues()
+    if any(p.startswith(("cue:offered:", "sentence-cue:offered:"))
+           and p.split(":", 2)[2] in resources.word_set("demand_cues")
            for p in claim.provenance):
         return False
     here = article.sentence_index(claim.amount.start)
@@ -2670,20 +2650,8 @@ def _continues_a_minimum(article: Article, claim: Claim) -> bool:
 def _claimed_of() -> re.Pattern[str]:
     """A verb of demand right before "à" and a name: "Ils demandent à Flink 13 euros de l'heure" asks the payer for
     pay, it pays the organisation nothing (data/word_lists.tsv, list claim_cues)."""
-    stems = resources.alternation(c.rstrip("*") for c in _claim_cues())
+    stems = resources.alternation(c.rstrip("*") for c in resources.word_set("claim_cues"))
     return re.compile(rf"(?<![\w-])(?:{stems})\w*[ \u00a0]+$", re.IGNORECASE)
-
-
-@cache
-def _claim_cues() -> frozenset[str]:
-    """Demand cues by which workers ask for an amount (data/word_lists.tsv, list claim_cues)."""
-    return frozenset(resources.word_list("claim_cues"))
-
-
-@cache
-def _demand_cues() -> frozenset[str]:
-    """Offered cues that ask for an amount: a demanded minimum is offered, not the legal minimum."""
-    return frozenset(resources.word_list("demand_cues"))
 
 
 @cache

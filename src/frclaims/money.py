@@ -25,7 +25,7 @@ from text_to_num import text2num
 
 from . import resources
 from .periods import period_after, task_nouns
-from .resources import alternation, read_rows, word_list
+from .resources import alternation, read_rows, word_list, word_set
 
 SPACE = r"[ \u00a0\u202f\u2009\u2007]"  # a space, no-break, narrow no-break, thin or figure space
 SPACES = re.compile(rf"{SPACE}+")
@@ -1293,7 +1293,7 @@ def without_homonyms(text: str, amounts: list[MoneyMention]) -> list[MoneyMentio
     text resolves it ("un sac de riz de 25 livres" in Haiti, "elle traite 220 livres de crevettes" in Ecuador),
     unless a unit of pay follows it ("dix livres de l'heure"), or another in its sentence, or it counts millions
     ("11,2 millions de livres"). A masculine "un livre" is a book (the pound is "une livre")."""
-    weights = frozenset(word_list("weight_currency_words"))
+    weights = word_set("weight_currency_words")
     multipliers = {word.lower() for word in _number_words()[3]}  # data/number_words.tsv
     homonyms = {id(m) for m in amounts if m.by_default and _words(m) & weights and not _words(m) & multipliers}
     paid = sorted((m for m in amounts if id(m) in homonyms and period_after(text, m.end)), key=lambda m: m.start)

@@ -59,18 +59,12 @@ def town_ending(text: str, start: int, name: str) -> re.Match[str] | None:
     word of names that hold their town ("la société Aéroports de Paris", "le club Stade de Reims": data/
     word_lists.tsv, list town_name_heads)."""
     town = TOWN_AT_END.search(name)
-    if town is None or town.start() == 0 or name.split()[0] in _town_name_heads() \
+    if town is None or town.start() == 0 or name.split()[0] in resources.word_set("town_name_heads") \
             or not _noun_right_before().search(text, max(0, start - 40), start):
         return None
     if places.found_place_country(town.group("town")) is None or places.names_a_country(town.group("town")):
         return None
     return town
-
-
-@cache
-def _town_name_heads() -> frozenset[str]:
-    """Words that open a name holding its town (data/word_lists.tsv, list town_name_heads, case-sensitive)."""
-    return frozenset(resources.word_list("town_name_heads"))
 
 
 @cache
@@ -290,11 +284,10 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, forms
 
 
-@cache
 def sentence_first_words() -> frozenset[str]:
     """Capitalised words that open sentences (data/word_lists.tsv, list sentence_first_words): alone, no name ("Via
     sa filiale Amazon Flex")."""
-    return frozenset(resources.word_list("sentence_first_words"))
+    return resources.word_set("sentence_first_words")
 
 
 def org_type(name: str) -> str | None:

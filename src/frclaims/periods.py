@@ -468,7 +468,7 @@ def _as_noun() -> tuple[frozenset[str], re.Pattern[str]]:
     "un grand quotidien national", "le mensuel Capital", "l'horaire"), and the words before them that make them
     one (list words_before_a_noun, "presse" for "la presse quotidienne")."""
     before = resources.alternation(resources.word_list("words_before_a_noun"))
-    return (frozenset(resources.word_list("period_adjectives_as_nouns")),
+    return (resources.word_set("period_adjectives_as_nouns"),
             re.compile(rf"(?:(?<![\w])(?:{before})[ \u00a0]+|(?<![\w])l['’])$", re.IGNORECASE))
 
 

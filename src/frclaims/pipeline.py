@@ -568,7 +568,7 @@ def _name_short_forms(text: str, paragraphs: list[dict[str, list[Mention]]]) -> 
                 shared.setdefault(short, set()).add(m.value or m.text)
         # Past an institution's noun and the lower-case words after it, the name's own first words: "la Boréale"
         # for "Banque Boréale du Canada".
-        if words and words[0] in _institution_heads():
+        if words and words[0] in resources.word_set("institution_heads"):
             own = next((k for k in range(1, len(words)) if words[k][:1].isupper()), len(words))
             for k in range(own + 1, len(words)):
                 shared.setdefault(" ".join(words[own:k]), set()).add(m.value or m.text)
@@ -666,7 +666,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
         "DATE": _shifted(dates.find_dates(piece), span.start),
     }
     # A pay level or a trade is no organisation, however it was found: "payés au Smic" after "le domaine".
-    own["ORG"] = [m for m in own["ORG"] if m.text.strip() not in _not_org_names()]
+    own["ORG"] = [m for m in own["ORG"] if m.text.strip() not in resources.word_set("not_org_names")]
     # A city after a locative that the org-noun context or the NER took for a name is the city: "une agence
     # d'intérim de Wrocław".
     cities = [m for m in own["ORG"] + ner if m.label == "ORG" and _city_after_locative(text, m)]
@@ -685,7 +685,8 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     blocked = products + own["DATE"]
     # A name the NER reads as a place that an institution noun opens is an organisation: "la Cour suprême".
     ner = [Mention("ORG", m.start, m.end, m.text, m.value, "ner:LOC-institution")
-           if m.label == "LOC" and len(m.text.split()) > 1 and m.text.split()[0] in _institution_heads() else m
+           if m.label == "LOC" and len(m.text.split()) > 1
+           and m.text.split()[0] in resources.word_set("institution_heads") else m
            for m in ner]
     for mention in ner:
         if mention.label != "ORG" or not _plausible_org(mention) or _is_person(mention, people) \
@@ -752,7 +753,7 @@ def _learnt_roles(learnt: list[Mention], ruled: list[Mention]) -> list[Mention]:
     where the NER found none. A role the NER opens with a noun of people not paid for work (data/word_lists.tsv,
     list not_worker_nouns: "primo-demandeurs") is none. A backend with no ROLE (stanza) leaves ours as they are.
     Dev, cross-fitted: role 0.811 to 0.821, ROLE strict F1 0.834 to 0.870 (0.866 without ours beside the NER's)."""
-    learnt = [m for m in learnt if m.text.split()[0].lower() not in _not_worker_nouns()]
+    learnt = [m for m in learnt if m.text.split()[0].lower() not in resources.word_set("not_worker_nouns")]
     if not learnt:
         return ruled
     found = []
@@ -761,11 +762,6 @@ def _learnt_roles(learnt: list[Mention], ruled: list[Mention]) -> list[Mention]:
         head = inside[0].value if inside else mention.text.split()[0].lower()
         found.append(Mention("ROLE", mention.start, mention.end, mention.text, head, mention.source))
     return found + [r for r in ruled if not _overlaps(r, learnt)]
-
-
-@cache
-def _not_worker_nouns() -> frozenset[str]:
-    return frozenset(resources.word_list("not_worker_nouns"))
 
 
 def _known_place(name: str) -> bool:
@@ -786,20 +782,9 @@ PERSON_PRONE = {"context:chez", organisations.WORKER_OF_SOURCE, "context:employe
                 organisations.CONTRACTOR_SOURCE, organisations.EMPLOYED_BY_SOURCE}
 
 
-
 ACRONYM_NAME = re.compile(r"[A-Z]{2,5}(?:[ \u00a0]\d+)?")
 # In a place the NER spans with its noun ("district de Rangpur"), the name starts after the last "de".
 PLACE_NOUN_HEAD = re.compile(r".*(?<![\w-])(?:de|du|des|d['’])[ \u00a0]*(?=[A-ZÀ-Ý])", re.DOTALL)
-
-
-@cache
-def _institution_heads() -> frozenset[str]:
-    return frozenset(resources.word_list("institution_heads"))
-
-
-@cache
-def _not_place_names() -> frozenset[str]:
-    return frozenset(resources.word_list("not_place_names"))
 
 
 def _place_part(text: str, mention: Mention) -> Mention | None:
@@ -813,7 +798,7 @@ def _place_part(text: str, mention: Mention) -> Mention | None:
             return None
         start += head.end()
     name = text[start:mention.end]
-    if name.split()[0] in _not_place_names():
+    if name.split()[0] in resources.word_set("not_place_names"):
         return None
     if ACRONYM_NAME.fullmatch(name) and places.place_country(name) is None:
         return None  # "le CAC 40", "la CSN": an index, a union, a law, not a place
@@ -893,7 +878,8 @@ def _brand_at_site(name: str, place: str) -> bool:
     place, all brands named this way; 179 take the place in, after a head noun or a lower-case word that belongs to
     the name ("université de Lagos", "Compagnie des phosphates de Gafsa")."""
     return (BRAND.fullmatch(name) is not None or organisations.org_type(name) in organisations.EMPLOYER_TYPES) \
-        and places.city_country(place) is not None and not any(word in _institution_heads() for word in name.split())
+        and places.city_country(place) is not None \
+        and not resources.word_set("institution_heads").intersection(name.split())
 
 
 def _split_sites(paragraphs: list[dict[str, list[Mention]]]) -> None:
@@ -911,7 +897,8 @@ def _split_sites(paragraphs: list[dict[str, list[Mention]]]) -> None:
             name = cut.group("name") if cut else ""
             if cut is None or (name not in alone and not _brand_at_site(name, cut.group("place"))) \
                     or len(name) < 3 or ACRONYM_NAME.fullmatch(name) \
-                    or name.split()[0] in _not_place_names() or organisations.org_type(m.text) is not None \
+                    or name.split()[0] in resources.word_set("not_place_names") \
+                    or organisations.org_type(m.text) is not None \
                     or not (_known_place(cut.group("place"))
                             or (name in alone and COMPOUND_PLACE.fullmatch(cut.group("place")))):
                 orgs.append(m)
@@ -952,18 +939,13 @@ def _without_trailing_word(mention: Mention) -> Mention:
     return Mention(mention.label, mention.start, mention.start + len(name), name, name, mention.source)
 
 
-@cache
-def _not_org_names() -> frozenset[str]:
-    return frozenset(resources.word_list("not_org_names"))
-
-
 def _plausible_org(mention: Mention) -> bool:
     """NER organisations that are not acronyms of two letters ("IA"), lower-case words, breadcrumbs ("Économie ›
     Numérique"), names of pay levels or trades ("SMIG", "VTC": data/word_lists.tsv, list not_org_names), nor a
     sentence's first word alone ("Via sa filiale")."""
     text = mention.text.strip()
     return (len(text) > 2 and text[0].isupper() and not any(c in text for c in "\n›»|/>")
-            and text not in _not_org_names() and text not in organisations.sentence_first_words())
+            and text not in resources.word_set("not_org_names") and text not in organisations.sentence_first_words())
 
 
 WORD = re.compile(r"(?:(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=\w))?(?P<word>\w[\w&’'.-]*)")  # "l'OCST": OCST

@@ -133,6 +133,12 @@ def word_list(name: str) -> tuple[str, ...]:
         raise KeyError(Errors.E010.format(name=name, path="word_lists.tsv")) from None
 
 
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The phrases of one list of word_lists.tsv as a set, built once: for membership tests."""
+    return frozenset(word_list(name))
+
+
 @dataclass(frozen=True)
 class Currencies:
     forms: dict[str, str]          # lower-cased surface form -> ISO code or ambiguous group

@@ -56,12 +56,11 @@ def _complement() -> re.Pattern[str]:
                       rf"|(?:(?:{ordinal})[ \u00a0]+(?!(?:et|ou)(?![\w'’-])))?[{lower}][{lower}-]*(?![\w'’-]))")
 
 
-@cache
 def _head_words(name: str) -> frozenset[str]:
     """Role heads of a list of data/word_lists.tsv that are also other words: past participles (participle_heads),
     companies (company_homograph_heads), products (product_homograph_heads), verbs or adjectives
     (determined_heads); and the nouns that end like a job but name none (not_worker_subjects)."""
-    return frozenset(resources.word_list(name))
+    return resources.word_set(name)
 
 
 # "par" right after a participle: its agent follows ("employé par le ministère").
