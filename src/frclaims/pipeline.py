@@ -126,11 +126,9 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         for label, start, end in annotation.entities:
             start += _elision(text[span.start + start:span.start + end])
             end = start + _name_length(text[span.start + start:span.start + end])
-            if label == "ORG":
-                end = start + _seat_cut(text[span.start + start:span.start + end])
             mention = Mention(label, span.start + start, span.start + end, text[span.start + start:span.start + end],
                               None, f"ner:{label}")
-            ner[-1] += _town_apart(text, mention) if label == "ORG" else [mention]
+            ner[-1] += _place_apart(text, mention) if label == "ORG" else [mention]
     body = [span for span, _ in annotated]
     people = _person_names([m for found in ner for m in found]) | _introduced_people(text, body)
     # Paragraph by paragraph: no mention crosses one, and the work stays linear in the length of a long text.
@@ -253,33 +251,27 @@ DANGLING = re.compile(r"(?:[ \u00a0]+(?:de|du|des|d['’]|à|au|aux|en|et|ou|pou
 # "à", "au", "aux" or "en" and a place at the end of an organisation's name: where it is, not its name ("recrutée
 # par Synergie à Lille", "employés par Telus International au Maroc").
 AT_PLACE = re.compile(r"[ \u00a0]+(?:à|au|aux|en)[ \u00a0]+(?P<place>[A-ZÀ-Ý][\w'’ \u00a0-]*)$")
+PLACE_OF_ORGANISATION = "context:place-of-organisation"  # the place an organisation's name ends with
 
 
-def _seat_cut(name: str) -> int:
-    """Where an organisation's name of capitalised words ends before "à" (or "au", "aux", "en") and a place our
-    tables know; not a name that common words join ("Groupement des armateurs et industriels de la pêche au
-    Sénégal")."""
-    found = AT_PLACE.search(name)
-    if found and found.start() > 0 and places.found_place_country(found.group("place"), towns=False) \
-            and all(word[:1].isupper() or not word[:1].isalpha() for word in name[:found.start()].split()):
-        return found.start()
-    return len(name)
-
-
-TOWN_SOURCE = "context:town-of-site"  # the town an organisation's name ends with: "l'usine Sorelec de Vierzon"
-
-
-def _town_apart(text: str, mention: Mention) -> list[Mention]:
-    """An organisation's mention, and the town its name ends with as a place of its own where an organisation noun
-    introduces it (`organisations.town_ending`: "l'usine Sorelec de Vierzon")."""
-    town = organisations.town_ending(text, mention.start, mention.text)
-    if town is None:
+def _place_apart(text: str, mention: Mention) -> list[Mention]:
+    """An organisation's mention without the place its name ends with, and that place as a mention of its own:
+    "à" (or "au", "aux", "en") and a place our tables know after a name of capitalised words ("recrutée par
+    Synergie à Lille", "employés par Telus International au Maroc"; not a name that common words join,
+    "Groupement des armateurs et industriels de la pêche au Sénégal"), or "de" and a town where an organisation
+    noun introduces the name (`organisations.town_ending`: "l'usine Sorelec de Vierzon")."""
+    name = mention.text
+    seat = AT_PLACE.search(name)
+    if seat and seat.start() > 0 and places.found_place_country(seat.group("place"), towns=False) \
+            and all(word[:1].isupper() or not word[:1].isalpha() for word in name[:seat.start()].split()):
+        cut, at = seat.start(), seat.start("place")
+    elif (town := organisations.town_ending(text, mention.start, name)) is not None:
+        cut, at = town.start(), town.start("town")
+    else:
         return [mention]
-    name = mention.text[:town.start()]
-    start = mention.start + town.start("town")
-    value = None if mention.value is None else name
-    return [replace(mention, end=mention.start + len(name), text=name, value=value),
-            Mention("LOC", start, mention.end, text[start:mention.end], None, TOWN_SOURCE)]
+    value = None if mention.value is None else name[:cut]
+    return [replace(mention, end=mention.start + cut, text=name[:cut], value=value),
+            Mention("LOC", mention.start + at, mention.end, name[at:], None, PLACE_OF_ORGANISATION)]
 
 
 # Words that place a name, which no name contains: "chez Cdiscount près de Bordeaux" names Cdiscount.
@@ -656,7 +648,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     defined = [m for pair in organisations.acronym_definitions(piece) for m in pair
                if places.place_country(pair[0].text) is None]
     named = [m for found in _shifted(organisations.find_organisations(piece) + defined, span.start)
-             for m in _town_apart(text, found)]  # "l'usine Sorelec de Vierzon": Sorelec and Vierzon
+             for m in _place_apart(text, found)]  # "l'usine Sorelec de Vierzon": Sorelec and Vierzon
     own = {
         "ORG": [m for m in named if m.label == "ORG"],
         "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece)
