@@ -165,6 +165,20 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         # What an ad under a "Publicité" label sells.
         (f"{BODY}\nPublicité\niPhone 15 reconditionné à 549 € seulement — livraison offerte\n{BODY}",
          [BODY.strip()[:20]], ["549 €"]),
+        # A photo credit is a short line that names an agency as a word: not a company whose name holds one
+        # ("Maxistock"), nor a long paragraph of prose that names Getty Images.
+        (f"{BODY}\nUn cariste dans l'entrepôt de Rouen, en mars. © Paul Martin / Getty Images\n{BODY}",
+         [BODY.strip()[:20]], ["Un cariste dans l'entrepôt"]),
+        (f"{BODY}\nLa société Maxistock emploie 40 caristes payés 1 900 euros par mois à Rouen.\n{BODY}",
+         ["Maxistock emploie 40 caristes"], []),
+        (f"{BODY}\nGetty Images verse à ses photographes pigistes 50 euros par reportage.\n{BODY}",
+         ["Getty Images verse"], []),
+        (f"{BODY}\nCrédits photos : Deliveroo\n{BODY}", [BODY.strip()[:20]], ["Crédits photos"]),
+        (f"{BODY}\nLa banque d'images Getty Images, qui emploie 1 700 salariés dans le monde, paie ses photographes "
+         "pigistes entre 30 et 80 euros par image selon un barème que plusieurs d'entre eux jugent opaque ; ses "
+         "contributeurs de Seattle et de Londres réclament depuis l'an dernier une grille publique, comme le font "
+         "déjà les agences concurrentes, et dénoncent des retards de paiement de plusieurs mois.\n{BODY}",
+         ["paie ses photographes"], []),
     ],
 )
 def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:

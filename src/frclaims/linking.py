@@ -182,13 +182,15 @@ def _words(name: str) -> str:
 @cache
 def _media_context() -> re.Pattern[str]:
     """An organisation named as the source of a figure (a media outlet, a study's author) is not its payer.
-    The words: data/word_lists.tsv, lists media_context, media_source_nouns and media_source_participles."""
+    The words: data/word_lists.tsv, lists media_context, media_source_nouns, media_source_participles and
+    source_body_nouns."""
     return re.compile(
         rf"""(?:{_words('media_context')}                                  # "selon", "le quotidien"
               |(?:{_words('media_source_nouns')})(?:[ ][a-zà-ÿ-]+){{0,2}}[ ](?:de|du|des|d['’])
                                                                    # "une étude de", "l'enquête annuelle de"
-              |(?:{_words('media_source_participles')})(?:[ ][\w'’-]+){{0,3}}?[ ]par)
-                                                            # "publiée par", "publiée en février par"
+              |(?:{_words('media_source_participles')})(?:[ ][\w'’-]+){{0,3}}?[ ]par
+                 (?:[ ](?:le|la|les|l['’])[ ]?(?:{_words('source_body_nouns')}))?)
+                                                  # "publiée par", "publiée en février par le cabinet"
             [ \u00a0]*(?:\w+[ \u00a0]+)?(?:l['’])?$""",
         re.IGNORECASE | re.VERBOSE,
     )
@@ -287,6 +289,16 @@ def _not_payer_context() -> re.Pattern[str]:
             (?:[ \u00a0][\w'’-]+){{0,3}}?[ \u00a0]*\(?$""",
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+@cache
+def _not_payer_apposed() -> re.Pattern[str]:
+    """Right after a name (and the acronym in brackets after it), a comma and a noun in apposition that says it
+    inspects, regulates, judges, studies or speaks for workers: ", l'inspection du travail italienne".
+    The words: data/word_lists.tsv, list not_payer_appositions."""
+    return re.compile(rf"(?:[ \u00a0]*\([^()]{{1,20}}\))?[ \u00a0]*,[ \u00a0]*"
+                      rf"(?:l['’][ \u00a0]*|(?:le|la|les|un|une)[ \u00a0]+)?"
+                      rf"(?:{_words('not_payer_appositions')})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -941,6 +953,36 @@ class Article:
             found.setdefault(self.sentence_index(money.start), []).append(money)
         return found
 
+    @cached_property
+    def conversions(self) -> dict[int, list[MoneyMention]]:
+        """Index of a money mention -> the mentions that restate it in another currency (`_conversions`)."""
+        return _conversions(self)
+
+    @cached_property
+    def payers_by_amount(self) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+        """Where a sentence compares employers, each tied to its amount ("12,45 euros chez Sécuris Ouest contre 11,98
+        euros chez Vigilor", "Velocia 4,50 euros, Coursio 3,90 euros"): amount's start -> the payers of the
+        sentence it may have (its own and those tied to no amount) and those tied to its other amounts only
+        (`_respective_payers`, `_payers_of_amounts`)."""
+        converted = {id(m) for found in self.conversions.values() for m in found}
+        out: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        for index, money in self.money_by_sentence.items():
+            amounts = [m for m in money if id(m) not in converted]
+            sentence = self.sentences[index] if self.sentences else Span(0, len(self.text))
+            payers = starting_in(self.payers, sentence.start, sentence.end)
+            if len(amounts) < 2 or len({_name(m) for m in payers}) < 2:
+                continue
+            own = _respective_payers(self.text, amounts, payers) \
+                or _payers_of_amounts(self.text, sentence, amounts, payers)
+            tied = {name for names in own.values() for name in names}
+            untied = {_name(m) for m in payers} - tied
+            for m in amounts:
+                mine = own.get(m.start, frozenset())
+                others = tied - mine
+                if mine and others:
+                    out[m.start] = (mine | untied, frozenset(others))
+        return out
+
     def in_name(self, offset: int) -> bool:
         """Whether an offset falls inside an organisation's or a place's name ("Fonds national suisse", "au
         centre de Paris" is no bet)."""
@@ -1115,7 +1157,7 @@ def _other_units(text: str, first: MoneyMention, second: MoneyMention) -> bool:
 
 def link(article: Article) -> list[Claim]:
     """The wage claims of an article, one per distinct (amount, currency, period), in text order."""
-    conversions = _conversions(article)
+    conversions = article.conversions
     converted = {id(m) for ms in conversions.values() for m in ms}
     found: dict[int, Claim] = {}
     for i, money in enumerate(article.money):
@@ -1188,7 +1230,7 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
     first mention)."""
     model = article.models.org or default_org_model()
     orgs = org_index(article, {org_name(m) for m in article.payers}, {org_name(m) for m in article.main_payers},
-                     article.not_payers)
+                     article.not_payers, article.payers_by_amount)
     at = {(m.start, m.end): m for m in article.organisations}
     related = {org_name(m) for m in article.clients} | set(article.partners)  # in a working relation the text states
     out = []
@@ -2100,6 +2142,8 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
             FRONTED_FOR.search(before) and article.text.startswith(",", mention.end)
             and org_type(mention.value or mention.text) not in EMPLOYER_TYPES):
         return "context"
+    if _not_payer_apposed().match(article.text, mention.end):
+        return "apposition"  # "l'Ispettorato nazionale del lavoro (INL), l'inspection du travail italienne"
     affiliation = _affiliation().search(article.text, max(0, mention.start - AFFILIATION_CHARS), mention.start)
     if affiliation and not (affiliation.group("title") and article.text.startswith(",", mention.end)
                             and _earner_after().match(article.text, mention.end + 1)):
@@ -2127,20 +2171,25 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
         found = starting_in(article.payers, sentence.start, sentence.end)
         how = f"sentence-{back}"
-        if back == 0 and len({_name(m) for m in found}) > 1:
-            # Employers compared, each with its amount in its part of the sentence: "Chez Lidl, un caissier débute
-            # à 1 900 euros, quand Aldi en propose 1 850"; "[...] 1 900 euros ; chez son voisin Kiabi, c'est 1 750"
+        if back == 0 and money.start in article.payers_by_amount:
+            # Employers compared, each tied to its amount: "1 830 euros chez Hyper Cazal, 1 790 euros chez Marché
+            # Vallon", "Velocia 4,50 euros, Coursio 3,90 euros"
+            own = article.payers_by_amount[money.start][0]
+            found = [m for m in found if _name(m) in own]
+        elif back == 0 and len({_name(m) for m in found}) > 1:
+            # Or each in its part of the sentence: "Chez Lidl, un caissier débute à 1 900 euros, quand Aldi en
+            # propose 1 850"; "[...] 1 900 euros ; chez son voisin Kiabi, c'est 1 750"
             low, high = part_around(article.text, sentence, money.start, money.end, CONTRAST)
-            own = starting_in(article.payers, low, high)
-            if own and len(own) < len(found) and any(not low <= m.start < high
-                                                     for m in article.money_by_sentence.get(index, [])):
-                found = own
+            own_part = starting_in(article.payers, low, high)
+            if own_part and len(own_part) < len(found) and any(not low <= m.start < high
+                                                              for m in article.money_by_sentence.get(index, [])):
+                found = own_part
         if not found and back == 0:
             if _opens_a_clause(_other_employer(), article.text, sentence.start, money.start):
                 return (), "other-employer"  # "D'autres titres lui ont proposé 40 euros le feuillet"
             found, how = _quote_attribution(article, money), "quote"
         if found:
-            partners = _partners_of(article, found)
+            partners = [] if _direct_staff(article, sentence, money) else _partners_of(article, found)
             return _unique(sorted(found + partners, key=_start)), how + ("+partner" if partners else "")
     named_next = _employer_named_next(article, s_index)
     if named_next:  # "« Je suis payée 1 650 euros », explique Sabrina. Son employeur, Teleperformance, [...]"
@@ -2153,7 +2202,8 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         if found:
             back = s_index - article.sentence_index(found[-1].start)
             last = [m for m in found if article.sentence_index(m.start) == s_index - back]
-            return _unique(sorted(last + _partners_of(article, last), key=_start)), f"anaphora-{back}"
+            partners = [] if _direct_staff(article, sentence, money) else _partners_of(article, last)
+            return _unique(sorted(last + partners, key=_start)), f"anaphora-{back}"
     if article.main_payers:  # on dev, with their partners: organisations 0.588 to 0.592
         return _unique(sorted(article.main_payers + _partners_of(article, article.main_payers), key=_start)), \
             "article-main"
@@ -2163,6 +2213,78 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
 # What sets two parts of a sentence against each other: "; ", ", quand", ", tandis que", ", alors que", ", contre".
 CONTRAST = re.compile(r"[ \u00a0]*;|,[ \u00a0]*(?:quand|tandis[ \u00a0]+qu|alors[ \u00a0]+qu|contre|mais|là[ \u00a0]+où"
                       r"|pendant[ \u00a0]+qu)(?![\w-])", re.IGNORECASE)
+
+
+# Workers a company employs itself, not through a subcontractor or an agency: "à ses propres manutentionnaires".
+OWN_STAFF = re.compile(r"(?<![\w-])(?:ses|leurs|son|sa)[ \u00a0]+propres?[ \u00a0]+", re.IGNORECASE)
+
+
+def _direct_staff(article: Article, sentence: Span, money: MoneyMention) -> bool:
+    """Whether the amount's part of its sentence names workers the payer employs itself (`OWN_STAFF` and a role:
+    not "sur leurs propres ordinateurs"): then the payer's clients and subcontractors (`_partners_of`) do not pay
+    them ("Le donneur d'ordre, lui, verse 13,50 euros de l'heure à ses propres manutentionnaires")."""
+    low, high = part_around(article.text, sentence, money.start, money.end, CONTRAST)
+    return any(starting_in(article.sorted_roles, m.end(), m.end() + 1)
+               for m in OWN_STAFF.finditer(article.text, low, high))
+
+
+# Between an amount and the name of its own employer right after it: "12,45 euros chez Sécuris Ouest", "24,50 francs
+# de l'heure chez Burgerlac", "0,90 dollar pour la même tâche chez Tagwise", "payés 11 euros par Proman", "12,60 euros
+# (Nettobat)". Not "pour" (a client, a purpose: "2 euros de l'heure pour TikTok") nor "à" ("paie 25 euros par chambre
+# à Propreté Sud" pays the company); no comma.
+EMPLOYER_AFTER_AMOUNT = re.compile(r"(?:[ \u00a0]+[\w'’-]+){0,5}?[ \u00a0]+(?:chez|par|auprès[ \u00a0]+de)"
+                                   r"[ \u00a0]+(?:l['’]|(?:le|la|les)[ \u00a0]+)?|[ \u00a0]*\([ \u00a0]*",
+                                   re.IGNORECASE)
+# Between a name and its own amount right after it: "Velocia 4,50 euros", "Nettobat (12,60 euros)", "Annotix : 13,20".
+EMPLOYER_BEFORE_AMOUNT = re.compile(r"[ \u00a0]*[(:]?[ \u00a0]*")
+
+
+def _payers_of_amounts(text: str, sentence: Span, amounts: list[MoneyMention], payers: list[Mention]
+                       ) -> dict[int, frozenset[str]]:
+    """Amount's start -> the payers of one sentence tied to it: a name right after an amount by "chez", "par" or in
+    brackets (`EMPLOYER_AFTER_AMOUNT`: "1 830 euros chez Hyper Cazal, 1 790 euros chez Marché Vallon"), right
+    before it (`EMPLOYER_BEFORE_AMOUNT`: "Velocia 4,50 euros, Coursio 3,90 euros"), or alone with it in a part of
+    the sentence a contrast sets apart (`CONTRAST`: "Datalane verse 1,80 dollar [...], contre 0,90 dollar [...]
+    chez Tagwise"). Other names are tied to no amount: a client or a rival the sentence names in passing."""
+    starts = [m.start for m in amounts]
+    own: dict[int, set[str]] = {}
+    for payer in payers:
+        k = bisect.bisect_left(starts, payer.start)
+        before = amounts[k - 1] if k else None
+        after = amounts[k] if k < len(amounts) else None
+        if before is not None and EMPLOYER_AFTER_AMOUNT.fullmatch(text, before.end, payer.start):
+            mine: MoneyMention | None = before
+        elif after is not None and EMPLOYER_BEFORE_AMOUNT.fullmatch(text, payer.end, after.start):
+            mine = after
+        else:
+            low, high = part_around(text, sentence, payer.start, payer.end, CONTRAST)
+            in_part = [m for m in amounts if low <= m.start < high]
+            mine = in_part[0] if len(in_part) == 1 and len(in_part) < len(amounts) else None
+        if mine is not None:
+            own.setdefault(mine.start, set()).add(_name(payer))
+    return {start: frozenset(names) for start, names in own.items()}
+
+
+RESPECTIVELY = re.compile(r"(?<![\w-])respectivement(?![\w-])", re.IGNORECASE)
+# Between a list of names and "respectivement": its verb, a few words, no comma ("paient", "versent en moyenne").
+BEFORE_RESPECTIVELY = re.compile(r"[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}")
+
+
+def _respective_payers(text: str, amounts: list[MoneyMention], payers: list[Mention]) -> dict[int, frozenset[str]]:
+    """Amount's start -> its payer where "respectivement" pairs a list of names right before it with the amounts
+    after it, in order: "Lactalpe, Fromvert et Bergeval paient respectivement 12,10, 12,40 et 13 euros"; not a
+    list of workers between ("Chez Lactalpe et Fromvert, les affineurs et les fromagers gagnent respectivement")."""
+    said = RESPECTIVELY.search(text, payers[0].start, amounts[-1].start)
+    if said is None:
+        return {}
+    runs = [run for run in _runs(text, [m for m in payers if m.end <= said.start()]) if len(run) > 1]
+    if not runs or not BEFORE_RESPECTIVELY.fullmatch(text, runs[-1][-1].end, said.start()):
+        return {}
+    names = list(dict.fromkeys(_name(m) for m in runs[-1]))
+    after = [m for m in amounts if m.start >= said.end()]
+    if len(names) < 2 or len(after) < len(names):
+        return {}
+    return {m.start: frozenset({name}) for m, name in zip(after, names)}
 
 
 # A sentence that opens by naming someone's employer in apposition: "Son employeur, Teleperformance, traite les

@@ -908,6 +908,10 @@ ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|
                           rf"|(?:le|la){SPACE}+(?:[a-zà-ÿ-]+ièmes?|second|seconde)"  # "3 100 la deuxième (année)"
                           rf"|{WHEN_IT_HOLDS})"
                           rf"(?![\w'’-]))", re.IGNORECASE)
+# "chez" right after a bare level, and a few words after the level before it: one employer each ("2 300 euros brut
+# chez Transalsace, 2 200 chez Heintz Frères"); not after a count ("une prime de 500 euros, soit 1 200 chez Renault").
+AT_EMPLOYER = re.compile(rf"{SPACE}+chez(?![\w'’-])", re.IGNORECASE)
+AT_EMPLOYER_AFTER = re.compile(rf"(?:{SPACE}+[\w'’-]+){{0,3}}?{SPACE}+chez(?![\w'’-])", re.IGNORECASE)
 NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
 # A level listed in the sentence of the amount before it, for other workers, is within this factor of it: "Les
@@ -1000,7 +1004,8 @@ def _elliptic_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) -
             continue
         start, end = bounds
         if start - since > ELLIPSIS_CHARS or not _ellipsis_gap().match(text, since, start) \
-                or not (ELLIPSIS_END.match(text, end.end) or period_after(text, end.end)) \
+                or not (ELLIPSIS_END.match(text, end.end) or period_after(text, end.end)
+                        or (AT_EMPLOYER.match(text, end.end) and AT_EMPLOYER_AFTER.match(text, before.end))) \
                 or NOT_ELLIPSIS_END.match(text, end.end) \
                 or not _scaled_alike(atom.number, model.number) \
                 or _identifier_before().search(text, max(0, start - 30), start) \

@@ -45,7 +45,12 @@ cross-fitted, organisations 0.6718 to 0.6737.
 A candidate named only after the amount, in its sentence ("Les modérateurs touchent 25 000 shillings par mois chez
 Majorel"), is told from one the article names only later ("none-before", which the model weighs -1.6): the payer
 the rules found there was dropped. The same for a name in the next sentence (a quote, then "Maricel travaille
-pour Accenture") cost organisations 0.001 on dev, cross-fitted, and was left out."""
+pour Accenture") cost organisations 0.001 on dev, cross-fitted, and was left out.
+
+Where a sentence compares employers, each tied to its amount ("12,45 euros chez Sécuris Ouest contre 11,98 euros
+chez Vigilor": `linking.Article.payers_by_amount`), a candidate tied to the claim's amount ("own-amount") or only
+to another amount of the sentence ("other-amount") says so. Dev holds few such sentences: the model weighs both
+little (0.09 and 0.02), and the rules' choice does the work."""
 
 from __future__ import annotations
 
@@ -98,13 +103,17 @@ class OrgIndex:
     sentences_of: dict[str, dict[int, Mention]] = field(default_factory=dict)
     relations: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # read once (`_relation`)
     possessed: frozenset[int] = frozenset()  # the sentences that name workers by a possessive ("ses livreurs")
+    # amount's start -> the payers of its own part of a sentence that compares employers, and the other amounts'
+    by_amount: Mapping[int, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
 
 
 def index(article: OrganisedArticle, payers: Collection[str], main: Collection[str],
-          not_payers: Mapping[str, str] | None = None) -> OrgIndex:
+          not_payers: Mapping[str, str] | None = None,
+          by_amount: Mapping[int, tuple[frozenset[str], frozenset[str]]] | None = None) -> OrgIndex:
     """What the organisation model reads of the article's organisations whatever the claim; `payers` are the
     names that may pay, `main` the article's main payers, `not_payers` why the others may not (an acronym nothing
-    vouches for may still be the employer: "À l'EPFL, un doctorant perçoit")."""
+    vouches for may still be the employer: "À l'EPFL, un doctorant perçoit"), `by_amount` the payers of each
+    amount's own part where a sentence compares employers (`OrgIndex.by_amount`)."""
     named = NamedMentions.of(article.organisations, LEAD_NAMES)
     with_workers = frozenset(article.sentence_index(r.start) for r in article.roles)
     possessed = frozenset(article.sentence_index(r.start) for r in article.roles
@@ -137,7 +146,7 @@ def index(article: OrganisedArticle, payers: Collection[str], main: Collection[s
             first.setdefault(article.sentence_index(mention.start), mention)
     most_named = tuple(sorted(sorted(main), key=lambda n: -len(named.mentions.get(n, ())))[:MAIN_CANDIDATES])
     return OrgIndex(named, static, frozenset(payers), frozenset(main), most_named, with_workers,
-                    sentences_of=sentences_of, possessed=possessed)
+                    sentences_of=sentences_of, possessed=possessed, by_amount=by_amount or {})
 
 
 POSSESSIVE = re.compile(r"(?<![\w-])(?:ses|leurs|son|sa)[ \u00a0]+$", re.IGNORECASE)
@@ -182,6 +191,10 @@ def features(article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind:
     chosen = float(name in rule)
     found: dict[str, float] = {f"kind={kind}": 1.0, how: 1.0, "in-rule": chosen, f"in-rule&{how}": chosen,
                                "rule-empty": float(not rule), "named-payer": float(name in keep)}
+    if amount_start in orgs.by_amount:  # "12,45 euros chez Sécuris Ouest contre 11,98 euros chez Vigilor"
+        own, others = orgs.by_amount[amount_start]
+        found["own-amount"] = float(name in own)
+        found["other-amount"] = float(name in others)
     found.update(orgs.static.get(name) or {"may-pay": float(name in orgs.payers), "is-main": float(name in orgs.main),
                                            "count": 0.0})
     if len(rule) <= RELATION_RULE:

@@ -565,15 +565,32 @@ def _name_short_forms(text: str, paragraphs: list[dict[str, list[Mention]]]) -> 
             for k in range(own + 1, len(words)):
                 shared.setdefault(" ".join(words[own:k]), set()).add(m.value or m.text)
     suffixes = set(resources.word_list("corporate_suffixes"))
+    # A subsidiary's name that opens with a name the article gave before it is another organisation: "le groupe
+    # Orbicom [...] sa filiale Orbicom Services Maroc" (not "sa filiale Golden Loom Garment", then "Golden Loom").
+    first_at: dict[str, int] = {}
+    for m in orgs:
+        first_at.setdefault(m.text, m.start)
+    subsidiaries = {m.value or m.text: m.start for m in orgs
+                    if _subsidiary_before().search(text, max(0, m.start - 40), m.start)}
     for short, longer in shared.items():
         if len(longer) == 1 and len(short) >= 3 and short[:1].isupper() and short not in suffixes \
-                and organisations.org_type(short) is None:
+                and organisations.org_type(short) is None \
+                and not first_at.get(short, len(text)) < subsidiaries.get(next(iter(longer)), -1):
             names.setdefault(short, next(iter(longer)))
     if not names:
         return
     for found in paragraphs:
         found["ORG"] = [Mention("ORG", m.start, m.end, m.text, names[m.text], organisations.ALIAS_SOURCE)
                         if m.text in names and (m.value or m.text) != names[m.text] else m for m in found["ORG"]]
+
+
+@cache
+def _subsidiary_before() -> re.Pattern[str]:
+    """A subsidiary's noun and up to two adjectives right before a name: "sa filiale marocaine " (data/
+    word_lists.tsv, list subsidiary_nouns)."""
+    nouns = resources.alternation(resources.word_list("subsidiary_nouns"))
+    adjective = r"(?!(?:de|du|des|d['’]|groupe)(?![\w'’-]))[a-zà-ÿ'’-]+"  # not "filiale du groupe Vireo Holding"
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:[ \u00a0]+{adjective}){{0,2}}[ \u00a0]+$", re.IGNORECASE)
 
 
 BRACKET_OPEN = re.compile(r"[ \u00a0]*\(")
