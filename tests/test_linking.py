@@ -3514,3 +3514,30 @@ def test_a_sale_is_still_a_price() -> None:
 def test_linking_gives_compared_employers_their_own_amounts_and_leaves_out_bodies_that_do_not_pay(
         pipeline, text: str, organisations: list[list[str]]) -> None:
     assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [  # bare levels each at its employer, after a level at its own
+     ("Le salaire d'embauche d'un conducteur s'élève à 2 300 euros brut chez Transalsace, 2 200 chez Heintz Frères et "
+      "2 050 chez Rhin Fret.", [2300.0, 2200.0, 2050.0]),
+     # counts at employers after a bonus are no levels
+     ("Une prime de 500 euros a été versée aux salariés, soit 1 200 chez Renault et 800 chez Dacia.", [500.0])],
+)
+def test_linking_reads_bare_levels_at_employers_only_after_a_level_at_one(pipeline, text: str,
+                                                                         amounts: list[float]) -> None:
+    assert [c.amount.min for c in pipeline(text).claims] == amounts
+
+
+def test_linking_places_workers_by_the_demonym_of_their_workplace(pipeline) -> None:
+    [claim] = pipeline("Dans les cliniques lilloises du groupe Santéa, une aide-soignante débute à 1 750 euros net "
+                       "par mois.").claims
+    assert claim.place is not None and claim.place.name == "Lille"
+
+
+def test_linking_keeps_a_subsidiary_short_form_named_after_it(pipeline) -> None:
+    """Only a group named before its subsidiary is another organisation: "Golden Loom" after "sa filiale Golden Loom
+    Garment" is the subsidiary again."""
+    [claim] = pipeline("Le groupe Vireo emploie 4 000 ouvrières via sa filiale Golden Loom Garment. Chez Golden Loom, "
+                       "les ouvrières touchent 8 000 takas par mois.").claims
+    assert [o.name for o in claim.organisations] == ["Golden Loom Garment"]
