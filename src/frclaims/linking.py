@@ -823,8 +823,8 @@ class Article:
         for client in self.clients:
             partner = self._subcontractor_of(client)
             if partner is not None:
-                pairs.setdefault(_name(client), set()).add(_name(partner))
-                pairs.setdefault(_name(partner), set()).add(_name(client))
+                pairs.setdefault(org_name(client), set()).add(org_name(partner))
+                pairs.setdefault(org_name(partner), set()).add(org_name(client))
         return pairs
 
     def _subcontractor_of(self, client: Mention) -> Mention | None:
@@ -835,10 +835,10 @@ class Article:
         if not self.sentences:
             return None
         index = self.sentence_index(client.start)
-        fellows = {_name(m) for run in self._lists if client in run for m in run}  # its own list of clients
+        fellows = {org_name(m) for run in self._lists if client in run for m in run}  # its own list of clients
 
         def others(start: int, end: int) -> list[Mention]:
-            return [m for m in starting_in(self.payers, start, end) if _name(m) not in fellows]
+            return [m for m in starting_in(self.payers, start, end) if org_name(m) not in fellows]
 
         sentence = self.sentences[index]
         previous = self.sentences[index - 1] if index > 0 else None
@@ -849,7 +849,7 @@ class Article:
                             (others(following.start, following.end) if following else [], False)):
             if found:
                 return found[-1] if last else found[0]
-        main = [m for m in self.main_payers if _name(m) not in fellows]
+        main = [m for m in self.main_payers if org_name(m) not in fellows]
         return main[0] if main else None
 
     @cached_property
@@ -857,18 +857,18 @@ class Article:
         """The first mention of each organisation the article names MAIN_ORG_MENTIONS times or more, or names as
         the workers' employer in apposition ("Net&Clair, mon employeur"; "Leur employeur, Siam Cargo Link"), by
         offset."""
-        counts = Counter(_name(m) for m in self.payers)
-        employers = {_name(m) for m in self.payers if EMPLOYER_AFTER.match(self.text, m.end)
+        counts = Counter(org_name(m) for m in self.payers)
+        employers = {org_name(m) for m in self.payers if EMPLOYER_AFTER.match(self.text, m.end)
                      or EMPLOYER_BEFORE.search(self.text, max(0, m.start - 30), m.start)}
         return [m for name, m in self.first_payer_named.items()
                 if counts[name] >= MAIN_ORG_MENTIONS or name in employers]
 
     @cached_property
     def first_payer_named(self) -> dict[str, Mention]:
-        """The first payer mention of each name (`_name`), by offset: what a claim cites for an organisation."""
+        """The first payer mention of each name (`org_name`), by offset: what a claim cites for an organisation."""
         first: dict[str, Mention] = {}
         for m in self.payers:
-            first.setdefault(_name(m), m)
+            first.setdefault(org_name(m), m)
         return first
 
     @cached_property
@@ -910,11 +910,11 @@ class Article:
         # figure is lifted to.
         placed = (mention_country(first) or country) is not None
         local = [p for p in candidates if not places.is_country(p) and (not placed or mention_country(p) is not None)]
-        counts = Counter(_name(p) for p in local)
-        if counts[_name(first)] >= 2:
+        counts = Counter(org_name(p) for p in local)
+        if counts[org_name(first)] >= 2:
             return first
-        repeated = max(local, key=lambda p: (counts[_name(p)], -p.start))
-        return repeated if counts[_name(repeated)] >= 2 else first
+        repeated = max(local, key=lambda p: (counts[org_name(p)], -p.start))
+        return repeated if counts[org_name(repeated)] >= 2 else first
 
     @cached_property
     def sorted_places(self) -> list[Mention]:
@@ -970,12 +970,13 @@ class Article:
             amounts = [m for m in money if id(m) not in converted]
             sentence = self.sentences[index] if self.sentences else Span(0, len(self.text))
             payers = starting_in(self.payers, sentence.start, sentence.end)
-            if len(amounts) < 2 or len({_name(m) for m in payers}) < 2:
+            names = {org_name(m) for m in payers}
+            if len(amounts) < 2 or len(names) < 2:
                 continue
             own = _respective_payers(self.text, amounts, payers) \
                 or _payers_of_amounts(self.text, sentence, amounts, payers)
-            tied = {name for names in own.values() for name in names}
-            untied = {_name(m) for m in payers} - tied
+            tied = {name for found in own.values() for name in found}
+            untied = names - tied
             for m in amounts:
                 mine = own.get(m.start, frozenset())
                 others = tied - mine
@@ -1032,10 +1033,6 @@ def _runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         else:
             runs.append([m])
     return runs
-
-
-def _name(mention: Mention) -> str:
-    return mention.value or mention.text
 
 
 def _start(mention: Mention) -> int:
@@ -1987,7 +1984,7 @@ def _elsewhere(article: Article, place: PlaceRef) -> bool:
     """Whether a claim is placed, by a place near it, somewhere other than the article's main place: "À Paris, un
     développeur de même niveau gagne 60 k€" in a story about Lagos. The main payers employ the workers of the
     story's setting, not those of a place the text names for a comparison (on dev, organisations 0.585 to 0.593)."""
-    return article.main_place is not None and place.name != _name(article.main_place)
+    return article.main_place is not None and place.name != org_name(article.main_place)
 
 
 # A verb of change in the future, then the level it reaches: "passera à", "sera porté de 1 720 à", "atteindra".
@@ -2175,8 +2172,8 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
             # Employers compared, each tied to its amount: "1 830 euros chez Hyper Cazal, 1 790 euros chez Marché
             # Vallon", "Velocia 4,50 euros, Coursio 3,90 euros"
             own = article.payers_by_amount[money.start][0]
-            found = [m for m in found if _name(m) in own]
-        elif back == 0 and len({_name(m) for m in found}) > 1:
+            found = [m for m in found if org_name(m) in own]
+        elif back == 0 and len({org_name(m) for m in found}) > 1:
             # Or each in its part of the sentence: "Chez Lidl, un caissier débute à 1 900 euros, quand Aldi en
             # propose 1 850"; "[...] 1 900 euros ; chez son voisin Kiabi, c'est 1 750"
             low, high = part_around(article.text, sentence, money.start, money.end, CONTRAST)
@@ -2261,7 +2258,7 @@ def _payers_of_amounts(text: str, sentence: Span, amounts: list[MoneyMention], p
             in_part = [m for m in amounts if low <= m.start < high]
             mine = in_part[0] if len(in_part) == 1 and len(in_part) < len(amounts) else None
         if mine is not None:
-            own.setdefault(mine.start, set()).add(_name(payer))
+            own.setdefault(mine.start, set()).add(org_name(payer))
     return {start: frozenset(names) for start, names in own.items()}
 
 
@@ -2280,7 +2277,7 @@ def _respective_payers(text: str, amounts: list[MoneyMention], payers: list[Ment
     runs = [run for run in _runs(text, [m for m in payers if m.end <= said.start()]) if len(run) > 1]
     if not runs or not BEFORE_RESPECTIVELY.fullmatch(text, runs[-1][-1].end, said.start()):
         return {}
-    names = list(dict.fromkeys(_name(m) for m in runs[-1]))
+    names = list(dict.fromkeys(org_name(m) for m in runs[-1]))
     after = [m for m in amounts if m.start >= said.end()]
     if len(names) < 2 or len(after) < len(names):
         return {}
@@ -2375,7 +2372,7 @@ def _quote_attribution(article: Article, money: MoneyMention) -> list[Mention]:
 def _partners_of(article: Article, found: list[Mention]) -> list[Mention]:
     """The first mention of each partner of the payers found (`Article.partners`): a client and its subcontractor
     both pay for the work, so one named brings the other."""
-    names = {_name(m) for m in found}
+    names = {org_name(m) for m in found}
     wanted = {p for n in names for p in article.partners.get(n, ())} - names
     return sorted((article.first_payer_named[n] for n in wanted if n in article.first_payer_named), key=_start)
 
@@ -2664,7 +2661,7 @@ def _naming_country(mentions: list[Mention], country: str | None) -> Mention | N
 
 
 def _place_ref(mention: Mention) -> PlaceRef:
-    return PlaceRef(_name(mention), mention.start, mention.end, mention_country(mention))
+    return PlaceRef(org_name(mention), mention.start, mention.end, mention_country(mention))
 
 
 def _role_back(article: Article, s_index: int, money: MoneyMention) -> Mention | None:

@@ -1326,7 +1326,7 @@ BOOK = re.compile(rf"un{SPACE}+livre\b", re.IGNORECASE)
 def is_international(group: str) -> bool:
     """Whether an ambiguous currency group defaults to the currency of international pay ("dollars": USD), so
     that only a country the text is about resolves it to another (word list international_currencies)."""
-    return group in resources.word_list("international_currencies")
+    return group in resources.word_set("international_currencies")
 
 
 

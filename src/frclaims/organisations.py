@@ -41,7 +41,7 @@ def _org_nouns() -> re.Pattern[str]:
 def _noun_right_before() -> re.Pattern[str]:
     """An organisation noun (not one that belongs to the name: `_noun_in_name`) right before where a name starts:
     "l'usine ", "les entrepôts "."""
-    nouns = [n for n in resources.word_list("org_nouns") if n not in resources.word_list("nouns_in_names")]
+    nouns = [n for n in resources.word_list("org_nouns") if n not in resources.word_set("nouns_in_names")]
     return re.compile(rf"(?<![\w-])(?:{resources.alternation(nouns)})s?[ \u00a0]+$")
 
 
@@ -254,7 +254,7 @@ def _payer_subject() -> re.Pattern[str]:
 def _after_a_title(text: str, start: int) -> bool:
     """Whether a title of courtesy or a pronoun stands right before `start` ("Madame Rosa", "M. Diallo")."""
     before = re.search(r"(\S+)[ \u00a0]+$", text[max(0, start - 12):start])
-    return before is not None and before.group(1) in resources.word_list("not_name_subjects")
+    return before is not None and before.group(1) in resources.word_set("not_name_subjects")
 
 
 # A capitalised preposition that starts a sentence is not part of the name after it.
