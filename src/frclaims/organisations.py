@@ -354,7 +354,7 @@ def spells_acronym(name: str, acronym: str) -> bool:
     """Whether the words of `name` give the letters of `acronym` in order, as `acronym_definitions` reads them
     ("Compagnie des phosphates de Gafsa" gives "CPG"): the acronym of a name the article writes out in full once and
     shortens later without brackets."""
-    skipped = {w.casefold() for w in resources.word_list("acronym_function_words")}
+    skipped = resources.folded_word_set("acronym_function_words")
     words = [w.group(0) for w in NAME_WORDS.finditer(name)]
     options = [("",) + _initials(w) if w.casefold() in skipped else _initials(w) for w in words]
     return len(words) > 1 and _spells(options, acronym.replace("-", "").casefold())
@@ -368,9 +368,9 @@ def acronym_definitions(text: str) -> list[tuple[Mention, Mention]]:
     noun and a capital after it ("ministère de l'Éducation nationale (MEN)", not "une société coopérative
     d'intérêt collectif (Scic)"). A pay level, an index or a law is no organisation ("Salaire minimum
     interprofessionnel garanti (SMIG)"). Both mentions take the name as their value."""
-    skipped = {w.casefold() for w in resources.word_list("acronym_function_words")}
-    not_heads = {w.casefold() for w in resources.word_list("not_organisation_heads")}
-    institutions = {w.casefold() for w in resources.word_list("institution_heads")}
+    skipped = resources.folded_word_set("acronym_function_words")
+    not_heads = resources.folded_word_set("not_organisation_heads")
+    institutions = resources.folded_word_set("institution_heads")
     out = []
     for m in ACRONYM_IN_BRACKETS.finditer(text):
         letters = m.group("acronym").replace("-", "").casefold()

@@ -472,7 +472,7 @@ def _first_words(text: str, paragraphs: list[dict[str, list[Mention]]]) -> dict[
     "Kyaka l'a abaissé"), mapped to that name: a capitalised word of four letters or more that starts no other
     name, is no organisation noun, known organisation or place of the article (`_place_here`), and that the text
     never writes in lower case (a common word: "Golden", "Groupe")."""
-    nouns = {w.casefold() for w in resources.word_list("org_nouns") + resources.word_list("institution_heads")}
+    nouns = resources.folded_word_set("org_nouns") | resources.folded_word_set("institution_heads")
     starts: dict[str, set[str]] = {}
     for found in paragraphs:
         for m in found["ORG"]:

@@ -139,6 +139,13 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(word_list(name))
 
 
+@cache
+def folded_word_set(name: str) -> frozenset[str]:
+    """The phrases of one list of word_lists.tsv case-folded, as a set built once: for case-blind membership
+    tests of lists that spell their words with capitals ("Fédération")."""
+    return frozenset(phrase.casefold() for phrase in word_list(name))
+
+
 @dataclass(frozen=True)
 class Currencies:
     forms: dict[str, str]          # lower-cased surface form -> ISO code or ambiguous group
