@@ -3541,3 +3541,81 @@ def test_linking_keeps_a_subsidiary_short_form_named_after_it(pipeline) -> None:
     [claim] = pipeline("Le groupe Vireo emploie 4 000 ouvrières via sa filiale Golden Loom Garment. Chez Golden Loom, "
                        "les ouvrières touchent 8 000 takas par mois.").claims
     assert [o.name for o in claim.organisations] == ["Golden Loom Garment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [  # the owner a subsidiary's apposition names does not pay the subsidiary's workers
+     ("Chez Glovo, filiale du groupe Delivery Hero, le tarif de base d'une livraison est passé de 2,90 euros à 2,40 "
+      "euros l'an dernier.", [["Glovo"], ["Glovo"]]),
+     ("Chez Careem, la concurrente détenue en partie par Uber, le tarif reste fixé à 8 ou 9 dirhams la course.",
+      [["Careem"]]),
+     # the owner of a site employs its workers
+     ("Les mineurs de la mine Golden Ridge, propriété du groupe Kestrel Mining, touchent 2 500 cedis par mois.",
+      [["Golden Ridge", "Kestrel Mining"]]),
+     # a group employing through its subsidiary is named with it
+     ("Le groupe Orbicom emploie, via sa filiale Orbicom Services Maroc, 900 téléconseillers payés 4 500 dirhams "
+      "par mois.", [["Orbicom", "Orbicom Services Maroc"]]),
+     # an owner the sentence names again keeps its own amount
+     ("Kwik, filiale de Logexa, paie ses livreurs 11 euros de l'heure, contre 13 euros chez Logexa.",
+      [["Kwik"], ["Logexa"]])],
+)
+def test_linking_leaves_out_the_owner_named_in_a_subsidiary_apposition(pipeline, text: str,
+                                                                       organisations: list[list[str]]) -> None:
+    assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [  # an amount with no name of its own takes none tied to another amount by "chez"
+     ("L'Insee a calculé que les salariés du commerce touchent 1 650 euros nets par mois ; chez Carrefour, les "
+      "caissiers débutent à 1 780 euros nets.", [[], ["Carrefour"]]),
+     ("Chez Lidl, un caissier débute à 1 900 euros, quand Aldi en propose 1 850 et que les autres enseignes paient "
+      "1 800 euros.", [["Lidl"], ["Aldi"], ["Aldi"]]),
+     # one name and no "chez": it pays every amount of its sentence
+     ("Uber verse 1 000 euros de prime ; ses chauffeurs gagnent 800 euros par semaine.", [["Uber"], ["Uber"]]),
+     # one employer's pay then and now
+     ("Les livreurs de Velocia manifestent. Ils touchaient 4,50 euros par course en 2020, contre 3,10 euros "
+      "aujourd'hui chez Velocia.", [["Velocia"], ["Velocia"]]),
+     # a "Chez X" that opens the sentence pays its later parts too
+     ("Chez Kapstone Tutorat, la famille paie 32 euros de l'heure ; l'étudiant, lui, touche 15,20 euros brut.",
+      [["Kapstone Tutorat"]])],
+)
+def test_linking_gives_an_amount_no_name_tied_to_another(pipeline, text: str, organisations: list[list[str]]) -> None:
+    assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [("En Belgique, un instituteur payé par la Fédération Wallonie-Bruxelles débute à 2 700 euros brut par mois.",
+      ["Fédération Wallonie-Bruxelles"]),
+     ("Les agents rémunérés par la Caisse nationale de sécurité sociale touchent 3 100 dirhams par mois.",
+      ["Caisse nationale de sécurité sociale"]),
+     # what is paid is no worker
+     ("L'enquête, payée par la Fédération européenne des transports, montre que les livreurs touchent 3 euros "
+      "par course.", [])],
+)
+def test_linking_takes_a_body_that_pays_workers_by_a_participle_as_the_payer(pipeline, text: str,
+                                                                            organisations: list[str]) -> None:
+    """A federation or a fund pays no one by its name, unless the text says it pays workers: "un instituteur payé
+    par la Fédération"."""
+    [claim] = pipeline(text).claims
+    assert [o.name for o in claim.organisations] == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [  # a company's seat is not where its workers are, when the sentence names another place
+     ("Depuis sa maison de la Creuse, Julien relit des traductions pour Polyglot Labs, basée à New York. Payé 22 "
+      "dollars de l'heure, il gagne plus qu'en agence.", "Creuse"),
+     ("Amazon France Logistique, qui a son siège à Clichy, propose 12,20 euros brut de l'heure aux préparateurs de "
+      "son entrepôt de Brétigny-sur-Orge.", "Brétigny-sur-Orge"),
+     # alone, the seat is the workplace
+     ("Le club Racing Armor, basé à Saint-Brieuc, verse à ses joueurs un salaire de 18 000 euros brut par mois.",
+      "Saint-Brieuc"),
+     # a place workers come from is not where they are
+     ("Kivuli Data, basée à Nairobi, emploie 800 annotateurs venus d'Ouganda, payés 2 dollars de l'heure.", "Nairobi")],
+)
+def test_linking_places_workers_apart_from_their_company_seat(pipeline, text: str, place: str) -> None:
+    [claim] = pipeline(text).claims
+    assert claim.place is not None and claim.place.name == place

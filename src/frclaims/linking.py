@@ -50,6 +50,7 @@ LOOKBACK_SENTENCES = 2    # how far back organisations are looked for (on 301 de
 ANAPHORA_SENTENCES = 8    # and, when the amount's sentence names a company by a noun ("l'entreprise"), this far
 ROLE_LOOKBACK = 2         # how many sentences back roles are looked for
 PLACE_LOOKBACK = 10       # and places, within the paragraph (on dev, 3, 5 or 20 back: place 0.633; 2 back: 0.630)
+SEAT_REACH = 80           # characters from an organisation's name's start to the place of its seat ("X, basée à")
 MAIN_ORG_MENTIONS = 3     # an organisation named this often is the article's payer when no sentence names one
 # An organisation in apposition with the employer of the article's workers or speaker: "Net&Clair, mon employeur",
 # "Leur employeur, Siam Cargo Link, travaille pour Kartly", "Notre employeur, le Département, nous paie".
@@ -461,6 +462,19 @@ def _company_place() -> re.Pattern[str]:
             (?:[A-ZÀ-Ý][\w-]*(?:[ \u00a0-][A-ZÀ-Ý][\w-]*)*,[ \u00a0](?:au|en|aux|dans[ \u00a0]l[ae])[ \u00a0]*)?$""",
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+@cache
+def _seat_after_name() -> re.Pattern[str]:
+    """Between an organisation's name and a place: an apposition or a relative clause that gives the place of its
+    seat or its offices ("Polyglot Labs, basée à New York", "Solmar, dont les bureaux sont à Madrid", "Amazon
+    France Logistique, qui a son siège à Clichy"). The participles: data/word_lists.tsv, list seat_participles."""
+    space = r"[ \u00a0]"
+    located = rf"(?:qui{space}+est{space}+)?(?:{_words('seat_participles')})e?s?"
+    seat = (rf"(?:dont{space}+(?:le{space}+siège|les{space}+bureaux)(?:{space}+sociaux|{space}+social)?{space}+"
+            rf"(?:est|sont|se{space}+trouve(?:nt)?|est{space}+situé|sont{space}+situés)"
+            rf"|qui{space}+a{space}+son{space}+siège(?:{space}+social)?)")
+    return re.compile(rf"{space}*,{space}*(?:{located}|{seat}){space}+(?:à|en|au|aux){space}*", re.IGNORECASE)
 
 
 # A determiner is a whole word: "le" is not the start of "leurs", nor "ce" of "ces".
@@ -877,8 +891,21 @@ class Article:
         ("venus de Lviv", "originaire de Vinnytsia", "venus d'Inde, du Pakistan et du Népal"), by offset."""
         ordered = sorted(self.places, key=_start)
         seats = company_seats(self.text, ordered)
-        return [p for p in not_origins(self.text, ordered)
-                if not _company_place().search(self.text[max(0, p.start - 90):p.start]) and id(p) not in seats]
+        found = [p for p in not_origins(self.text, ordered)
+                 if not _company_place().search(self.text[max(0, p.start - 90):p.start]) and id(p) not in seats]
+        return [p for p in found if not self._named_seat(p, found)]
+
+    def _named_seat(self, place: Mention, worker_places: list[Mention]) -> bool:
+        """Whether a place is the seat of the organisation named right before it (`_seat_after_name`: "Polyglot
+        Labs, basée à New York") while its sentence names another place of workers ("Depuis sa maison de la
+        Creuse, Julien relit [...] pour Polyglot Labs, basée à New York"); alone, the seat is where its workers are
+        ("Le club Racing Armor, basé à Saint-Brieuc, verse à ses joueurs")."""
+        if not any(_seat_after_name().fullmatch(self.text, m.end, place.start)
+                   for m in starting_in(self.sorted_organisations, max(0, place.start - SEAT_REACH), place.start)):
+            return False
+        here = self.sentence_index(place.start)
+        name = place.value or place.text
+        return any(self.sentence_index(p.start) == here and (p.value or p.text) != name for p in worker_places)
 
     @cached_property
     def country_places(self) -> list[Mention]:
@@ -963,7 +990,13 @@ class Article:
         """Where a sentence compares employers, each tied to its amount ("12,45 euros chez Sécuris Ouest contre 11,98
         euros chez Vigilor", "Velocia 4,50 euros, Coursio 3,90 euros"): amount's start -> the payers of the
         sentence it may have (its own and those tied to no amount) and those tied to its other amounts only
-        (`_respective_payers`, `_payers_of_amounts`)."""
+        (`_respective_payers`, `_payers_of_amounts`). An amount tied to no name loses only those that "chez" ties
+        to an amount in a later part of the sentence (`CONTRAST`: "22 euros de l'heure, contre 15 chez Uber";
+        "1 650 euros ; chez Carrefour, [...] 1 780 euros"); not those of its own part ("passé de 5,30 à 4,85 euros
+        chez Deliverix", "1 850 euros brut et 1 450 euros net chez Stockr"), nor a "Chez X" that opens the sentence
+        ("Chez Kapstone, la famille paie 32 euros ; l'étudiant, lui, touche 15,20 euros"), nor in a sentence that
+        sets times against each other (`TIME_CONTRAST`). A sentence with one name is read only where "chez"
+        stands before it."""
         converted = {id(m) for found in self.conversions.values() for m in found}
         out: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for index, money in self.money_by_sentence.items():
@@ -971,8 +1004,9 @@ class Article:
             sentence = self.sentences[index] if self.sentences else Span(0, len(self.text))
             payers = starting_in(self.payers, sentence.start, sentence.end)
             names = {org_name(m) for m in payers}
-            if len(amounts) < 2 or len(names) < 2:
-                continue
+            if len(amounts) < 2 or not names or len(names) == 1 and not any(
+                    CHEZ_BEFORE.search(self.text, max(0, m.start - 12), m.start) for m in payers):
+                continue  # one name pays all the sentence's amounts, unless a part "chez" it sets apart
             own = _respective_payers(self.text, amounts, payers) \
                 or _payers_of_amounts(self.text, sentence, amounts, payers)
             tied = {name for found in own.values() for name in found}
@@ -982,6 +1016,14 @@ class Article:
                 others = tied - mine
                 if mine and others:
                     out[m.start] = (mine | untied, frozenset(others))
+                elif others and not TIME_CONTRAST.search(self.text, sentence.start, sentence.end):
+                    # "22 euros de l'heure, contre 15 chez Uber": Uber is the 15's only; not "4,50 euros en 2020,
+                    # contre 3,10 euros aujourd'hui chez Velocia", one employer's pay then and now
+                    _, high = part_around(self.text, sentence, m.start, m.end, CONTRAST)
+                    away = {org_name(p) for p in payers if p.start >= high and org_name(p) in others
+                            and CHEZ_BEFORE.search(self.text, max(0, p.start - 12), p.start)}
+                    if away:
+                        out[m.start] = (frozenset(names - away), frozenset(away))
         return out
 
     def in_name(self, offset: int) -> bool:
@@ -1249,6 +1291,10 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
         rule = {org_name(at[(o.start, o.end)]) if (o.start, o.end) in at else o.name for o in claim.organisations}
         named = how.startswith(NAMED_PAYERS) or how.endswith("+partner") or bool(rule & related)
         kept = model.choose(article, orgs, claim.amount.start, claim.kind, how, rule, keep=rule if named else ())
+        sentence = article.sentences[article.sentence_index(claim.amount.start)] if article.sentences else None
+        if sentence is not None:  # the owner of a payer of the sentence does not pay ("Glovo, filiale de [...]")
+            owners = _owners(article, starting_in(article.payers, sentence.start, sentence.end))
+            kept = [(name, score) for name, score in kept if name not in owners]
         if {name for name, _ in kept} != rule:
             cited = sorted((article.first_payer_named.get(name) or orgs.named.mentions[name][0] for name, _ in kept
                             if name in article.first_payer_named or orgs.named.mentions.get(name)), key=_start)
@@ -2083,11 +2129,16 @@ def _employs() -> re.Pattern[str]:
 def _employs_its_workers(article: Article, mention: Mention) -> bool:
     """Whether the text says a name employs staff (list company_staff_nouns): its staff and "de" right before it
     ("les salariés de l'association Solidel"), a participle of employing and "par" ("les médecins employés par
-    MSF"), or a verb of employing and its staff right after it ("La CFDT emploie 400 salariés"). Such a name
-    employs them, whatever else it is (a union, an association, a public body); not one whose members or
-    researchers the text names ("les militants de la CFDT", "les chercheurs de Fairwork")."""
+    MSF"), workers and a participle of paying and "par" ("un instituteur payé par la Fédération
+    Wallonie-Bruxelles"), or a verb of employing and its staff right after it ("La CFDT emploie 400 salariés").
+    Such a name employs them, whatever else it is (a union, an association, a public body); not one whose members
+    or researchers the text names ("les militants de la CFDT", "les chercheurs de Fairwork")."""
     text = article.text
     if _employed_by().search(text, max(0, mention.start - 40), mention.start):
+        return True
+    paid = _paid_by().search(text, max(0, mention.start - 40), mention.start)
+    if paid and any(WORKERS_BEFORE_PAID.fullmatch(text, r.end, paid.start())  # not "L'enquête, payée par Le Monde"
+                    for r in starting_in(article.sorted_roles, max(0, paid.start() - 60), paid.start())):
         return True
     if any(WORKERS_OF_BETWEEN.fullmatch(text, r.end, mention.start)
            and PLURAL_DETERMINER_BEFORE.search(text, max(0, r.start - 8), r.start)
@@ -2109,6 +2160,18 @@ def _staff_in(article: Article, start: int, end: int) -> list[Mention]:
 def _employed_by() -> re.Pattern[str]:
     """Right before a name, a participle of employing and "par": "employés par MSF" (`organisations.employed_by`)."""
     return re.compile(rf"{employed_by()}$")
+
+
+@cache
+def _paid_by() -> re.Pattern[str]:
+    """Right before a name, a participle of paying and "par" (data/word_lists.tsv, list paid_participles): "un
+    instituteur payé par la Fédération Wallonie-Bruxelles"."""
+    return re.compile(rf"(?<![\w-])(?:{_words('paid_participles')})[ \u00a0]+par[ \u00a0]+"
+                      r"(?:(?:la|le|les)[ \u00a0]+|l['’])?$", re.IGNORECASE)
+
+
+# Between workers and the participle that says who pays them: a word ("un instituteur primaire payé"), a comma.
+WORKERS_BEFORE_PAID = re.compile(r"(?:[ \u00a0]+[a-zà-ÿœ-]+)?[ \u00a0]*,?[ \u00a0]*")
 
 
 def _nationality_before(text: str, start: int) -> bool:
@@ -2181,6 +2244,8 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
             if own_part and len(own_part) < len(found) and any(not low <= m.start < high
                                                               for m in article.money_by_sentence.get(index, [])):
                 found = own_part
+        owners = _owners(article, found)
+        found = [m for m in found if org_name(m) not in owners]
         if not found and back == 0:
             if _opens_a_clause(_other_employer(), article.text, sentence.start, money.start):
                 return (), "other-employer"  # "D'autres titres lui ont proposé 40 euros le feuillet"
@@ -2225,6 +2290,50 @@ def _direct_staff(article: Article, sentence: Span, money: MoneyMention) -> bool
                for m in OWN_STAFF.finditer(article.text, low, high))
 
 
+@cache
+def _owner_apposed() -> re.Pattern[str]:
+    """From the end of a name to the next name: an apposition that says the next owns the first ("Glovo, filiale
+    du groupe Delivery Hero", "Careem, la concurrente détenue en partie par Uber"): a comma, perhaps an article and
+    one word that is no possessive nor preposition (not "sa filiale", "via sa filiale", "sous-traitant de la
+    filiale"), a noun of data/word_lists.tsv list subsidiary_nouns and "de", or a participle of list
+    owned_participles and "par", with up to two words between, then the article and up to two lower-case words
+    ("groupe", "géant allemand")."""
+    space = r"[ \u00a0]"
+    not_first = r"(?:sa|son|ses|leur|leurs|via|à|par|qui|de|du|des|d['’][\w-]*)(?![\w'’-])"
+    word = r"[a-zà-ÿœ'’-]+"
+    nouns = rf"(?i:{_words('subsidiary_nouns')})(?:{space}+{word}){{0,2}}?{space}+(?:de|du|des|d['’])"
+    participles = rf"(?i:{_words('owned_participles')})(?:{space}+[\w'’%-]+){{0,2}}?{space}+par"
+    return re.compile(rf"{space}*,{space}+(?:(?:la|une|l['’]){space}*)?(?:(?!{not_first}){word}{space}+)?"
+                      rf"(?:{nouns}|{participles})(?:{space}+(?:la|le|les)(?![\w'’-])|{space}*l['’])?"
+                      rf"(?:{space}*{word}){{0,2}}?{space}*")
+
+
+# After a name: a relative clause that says it employs or pays the workers ("la filiale du groupe Midimedia qui les
+# emploie"): that owner pays.
+OWNER_EMPLOYS = re.compile(r"[ \u00a0]*,?[ \u00a0]*qui[ \u00a0]+(?:les|l['’]|la|le|m['’]|nous|vous)[ \u00a0]*"
+                           r"(?:emploie|paie|rémunère|salarie)(?![\w-])", re.IGNORECASE)
+
+
+def _owners(article: Article, payers: list[Mention]) -> set[str]:
+    """The names among one sentence's payers (in text order) named only as the owner of the payer before them in an
+    apposition (`_owner_apposed`): "Chez Glovo, filiale du groupe Delivery Hero, le tarif de base d'une livraison
+    est passé de 2,90 à 2,40 euros" gives the pay of Glovo's riders, not of the group's. Not the owner of a
+    workplace ("la mine Golden Ridge, détenue par Kestrel Mining"), one said to employ them ("qui les emploie"), nor
+    one the sentence names again ("[...], contre 13 euros chez Hanse Logistik")."""
+    text = article.text
+    apposed = [b for a, b in zip(payers, payers[1:])
+               if org_name(a) != org_name(b) and _owner_apposed().fullmatch(text, a.end, b.start)
+               and not _workplace_before().search(text, max(0, a.start - 40), a.start)
+               and not OWNER_EMPLOYS.match(text, b.end)]
+    return {org_name(b) for b in apposed} - {org_name(m) for m in payers if m not in apposed}
+
+
+@cache
+def _workplace_before() -> re.Pattern[str]:
+    """A workplace noun right before a name ("la mine Golden Ridge"): data/word_lists.tsv, list workplace_nouns."""
+    return re.compile(rf"(?<![\w-])(?:{_words('workplace_nouns')})[ \u00a0]+(?:d['’]|de[ \u00a0]+)?$", re.IGNORECASE)
+
+
 # Between an amount and the name of its own employer right after it: "12,45 euros chez Sécuris Ouest", "24,50 francs
 # de l'heure chez Burgerlac", "0,90 dollar pour la même tâche chez Tagwise", "payés 11 euros par Proman", "12,60 euros
 # (Nettobat)". Not "pour" (a client, a purpose: "2 euros de l'heure pour TikTok") nor "à" ("paie 25 euros par chambre
@@ -2232,6 +2341,11 @@ def _direct_staff(article: Article, sentence: Span, money: MoneyMention) -> bool
 EMPLOYER_AFTER_AMOUNT = re.compile(r"(?:[ \u00a0]+[\w'’-]+){0,5}?[ \u00a0]+(?:chez|par|auprès[ \u00a0]+de)"
                                    r"[ \u00a0]+(?:l['’]|(?:le|la|les)[ \u00a0]+)?|[ \u00a0]*\([ \u00a0]*",
                                    re.IGNORECASE)
+# A sentence that sets times against each other: "en 2020 [...], contre 3,10 euros aujourd'hui chez Velocia".
+TIME_CONTRAST = re.compile(r"(?<![\w-])(?:aujourd['’]hui|désormais|maintenant|actuellement|dorénavant|à[ \u00a0]+présent"
+                           r"|(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+# Right before a name: "chez", the employer of a part of a sentence ("; chez Carrefour, la direction avance").
+CHEZ_BEFORE = re.compile(r"(?<![\w-])chez[ \u00a0]+(?:l['’]|(?:le|la|les)[ \u00a0]+)?$", re.IGNORECASE)
 # Between a name and its own amount right after it: "Velocia 4,50 euros", "Nettobat (12,60 euros)", "Annotix : 13,20".
 EMPLOYER_BEFORE_AMOUNT = re.compile(r"[ \u00a0]*[(:]?[ \u00a0]*")
 
