@@ -903,9 +903,9 @@ class Article:
         if not any(_seat_after_name().fullmatch(self.text, m.end, place.start)
                    for m in starting_in(self.sorted_organisations, max(0, place.start - SEAT_REACH), place.start)):
             return False
-        here = self.sentence_index(place.start)
+        sentence = self.sentences[self.sentence_index(place.start)] if self.sentences else Span(0, len(self.text))
         name = place.value or place.text
-        return any(self.sentence_index(p.start) == here and (p.value or p.text) != name for p in worker_places)
+        return any((p.value or p.text) != name for p in starting_in(worker_places, sentence.start, sentence.end))
 
     @cached_property
     def country_places(self) -> list[Mention]:
