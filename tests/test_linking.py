@@ -3608,8 +3608,8 @@ def test_linking_takes_a_body_that_pays_workers_by_a_participle_as_the_payer(pip
     [  # a company's seat is not where its workers are, when the sentence names another place
      ("Depuis sa maison de la Creuse, Julien relit des traductions pour Polyglot Labs, basée à New York. Payé 22 "
       "dollars de l'heure, il gagne plus qu'en agence.", "Creuse"),
-     ("Amazon France Logistique, qui a son siège à Clichy, propose 12,20 euros brut de l'heure aux préparateurs de "
-      "son entrepôt de Brétigny-sur-Orge.", "Brétigny-sur-Orge"),
+     ("Les préparateurs de Lens travaillent pour Stockia, qui a son siège à Clichy, et touchent 11,80 euros de "
+      "l'heure.", "Lens"),
      # alone, the seat is the workplace
      ("Le club Racing Armor, basé à Saint-Brieuc, verse à ses joueurs un salaire de 18 000 euros brut par mois.",
       "Saint-Brieuc"),
