@@ -3614,7 +3614,8 @@ def test_linking_takes_a_body_that_pays_workers_by_a_participle_as_the_payer(pip
      ("Le club Racing Armor, basé à Saint-Brieuc, verse à ses joueurs un salaire de 18 000 euros brut par mois.",
       "Saint-Brieuc"),
      # a place workers come from is not where they are
-     ("Kivuli Data, basée à Nairobi, emploie 800 annotateurs venus d'Ouganda, payés 2 dollars de l'heure.", "Nairobi")],
+     ("Kivuli Data, basée à Nairobi, emploie 800 annotateurs venus d'Ouganda, payés 2 dollars de l'heure.",
+      "Nairobi")],
 )
 def test_linking_places_workers_apart_from_their_company_seat(pipeline, text: str, place: str) -> None:
     [claim] = pipeline(text).claims

@@ -2342,8 +2342,8 @@ EMPLOYER_AFTER_AMOUNT = re.compile(r"(?:[ \u00a0]+[\w'’-]+){0,5}?[ \u00a0]+(?:
                                    r"[ \u00a0]+(?:l['’]|(?:le|la|les)[ \u00a0]+)?|[ \u00a0]*\([ \u00a0]*",
                                    re.IGNORECASE)
 # A sentence that sets times against each other: "en 2020 [...], contre 3,10 euros aujourd'hui chez Velocia".
-TIME_CONTRAST = re.compile(r"(?<![\w-])(?:aujourd['’]hui|désormais|maintenant|actuellement|dorénavant|à[ \u00a0]+présent"
-                           r"|(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+TIME_CONTRAST = re.compile(r"(?<![\w-])(?:aujourd['’]hui|désormais|maintenant|actuellement|dorénavant"
+                           r"|à[ \u00a0]+présent|(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
 # Right before a name: "chez", the employer of a part of a sentence ("; chez Carrefour, la direction avance").
 CHEZ_BEFORE = re.compile(r"(?<![\w-])chez[ \u00a0]+(?:l['’]|(?:le|la|les)[ \u00a0]+)?$", re.IGNORECASE)
 # Between a name and its own amount right after it: "Velocia 4,50 euros", "Nettobat (12,60 euros)", "Annotix : 13,20".
