@@ -647,8 +647,7 @@ def _workers_pay(article: Article, start: int, money_start: int) -> bool:
     reçoivent 15,75 $ l'heure, mais paient 30 $ par semaine pour leur logement"). Not "les livreurs que Deliveroo
     paie 3 euros", "Les éleveurs paient 600 euros par mois à leurs bergers", "L'heure se paie 15 dirhams"."""
     text = article.text
-    sentence = article.sentences[article.sentence_index(money_start)] if article.sentences \
-        else Span(0, len(text))
+    sentence = article.sentence(article.sentence_index(money_start))
     after = starting_in(article.sorted_roles, money_start, money_start + PAYEE_REACH)
     if after and PAID_TO.search(text, money_start, after[0].start):
         return False  # "600 euros par mois à leurs bergers": workers are paid
@@ -903,7 +902,7 @@ class Article:
         if not any(_seat_after_name().fullmatch(self.text, m.end, place.start)
                    for m in starting_in(self.sorted_organisations, max(0, place.start - SEAT_REACH), place.start)):
             return False
-        sentence = self.sentences[self.sentence_index(place.start)] if self.sentences else Span(0, len(self.text))
+        sentence = self.sentence(self.sentence_index(place.start))
         name = place.value or place.text
         return any((p.value or p.text) != name for p in starting_in(worker_places, sentence.start, sentence.end))
 
@@ -1001,7 +1000,7 @@ class Article:
         out: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for index, money in self.money_by_sentence.items():
             amounts = [m for m in money if id(m) not in converted]
-            sentence = self.sentences[index] if self.sentences else Span(0, len(self.text))
+            sentence = self.sentence(index)
             payers = starting_in(self.payers, sentence.start, sentence.end)
             names = {org_name(m) for m in payers}
             if len(amounts) < 2 or not names or len(names) == 1 and not any(
@@ -1035,6 +1034,21 @@ class Article:
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence(self, index: int) -> Span:
+        """Sentence `index`, or the whole text where the backend gave no sentences."""
+        return self.sentences[index] if self.sentences else Span(0, len(self.text))
+
+    @cached_property
+    def _owners_by_sentence(self) -> dict[int, set[str]]:
+        return {}  # filled by `owners_in`
+
+    def owners_in(self, index: int) -> set[str]:
+        """The payers sentence `index` names only as the owner of another (`_owners`), read once per sentence."""
+        if index not in self._owners_by_sentence:
+            sentence = self.sentence(index)
+            self._owners_by_sentence[index] = _owners(self, starting_in(self.payers, sentence.start, sentence.end))
+        return self._owners_by_sentence[index]
 
     def same_paragraph(self, here: int, there: int) -> bool:
         """Whether sentences `here` and `there` (indexes) are in one paragraph (a text of no paragraphs is one)."""
@@ -1291,9 +1305,8 @@ def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
         rule = {org_name(at[(o.start, o.end)]) if (o.start, o.end) in at else o.name for o in claim.organisations}
         named = how.startswith(NAMED_PAYERS) or how.endswith("+partner") or bool(rule & related)
         kept = model.choose(article, orgs, claim.amount.start, claim.kind, how, rule, keep=rule if named else ())
-        sentence = article.sentences[article.sentence_index(claim.amount.start)] if article.sentences else None
-        if sentence is not None:  # the owner of a payer of the sentence does not pay ("Glovo, filiale de [...]")
-            owners = _owners(article, starting_in(article.payers, sentence.start, sentence.end))
+        if article.sentences:  # the owner of a payer of the sentence does not pay ("Glovo, filiale de [...]")
+            owners = article.owners_in(article.sentence_index(claim.amount.start))
             kept = [(name, score) for name, score in kept if name not in owners]
         if {name for name, _ in kept} != rule:
             cited = sorted((article.first_payer_named.get(name) or orgs.named.mentions[name][0] for name, _ in kept
@@ -1737,7 +1750,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         return None
     text = article.text
     s_index = article.sentence_index(money.start)
-    sentence = article.sentences[s_index] if article.sentences else Span(0, len(text))
+    sentence = article.sentence(s_index)
     start, end = _clause_bounds(article, i, money, sentence)
     provenance = [f"money:{money.shape}"]
     local = find_cues(text, start, money.start, "before") + find_cues(text, money.end, end, "after")
@@ -2228,7 +2241,7 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         index = s_index - back
         if index < 0:
             break
-        sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
+        sentence = article.sentence(index)
         found = starting_in(article.payers, sentence.start, sentence.end)
         how = f"sentence-{back}"
         if back == 0 and money.start in article.payers_by_amount:
@@ -2256,7 +2269,7 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
     named_next = _employer_named_next(article, s_index)
     if named_next:  # "« Je suis payée 1 650 euros », explique Sabrina. Son employeur, Teleperformance, [...]"
         return _unique(sorted(named_next + _partners_of(article, named_next), key=_start)), "next-employer"
-    sentence = article.sentences[s_index] if article.sentences else Span(0, len(article.text))
+    sentence = article.sentence(s_index)
     if _opens_a_clause(_company_subject(), article.text, sentence.start, money.start):
         # "L'agence leur verse 1 100 euros": the payer named last, further back
         first = article.sentences[max(0, s_index - ANAPHORA_SENTENCES)].start if article.sentences else 0
@@ -2715,7 +2728,7 @@ def _place_near(article: Article, candidates: list[Mention], s_index: int, money
         index = s_index - back
         if article.paragraph_of and article.paragraph_of[index] != paragraph:
             break
-        sentence = article.sentences[index] if article.sentences else Span(0, len(article.text))
+        sentence = article.sentence(index)
         found = starting_in(candidates, sentence.start, sentence.end)
         if back == 0:
             found = [p for p in found if not _in_other_compared_part(article, index, money, p.start)]
@@ -2731,7 +2744,7 @@ def _in_other_compared_part(article: Article, index: int, money: MoneyMention, a
     basés aux États-Unis" does not place the 15 dollars in the United States; "contre 26 900 livres aujourd'hui, a
     annoncé l'opérateur, qui emploie 85 000 facteurs au Royaume-Uni" places both."""
     text = article.text
-    sentence = article.sentences[index] if article.sentences else Span(0, len(text))
+    sentence = article.sentence(index)
     _, high = part_around(text, sentence, money.start, money.end, CONTRAST)
     if at < high:  # a place before the amount's part is the scene of both ("au Liban [...] 200 dollars, contre 300")
         return False
@@ -2871,7 +2884,7 @@ def _continues_a_minimum(article: Article, claim: Claim) -> bool:
            for p in claim.provenance):
         return False
     here = article.sentence_index(claim.amount.start)
-    sentence = article.sentences[here] if article.sentences else Span(0, len(article.text))
+    sentence = article.sentence(here)
     if _anaphoric_subject().search(article.text, sentence.start, claim.amount.start) is None:
         return False
     same_paragraph = here > 0 and article.same_paragraph(here - 1, here)
