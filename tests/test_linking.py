@@ -3620,3 +3620,80 @@ def test_linking_takes_a_body_that_pays_workers_by_a_participle_as_the_payer(pip
 def test_linking_places_workers_apart_from_their_company_seat(pipeline, text: str, place: str) -> None:
     [claim] = pipeline(text).claims
     assert claim.place is not None and claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [  # a place right after an amount holds it, in whatever currency
+     ("Un livreur gagne 5 euros par course à Paris, contre 3 euros à Nairobi.", ["Paris", "Nairobi"]),
+     ("Un tuteur en ligne touche 14 euros de l'heure en France, contre 4 euros en Inde.", ["France", "Inde"]),
+     # a place later in the clause, after other words, is the model's to weigh
+     ("Un livreur gagne 5 euros par course à Paris, contre 3 euros en moyenne à Nairobi.", ["Paris", "Paris"])],
+)
+def test_linking_keeps_the_place_right_after_an_amount(pipeline, text: str, places: list[str]) -> None:
+    assert [c.place.name if c.place else None for c in pipeline(text).claims] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Tradlink, qui a son siège européen à Amsterdam, paie ses traducteurs lisboètes 14 euros de l'heure.",
+      "Lisbonne"),
+     ("Kivra Foods, dont le siège mondial se trouve à Stockholm, paie ses cueilleurs de Kiruna 150 couronnes de "
+      "l'heure.", "Kiruna")],
+)
+def test_linking_reads_a_qualified_seat_as_no_workplace(pipeline, text: str, place: str) -> None:
+    """"son siège européen", "le siège social": the seat, whatever word qualifies it."""
+    [claim] = pipeline(text).claims
+    assert claim.place is not None and claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [  # "contre" sets a figure in another currency, of its size in euros, against one per hour: per hour too
+     ("Un annotateur touche 1,5 dollar de l'heure à Nairobi, contre 500 roupies à Bangalore et 15 euros à Lyon.",
+      ["hour", "hour", "hour"]),
+     ("Un développeur gagne 2 500 dinars par mois à Tunis, contre 3 500 euros à Lyon.", ["month", "month"]),
+     # no unit stated: none carried
+     ("La prime s'élève à 300 dollars, contre 200 euros l'an dernier.", [None, None]),
+     # a month's pay set against an hour's: no unit carried
+     ("Un modérateur touche 1,5 dollar de l'heure à Nairobi, contre 60 000 shillings pour un instituteur.",
+      ["hour", None])],
+)
+def test_linking_carries_the_unit_to_a_figure_compared_in_another_currency(pipeline, text: str,
+                                                                           periods: list[str | None]) -> None:
+    assert [c.period for c in pipeline(text).claims] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [  # a sentence that opens with "Son sous-traitant, X": X works for the company the sentence before names
+     ("TikTok a externalisé une partie de sa modération en Colombie. Son sous-traitant, Teleperformance, y paie ses "
+      "modérateurs 1,2 million de pesos par mois.", {"TikTok", "Teleperformance"}),
+     # a subcontractor named in another part of the sentence, with its own amount, pays that amount only
+     ("Chez Bouygues Telecom, un conseiller gagne 2 300 euros brut par mois ; chez son sous-traitant Intelcia "
+      "Maroc, un téléconseiller touche 5 000 dirhams.", {"Bouygues Telecom"}),
+     # a worker's own provider is no partner of the employer
+     ("Marc, chauffeur VTC chez Uber, gagne 1 400 euros par mois, mais loue sa voiture à son prestataire, Hiflow, "
+      "pour 300 euros par semaine.", {"Uber"})],
+)
+def test_linking_takes_a_subcontractor_opening_a_sentence_as_the_partner_of_the_company_before(
+        pipeline, text: str, organisations: set[str]) -> None:
+    claim = pipeline(text).claims[0]
+    assert {o.name for o in claim.organisations} == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("Sama a longtemps employé ses annotateurs au Kenya. En 2023, l'entreprise a ouvert un centre en Ouganda. Dans "
+      "ce pays, ses annotateurs gagnent environ 500 000 shillings par mois.", "UGX"),
+     # two countries before: the phrase says nothing clear, the paragraph's first country holds
+     ("La Tunisie attire davantage de centres d'appels que l'Algérie. Sur place, un téléconseiller touche 1 200 "
+      "dinars par mois.", "TND"),
+     ("Deliveroo s'est implanté à Hong Kong en 2015. Sur place, un coursier touche 60 dollars de l'heure.", "HKD"),
+     # no phrase that refers back: the paragraph's first country
+     ("Le Kenya a longtemps attiré les sous-traitants de l'IA, mais Sama s'est recentrée sur l'Ouganda. Ses "
+      "annotateurs gagnent environ 500 000 shillings par mois.", "KES")],
+)
+def test_money_reads_a_currency_in_the_country_a_phrase_refers_back_to(pipeline, text: str, currency: str) -> None:
+    [claim] = pipeline(text).claims
+    assert claim.amount.currency == currency

@@ -233,9 +233,11 @@ def _client_before() -> re.Pattern[str]:
     """An organisation named as the client, the subcontractor or the owner in a working relation: "son principal
     client est", "sous-traitant de", "elle passe par", "le site appartient à", "le nettoyage est confié à", and
     what it is between them ("de la start-up américaine Helixa", "à une entreprise de services, Netia Serveis").
-    The words: data/word_lists.tsv, lists client_before, client_of, partner_before and company_nouns."""
+    The words: data/word_lists.tsv, lists client_before, client_of, partner_before, client_apposed and
+    company_nouns."""
     return re.compile(
-        rf"""(?:{_words('client_before')}|(?:{_words('client_of')})[ ](?:de|d['’])|{_words('partner_before')})
+        rf"""(?:{_words('client_before')}|(?:{_words('client_of')})[ ](?:de|d['’])|{_words('partner_before')}
+               |(?:{_words('client_apposed')}),)                    # "son principal client, Lumora AI"
             (?:[ ](?:est|sont|reste|demeure))?[ :]*
             (?:(?:l['’]|le[ ]|la[ ]|les[ ]|une?[ ]|des[ ])?       # what it is: "une entreprise de services,"
                (?:{_words('company_nouns')})s?(?:[ ][a-zà-ÿ'’-]+){{0,2}},?[ ])?
@@ -247,6 +249,14 @@ def _client_before() -> re.Pattern[str]:
 
 
 LIST_JOINER = re.compile(r",[ \u00a0]+|[ \u00a0]+(?:et|ou)[ \u00a0]+|,[ \u00a0]+(?:et|ou)[ \u00a0]+")
+
+
+@cache
+def _partner_opening() -> re.Pattern[str]:
+    """What opens a sentence that names a partner of the company before: "Son sous-traitant, " (data/word_lists.tsv,
+    list partner_openings), after quotes or a dash."""
+    return re.compile(rf"[\s«“\"—–-]*(?:{_words('partner_openings')}),[ \u00a0]+(?:l['’]|(?:le|la|les)[ \u00a0]+)?",
+                      re.IGNORECASE)
 
 
 @cache
@@ -471,9 +481,10 @@ def _seat_after_name() -> re.Pattern[str]:
     France Logistique, qui a son siège à Clichy"). The participles: data/word_lists.tsv, list seat_participles."""
     space = r"[ \u00a0]"
     located = rf"(?:qui{space}+est{space}+)?(?:{_words('seat_participles')})e?s?"
-    seat = (rf"(?:dont{space}+(?:le{space}+siège|les{space}+bureaux)(?:{space}+sociaux|{space}+social)?{space}+"
+    qualified = rf"(?:{space}+[a-zà-ÿ-]+)?"  # "son siège social", "ses bureaux européens"
+    seat = (rf"(?:dont{space}+(?:le{space}+siège|les{space}+bureaux){qualified}{space}+"
             rf"(?:est|sont|se{space}+trouve(?:nt)?|est{space}+situé|sont{space}+situés)"
-            rf"|qui{space}+a{space}+son{space}+siège(?:{space}+social)?)")
+            rf"|qui{space}+a{space}+son{space}+siège{qualified})")
     return re.compile(rf"{space}*,{space}*(?:{located}|{seat}){space}+(?:à|en|au|aux){space}*", re.IGNORECASE)
 
 
@@ -813,13 +824,23 @@ class Article:
     def clients(self) -> list[Mention]:
         """Payers the article names in a working relation with another ("son principal client est Lumora AI",
         "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement", "elle passe par Sada Labs", "le
-        site appartient à Kaufwelt"), by offset. `partners` pairs each with the other payer nearest to it."""
+        site appartient à Kaufwelt", "Son sous-traitant, Teleperformance, y paie"), by offset. `partners` pairs
+        each with the other payer nearest to it."""
         found: list[Mention] = []
         for run in self._lists:  # "OpenAI, Google DeepMind ou Meta figurent parmi les clients"
             if _client_before().search(self.text, max(0, run[0].start - 60), run[0].start) \
-                    or _client_after().match(self.text, run[-1].end):
+                    or _client_after().match(self.text, run[-1].end) or self._opens_as_partner(run[0]):
                 found += run
         return found
+
+    def _opens_as_partner(self, name: Mention) -> bool:
+        """Whether the name's sentence opens with a partner noun, a comma and the name: "Son sous-traitant,
+        Teleperformance, y paie" (data/word_lists.tsv, list partner_openings)."""
+        if not self.sentences:
+            return False
+        start = self.sentences[self.sentence_index(name.start)].start
+        opening = _partner_opening().match(self.text, start)
+        return opening is not None and opening.end() == name.start
 
     @cached_property
     def _lists(self) -> list[list[Mention]]:
@@ -1339,8 +1360,10 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
         how = next((mark for mark in claim.provenance if mark.startswith("place:")), "place:none")
         ruled = any(mark in how for mark in RULED_PLACES if not (mark == "+country" and claim.kind == "paid"))
         # A benchmark whose clause names its country holds there, in whatever currency: "Le salaire minimum atteint
-        # 477 euros en Bulgarie, 606 euros en Roumanie" (a comparison in euros).
-        stated = how == "place:clause" and claim.kind == "reference"
+        # 477 euros en Bulgarie, 606 euros en Roumanie" (a comparison in euros); and so does any amount the place
+        # follows right after a locative: "5 euros par course à Paris, contre 3 euros à Nairobi" (dev, cross-fitted:
+        # 79 of the 80 matched claims so placed were labelled there; the model moved the 80th).
+        stated = how == "place:clause" and (claim.kind == "reference" or _place_follows_amount(article, claim))
         if how == "place:none" or (ruled and (stated or not _paid_elsewhere(claim))):
             out.append(claim)
             continue
@@ -1355,6 +1378,15 @@ def _place_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, place=place, provenance=claim.provenance + (f"place:model:{score:.2f}",))
         out.append(claim)
     return out
+
+
+def _place_follows_amount(article: Article, claim: Claim) -> bool:
+    """Whether the claim's place is the one named right after its amount (`_placed_right_after`)."""
+    if claim.place is None:
+        return False
+    after = _placed_right_after(article.text, article.country_places, article.money_at[claim.amount.start],
+                                claim.sentence.end)
+    return after is not None and after.start == claim.place.start
 
 
 def _paid_elsewhere(claim: Claim) -> bool:
@@ -2265,6 +2297,8 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
             found, how = _quote_attribution(article, money), "quote"
         if found:
             partners = [] if _direct_staff(article, sentence, money) else _partners_of(article, found)
+            if back == 0:  # "Chez Orange, un conseiller gagne 2 400 euros ; chez son sous-traitant X, [...] 1 100 dinars"
+                partners = [m for m in partners if not _named_in_other_part(article, index, money, org_name(m))]
             return _unique(sorted(found + partners, key=_start)), how + ("+partner" if partners else "")
     named_next = _employer_named_next(article, s_index)
     if named_next:  # "« Je suis payée 1 650 euros », explique Sabrina. Son employeur, Teleperformance, [...]"
@@ -2707,19 +2741,26 @@ def _seat_participle() -> re.Pattern[str]:
 LOCATIVE_AFTER = re.compile(r"(?:[ \u00a0]+(?:bruts?|nets?))?[ \u00a0]+" + LOCATIVE_WORDS + r"[ \u00a0]*")
 
 
+def _placed_right_after(text: str, candidates: list[Mention], money: MoneyMention, end: int) -> Mention | None:
+    """The place of `candidates` right after the amount (and its unit) and a locative, before `end`: "1 300 euros
+    en Grèce", "contre 3 euros à Nairobi"."""
+    tail = max(money.end, money.chain_end)
+    unit = period_after(text, tail)
+    at = LOCATIVE_AFTER.match(text, unit[2] if unit else tail)
+    if at is None:
+        return None
+    return next((p for p in starting_in(candidates, at.end(), at.end() + 1) if p.end <= end), None)
+
+
 def _place_near(article: Article, candidates: list[Mention], s_index: int, money: MoneyMention, start: int,
                 end: int) -> tuple[PlaceRef, str] | None:
     """The place of `candidates` in the amount's clause (one right after it first: "1 550 euros au Portugal, 1 300
     euros en Grèce"), else the nearest in its sentence, else in the nearest sentence before it within its
     paragraph."""
     text = article.text
-    tail = max(money.end, money.chain_end)
-    unit = period_after(text, tail)
-    at = LOCATIVE_AFTER.match(text, unit[2] if unit else tail)
-    if at is not None:
-        right_after = [p for p in starting_in(candidates, at.end(), at.end() + 1) if p.end <= end]
-        if right_after:
-            return _place_ref(right_after[0]), "clause"
+    right_after = _placed_right_after(text, candidates, money, end)
+    if right_after is not None:
+        return _place_ref(right_after), "clause"
     nearest = _nearest(text, candidates, money, start, end)
     if nearest is not None:
         return _place_ref(nearest), "clause"
@@ -2736,6 +2777,14 @@ def _place_near(article: Article, candidates: list[Mention], s_index: int, money
             best = min(found, key=lambda p: abs(p.start - money.start))
             return _place_ref(best), f"sentence-{back}"
     return None
+
+
+def _named_in_other_part(article: Article, index: int, money: MoneyMention, name: str) -> bool:
+    """Whether the amount's sentence names the organisation `name` in another part, with that part's own amount
+    (`_in_other_compared_part`): a partner named there pays that part's workers, not the amount's."""
+    sentence = article.sentence(index)
+    return any(org_name(m) == name and _in_other_compared_part(article, index, money, m.start)
+               for m in starting_in(article.payers, sentence.start, sentence.end))
 
 
 def _in_other_compared_part(article: Article, index: int, money: MoneyMention, at: int) -> bool:
@@ -2852,9 +2901,45 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
             if previous.period and here - there <= 2 and article.same_paragraph(here, there) \
                     and _near_size(previous, claim):
                 claim = replace(claim, period=previous.period, provenance=claim.provenance + ("period:carried",))
+        if claim.period is None and out and out[-1].period and SEVERAL_UNITS not in claim.provenance \
+                and not _is_bonus(claim) and not _is_bonus(out[-1]) and _compared_to(article, out[-1], claim):
+            # "1,5 dollar de l'heure à Nairobi, contre 500 roupies à Bangalore": the same unit, in whatever currency.
+            claim = replace(claim, period=out[-1].period, provenance=claim.provenance + (COMPARED,))
         out.append(claim)
         last_in[claim.amount.currency] = claim
     return out
+
+
+COMPARED = "period:compared"  # carried from the figure a comparison sets this one against (`_compared_to`)
+# Between two amounts of a sentence: "contre" sets the second against the first ("[...] de l'heure à Nairobi, contre
+# 500 roupies"), and "et" goes on with a list so set ("contre 500 roupies à Bangalore et 15 euros à Lyon").
+COMPARED_WITH = re.compile(r",[ \u00a0]*contre(?:[ \u00a0]+[^\W\d]+){0,3}[ \u00a0]+$", re.IGNORECASE)
+LIST_GOES_ON = re.compile(r"[ \u00a0]+et(?:[ \u00a0]+[^\W\d]+){0,2}[ \u00a0]+$", re.IGNORECASE)
+
+
+def _compared_to(article: Article, previous: Claim, claim: Claim) -> bool:
+    """Whether `claim`, in another currency than the claim before it in the same sentence, is set against it by
+    "contre" (`COMPARED_WITH`), or goes on with "et" from a figure so set, and is within CARRY_RATIO of it once
+    both are put in euros (`data/euro_rates.tsv`): it then holds per the same unit ("1,5 dollar de l'heure à
+    Nairobi, contre 500 roupies à Bangalore"; not "contre 60 000 shillings pour un instituteur", a month's pay).
+    The claim before must be the amount right before (not a price between them). In one currency the period
+    carries anyway when the figures are of one size (`_carry_context`)."""
+    if previous.amount.currency == claim.amount.currency or previous.sentence != claim.sentence:
+        return False
+    amounts = article.money_by_sentence.get(article.sentence_index(claim.amount.start), [])
+    before = [m for m in amounts if m.end <= claim.amount.start]
+    if not before or before[-1].start != previous.amount.start:
+        return False
+    rates = resources.euro_rates()
+    if previous.amount.currency not in rates or claim.amount.currency not in rates or not _within(
+            previous.amount.max / Decimal(str(rates[previous.amount.currency])),
+            claim.amount.max / Decimal(str(rates[claim.amount.currency])), CARRY_RATIO):
+        return False
+    text = article.text
+    gap_start = max(previous.amount.end, before[-1].chain_end)
+    if COMPARED_WITH.search(text, gap_start, claim.amount.start) is not None:
+        return True
+    return COMPARED in previous.provenance and LIST_GOES_ON.search(text, gap_start, claim.amount.start) is not None
 
 
 def _one_change(article: Article, first: Claim, then: Claim) -> bool:

@@ -407,6 +407,8 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                 parties = [a for a in adjectives if _party_before().search(text, max(0, a.start - 40), a.start)]
                 here += [c for c in places.countries_in(text, [a for a in adjectives if a not in parties])
                          if c not in here]
+                if not here and _place_anaphora().search(text, sentence.start, m.start):
+                    here = _country_referred_to(text, sentences, locs, sentence)
                 # With no country in the sentence, the paragraph's and the article's, as `_money_in` read them,
                 # but for bare francs out of their era (PRE_EURO_YEAR).
                 if here or m.group == "FRANC":
@@ -436,6 +438,30 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                     m = money.resolved(m, places.countries_in(text, parties))
         out.append(m)
     return out
+
+
+def _country_referred_to(text: str, sentences: list[Span], locs: list[Mention], sentence: Span) -> list[str]:
+    """The country a sentence names by a phrase that refers back ("Dans ce pays", "sur place": `_place_anaphora`):
+    that of the place named last before it among `locs` (the places of its paragraph, in order), where the
+    sentence that names it names no other country: "En 2023, l'entreprise a ouvert un centre en Ouganda. Dans ce
+    pays, ses annotateurs gagnent 500 000 shillings" are Ugandan shillings; after "Le Sénégal et le Cameroun
+    recrutent" or "La Tunisie attire plus de centres d'appels que l'Algérie" the phrase says nothing clear."""
+    before = [p for p in locs if p.start < sentence.start]
+    last = next((p for p in reversed(before) if places.countries_in(text, [p])), None)
+    if last is None:
+        return []
+    index = bisect.bisect_right(sentences, last.start, key=lambda s: s.start) - 1
+    there = sentences[index] if index >= 0 else Span(0, sentence.start)
+    named = places.countries_in(text, [p for p in before if there.start <= p.start < there.end])
+    return named if len(set(named)) == 1 else []
+
+
+@cache
+def _place_anaphora() -> re.Pattern[str]:
+    """A phrase that names a place by referring back to the one named before: "dans ce pays", "sur place", "là-bas"
+    (data/word_lists.tsv, list place_anaphora)."""
+    return re.compile(rf"(?<![\w-])(?:{resources.alternation(resources.word_list('place_anaphora'))})(?![\w-])",
+                      re.IGNORECASE)
 
 
 @cache
