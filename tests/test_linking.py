@@ -3697,3 +3697,67 @@ def test_linking_takes_a_subcontractor_opening_a_sentence_as_the_partner_of_the_
 def test_money_reads_a_currency_in_the_country_a_phrase_refers_back_to(pipeline, text: str, currency: str) -> None:
     [claim] = pipeline(text).claims
     assert claim.amount.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [  # a sentence that opens with a clause of contrast: that clause ends at the comma after its amount
+     ("Alors qu'un développeur de Google à Zurich peut gagner 250 000 francs par an, les annotateurs que "
+      "l'entreprise fait travailler via Appen en Inde reçoivent 4 dollars de l'heure.", [["Google"], ["Appen"]]),
+     ("Si les livreurs de Stuart touchent 5 euros la course à Paris, ceux d'Uber Eats à Bruxelles n'en perçoivent "
+      "que 3,20.", [["Stuart"], ["Uber Eats"]]),
+     # ", ceux de X" opens the part of another employer's workers
+     ("Les salariés de la SNCF ont reçu une prime de partage de la valeur de 400 euros, ceux de Keolis 250 euros.",
+      [["SNCF"], ["Keolis"]]),
+     ("Le barème de Deliveroo est de 2,60 euros par course à Toulouse, ceux d'Uber Eats et de Stuart de 2,90 euros.",
+      [["Deliveroo"], ["Uber Eats", "Stuart"]]),
+     pytest.param("Les correcteurs de Scale AI aux Philippines perçoivent 1,50 dollar de l'heure, alors qu'à Paris, "
+                  "les annotateurs recrutés par la start-up Mistral AI sont payés 25 euros de l'heure.",
+                  [["Scale AI"], ["Mistral AI"]],
+                  marks=pytest.mark.xfail(strict=True, reason="known miss: the rules give the 25 euros Mistral AI "
+                                          "alone, and the organisation model adds Scale AI, named in the sentence. "
+                                          "Keeping the model from adding a payer of another part lost 5 dev claims "
+                                          "whose labels list a client across such a contrast ('Securis Groupe "
+                                          "facture au club 32 euros ; Gardia Events, elle, reverse 14 euros')")),
+     # counterparts named in their own part, with no payer there, are another employer's workers; not where "Chez
+     # X," opens the sentence: they are the same employer's
+     ("Un moniteur de l'ESF gagne 3 000 euros par mois en haute saison dans les Alpes, quand son homologue suisse "
+      "touche 6 500 francs.", [["ESF"], []]),
+     ("Chez McDonald's, un équipier gagne 11,65 euros de l'heure en France, quand son homologue danois touche 22 "
+      "dollars de l'heure.", [["McDonald's"], ["McDonald's"]]),
+     # not an opening clause that holds no amount, nor one employer's pay then and now
+     ("Si tout se passe bien, un annotateur gagne 3 dollars de l'heure, et Remotasks lui verse un bonus de 50 "
+      "dollars.", [["Remotasks"], ["Remotasks"]]),
+     ("Quand il a commencé chez Velocia en 2020, un coursier touchait 4,50 euros par course, contre 3,10 euros "
+      "aujourd'hui.", [["Velocia"], ["Velocia"]])],
+)
+def test_linking_gives_each_part_of_a_comparison_its_own_payer(
+        pipeline, text: str, organisations: list[list[str]]) -> None:
+    assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Dans la Ville rose, les livreurs de Cajoo touchent 4 euros par course.", "Toulouse"),
+     ("Dans la Grande Île, les brodeuses gagnent 150 000 ariary par mois.", "Madagascar"),
+     ("Dans la cité phocéenne, un docker gagne 3 200 euros par mois.", "Marseille"),
+     ("Sur le Vieux Continent, les modérateurs gagnent en moyenne 1 900 euros par mois.", "Europe")],
+)
+def test_places_reads_a_place_named_by_its_nickname(pipeline, text: str, place: str) -> None:
+    [claim] = pipeline(text).claims
+    assert claim.place is not None and claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [("Chez Acme Services Inc., les agents de Montréal gagnent 19 dollars de l'heure.", "Chez Acme"),
+     ("Les annotateurs de Sigma Annotation Pvt. Ltd. à Bangalore touchent 18 000 roupies par mois.",
+      "Les annotateurs"),
+     # a title or a name before the dot: a sentence does end there
+     ("Les livreurs roulent pour Uber. M. Diallo gagne 3 euros par course chez Stuart.", "M. Diallo"),
+     ("Le chauffeur travaille pour Uber. ensuite, il gagne 20 euros par course.", "ensuite")],
+)
+def test_pipeline_does_not_end_a_sentence_at_a_legal_form_that_no_sentence_start_follows(
+        pipeline, text: str, sentence: str) -> None:
+    [claim] = pipeline(text).claims
+    assert (claim.sentence.start, claim.sentence.end) == (text.index(sentence), len(text))

@@ -179,7 +179,7 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # A place the NER reads in an amount is none ("R$1.412,00"; not "dollars de Hong Kong").
     mentions["LOC"] = [m for m in mentions["LOC"] if not (_overlaps(m, amounts) and any(c.isdigit() for c in m.text))]
     amounts = money.without_homonyms(text, money.named_in_sentence(text, money.as_named(amounts)))
-    sentences, paragraph_of = _not_splitting(sentences, paragraph_of, amounts)
+    sentences, paragraph_of = _not_splitting(text, sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
                       models or Models())
     claims = link(article)
@@ -297,17 +297,36 @@ def _trim(text: str, span: Span) -> Span:
     return Span(start, end)
 
 
-def _not_splitting(sentences: list[Span], paragraph_of: list[int], amounts: list[money.MoneyMention]
+@cache
+def _legal_form_end() -> re.Pattern[str]:
+    """The end of a sentence at a company's abbreviated legal form ("Inc.", "Ltd.", "Pvt."; data/word_lists.tsv,
+    list abbreviated_legal_forms), perhaps with a comma after its dot."""
+    forms = resources.alternation(resources.word_list("abbreviated_legal_forms"))
+    return re.compile(rf"(?<![\w.])(?:{forms})\.[,;:]?[ \u00a0]*$")
+
+
+@cache
+def _no_sentence_start() -> re.Pattern[str]:
+    """What no sentence starts with, after a legal form's dot: a lower-case letter or a comma ("Chez Acme Services
+    Inc., les agents"), or another legal form ("Sigma Annotation Pvt. Ltd. à Bangalore")."""
+    forms = resources.alternation(resources.word_list("abbreviated_legal_forms"))
+    return re.compile(rf"[ \u00a0]*(?:[a-zàâäçéèêëîïôöùûüÿœæ,;:)]|(?:{forms})\.)")
+
+
+def _not_splitting(text: str, sentences: list[Span], paragraph_of: list[int], amounts: list[money.MoneyMention]
                    ) -> tuple[list[Span], list[int]]:
-    """Sentences joined where a boundary falls inside an amount: the sentencizer ends a sentence at the dot of
-    "21 fr. 15", which is one amount of 21,15 francs."""
+    """Sentences joined where a boundary falls inside an amount (the sentencizer ends a sentence at the dot of
+    "21 fr. 15", which is one amount of 21,15 francs) or after a legal form's dot (`_legal_form_end`) that no
+    sentence start follows (`_no_sentence_start`): "Chez Acme Services Inc., les agents gagnent 19 dollars"."""
     spans = sorted((m.start, m.end) for m in amounts)
     starts = [start for start, _ in spans]
     out: list[Span] = []
     of: list[int] = []
     for sentence, paragraph in zip(sentences, paragraph_of):
         before = bisect.bisect_left(starts, sentence.start) - 1  # the last amount that starts before the sentence
-        if out and of[-1] == paragraph and before >= 0 and spans[before][1] > sentence.start:
+        if out and of[-1] == paragraph and (before >= 0 and spans[before][1] > sentence.start or (
+                _legal_form_end().search(text, out[-1].start, sentence.start)
+                and _no_sentence_start().match(text, sentence.start))):
             out[-1] = Span(out[-1].start, sentence.end)
             continue
         out.append(sentence)
