@@ -1011,7 +1011,7 @@ class Article:
         euros chez Vigilor", "Velocia 4,50 euros, Coursio 3,90 euros"): amount's start -> the payers of the
         sentence it may have (its own and those tied to no amount) and those tied to its other amounts only
         (`_respective_payers`, `_payers_of_amounts`). An amount tied to no name loses only those that "chez" ties
-        to an amount in a later part of the sentence (`contrast_part`: "22 euros de l'heure, contre 15 chez Uber";
+        to an amount in a later part of the sentence (`_contrast_part`: "22 euros de l'heure, contre 15 chez Uber";
         "1 650 euros ; chez Carrefour, [...] 1 780 euros"); not those of its own part ("passé de 5,30 à 4,85 euros
         chez Deliverix", "1 850 euros brut et 1 450 euros net chez Stockr"), nor a "Chez X" that opens the sentence
         ("Chez Kapstone, la famille paie 32 euros ; l'étudiant, lui, touche 15,20 euros"), nor in a sentence that
@@ -1039,7 +1039,7 @@ class Article:
                 elif others and not TIME_CONTRAST.search(self.text, sentence.start, sentence.end):
                     # "22 euros de l'heure, contre 15 chez Uber": Uber is the 15's only; not "4,50 euros en 2020,
                     # contre 3,10 euros aujourd'hui chez Velocia", one employer's pay then and now
-                    _, high = contrast_part(self, index, m.start, m.end)
+                    _, high = _contrast_part(self, index, m.start, m.end)
                     away = {org_name(p) for p in payers if p.start >= high and org_name(p) in others
                             and CHEZ_BEFORE.search(self.text, max(0, p.start - 12), p.start)}
                     if away:
@@ -2284,7 +2284,7 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         elif back == 0 and len({org_name(m) for m in found}) > 1:
             # Or each in its part of the sentence: "Chez Lidl, un caissier débute à 1 900 euros, quand Aldi en
             # propose 1 850"; "[...] 1 900 euros ; chez son voisin Kiabi, c'est 1 750"
-            low, high = contrast_part(article, index, money.start, money.end)
+            low, high = _contrast_part(article, index, money.start, money.end)
             own_part = starting_in(article.payers, low, high)
             if own_part and len(own_part) < len(found) and any(not low <= m.start < high
                                                               for m in article.money_by_sentence.get(index, [])):
@@ -2292,7 +2292,7 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         owners = _owners(article, found)
         found = [m for m in found if org_name(m) not in owners]
         if found and back == 0 and _counterpart_part(article, index, money):
-            return (), "other-employer"
+            return (), "other-employer"  # "[...] 3 000 euros, quand son homologue suisse touche 6 500 francs"
         if not found and back == 0:
             if _opens_a_clause(_other_employer(), article.text, sentence.start, money.start):
                 return (), "other-employer"  # "D'autres titres lui ont proposé 40 euros le feuillet"
@@ -2324,37 +2324,38 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
 @cache
 def _counterpart() -> re.Pattern[str]:
     """Workers of another employer or place doing the same job, after a possessive: "son homologue", "leurs
-    équivalents" (data/word_lists.tsv, list counterpart_nouns)."""
+    homologues" (data/word_lists.tsv, list counterpart_nouns)."""
     return re.compile(rf"(?<![\w-])(?:son|sa|ses|leur|leurs)[ \u00a0]+(?:{_words('counterpart_nouns')})(?![\w-])",
                       re.IGNORECASE)
 
 
 def _counterpart_part(article: Article, index: int, money: MoneyMention) -> bool:
-    """Whether the amount's part of its sentence (`contrast_part`), not the first, names counterparts before it and
+    """Whether the amount's part of its sentence (`_contrast_part`), not the first, names counterparts before it and
     no payer: "Un moniteur de l'ESF gagne 3 000 euros, quand son homologue suisse touche 6 500 francs" (the ESF does
     not pay the 6 500 francs); not "leurs homologues de Teleperformance touchent 1 200 euros", nor in a sentence
     that opens with "Chez X," (`CHEZ_OPENING`), whose counterparts are the same employer's."""
     sentence = article.sentence(index)
     if CHEZ_OPENING.match(article.text, sentence.start):  # the same employer's counterpart: "Chez McDonald's, un
         return False  # équipier gagne 11,65 euros en France, quand son homologue danois touche 22 dollars"
-    low, high = contrast_part(article, index, money.start, money.end)
+    low, high = _contrast_part(article, index, money.start, money.end)
     return low > sentence.start and _counterpart().search(article.text, low, money.start) is not None \
         and not starting_in(article.payers, low, high)
 
 
-# What sets two parts of a sentence against each other: "; ", ", quand", ", tandis que", ", alors que", ", contre".
+# What sets two parts of a sentence against each other: "; ", ", quand", ", tandis que", ", alors que", ", contre",
+# ", ceux de" ("Les salariés de la SNCF ont reçu 400 euros, ceux de Keolis 250 euros").
 CONTRAST = re.compile(r"[ \u00a0]*;|,[ \u00a0]*(?:quand|tandis[ \u00a0]+qu|alors[ \u00a0]+qu|contre|mais|là[ \u00a0]+où"
                       r"|pendant[ \u00a0]+qu|(?:ceux|celles|celui|celle)[ \u00a0]+(?:de|du|des))(?![\w-])"
                       r"|,[ \u00a0]*(?:ceux|celles|celui|celle)[ \u00a0]+d['’]", re.IGNORECASE)
 # A sentence that opens with a clause set against the rest: "Alors qu'un développeur de Google gagne 250 000 francs
 # par an, les annotateurs [...]", "Si les livreurs de Stuart touchent 5 euros, ceux d'Uber Eats [...]". The clause
-# ends at the first comma after its amount, where no comma comes before that amount (`contrast_part`): not "Si
+# ends at the first comma after its amount, where no comma comes before that amount (`_contrast_part`): not "Si
 # tout se passe bien, un annotateur gagne 3 dollars de l'heure, et Remotasks lui verse un bonus de 50 dollars".
 CONTRAST_OPENING = re.compile(r"[\s«“\"—–-]*(?:alors[ \u00a0]+qu|tandis[ \u00a0]+qu|là[ \u00a0]+où"
                               r"|pendant[ \u00a0]+qu|si|quand|lorsqu)(?![\w-])", re.IGNORECASE)
 
 
-def contrast_part(article: Article, index: int, start: int, end: int) -> tuple[int, int]:
+def _contrast_part(article: Article, index: int, start: int, end: int) -> tuple[int, int]:
     """The offsets of the part of sentence `index` around text[start:end] that a contrast sets apart from the rest:
     `CONTRAST` ("[...] 1 900 euros, quand Aldi en propose 1 850"), and the clause a sentence opens with
     (`CONTRAST_OPENING`) that holds the sentence's first amount, up to the first comma after it."""
@@ -2379,7 +2380,7 @@ def _direct_staff(article: Article, money: MoneyMention) -> bool:
     """Whether the amount's part of its sentence names workers the payer employs itself (`OWN_STAFF` and a role:
     not "sur leurs propres ordinateurs"): then the payer's clients and subcontractors (`_partners_of`) do not pay
     them ("Le donneur d'ordre, lui, verse 13,50 euros de l'heure à ses propres manutentionnaires")."""
-    low, high = contrast_part(article, article.sentence_index(money.start), money.start, money.end)
+    low, high = _contrast_part(article, article.sentence_index(money.start), money.start, money.end)
     return any(starting_in(article.sorted_roles, m.end(), m.end() + 1)
                for m in OWN_STAFF.finditer(article.text, low, high))
 
@@ -2450,7 +2451,7 @@ def _payers_of_amounts(article: Article, index: int, amounts: list[MoneyMention]
     """Amount's start -> the payers of one sentence tied to it: a name right after an amount by "chez", "par" or in
     brackets (`EMPLOYER_AFTER_AMOUNT`: "1 830 euros chez Hyper Cazal, 1 790 euros chez Marché Vallon"), right
     before it (`EMPLOYER_BEFORE_AMOUNT`: "Velocia 4,50 euros, Coursio 3,90 euros"), or alone with it in a part of
-    the sentence a contrast sets apart (`CONTRAST`: "Datalane verse 1,80 dollar [...], contre 0,90 dollar [...]
+    the sentence a contrast sets apart (`_contrast_part`: "Datalane verse 1,80 dollar [...], contre 0,90 dollar [...]
     chez Tagwise"). Other names are tied to no amount: a client or a rival the sentence names in passing."""
     text = article.text
     starts = [m.start for m in amounts]
@@ -2464,7 +2465,7 @@ def _payers_of_amounts(article: Article, index: int, amounts: list[MoneyMention]
         elif after is not None and EMPLOYER_BEFORE_AMOUNT.fullmatch(text, payer.end, after.start):
             mine = after
         else:
-            low, high = contrast_part(article, index, payer.start, payer.end)
+            low, high = _contrast_part(article, index, payer.start, payer.end)
             in_part = [m for m in amounts if low <= m.start < high]
             mine = in_part[0] if len(in_part) == 1 and len(in_part) < len(amounts) else None
         if mine is not None:
@@ -2762,14 +2763,14 @@ def _placing_before() -> re.Pattern[str]:
 
 def _placed_before(article: Article, s_index: int, before: int) -> Mention | None:
     """The last place of a known country that the amount's sentence introduces as where someone is, in the part of
-    the sentence (`contrast_part`) before `before` ("Dans les abattoirs de Rheda-Wiedenbrück, en Rhénanie-du-Nord-
+    the sentence (`_contrast_part`) before `before` ("Dans les abattoirs de Rheda-Wiedenbrück, en Rhénanie-du-Nord-
     Westphalie, les ouvriers bulgares"), if any; not where a company is ("GulfPlay, basé à Dubaï, emploie des
     illustrateurs libanais": `_seat_participle`), nor where the clause of another amount is ("Alors qu'un ouvrier
     gagne 2 000 euros en Allemagne, les ouvriers bulgares")."""
     if not article.sentences:
         return None
     text = article.text
-    low, _ = contrast_part(article, s_index, before, before)
+    low, _ = _contrast_part(article, s_index, before, before)
     amounts = [m for m in article.money_by_sentence.get(s_index, []) if low <= m.start < before]
     placed = [p for p in starting_in(article.country_places, low, before) if p.end <= before and mention_country(p)
               and _placing_before().search(text, max(low, p.start - 30), p.start)
@@ -2837,15 +2838,15 @@ def _named_in_other_part(article: Article, index: int, money: MoneyMention, name
 
 
 def _in_other_compared_part(article: Article, index: int, money: MoneyMention, at: int) -> bool:
-    """Whether offset `at` lies in a part of the amount's sentence (`contrast_part`) after the amount's, in the clause
+    """Whether offset `at` lies in a part of the amount's sentence (`_contrast_part`) after the amount's, in the clause
     of that part's own amount: "15 dollars de l'heure, quand les mêmes tâches rapportent 40 dollars aux annotateurs
     basés aux États-Unis" does not place the 15 dollars in the United States; "contre 26 900 livres aujourd'hui, a
     annoncé l'opérateur, qui emploie 85 000 facteurs au Royaume-Uni" places both."""
     text = article.text
-    _, high = contrast_part(article, index, money.start, money.end)
+    _, high = _contrast_part(article, index, money.start, money.end)
     if at < high:  # a place before the amount's part is the scene of both ("au Liban [...] 200 dollars, contre 300")
         return False
-    low, high = contrast_part(article, index, at, at)
+    low, high = _contrast_part(article, index, at, at)
     return any(low <= m.start < high and (at < m.start or same_clause(text, m.end, at))
                for m in article.money_by_sentence.get(index, []))
 
