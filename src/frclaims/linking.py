@@ -255,8 +255,8 @@ LIST_JOINER = re.compile(r",[ \u00a0]+|[ \u00a0]+(?:et|ou)[ \u00a0]+|,[ \u00a0]+
 def _partner_opening() -> re.Pattern[str]:
     """What opens a sentence that names a partner of the company before: "Son sous-traitant, " (data/word_lists.tsv,
     list partner_openings), after quotes or a dash."""
-    return re.compile(rf"[\s«“\"—–-]*(?:{_words('partner_openings')}),[ \u00a0]+(?:l['’]|(?:le|la|les)[ \u00a0]+)?",
-                      re.IGNORECASE)
+    return re.compile(rf"[\s«“\"—–-]*(?:{_words('partner_openings')}),[ \u00a0]+"
+                      rf"(?:l['’]|(?:le|la|les)[ \u00a0]+)?", re.IGNORECASE)
 
 
 @cache
@@ -2299,7 +2299,7 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
             found, how = _quote_attribution(article, money), "quote"
         if found:
             partners = [] if _direct_staff(article, money) else _partners_of(article, found)
-            if back == 0:  # "Chez Orange, un conseiller gagne 2 400 euros ; chez son sous-traitant X, [...] 1 100 dinars"
+            if back == 0:  # "Chez Orange, [...] 2 400 euros ; chez son sous-traitant X, [...] 1 100 dinars"
                 partners = [m for m in partners if not _named_in_other_part(article, index, money, org_name(m))]
             return _unique(sorted(found + partners, key=_start)), how + ("+partner" if partners else "")
     named_next = _employer_named_next(article, s_index)

@@ -298,19 +298,24 @@ def _trim(text: str, span: Span) -> Span:
 
 
 @cache
+def _legal_forms() -> str:
+    """The alternation of companies' abbreviated legal forms ("Inc", "Ltd", "Pvt"; data/word_lists.tsv, list
+    abbreviated_legal_forms), each followed by a dot where `_legal_form_end` and `_no_sentence_start` read it."""
+    return resources.alternation(resources.word_list("abbreviated_legal_forms"))
+
+
+@cache
 def _legal_form_end() -> re.Pattern[str]:
-    """The end of a sentence at a company's abbreviated legal form ("Inc.", "Ltd.", "Pvt."; data/word_lists.tsv,
-    list abbreviated_legal_forms), perhaps with a comma after its dot."""
-    forms = resources.alternation(resources.word_list("abbreviated_legal_forms"))
-    return re.compile(rf"(?<![\w.])(?:{forms})\.[,;:]?[ \u00a0]*$")
+    """The end of a sentence at a company's abbreviated legal form ("Inc.", "Ltd.", "Pvt."), perhaps with a comma
+    after its dot."""
+    return re.compile(rf"(?<![\w.])(?:{_legal_forms()})\.[,;:]?[ \u00a0]*$")
 
 
 @cache
 def _no_sentence_start() -> re.Pattern[str]:
     """What no sentence starts with, after a legal form's dot: a lower-case letter or a comma ("Chez Acme Services
     Inc., les agents"), or another legal form ("Sigma Annotation Pvt. Ltd. à Bangalore")."""
-    forms = resources.alternation(resources.word_list("abbreviated_legal_forms"))
-    return re.compile(rf"[ \u00a0]*(?:[a-zàâäçéèêëîïôöùûüÿœæ,;:)]|(?:{forms})\.)")
+    return re.compile(rf"[ \u00a0]*(?:[a-zàâäçéèêëîïôöùûüÿœæ,;:)]|(?:{_legal_forms()})\.)")
 
 
 def _not_splitting(text: str, sentences: list[Span], paragraph_of: list[int], amounts: list[money.MoneyMention]
