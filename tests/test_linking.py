@@ -3699,6 +3699,13 @@ def test_money_reads_a_currency_in_the_country_a_phrase_refers_back_to(pipeline,
     assert claim.amount.currency == currency
 
 
+ANOTHER_MEMBERS_PAYER = (
+    "known miss: the rules give each amount its own member's payer, and the organisation model adds the other "
+    "member's, named in the sentence. Keeping it from adding a name tied to another amount only lost 5 dev claims "
+    "(cross-fitted) whose labels list a client across a comparison of its subcontractor's staff and its own ('Un "
+    "technicien de Brightwater y est payé 28 livres ; [...] employé directement par Caledon touchait 41 livres')")
+
+
 @pytest.mark.parametrize(
     ("text", "organisations"),
     [  # a sentence that opens with a clause of contrast: that clause ends at the comma after its amount
@@ -3713,12 +3720,23 @@ def test_money_reads_a_currency_in_the_country_a_phrase_refers_back_to(pipeline,
       [["Deliveroo"], ["Uber Eats", "Stuart"]]),
      pytest.param("Les correcteurs de Scale AI aux Philippines perçoivent 1,50 dollar de l'heure, alors qu'à Paris, "
                   "les annotateurs recrutés par la start-up Mistral AI sont payés 25 euros de l'heure.",
-                  [["Scale AI"], ["Mistral AI"]],
-                  marks=pytest.mark.xfail(strict=True, reason="known miss: the rules give the 25 euros Mistral AI "
-                                          "alone, and the organisation model adds Scale AI, named in the sentence. "
-                                          "Keeping the model from adding a payer of another part lost 5 dev claims "
-                                          "whose labels list a client across such a contrast ('Securis Groupe "
-                                          "facture au club 32 euros ; Gardia Events, elle, reverse 14 euros')")),
+                  [["Scale AI"], ["Mistral AI"]], marks=pytest.mark.xfail(strict=True, reason=ANOTHER_MEMBERS_PAYER)),
+     # "alors que", "tandis que" written out, not only before a vowel
+     ("Chez Stuart, une course rapporte 4 euros au coursier, alors que chez Deliveroo elle lui rapporte 2,80 euros.",
+      [["Stuart"], ["Deliveroo"]]),
+     ("Les caissières de Lidl débutent à 1 900 euros brut, tandis que celles d'Aldi démarrent à 1 850 euros.",
+      [["Lidl"], ["Aldi"]]),
+     # a member whose verb is left out: its name ends the member before
+     ("Un machiniste de Keolis gagne 2 100 euros brut par mois, et la RATP 2 600 euros.", [["Keolis"], ["RATP"]]),
+     ("Un coursier Frichti gagne 11 euros de l'heure, un coursier Cajoo 10,50.", [["Frichti"], ["Cajoo"]]),
+     pytest.param("Pour Appen, c'est 10 dollars de l'heure ; pour TELUS International, 12.",
+                  [["Appen"], ["TELUS International"]],
+                  marks=pytest.mark.xfail(strict=True, reason=ANOTHER_MEMBERS_PAYER)),
+     # one employer over the whole sentence keeps all its amounts
+     ("Chez Sama, les annotateurs kényans touchent 2 dollars de l'heure, les Ougandais 1,50.", [["Sama"], ["Sama"]]),
+     # parts that name one payer each side are a chain of client and subcontractor, not two employers
+     ("TikTok paie Majorel 20 euros de l'heure pour chaque modérateur, tandis que les modérateurs de Majorel en "
+      "touchent 8.", [["TikTok", "Majorel"]]),
      # counterparts named in their own part, with no payer there, are another employer's workers; not where "Chez
      # X," opens the sentence: they are the same employer's
      ("Un moniteur de l'ESF gagne 3 000 euros par mois en haute saison dans les Alpes, quand son homologue suisse "
@@ -3746,6 +3764,72 @@ def test_linking_gives_each_part_of_a_comparison_its_own_payer(
 def test_places_reads_a_place_named_by_its_nickname(pipeline, text: str, place: str) -> None:
     [claim] = pipeline(text).claims
     assert claim.place is not None and claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [  # a demonym after a noun of peers says where they are, as after a job
+     ("Les routiers français gagnent environ 2 200 euros par mois. Leurs homologues roumains touchent 4 000 lei par "
+      "mois.", ["France", "Roumanie"]),
+     ("Chez nos voisins suisses, une caissière débute à 4 200 francs par mois.", ["Suisse"]),
+     # demonyms of overseas France, of regions and of cities
+     ("Les dockers réunionnais gagnent 2 400 euros par mois.", ["La Réunion"]),
+     ("Les serveurs corses touchent 1 750 euros par mois en saison.", ["Corse"]),
+     ("Les éboueurs grenoblois gagnent 1 800 euros par mois.", ["Grenoble"]),
+     # "en métropole", "de métropole": mainland France; a city's "métropole" with its demonym is the city
+     ("Un professeur gagne 2 600 euros par mois en Martinique, contre 2 200 euros pour son collègue de métropole.",
+      ["Martinique", "France"]),
+     ("Dans la métropole rouennaise, les agents d'entretien touchent 1 700 euros par mois.", ["Rouen"]),
+     # not the other term of a comparison, but a clause of its own
+     ("À Mayotte, un enseignant gagne 40 % de plus qu'en métropole, soit 3 000 euros par mois.", ["Mayotte"]),
+     ("À Nouméa, un caissier touche 1 700 euros, alors qu'en métropole il en touche 1 400.", ["Nouméa", "France"]),
+     # a site of a company our table knows: the company, at that place
+     ("Les équipiers d'un Lidl lyonnais gagnent 1 700 euros par mois.", ["Lyon"]),
+     ("À l'usine Renault de Flins, un opérateur gagne 1 950 euros brut par mois.", ["Flins"]),
+     # a country's capital named as the government that sets its legal minimum; not where a preposition places it,
+     # nor a city that is no country's capital
+     ("Après des mois de grève, Dacca a fixé le salaire minimum du textile à 12 500 takas par mois.",
+      ["Bangladesh"]),
+     ("Ottawa a finalement porté le salaire minimum fédéral à 17,30 $ de l'heure.", ["Canada"]),
+     ("À Nairobi, le gouvernement a relevé le salaire minimum des gardiens à 15 000 shillings par mois.",
+      ["Nairobi"]),
+     ("Genève a relevé son salaire minimum cantonal à 24,32 francs de l'heure.", ["Genève"]),
+     # nor where the capital sets a minimum of its own
+     ("Pékin a relevé le salaire minimum à 2 420 yuans par mois.", ["Pékin"]),
+     ("Paris a relevé le salaire minimum de ses agents municipaux à 1 900 euros par mois.", ["Paris"])],
+)
+def test_places_reads_where_workers_named_by_a_demonym_or_by_metropole_are(
+        pipeline, text: str, places: list[str]) -> None:
+    assert [c.place.name if c.place else None for c in pipeline(text).claims] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La Métropole de Lyon a voté un budget de 2 millions d'euros pour ses agents, payés 1 900 euros par mois.",
+     "Le cuisinier qui prépare la quiche lorraine de la brasserie gagne 1 800 euros par mois.",
+     "Le conseil de métropole a fixé le salaire des animateurs périscolaires à 12 euros de l'heure.",
+     "À Mayotte, les infirmiers venus de métropole touchent 3 100 euros par mois."],
+)
+def test_places_reads_no_place_from_metropole_or_demonym_words_that_name_none(pipeline, text: str) -> None:
+    claims = pipeline(text).claims
+    assert claims and all(c.place is None or c.place.name not in ("France", "Lorraine") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [("Les équipiers d'un McDonald's marseillais touchent 11,65 euros de l'heure.", ["McDonald's"]),
+     ("Dans l'entrepôt Amazon de Lauwin-Planque, les préparateurs touchent 11,80 euros de l'heure.", ["Amazon"]),
+     # the full stop that ends a sentence is no part of a name
+     ("Karim, 24 ans, est équipier chez McDonald's. Il gagne 11,65 euros de l'heure chez McDonald's.",
+      ["McDonald's"]),
+     # names of their own, which hold a town or its adjective
+     ("Les conseillers du Crédit lyonnais gagnent 2 100 euros par mois.", ["Crédit lyonnais"]),
+     ("Les joueurs de l'Olympique de Marseille gagnent 200 000 euros par mois.", ["Olympique de Marseille"])],
+)
+def test_pipeline_names_a_known_company_apart_from_the_site_the_ner_read_with_it(
+        pipeline, text: str, organisations: list[str]) -> None:
+    [claim] = pipeline(text).claims
+    assert [o.name for o in claim.organisations] == organisations
 
 
 @pytest.mark.parametrize(

@@ -2342,23 +2342,30 @@ def _counterpart_part(article: Article, index: int, money: MoneyMention) -> bool
         and not starting_in(article.payers, low, high)
 
 
-# What sets two parts of a sentence against each other: "; ", ", quand", ", tandis que", ", alors que", ", contre",
-# ", ceux de" ("Les salariés de la SNCF ont reçu 400 euros, ceux de Keolis 250 euros").
-CONTRAST = re.compile(r"[ \u00a0]*;|,[ \u00a0]*(?:quand|tandis[ \u00a0]+qu|alors[ \u00a0]+qu|contre|mais|là[ \u00a0]+où"
-                      r"|pendant[ \u00a0]+qu|(?:ceux|celles|celui|celle)[ \u00a0]+(?:de|du|des))(?![\w-])"
-                      r"|,[ \u00a0]*(?:ceux|celles|celui|celle)[ \u00a0]+d['’]", re.IGNORECASE)
-# A sentence that opens with a clause set against the rest: "Alors qu'un développeur de Google gagne 250 000 francs
-# par an, les annotateurs [...]", "Si les livreurs de Stuart touchent 5 euros, ceux d'Uber Eats [...]". The clause
-# ends at the first comma after its amount, where no comma comes before that amount (`_contrast_part`): not "Si
-# tout se passe bien, un annotateur gagne 3 dollars de l'heure, et Remotasks lui verse un bonus de 50 dollars".
-CONTRAST_OPENING = re.compile(r"[\s«“\"—–-]*(?:alors[ \u00a0]+qu|tandis[ \u00a0]+qu|là[ \u00a0]+où"
-                              r"|pendant[ \u00a0]+qu|si|quand|lorsqu)(?![\w-])", re.IGNORECASE)
+# What sets two parts of a sentence against each other, after a comma: ", quand", ", tandis que", ", alors que",
+# ", pendant que" (or "qu'" before a vowel), ", contre", ", mais", ", là où", ", ceux de" ("Les salariés de la SNCF
+# ont reçu 400 euros, ceux de Keolis 250 euros"); and "; ". Not ", lorsque", which mostly says when.
+_QUE = r"qu(?:e|(?=['’]))"  # "que", or "qu'" before a vowel
+CONTRAST = re.compile(rf"[ \u00a0]*;|,[ \u00a0]*(?:quand|tandis[ \u00a0]+{_QUE}|alors[ \u00a0]+{_QUE}|contre|mais"
+                      rf"|là[ \u00a0]+où|pendant[ \u00a0]+{_QUE}|(?:ceux|celles|celui|celle)[ \u00a0]+(?:de|du|des))"
+                      r"(?![\w-])|,[ \u00a0]*(?:ceux|celles|celui|celle)[ \u00a0]+d['’]", re.IGNORECASE)
+# A sentence that opens with a clause set against the rest ("Alors que", "Tandis que", "Là où", "Pendant que", "Si",
+# "Quand", "Lorsque"): "Alors qu'un développeur de Google gagne 250 000 francs par an, les annotateurs [...]", "Si
+# les livreurs de Stuart touchent 5 euros, ceux d'Uber Eats [...]". The clause ends at the first comma after its
+# amount, where no comma comes before that amount (`_contrast_part`): not "Si tout se passe bien, un annotateur gagne
+# 3 dollars de l'heure, et Remotasks lui verse un bonus de 50 dollars".
+CONTRAST_OPENING = re.compile(rf"[\s«“\"—–-]*(?:alors[ \u00a0]+{_QUE}|tandis[ \u00a0]+{_QUE}|là[ \u00a0]+où"
+                              rf"|pendant[ \u00a0]+{_QUE}|si|quand|lorsqu(?:e|(?=['’])))(?![\w-])", re.IGNORECASE)
 
 
 def _contrast_part(article: Article, index: int, start: int, end: int) -> tuple[int, int]:
     """The offsets of the part of sentence `index` around text[start:end] that a contrast sets apart from the rest:
     `CONTRAST` ("[...] 1 900 euros, quand Aldi en propose 1 850"), and the clause a sentence opens with
-    (`CONTRAST_OPENING`) that holds the sentence's first amount, up to the first comma after it."""
+    (`CONTRAST_OPENING`) that holds the sentence's first amount, up to the first comma after it. The whole sentence
+    where the later side names no payer the earlier, which names two or more, does not: a chain of client and
+    subcontractor, not employers set against each other ("OpenAI versait 12,50 dollars à Sama, alors que les
+    annotateurs de Sama ne touchaient que 1,50 dollar"); not "Uber paie 1 euro, tandis que Bolt, qui débauche les
+    chauffeurs d'Uber, en verse 1,10"."""
     sentence = article.sentence(index)
     low, high = part_around(article.text, sentence, start, end, CONTRAST)
     amounts = article.money_by_sentence.get(index)
@@ -2369,6 +2376,13 @@ def _contrast_part(article: Article, index: int, start: int, end: int) -> tuple[
             low = max(low, comma + 1)
         elif comma >= 0 and end <= comma:
             high = min(high, comma)
+    if (low, high) != (sentence.start, sentence.end):
+        payers = starting_in(article.payers, sentence.start, sentence.end)
+        cut = low if low > sentence.start else high
+        earlier = {org_name(m) for m in payers if m.start < cut}
+        later = {org_name(m) for m in payers if m.start >= cut}
+        if len(earlier) > 1 and later and later <= earlier:
+            return sentence.start, sentence.end
     return low, high
 
 
@@ -2470,7 +2484,31 @@ def _payers_of_amounts(article: Article, index: int, amounts: list[MoneyMention]
             mine = in_part[0] if len(in_part) == 1 and len(in_part) < len(amounts) else None
         if mine is not None:
             own.setdefault(mine.start, set()).add(org_name(payer))
+    for start, names in _gapped_members(amounts, payers, own).items():
+        own[start] = names
     return {start: frozenset(names) for start, names in own.items()}
+
+
+def _gapped_members(amounts: list[MoneyMention], payers: list[Mention], own: dict[int, set[str]]
+                    ) -> dict[int, set[str]]:
+    """Amount's start -> payers, for the amounts `own` ties to no name: those named between the amount before and
+    it, where the first payer after it is tied to a later amount, and so opens a member whose verb is left out ("Un
+    conducteur de la SNCF touche 2 100 euros, et la RATP 2 600 euros": the SNCF's are the 2 100 euros; "Un
+    livreur Deliveroo touche 3 euros, un livreur Uber Eats 2,80"). `amounts` and `payers` are in text order."""
+    tied: dict[str, list[int]] = {}
+    for start, names in own.items():
+        for name in names:
+            tied.setdefault(name, []).append(start)
+    found: dict[int, set[str]] = {}
+    for k, money in enumerate(amounts):
+        if money.start in own:
+            continue
+        low = amounts[k - 1].end if k else 0
+        named = {org_name(p) for p in payers if low <= p.start < money.start and org_name(p) not in tied}
+        after = next((p for p in payers if p.start >= money.end), None)
+        if named and after is not None and any(start > money.start for start in tied.get(org_name(after), ())):
+            found[money.start] = named
+    return found
 
 
 RESPECTIVELY = re.compile(r"(?<![\w-])respectivement(?![\w-])", re.IGNORECASE)

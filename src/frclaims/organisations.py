@@ -57,12 +57,15 @@ def town_ending(text: str, start: int, name: str) -> re.Match[str] | None:
     Not a name its noun belongs to ("l'université de Kassel", `_institution_of_place`), one no noun introduces
     ("Olympique de Marseille"), one a country ends ("la société Électricité de France") nor one that opens with a
     word of names that hold their town ("la société Aéroports de Paris", "le club Stade de Reims": data/
-    word_lists.tsv, list town_name_heads)."""
+    word_lists.tsv, list town_name_heads). A town our tables do not know, of one word, only after a name our table
+    does: "l'usine Renault de Flins"."""
     town = TOWN_AT_END.search(name)
     if town is None or town.start() == 0 or name.split()[0] in resources.word_set("town_name_heads") \
             or not _noun_right_before().search(text, max(0, start - 40), start):
         return None
-    if places.found_place_country(town.group("town")) is None or places.names_a_country(town.group("town")):
+    known = places.found_place_country(town.group("town")) is not None \
+        or name[:town.start()] in _gazetteer()[1] and " " not in town.group("town")
+    if not known or places.names_a_country(town.group("town")):
         return None
     return town
 

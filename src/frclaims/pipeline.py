@@ -719,7 +719,8 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     own = {
         "ORG": [m for m in named if m.label == "ORG"],
         "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece)
-                        + places.find_named_by_place_noun(piece) + places.find_datelines(piece), span.start)
+                        + places.find_named_by_place_noun(piece) + places.find_datelines(piece)
+                        + places.find_mainland(piece), span.start)
         + [m for m in named if m.label == "LOC"],
         "ROLE": _shifted(known_roles + roles.find_pay_subjects(piece, known_roles), span.start),
         "DATE": _shifted(dates.find_dates(piece), span.start),
@@ -756,6 +757,10 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
             continue
         mention = _without_trailing_word(_possessive(text, mention))
         inside = [o for o in orgs if _overlaps(mention, [o])]
+        sites = [site for o in inside if (site := _site_after(text, o, mention, people)) is not None]
+        if sites:  # "un Lidl lyonnais", "l'usine Renault de Flins": the known name, at that place
+            own["LOC"] += sites
+            continue
         # The NER's longer name wins over a shorter known name it starts with or that a capitalised word of it
         # follows: "Amazon France Logistique", "Pennine Valley NHS Trust".
         if inside and not all(_opens_longer_name(text, o, mention) for o in inside):
@@ -782,6 +787,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     cities = _cities_of_workers(text, workers, [o for o in orgs if o.source != worker_of] + locs + products)
     orgs = [o for o in orgs if not (o.source == worker_of and _overlaps(o, cities))]
     locs += cities
+    locs = [places.as_government(text, m) for m in locs]  # "Nairobi a relevé le salaire minimum": Kenya
     return {"ORG": sorted(orgs, key=_order), "LOC": sorted(locs, key=_order),
             "ROLE": sorted(_resolve(workers), key=_order), "DATE": sorted(_resolve(own["DATE"]), key=_order)}
 
@@ -1031,9 +1037,39 @@ def _joined(text: str, orgs: list[Mention]) -> list[Mention]:
 def _opens_longer_name(text: str, known: Mention, longer: Mention) -> bool:
     """Whether a name lies in a longer one and is not all of it, with the longer name's start or a capitalised
     word right after it: "Amazon" in "Amazon France Logistique", "NHS" in "Pennine Valley NHS Trust", not "FTQ"
-    in "Fonds de solidarité FTQ"."""
-    return _inside(known, longer) and (known.start == longer.start
-                                       or bool(re.match(r"[ \u00a0]+[A-ZÀ-Ý]", text[known.end:longer.end])))
+    in "Fonds de solidarité FTQ", nor "McDonald's" in "McDonald's." nor "AFP" in "AFP)" (a longer name that adds no
+    word: a sentence's full stop, the closing bracket stanza's NER takes with an acronym)."""
+    return _inside(known, longer) and (
+        known.start == longer.start and bool(re.match(r"[ \u00a0]*[\w&]", text[known.end:longer.end]))
+        or bool(re.match(r"[ \u00a0]+[A-ZÀ-Ý]", text[known.end:longer.end])))
+
+
+# After a known organisation's name, inside a longer name the NER read: a city's or a region's adjective ("un Lidl
+# lyonnais"), or "de" and capitalised words ("l'usine Renault de Flins", "l'entrepôt Amazon de Lauwin-Planque").
+SITE_AFTER_NAME = re.compile(r"[ \u00a0]+(?:(?P<adjective>[a-zà-ÿ-]+)|(?:de|du|des)[ \u00a0]+(?P<town>{name})"
+                             r"|d['’](?P<elided>{name}))(?![\w-])".format(name=places.PLACE_NAME))
+
+
+def _site_after(text: str, known: Mention, longer: Mention, people: frozenset[str]) -> Mention | None:
+    """The place of a site that a longer NER name adds to a known organisation's name it opens, as a place mention
+    (`SITE_AFTER_NAME`): "Lidl lyonnais" is Lidl in Lyon, "Renault de Flins" Renault at Flins. Only after a name of
+    our table (source "gazetteer:org"), which holds no "Olympique", "Crédit" nor "Banque": "Olympique de Marseille",
+    "Crédit lyonnais" and "Banque de France" are names of their own. A town our tables do not know is one word,
+    and no given name of the article's people (`people`): not "Amazon de Jeff Bezos"."""
+    if known.source != "gazetteer:org" or known.start != longer.start:
+        return None
+    found = SITE_AFTER_NAME.match(text, known.end, longer.end)
+    if found is None or found.end() != longer.end:
+        return None
+    if found.group("adjective"):
+        place = places.demonym_place(found.group("adjective"))
+        return None if place is None else Mention("LOC", found.start("adjective"), found.end("adjective"),
+                                                   found.group("adjective"), place, PLACE_OF_ORGANISATION)
+    group = "town" if found.group("town") else "elided"
+    town = found.group(group)
+    if places.found_place_country(town) is None and (" " in town or town in people):
+        return None
+    return Mention("LOC", found.start(group), found.end(group), town, None, PLACE_OF_ORGANISATION)
 
 
 def _inside(mention: Mention, other: Mention) -> bool:

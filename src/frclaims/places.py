@@ -9,6 +9,7 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from . import resources
@@ -31,7 +32,7 @@ def _demonym_pattern() -> re.Pattern[str]:
 
 @cache
 def _people_heads() -> re.Pattern[str]:
-    heads = sorted(resources.roles(), key=len, reverse=True)
+    heads = sorted([*resources.roles(), *resources.word_list("peer_nouns")], key=len, reverse=True)
     # A people noun (in quotes or not: "ses « raters » philippins"), then a complement of one noun ("de contenu",
     # "du clic", "de l'usine") and at most one word (an adjective), right before the demonym.
     return re.compile(r"(?<![\w-])(?P<head>" + resources.literals(heads) + r")(?:[ \u00a0]*[»”\"])?(?P<complement>"
@@ -266,6 +267,41 @@ def find_named_by_place_noun(text: str) -> list[Mention]:
     return out
 
 
+# "en métropole", and "de métropole" right after workers or their peers ("sa collègue de métropole"): mainland
+# France, as the press of and about overseas France writes it. Not the other term of a comparison ("53 % de plus
+# qu'en métropole", "comme en métropole"; but "alors qu'en métropole" opens a clause of its own), an authority or a
+# city ("le conseil de métropole", "en métropole lyonnaise", "la Métropole de Lyon"), nor where workers come from
+# ("les enseignants venus de métropole" work overseas).
+MAINLAND = re.compile(r"(?<![\w-])(?P<before>en|de)[ \u00a0]+(?P<name>métropole)(?![\w-])"
+                      r"(?![ \u00a0]+(?:de|du|des|[a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?)(?![\w-])"
+                      r"|[ \u00a0]*d['’])", re.IGNORECASE)
+COMPARED_BEFORE = re.compile(r"(?<![\w-])(?:(?:plus|moins|autant|mieux|davantage)[ \u00a0]+(?:qu['’]|que[ \u00a0]+)"
+                             r"|comme[ \u00a0]+)$", re.IGNORECASE)
+
+
+@cache
+def _people_right_before() -> re.Pattern[str]:
+    """A noun of people right before "de métropole" (roles.tsv, data/word_lists.tsv list peer_nouns), and at most
+    one word between that is no word of coming from (list origin_phrases): "ses collègues enseignants de
+    métropole", not "un infirmier venu de métropole"."""
+    words = [*resources.roles(), *resources.word_list("peer_nouns")]
+    origins = resources.literals(resources.word_list("origin_phrases"))
+    return re.compile(r"(?<![\w-])(?:" + resources.literals(sorted(words, key=len, reverse=True))
+                      + r")(?:[ \u00a0]+(?!(?:" + origins + r")[ \u00a0])[\w-]+)?[ \u00a0]+$", re.IGNORECASE)
+
+
+def find_mainland(text: str) -> list[Mention]:
+    """Mainland France named as "métropole" (`MAINLAND`); `value` is "France"."""
+    out = []
+    for m in MAINLAND.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if COMPARED_BEFORE.search(before) or m.group("before").lower() == "de" \
+                and not _people_right_before().search(before):
+            continue
+        out.append(Mention("LOC", m.start("name"), m.end("name"), m.group("name"), "France", "context:mainland"))
+    return out
+
+
 CONTRACTED_LE = re.compile(r"(?<![\w-])(?:au|du)[ \u00a0]+$", re.IGNORECASE)
 
 
@@ -410,6 +446,53 @@ def _sets_the_minimum() -> re.Pattern[str]:
     verbs = resources.alternation(resources.word_list("government_verbs"))
     return re.compile(rf"[^.;:!?]{{0,40}}?(?<![\w-])(?:{verbs})(?![\w-])[^.;:!?]{{0,60}}?(?<![\w-])"
                       rf"(?:{_minimum_nouns()})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO alpha-2 of a country -> the GeoNames name of its capital (data/geonames_capitals.tsv.gz)."""
+    return {code: capital for _, (code, capital) in resources.read_rows("geonames_capitals.tsv.gz", 2)}
+
+
+# Right before a capital that is the subject of its clause: the start of a text, a line, a sentence or a clause,
+# "et", "mais".
+SUBJECT_BEFORE = re.compile(r"(?:^|[\n.;:,!?«“\"(—–]|(?<![\w-])(?:et|mais|puis))[ \u00a0]*$", re.IGNORECASE)
+
+
+@cache
+def _government_sets() -> re.Pattern[str]:
+    """Right after a capital: a verb that sets or announces (data/word_lists.tsv, list government_verbs), perhaps after
+    an adverb, then within a few words a legal minimum's noun (group "before": the word before it) ("a relevé le
+    salaire minimum", "a finalement fixé à 12 500 takas le salaire minimum")."""
+    verbs = resources.alternation(resources.word_list("government_verbs"))
+    return re.compile(rf"[ \u00a0]+(?:[a-zà-ÿ]+ment[ \u00a0]+)?(?:a[ \u00a0]+(?:[a-zà-ÿ]+ment[ \u00a0]+)?)?(?:{verbs})"
+                      rf"(?![\w-])[^.;:!?]{{0,60}}?(?<![\w-])(?P<before>[\w'’]+[ \u00a0]+)(?:{_minimum_nouns()})"
+                      rf"(?![\w-])", re.IGNORECASE)
+
+
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")  # a city's own minimum: "Genève a relevé son salaire minimum"
+
+
+def as_government(text: str, mention: Mention) -> Mention:
+    """A country's capital named as its government, which sets the legal minimum (`_government_sets`): "Nairobi a
+    relevé le salaire minimum", "Dacca a fixé à 12 500 takas le salaire minimum" are Kenya's and Bangladesh's, as a
+    government's demonym is ("le gouvernement ivoirien a annoncé que le Smig"). `value` becomes the country's name;
+    any other mention is returned as it is. Not a capital after a preposition ("À Nairobi, le gouvernement a relevé
+    le salaire minimum"), nor a city that is no country's capital ("Genève a relevé le salaire minimum"), nor a
+    minimum of its own ("Londres a relevé son salaire minimum", "le London Living Wage"), nor where cities and
+    regions set their own minimums (data/word_lists.tsv, list regional_minimum_countries: "Pékin a relevé le
+    salaire minimum" is Beijing's)."""
+    city = _cities().get(mention.value or mention.text)
+    if city is None or _capitals().get(city[0]) != city[1] \
+            or city[0] in resources.word_set("regional_minimum_countries"):
+        return mention
+    sets = _government_sets().match(text, mention.end)
+    if sets is None or not SUBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return mention
+    before = sets.group("before").strip().lower()
+    if before in POSSESSIVES or sets.group("before")[:1].isupper():  # "son salaire minimum", "le London Living Wage"
+        return mention
+    return replace(mention, value=resources.country_names().get(city[0], city[0]), source="context:capital-government")
 
 
 def minimum_demonyms(text: str, start: int, end: int) -> list[Mention]:
