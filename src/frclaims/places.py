@@ -31,11 +31,17 @@ def _demonym_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _people_nouns() -> str:
+    """The alternation of nouns of people: the jobs of roles.tsv and the peers of data/word_lists.tsv list
+    peer_nouns ("homologues", "collègues"), longest first."""
+    return resources.literals(sorted([*resources.roles(), *resources.word_list("peer_nouns")], key=len, reverse=True))
+
+
+@cache
 def _people_heads() -> re.Pattern[str]:
-    heads = sorted([*resources.roles(), *resources.word_list("peer_nouns")], key=len, reverse=True)
     # A people noun (in quotes or not: "ses « raters » philippins"), then a complement of one noun ("de contenu",
     # "du clic", "de l'usine") and at most one word (an adjective), right before the demonym.
-    return re.compile(r"(?<![\w-])(?P<head>" + resources.literals(heads) + r")(?:[ \u00a0]*[»”\"])?(?P<complement>"
+    return re.compile(r"(?<![\w-])(?P<head>" + _people_nouns() + r")(?:[ \u00a0]*[»”\"])?(?P<complement>"
                       r"\s+(?:de|du|des|à|au|aux)\s+(?:(?:la|le|les)\s+|l['’])?[\w-]+|\s+d['’][\w-]+)?"
                       r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 
@@ -281,13 +287,12 @@ COMPARED_BEFORE = re.compile(r"(?<![\w-])(?:(?:plus|moins|autant|mieux|davantage
 
 @cache
 def _people_right_before() -> re.Pattern[str]:
-    """A noun of people right before "de métropole" (roles.tsv, data/word_lists.tsv list peer_nouns), and at most
-    one word between that is no word of coming from (list origin_phrases): "ses collègues enseignants de
-    métropole", not "un infirmier venu de métropole"."""
-    words = [*resources.roles(), *resources.word_list("peer_nouns")]
+    """A noun of people right before "de métropole" (`_people_nouns`), and at most one word between that is no word
+    of coming from (data/word_lists.tsv, list origin_phrases): "ses collègues enseignants de métropole", not "un
+    infirmier venu de métropole"."""
     origins = resources.literals(resources.word_list("origin_phrases"))
-    return re.compile(r"(?<![\w-])(?:" + resources.literals(sorted(words, key=len, reverse=True))
-                      + r")(?:[ \u00a0]+(?!(?:" + origins + r")[ \u00a0])[\w-]+)?[ \u00a0]+$", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + _people_nouns() + r")(?:[ \u00a0]+(?!(?:" + origins + r")[ \u00a0])[\w-]+)?"
+                      r"[ \u00a0]+$", re.IGNORECASE)
 
 
 def find_mainland(text: str) -> list[Mention]:
