@@ -15,7 +15,8 @@ from frclaims import resources as data
 
 # The lists of word_lists.tsv; NOTE: keep in sync with the word_list("...") calls in src/frclaims.
 WORD_LISTS = {"abbreviated_legal_forms", "counterpart_nouns", "place_anaphora", "client_apposed", "partner_openings",
-              "peer_nouns", "regional_minimum_countries",
+              "peer_nouns", "regional_minimum_countries", "first_ordinals", "second_ordinals", "last_ordinals",
+              "offering_verbs", "verb_fillers", "gapped_member_words", "document_nouns",
               "owned_participles", "seat_participles", "paid_participles", "source_body_nouns", "subsidiary_nouns", "not_payer_appositions", "town_name_heads", "employed_participles", "employer_verbs", "government_verbs", "subject_company_nouns", "government_nouns", "other_employer_determiners", "unnamed_employer_nouns", "increment_levels", "contracting_verb_stems", "trade_nouns", "count_nouns", "bonus_rate_nouns", "saying_verbs", "change_verb_stems", "workplace_nouns", "one_off_pay_cues", "bound_adverbs", "bound_verb_stems", "not_currency_heads", "not_subdivision_names", "period_adjectives_as_nouns", "words_before_a_noun", "person_appositions", "not_worker_nouns", "not_units_after_par", "corporate_suffixes", "not_payer_names", "client_before",
               "people_after_par", "nouns_in_names", "worker_subject_verbs", "origin_hedges", "unit_participles",
               "worker_noun_endings", "pay_subject_verbs", "not_worker_subjects",
@@ -34,7 +35,9 @@ WORD_LISTS = {"abbreviated_legal_forms", "counterpart_nouns", "place_anaphora", 
               "institution_adjectives", "education_words", "affiliation_titles",
               "international_currencies", "own_minimum_places", "increment_verbs", "increment_nouns",
               "object_determiners", "weight_currency_words", "street_nouns",
-              "conversion_verbs", "speaker_cues", "earner_auxiliaries", "earner_verbs", "working_time_periods"}
+              "conversion_verbs", "speaker_cues", "earner_auxiliaries", "earner_verbs", "working_time_periods",
+              "department_followers", "plural_verb_endings", "local_nouns",
+              "arrondissement_cities"}
 
 # file -> (columns, allowed values per column index, which column must be unique)
 FILES = {
@@ -47,9 +50,10 @@ FILES = {
     "cues.tsv": (4, {1: {"pay", "offered", "reference", "statutory", "finance", "price", "fine", "contract", "cost",
                          "living", "increment", "conversion", "neutral"},
                      3: {"before", "after", "any", "right_before"}}, None),
-    "organisations.tsv": (3, {1: {"company", "platform", "subcontractor", "media", "ngo", "public", "union",
+    "organisations.tsv": (5, {1: {"company", "platform", "subcontractor", "media", "ngo", "public", "union",
                                   "product"}}, 0),
     "places.tsv": (3, {}, 0),
+    "departements.tsv": (3, {2: {"FR", "GP", "MQ", "GF", "RE", "YT"}}, 0),
     "demonyms.tsv": (3, {}, None),
     "place_demonyms.tsv": (2, {}, None),
     "roles.tsv": (2, {}, None),
@@ -93,6 +97,23 @@ def test_data_demonyms_name_places_the_tables_know() -> None:
     """A demonym that names a nation or a province names it as places.tsv writes it, in the demonym's country."""
     for form, place in data.demonym_places().items():
         assert data.places()[place] == (place, data.demonyms()[form]), form
+
+
+def test_data_departements_are_the_101_named_as_our_place_tables_spell_them() -> None:
+    """Every département has its number (01 to 95 with 2A and 2B for 20, and the five overseas), and its name is a
+    place our tables know in its country: a row of places.tsv or a country name of pycountry (Paris, the overseas
+    ones), else a French ISO 3166-2 subdivision (pycountry), in France."""
+    import pycountry
+
+    table = data.departements()
+    metropolitan = {f"{n:02d}" for n in range(1, 96) if n != 20} | {"2A", "2B"}
+    assert set(table) == metropolitan | {"971", "972", "973", "974", "976"}
+    french = {s.name for s in pycountry.subdivisions.get(country_code="FR")}
+    for number, (name, country) in table.items():
+        if name in data.places():
+            assert data.places()[name] == (name, country), number
+        else:
+            assert name in french and country == "FR", number
 
 
 @pytest.mark.parametrize("name", sorted(FILES))

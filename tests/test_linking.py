@@ -3664,6 +3664,74 @@ def test_linking_carries_the_unit_to_a_figure_compared_in_another_currency(pipel
     assert [c.period for c in pipeline(text).claims] == periods
 
 
+LONDON = "Un chauffeur Uber à Londres gagne 14 livres de l'heure"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # a member of a comparison whose verb is left out holds per the unit of the member before, in its currency
+     (f"{LONDON}, un chauffeur Bolt à Varsovie 35 zlotys.", [("GBP", "hour"), ("PLN", "hour")]),
+     ("En Côte d'Ivoire, un planteur de cacao gagne environ 400 000 francs CFA par an ; au Ghana, 6 000 cedis.",
+      [("XOF", "year"), ("GHS", "year")]),
+     ("Un coursier de Nairobi touche 300 dollars par mois, son homologue de Lagos 250 000 nairas.",
+      [("USD", "month"), ("NGN", "month")]),
+     ("Les livreurs de Londres touchent 14 livres de l'heure, ceux de Varsovie 35 zlotys.",
+      [("GBP", "hour"), ("PLN", "hour")]),
+     ("Un chauffeur Uber gagne 14 livres de l'heure à Londres et un chauffeur Bolt à Varsovie 35 zlotys.",
+      [("GBP", "hour"), ("PLN", "hour")]),
+     (f"{LONDON} et un chauffeur Bolt à Varsovie 35 zlotys.", [("GBP", "hour"), ("PLN", "hour")]),
+     # past the first member's restatement, which stays a conversion
+     ("Un chauffeur Uber à Londres gagne 14 livres (16 euros) de l'heure, un chauffeur Bolt à Varsovie 35 zlotys.",
+      [("GBP", "hour"), ("PLN", "hour")])],
+)
+def test_linking_carries_the_unit_to_a_member_whose_verb_is_left_out(pipeline, text: str,
+                                                                      claims: list[tuple[str, str | None]]) -> None:
+    assert [(c.amount.currency, c.period) for c in pipeline(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # a second member with a verb of its own: its own unit, or none carried
+     (f"{LONDON}, à Varsovie un chauffeur Bolt touche 35 zlotys par jour.", [("GBP", "hour"), ("PLN", "day")]),
+     (f"{LONDON}, à Varsovie un chauffeur Bolt reçoit 35 zlotys.", [("GBP", "hour"), ("PLN", None)]),
+     (f"{LONDON}, un chauffeur qui travaille à Varsovie 35 zlotys.", [("GBP", "hour"), ("PLN", None)]),
+     (f"{LONDON}, et il envoie 200 dollars à sa famille.", [("GBP", "hour")]),
+     # a restatement stays one
+     (f"{LONDON}, soit 16 euros.", [("GBP", "hour")]),
+     # a figure of another size: a month's pay after an hourly rate
+     (f"{LONDON}, un chauffeur Bolt à Varsovie 4 500 zlotys.", [("GBP", "hour"), ("PLN", None)]),
+     ("Un développeur gagne 25 dollars de l'heure à Austin, son homologue kényan 60 000 shillings.",
+      [("USD", "hour"), ("KES", None)]),
+     # a price, a bonus, a unit of its own
+     (f"{LONDON}, un repas coûte 5 livres.", [("GBP", "hour")]),
+     (f"{LONDON}, une prime de 300 euros.", [("GBP", "hour"), ("EUR", None)]),
+     (f"{LONDON}, un chauffeur Bolt à Varsovie 35 zlotys par mois.", [("GBP", "hour"), ("PLN", "month")])],
+)
+def test_linking_carries_no_unit_to_a_member_with_a_verb_a_size_or_a_unit_of_its_own(
+        pipeline, text: str, claims: list[tuple[str, str | None]]) -> None:
+    assert [(c.amount.currency, c.period) for c in pipeline(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [  # a bare number that continues money that is not pay is no pay either
+     ("La plateforme prélève 3 euros de frais par commande à Paris, 2,50 en province.", []),
+     ("Un livreur touche 4 euros par commande, la plateforme prélève 3 euros de frais à Paris, 2,50 en province.",
+      ["4 euros"]),
+     ("Le menu coûte 12 euros à Paris, 9 à Lyon.", []),
+     # one that continues pay is pay; so is one whose own clause says so
+     ("Un émailleur touche 2 050 euros par mois, un tourneur 2 140, la chef d'atelier 2 600.",
+      ["2 050 euros", "2 140", "2 600"]),
+     ("Chaque ouvrier touche 900 takas (7 euros) par jour ; un aide, 600.", ["900 takas", "600"]),
+     ("Le loyer coûte 500 euros à Paris, le salaire 1 200.", ["1 200"]),
+     # after a price, workers as the subject of the member, or a unit of pay of its own
+     ("À Paris, un studio se loue 900 euros par mois ; un livreur, lui, 1 400.", ["1 400"]),
+     ("Un menu coûte 12 euros à Paris ; le serveur qui le sert, 11,65 de l'heure.", ["11,65"])],
+)
+def test_linking_takes_a_bare_member_as_pay_only_after_pay(pipeline, text: str, amounts: list[str]) -> None:
+    assert [c.amount.text for c in pipeline(text).claims] == amounts
+
+
 @pytest.mark.parametrize(
     ("text", "organisations"),
     [  # a sentence that opens with "Son sous-traitant, X": X works for the company the sentence before names
@@ -3816,6 +3884,69 @@ def test_places_reads_no_place_from_metropole_or_demonym_words_that_name_none(pi
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "place", "country"),
+    [  # "dans le" or "du" and a département's number (data/departements.tsv), at the offsets of the number
+     ("Dans le 93, les livreurs de Deliveroo touchent 3 euros par course.", "93", "Seine-Saint-Denis", "FR"),
+     ("Les livreurs du 94 gagnent 4 euros par commande chez Uber Eats.", "94", "Val-de-Marne", "FR"),
+     ("Dans le 2A, les saisonniers sont payés 12 euros de l'heure.", "2A", "Corse-du-Sud", "FR"),
+     ("Dans le 974, les dockers gagnent 2 400 euros par mois.", "974", "La Réunion", "RE"),
+     # a name our place tables alone would not put in France ("Var", "Cher"): the table gives its country
+     ("Les saisonniers du 83 gagnent 11,65 euros de l'heure.", "83", "Var", "FR"),
+     # a number that may be a day, after "du" and people or a school
+     ("Un surveillant d'un collège du 13 est payé 1 400 euros par mois.", "13", "Bouches-du-Rhône", "FR"),
+     ("Les livreurs du 93 ont manifesté le 14 juillet : ils touchent 2,50 euros par course.", "93",
+      "Seine-Saint-Denis", "FR")],
+)
+def test_places_reads_a_departement_named_by_its_number(
+        pipeline, text: str, number: str, place: str, country: str) -> None:
+    [claim] = pipeline(text).claims
+    assert claim.place is not None and (claim.place.name, claim.place.country) == (place, country)
+    assert text[claim.place.start:claim.place.end] == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # dates
+     "Le 14 juillet, les livreurs ont touché 3 euros par course.",
+     "Du 9 au 12 mars, les livreurs ont touché 3 euros par course.",
+     "Les livreurs du 13 au 15 mars ont touché 3 euros par course.",
+     "Le 13 décembre, les livreurs ont obtenu 3 euros par course.",
+     "La réunion du 13 a fixé le tarif des livreurs à 3 euros par course.",
+     "Le 93e jour de grève, les livreurs touchaient 3 euros par course.",
+     # street numbers
+     "Au 93, rue de Paris, les caissières gagnent 1 500 euros par mois.",
+     "Au 93 boulevard Voltaire, les caissières gagnent 1 500 euros par mois.",
+     # counts, ages, hours, percentages, arrondissements, years
+     "Les 93 livreurs de la société touchent 3 euros par course.",
+     "Les 93 salariés de l'usine touchent 1 500 euros par mois.",
+     "Le gardien, âgé de 93 ans, gagne 1 200 euros par mois.",
+     "Au-delà de 35 h, les livreurs touchent 15 euros de l'heure.",
+     "Dans le 93 % des cas, les livreurs touchent 3 euros par course.",
+     "Dans le 18e, les livreurs touchent 3 euros par course.",
+     "En 93, les livreurs touchaient 3 euros par course.",
+     # identifiers: numbers, bus lines, articles of a text, "le 49.3"
+     "Le chauffeur du bus n° 93 gagne 1 900 euros par mois.",
+     "Le chauffeur du bus numéro 93 gagne 1 900 euros par mois.",
+     "Le chauffeur de la ligne 93 gagne 1 900 euros par mois.",
+     "Le chauffeur du bus 93 gagne 1 900 euros par mois.",
+     "L'article 93 de la convention fixe le salaire des vendeurs à 1 500 euros par mois.",
+     "Après le 49.3, le Smic horaire reste à 11,65 euros.",
+     # "le" or "au" alone, a number after "du" that follows no workers, an arrondissement of a city the text names
+     "Le 93 est supprimé : les chauffeurs de la ligne gagnent 1 900 euros par mois.",
+     "Au 36, les enquêteurs gagnent 2 800 euros par mois.",
+     "Les horaires du 62 changent : ses chauffeurs gagnent 1 900 euros par mois.",
+     "À Paris, dans le 18, les livreurs touchent 3 euros par course.",
+     "Dans le 12:45 de M6, un livreur dit gagner 3 euros par course.",
+     # a number in brackets only says where the town before it is
+     "À Bobigny (93), les agents d'entretien touchent 1 500 euros par mois."],
+)
+def test_places_reads_no_departement_from_dates_counts_or_identifiers(pipeline, text: str) -> None:
+    result = pipeline(text)
+    assert result.claims and all(c.place is None or not text[c.place.start].isdigit() for c in result.claims)
+    assert not [m for m in result.entities if m.label == "LOC" and m.text[0].isdigit()]
+
+
+@pytest.mark.parametrize(
     ("text", "organisations"),
     [("Les équipiers d'un McDonald's marseillais touchent 11,65 euros de l'heure.", ["McDonald's"]),
      ("Dans l'entrepôt Amazon de Lauwin-Planque, les préparateurs touchent 11,80 euros de l'heure.", ["Amazon"]),
@@ -3845,3 +3976,74 @@ def test_pipeline_does_not_end_a_sentence_at_a_legal_form_that_no_sentence_start
         pipeline, text: str, sentence: str) -> None:
     [claim] = pipeline(text).claims
     assert (claim.sentence.start, claim.sentence.end) == (text.index(sentence), len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [  # a rank in the list of companies named before
+     ("À Madrid, Glovo et Uber Eats se disputent les mêmes coursiers. Le premier rémunère la livraison 2,80 euros en "
+      "moyenne, le second n'en verse que 2,40.", [["Glovo"], ["Uber Eats"]]),
+     ("Foxconn et Pegatron assemblent des smartphones en Chine. Chez le premier, un ouvrier touche 3 500 yuans par "
+      "mois.", [["Foxconn"]]),
+     ("Une étude compare Upwork et Fiverr. Sur le premier, un développeur indien facture 18 dollars de l'heure.",
+      [["Upwork"]]),
+     ("Uber, Careem et inDrive se disputent Le Caire. Le dernier, né en Sibérie, verse à ses chauffeurs 9 000 "
+      "livres égyptiennes par mois en moyenne.", [["inDrive"]]),
+     # the names outside the list stay (a client), and those its subject holds ("qui travaille pour")
+     ("Majorel et Teleperformance modèrent les contenus de TikTok à Casablanca. Chez le second, un modérateur touche "
+      "4 500 dirhams par mois.", [["Teleperformance", "TikTok"]]),
+     ("Surge AI et Scale AI recrutent des annotateurs. Le premier, qui travaille pour Anthropic, propose 15 dollars "
+      "de l'heure.", [["Surge AI", "Anthropic"]]),
+     # a complement is no member of the list after it ("pour le compte de Google")
+     ("Pour le compte de Google, Appen et Toloka recrutent des évaluateurs. La première verse 14,50 dollars de "
+      "l'heure.", [["Google", "Appen"]]),
+     # not past another payer named between the subject and the amount
+     ("Uber et Bolt se disputent les chauffeurs de Varsovie. Le premier verse 3,20 zlotys par kilomètre ; chez Bolt, "
+      "c'est 2,90 zlotys.", [["Uber"], ["Bolt"]]),
+     # the nationality the text gave one of the list, our table's, or the other one when the first has another
+     ("Just Eat Takeaway et l'allemand Delivery Hero se disputent la Pologne. L'allemand rémunère ses coursiers 18 "
+      "zlotys par livraison.", [["Delivery Hero"]]),
+     ("Securitas et le français Seris surveillent les centres commerciaux. Le suédois verse à ses agents 11,90 "
+      "euros brut de l'heure.", [["Securitas"]]),
+     ("Cabify et l'américain Uber se disputent Lima. L'espagnol paie ses chauffeurs 5 soles la course.",
+      [["Cabify"]]),
+     # the city of its seat, by our table or its demonym
+     ("Amazon et Microsoft emploient des milliers de testeurs près de Seattle. Le géant de Redmond paie les siens 28 "
+      "dollars de l'heure.", [["Microsoft"]]),
+     ("Wolt et Gorillas recrutent à Varsovie. Le groupe berlinois verse à ses coursiers 30 zlotys de l'heure.",
+      [["Gorillas"]])],
+)
+def test_linking_gives_an_amount_to_the_one_company_a_description_names_again(
+        pipeline, text: str, organisations: list[list[str]]) -> None:
+    assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [  # a rank among people, documents or bonuses; a person named last; no verb of a payer
+     ("Ahmed et Karim livrent pour Uber Eats à Lyon. Le premier gagne 1 200 euros par mois.", [["Uber Eats"]]),
+     ("Uber et Bolt dominent Lisbonne. Nous avons suivi Pedro et Rui. Le premier verse à ses enfants 200 euros par "
+      "mois sur les 900 euros qu'il gagne.", [["Uber", "Bolt"], ["Uber", "Bolt"]]),
+     ("Les syndicats ont signé deux accords avec Lidl et Aldi. Le premier garantit 13 euros de l'heure aux "
+      "caissiers.", [["Lidl", "Aldi"]]),
+     ("Meta emploie des modérateurs via le sous-traitant Sama. Ce dernier, licencié en 2019, affirme avoir touché 2 "
+      "dollars de l'heure.", [["Meta", "Sama"]]),
+     ("Lidl et Aldi recrutent des caissiers. L'un paie 12 euros de l'heure.", [["Lidl", "Aldi"]]),
+     # a capitalised nationality is a person; a nationality no company of the list has, or both
+     ("James livre à Londres pour Uber Eats et Deliveroo. L'Anglais rémunère lui-même un sous-livreur 10 livres de "
+      "l'heure.", [["Uber Eats", "Deliveroo"]]),
+     ("Lidl et Aldi recrutent des caissiers. Le suédois paie 12 euros de l'heure.", [["Lidl", "Aldi"]]),
+     ("Uber et Heetch recrutent à Lyon. La société de Lyon verse à ses chauffeurs 5 euros la course.",
+      [["Uber", "Heetch"]]),
+     # a rank with a noun of its own
+     ("Glovo et Uber Eats recrutent à Madrid. Le premier employeur du secteur paie 9 euros de l'heure.",
+      [["Glovo", "Uber Eats"]]),
+     # no list: a client and its contractor stay
+     ("Meta a confié la modération de ses contenus au cabinet Majorel. Le sous-traitant luxembourgeois paie ses "
+      "modérateurs de Nairobi 60 000 shillings par mois.", [["Meta", "Majorel"]])],
+)
+def test_linking_keeps_the_companies_where_no_description_names_one(
+        pipeline, text: str, organisations: list[list[str]]) -> None:
+    assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == organisations
+
+

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, cached_property
 
-from . import places, resources
+from . import company_reference, places, resources
 from .context_words import part_around, same_clause
 from .money import SENTENCE_END, MoneyMention
 from .kindmodel import KindModel
@@ -1278,16 +1278,69 @@ def link(article: Article) -> list[Claim]:
             claim = _claim(article, i, money, conversions.get(i, []), sibling=True)
             if claim is not None:
                 found[i] = claim
-    candidates = _carry_context(article, [found[i] for i in sorted(found)])
+    candidates = _carry_context(article, _members_of_pay(article, found, converted))
     claims, repeats = _count(_period_learnt(article, _salary_by_the_month(article, _period_by_magnitude(candidates))))
     claims = _organisations_learnt(article, _place_learnt(article, _kind_learnt(article, claims)))
     return _payers_of_repeats(article, _role_learnt(article, claims), repeats)
 
 
+BARE_MEMBERS = ("elliptic", "elliptic-range")  # money.py's shapes of a bare number that lists a further level
+
+
+def _members_of_pay(article: Article, found: dict[int, Claim], converted: set[int]) -> list[Claim]:
+    """The claims of `found` (by index into `article.money`) in text order, but a bare number that lists a further
+    level of the amount before it (`BARE_MEMBERS`: "9 à Lyon" after "12 euros à Paris") when that amount is no
+    claim and neither a pay word of its own window, a unit of pay right after it (`OWN_UNIT`) nor workers as its
+    subject (`_workers_between`) say it is pay: the member leaves out the verb of the one it continues, so it is
+    money of the same sort ("La plateforme prélève 3 euros de frais par commande à Paris, 2,50 en province" lists
+    fees; "un studio se loue 900 euros ; un livreur, lui, 1 400" does not). Members of a list are read in turn:
+    "2 600" after "2 140" after "2 050 euros"."""
+    own_pay = tuple(f"cue:{category}:" for category in PAY_CATEGORIES)
+    kept: dict[int, Claim] = {}
+    for i in sorted(found):
+        if article.money[i].shape in BARE_MEMBERS and not any(p.startswith(own_pay) for p in found[i].provenance) \
+                and OWN_UNIT not in found[i].provenance:
+            head = _continued(article, i, converted)
+            if head is not None and head not in kept and not _workers_between(article, article.money[head],
+                                                                              article.money[i]):
+                continue
+        kept[i] = found[i]
+    return list(kept.values())
+
+
+OWN_UNIT = "period:after"  # the unit of pay right after an amount: "11,65 de l'heure" is pay, whatever came before
+# Before a role, what makes it the beneficiary of a price, not the subject of pay: "2,50 pour un coursier".
+BENEFICIARY_BEFORE = re.compile(r"(?<![\w-])(?:pour|à|au|aux)[ \u00a0]+(?:(?:un|une|les|le|la)[ \u00a0]+|l['’])?$",
+                                re.IGNORECASE)
+
+
+def _workers_between(article: Article, head: MoneyMention, member: MoneyMention) -> bool:
+    """Whether workers are the subject of a member whose verb is left out, named between the amount it continues
+    and its figure: "un studio se loue 900 euros par mois ; un livreur, lui, 1 400" (not "2,50 pour un coursier")."""
+    return any(not BENEFICIARY_BEFORE.search(article.text, max(0, r.start - 20), r.start)
+               for r in starting_in(article.sorted_roles, max(head.end, head.chain_end), member.start))
+
+
+def _continued(article: Article, i: int, converted: set[int]) -> int | None:
+    """The index of the amount a bare number (`article.money[i]`) continues: the nearest before it in its sentence
+    and its currency, not a restatement ("900 takas (7 euros) ; un aide, 600" continues the takas), as money.py
+    reads it (`_elliptic_levels`); None if there is none."""
+    money = article.money[i]
+    sentence = article.sentence_index(money.start)
+    for j in range(i - 1, -1, -1):
+        other = article.money[j]
+        if article.sentence_index(other.start) != sentence:
+            return None
+        if other.currency == money.currency and id(other) not in converted:
+            return j
+    return None
+
+
 # Organisations the rules decide, that the organisation model does not revisit: none for a legal minimum (the
 # guide), unless the kind model reads it as pay workers receive or are offered; none for an employer the amount's
-# sentence names by a noun only ("D'autres titres lui ont proposé 40 euros", `_other_employer`).
-RULED_ORGANISATIONS = ("organisations:statutory", "organisations:other-employer")
+# sentence names by a noun only ("D'autres titres lui ont proposé 40 euros", `_other_employer`); the one company of
+# several that a description names again ("Le premier rémunère", `_referred`).
+RULED_ORGANISATIONS = ("organisations:statutory", "organisations:other-employer", "organisations:referred")
 # Payers the amount's sentence or the one before names (SPEC section 5: "OpenAI, via le sous-traitant Sama" a
 # sentence before the pay), the payer a noun names again as the amount's subject ("Leur employeur leur verse",
 # `_company_subject`) or the next sentence names as the employer ("Son employeur, Teleperformance"), and payers in a
@@ -2268,7 +2321,11 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
     paragraphs: a feature names the employer in one paragraph and quotes the pay in the next) that names one;
     else the employer the next sentence opens with ("Son employeur, Teleperformance"); else the company a noun
     names again as the amount's subject, up to ANAPHORA_SENTENCES back ("Leur employeur leur verse"); else those
-    the article names MAIN_ORG_MENTIONS times or more."""
+    the article names MAIN_ORG_MENTIONS times or more. Where the amount's payer is a description of one of the
+    companies named before ("Le premier rémunère", "l'allemand verse"), only that one (`_referred`)."""
+    referred = _referred(article, s_index, money)
+    if referred:
+        return referred, "referred"
     for back in range(0, LOOKBACK_SENTENCES + 1):
         index = s_index - back
         if index < 0:
@@ -2319,6 +2376,25 @@ def _organisations(article: Article, s_index: int, money: MoneyMention) -> tuple
         return _unique(sorted(article.main_payers + _partners_of(article, article.main_payers), key=_start)), \
             "article-main"
     return (), "none"
+
+
+def _referred(article: Article, s_index: int, money: MoneyMention) -> tuple[NamedRef, ...]:
+    """The company a description names as the amount's payer (`company_reference`: "Glovo et Uber Eats [...]. Le
+    premier rémunère la livraison 2,80 euros"), among those of its sentence and the LOOKBACK_SENTENCES before,
+    with the names outside its list (`company_reference.payers`), those its subject holds ("Le premier, qui
+    travaille pour Anthropic, propose") and its partners; none where no description names the payer, it fits not
+    exactly one company of a list, or a payer is named between its subject and the amount."""
+    sentence = article.sentence(s_index)
+    said = company_reference.description_before(article.text, sentence.start, money.start)
+    if said is None or starting_in(article.payers, said.subject_end, money.start):
+        return ()  # none, or a payer of its own between: "Le premier verse 3,20 zlotys ; chez Bolt, c'est 2,90"
+    first = article.sentences[max(0, s_index - LOOKBACK_SENTENCES)].start
+    found = company_reference.payers(article.text, said, starting_in(article.payers, first, said.start),
+                                     starting_in(article.payers, 0, said.start), org_name)
+    if found is None:
+        return ()
+    named = [*found, *starting_in(article.payers, said.end, said.subject_end)]
+    return _unique(sorted(named + _partners_of(article, named), key=_start))
 
 
 @cache
@@ -2988,45 +3064,110 @@ def _carry_context(article: Article, claims: list[Claim]) -> list[Claim]:
             if previous.period and here - there <= 2 and article.same_paragraph(here, there) \
                     and _near_size(previous, claim):
                 claim = replace(claim, period=previous.period, provenance=claim.provenance + ("period:carried",))
+        compared = None
         if claim.period is None and out and out[-1].period and SEVERAL_UNITS not in claim.provenance \
-                and not _is_bonus(claim) and not _is_bonus(out[-1]) and _compared_to(article, out[-1], claim):
-            # "1,5 dollar de l'heure à Nairobi, contre 500 roupies à Bangalore": the same unit, in whatever currency.
-            claim = replace(claim, period=out[-1].period, provenance=claim.provenance + (COMPARED,))
+                and not _is_bonus(claim) and not _is_bonus(out[-1]):
+            compared = _compared_to(article, out[-1], claim)
+        if compared:
+            # "1,5 dollar de l'heure à Nairobi, contre 500 roupies à Bangalore", "14 livres de l'heure, un chauffeur
+            # Bolt à Varsovie 35 zlotys": the same unit, in whatever currency.
+            claim = replace(claim, period=out[-1].period, provenance=claim.provenance + (compared,))
         out.append(claim)
         last_in[claim.amount.currency] = claim
     return out
 
 
 COMPARED = "period:compared"  # carried from the figure a comparison sets this one against (`_compared_to`)
+GAPPED = "period:gapped"  # carried to the member of a comparison whose verb is left out (`_gapped_member`)
 # Between two amounts of a sentence: "contre" sets the second against the first ("[...] de l'heure à Nairobi, contre
 # 500 roupies"), and "et" goes on with a list so set ("contre 500 roupies à Bangalore et 15 euros à Lyon").
 COMPARED_WITH = re.compile(r",[ \u00a0]*contre(?:[ \u00a0]+[^\W\d]+){0,3}[ \u00a0]+$", re.IGNORECASE)
 LIST_GOES_ON = re.compile(r"[ \u00a0]+et(?:[ \u00a0]+[^\W\d]+){0,2}[ \u00a0]+$", re.IGNORECASE)
 
 
-def _compared_to(article: Article, previous: Claim, claim: Claim) -> bool:
-    """Whether `claim`, in another currency than the claim before it in the same sentence, is set against it by
-    "contre" (`COMPARED_WITH`), or goes on with "et" from a figure so set, and is within CARRY_RATIO of it once
-    both are put in euros (`data/euro_rates.tsv`): it then holds per the same unit ("1,5 dollar de l'heure à
-    Nairobi, contre 500 roupies à Bangalore"; not "contre 60 000 shillings pour un instituteur", a month's pay).
-    The claim before must be the amount right before (not a price between them). In one currency the period
-    carries anyway when the figures are of one size (`_carry_context`)."""
+def _compared_to(article: Article, previous: Claim, claim: Claim) -> str | None:
+    """How `claim`, in another currency than the claim before it in the same sentence, is set against it, when it
+    is within CARRY_RATIO of it once both are put in euros (`data/euro_rates.tsv`): it then holds per the same unit.
+    COMPARED: by "contre" (`COMPARED_WITH`: "1,5 dollar de l'heure à Nairobi, contre 500 roupies à Bangalore"; not
+    "contre 60 000 shillings pour un instituteur", a month's pay), or going on with "et" from a figure so set;
+    GAPPED: as the next member of a comparison whose verb is left out (`_gapped_member`: "Un chauffeur Uber à
+    Londres gagne 14 livres de l'heure, un chauffeur Bolt à Varsovie 35 zlotys"). None when it is not. The claim
+    before must be the amount right before, or its restatement in another currency (not a price between them).
+    In one currency the period carries anyway when the figures are of one size (`_carry_context`)."""
     if previous.amount.currency == claim.amount.currency or previous.sentence != claim.sentence:
-        return False
+        return None
     amounts = article.money_by_sentence.get(article.sentence_index(claim.amount.start), [])
     before = [m for m in amounts if m.end <= claim.amount.start]
-    if not before or before[-1].start != previous.amount.start:
-        return False
+    restated = {c.start for c in previous.converted}  # "14 livres (16 euros) de l'heure, [...]"
+    if not before or before[-1].start not in restated | {previous.amount.start}:
+        return None
     rates = resources.euro_rates()
     if previous.amount.currency not in rates or claim.amount.currency not in rates or not _within(
             previous.amount.max / Decimal(str(rates[previous.amount.currency])),
             claim.amount.max / Decimal(str(rates[claim.amount.currency])), CARRY_RATIO):
-        return False
+        return None
     text = article.text
     gap_start = max(previous.amount.end, before[-1].chain_end)
     if COMPARED_WITH.search(text, gap_start, claim.amount.start) is not None:
-        return True
-    return COMPARED in previous.provenance and LIST_GOES_ON.search(text, gap_start, claim.amount.start) is not None
+        return COMPARED
+    if {COMPARED, GAPPED} & set(previous.provenance) \
+            and LIST_GOES_ON.search(text, gap_start, claim.amount.start) is not None:
+        return COMPARED
+    first = article.money_at[previous.amount.start]
+    past_first = _past_amount(text, first, [m for m in before if m.start in restated])
+    if claim.amount.max / Decimal(str(rates[claim.amount.currency])) \
+            > GAPPED_LARGER * previous.amount.max / Decimal(str(rates[previous.amount.currency])):
+        return None  # "25 dollars de l'heure, son homologue kényan 60 000 shillings": a month's pay, not an hour's
+    return GAPPED if _gapped_member(article, past_first, claim.amount.start) else None
+
+
+# Between the first member of a comparison, past its unit, and the figure of a member whose verb is left out: a
+# comma, a semicolon, ", et" or "et" ("14 livres de l'heure, un chauffeur Bolt à Varsovie 35 zlotys", "400 000 francs
+# CFA par an ; au Ghana, 6 000 cedis").
+MEMBER_SEPARATOR = re.compile(r"[ \u00a0]*[,;][ \u00a0]*(?:et[ \u00a0]+)?|[ \u00a0]*(?<![\w-])et[ \u00a0]+",
+                              re.IGNORECASE)
+# Words and spaces, no figure nor sign: "un chauffeur Bolt à Varsovie", "son homologue d'Abidjan".
+MEMBER_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*(?:[ \u00a0]+[^\W\d_][\w'’-]*)*)?[ \u00a0]*")
+MEMBER_END = re.compile(r"[ \u00a0]*,?[ \u00a0]*$")  # "au Ghana, 6 000 cedis"
+WORD = re.compile(r"[^\W\d_]+")
+GAPPED_CHARS = 80  # a member whose verb is left out is short: "son homologue de Lagos"
+GAPPED_WORDS = 8
+
+
+@cache
+def _hedge_at_end() -> re.Pattern[str]:
+    """The hedges right before a figure ("au Ghana, environ 6 000 cedis"): `_hedge`."""
+    return re.compile(rf"{_hedge()}$", re.IGNORECASE)
+
+
+def _gapped_member(article: Article, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, between the first member of a comparison (past its unit) and the next figure,
+    opens a member whose verb is left out: a separator (`MEMBER_SEPARATOR`), then a short noun phrase or a
+    locative with no verb of its own ("un chauffeur Bolt à Varsovie", "son homologue de Lagos", "au Ghana,"). To
+    be sure that no word of it is a verb, every word must be a grammar word (data/word_lists.tsv, list
+    gapped_member_words: no pronoun that opens a clause), a name (a capital), a noun of peers (list peer_nouns) or
+    part of the article's mention of a role, a place or an organisation: not "[...], à Varsovie un chauffeur Bolt
+    touche 35 zlotys", "[...], et il envoie 200 dollars", "[...], un repas coûte 5 livres". So must the words of
+    the first member after its unit, if any ("de l'heure à Londres, [...]")."""
+    text = article.text
+    if end - start > GAPPED_CHARS:
+        return False
+    hedge = _hedge_at_end().search(text, start, end)
+    end = hedge.start() if hedge else end
+    separator = MEMBER_SEPARATOR.search(text, start, end)
+    if separator is None:
+        return False
+    member_end = MEMBER_END.search(text, separator.end(), end).start()
+    if not MEMBER_WORDS.fullmatch(text, start, separator.start()) or separator.end() == member_end \
+            or not MEMBER_WORDS.fullmatch(text, separator.end(), member_end):
+        return False
+    words = [w for w in WORD.finditer(text, start, member_end)
+             if not separator.start() <= w.start() < separator.end()]  # not the separator's "et"
+    named = (article.sorted_roles, article.sorted_places, article.sorted_organisations)
+    mentions = [(m.start, m.end) for mentions_of in named for m in starting_in(mentions_of, start, member_end)]
+    known = resources.word_set("gapped_member_words") | resources.word_set("peer_nouns")
+    return 0 < len(words) <= GAPPED_WORDS and all(w.group()[0].isupper() or w.group().lower() in known
+                                                  or any(a <= w.start() < b for a, b in mentions) for w in words)
 
 
 def _one_change(article: Article, first: Claim, then: Claim) -> bool:
@@ -3084,6 +3225,9 @@ MAGNITUDE = Decimal(3)
 # A period carries only to a figure of the same order (see _near_size). On dev, ratios of 5, 10, 20 and 50 gave
 # claim F1 0.874, 0.876, 0.877 and 0.878: 20 keeps a day's pay apart from a month's (20 to 30 times more).
 CARRY_RATIO = Decimal(20)
+# A member whose verb is left out is at most this many times the first in euros for the period to carry to it: pay
+# in a poorer country is smaller for the same unit, and a larger figure there is pay for a longer one.
+GAPPED_LARGER = Decimal(5)
 
 
 def _period_by_magnitude(claims: list[Claim]) -> list[Claim]:

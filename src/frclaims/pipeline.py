@@ -720,7 +720,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
         "ORG": [m for m in named if m.label == "ORG"],
         "LOC": _shifted(places.find_places(piece) + places.find_demonyms(piece)
                         + places.find_named_by_place_noun(piece) + places.find_datelines(piece)
-                        + places.find_mainland(piece), span.start)
+                        + places.find_mainland(piece) + places.find_departments(piece), span.start)
         + [m for m in named if m.label == "LOC"],
         "ROLE": _shifted(known_roles + roles.find_pay_subjects(piece, known_roles), span.start),
         "DATE": _shifted(dates.find_dates(piece), span.start),

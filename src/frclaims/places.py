@@ -307,6 +307,79 @@ def find_mainland(text: str) -> list[Mention]:
     return out
 
 
+DEPARTMENT_SOURCE = "department:"  # the source of a département named by its number, then its ISO country code
+ARRONDISSEMENTS = 20  # "dans le 18" in a story about Paris, Lyon or Marseille is an arrondissement, not the Cher
+
+
+@cache
+def _department_pattern() -> re.Pattern[str]:
+    """A département's number after "dans le" or "du" (data/departements.tsv), followed by what opens no noun or
+    unit: a punctuation mark, a word of data/word_lists.tsv's list department_followers ("dans le 93 et", "les
+    livreurs du 94 qui"), or a verb in the third person plural (list plural_verb_endings: "les livreurs du 94
+    gagnent"), as a noun after a number above one is plural. Not "le 93" alone (a bus line, a road, a jersey as
+    often), nor "au 93" (a street number); not "le 18e", "le 49.3", "12:45", "le 93 %", "dans le 93 livreurs"."""
+    numbers = resources.literals(sorted(resources.departements(), key=len, reverse=True))
+    followers = resources.alternation(resources.word_list("department_followers"))
+    endings = resources.literals(resources.word_list("plural_verb_endings"))
+    return re.compile(rf"""
+        (?<![\w'’-])(?P<before>(?i:dans[ \u00a0]+le|du))[ \u00a0]+
+        (?P<number>{numbers})(?![\w-])                # "93", "2A", "974"; not "18e", "93-94", "1993"
+        (?![.,:/]\d|[ \u00a0\u202f]*\d)              # not "le 49.3", "12:45", "le 93,5 %", "le 93 000"
+        (?=[ \u00a0]*(?:[.,;:!?)»”…–—]|$)             # then a punctuation mark or the end,
+          |[ \u00a0]+(?i:{followers})(?![\w-])(?![ \u00a0\u202f]*\d)  # or a word that opens no noun, not before
+                                                     # a digit: "du 94 qui", not "du 9 et 10 mars"
+          |[ \u00a0]+[a-zà-ÿ]+(?:{endings})(?![\w-]))    # or a verb: "les livreurs du 94 gagnent"
+        """, re.VERBOSE)
+
+
+@cache
+def _local_noun_before() -> re.Pattern[str]:
+    """A noun of people (`_people_nouns`), a workplace or a school, commune or resident (data/word_lists.tsv, lists
+    workplace_nouns and local_nouns) and at most two words, right before "du" and a number: "les livreurs du 13",
+    "un collège du 13" name the Bouches-du-Rhône, where "la réunion du 13", "la ligne du 62" do not."""
+    nouns = resources.alternation([*resources.word_list("workplace_nouns"), *resources.word_list("local_nouns")])
+    return re.compile(rf"(?<![\w-])(?:{_people_nouns()}|{nouns})(?:[ \u00a0]+[\w'’-]+){{0,2}}[ \u00a0]+$",
+                      re.IGNORECASE)
+
+
+@cache
+def _arrondissement_city() -> re.Pattern[str]:
+    """A city divided into arrondissements (data/word_lists.tsv, list arrondissement_cities), or the word."""
+    return re.compile(rf"(?<![\w-])(?:{resources.alternation(resources.word_list('arrondissement_cities'))}"
+                      rf"|arrondissements?)(?![\w-])")
+
+
+def find_departments(text: str) -> list[Mention]:
+    """French départements named by their number, as local press names them: "dans le 93", "les livreurs du 94";
+    not "(93)" after a town, which only says where the town is ("à Bobigny (93)" is Bobigny). `value` is the
+    département's name as our tables spell it ("Seine-Saint-Denis"), at the offsets of the number; its country is
+    in the source. After "du", only where people, a workplace or a school stand before ("un collège du 13"; not
+    "la réunion du 13", "du 9 au 12"); a number up to 20 not in a text that names Paris, Lyon, Marseille or
+    arrondissements ("dans le 18" is Paris's 18th)."""
+    table = resources.departements()
+    out = []
+    arrondissements: bool | None = None
+    for m in _department_pattern().finditer(text):
+        number = m.group("number")
+        if m.group("before").lower() == "du" and not _local_noun_before().search(text, max(0, m.start() - 80),
+                                                                                  m.start()):
+            continue
+        if number.isdigit() and int(number) <= ARRONDISSEMENTS:
+            if arrondissements is None:
+                arrondissements = _arrondissement_city().search(text) is not None
+            if arrondissements:
+                continue
+        out.append(_department(m, table[number]))
+    return out
+
+
+def _department(m: re.Match[str], entry: tuple[str, str]) -> Mention:
+    """The LOC mention of a département's number: "93" with the value "Seine-Saint-Denis", and its country in the
+    source, as our place tables do not all put its name in France ("Var", "Cher", "Lot")."""
+    name, country = entry
+    return Mention("LOC", m.start("number"), m.end("number"), m.group("number"), name, f"{DEPARTMENT_SOURCE}{country}")
+
+
 CONTRACTED_LE = re.compile(r"(?<![\w-])(?:au|du)[ \u00a0]+$", re.IGNORECASE)
 
 
@@ -528,9 +601,9 @@ def demonyms_in(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 
 
 def mention_country(mention: Mention, towns: bool = True) -> str | None:
-    """The country of a LOC mention (from a demonym's source or a known place name; `towns`: see
-    `found_place_country`)."""
-    if mention.source.startswith(("demonym:", HOMONYM_SOURCE)):
+    """The country of a LOC mention (from the source of a demonym, a homonym or a département's number, or a known
+    place name; `towns`: see `found_place_country`)."""
+    if mention.source.startswith(("demonym:", HOMONYM_SOURCE, DEPARTMENT_SOURCE)):
         return mention.source.split(":", 1)[1]
     return found_place_country(mention.value or mention.text, towns)
 

@@ -284,16 +284,26 @@ class OrgEntry:
     name: str
     type: str
     forms: tuple[str, ...]
+    country: str = ""  # ISO 3166-1 alpha-2 code of the country the press gives it ("le géant américain"), or ""
+    seat: str = ""  # the city of its seat, where the press names it so ("le géant de Seattle"), or ""
 
 
 @cache
 def organisations() -> list[OrgEntry]:
     """Organisations of organisations.tsv with all their surface forms."""
     out = []
-    for _, (name, kind, aliases) in read_rows("organisations.tsv", 3):
+    for _, (name, kind, aliases, country, seat) in read_rows("organisations.tsv", 5):
         forms = (name,) + tuple(a for a in aliases.split("|") if a)
-        out.append(OrgEntry(name, kind, forms))
+        out.append(OrgEntry(name, kind, forms, country, seat))
     return out
+
+
+@cache
+def organisation_origins() -> dict[str, frozenset[str]]:
+    """Each surface form of an organisation of organisations.tsv -> where the press says it is from: its country's
+    code and the city of its seat, where given ("Amazon": US and Seattle)."""
+    return {form: frozenset(filter(None, (entry.country, entry.seat))) for entry in organisations()
+            if entry.country or entry.seat for form in entry.forms}
 
 
 @cache
@@ -316,6 +326,13 @@ def places() -> dict[str, tuple[str, str]]:
         for spelling in filter(None, spellings.split("|")):
             table[spelling] = (name, country)
     return table
+
+
+@cache
+def departements() -> dict[str, tuple[str, str]]:
+    """A French département's number as the press writes it ("93", "2A", "974") -> (its name as our place tables
+    spell it, ISO country): data/departements.tsv."""
+    return {number: (name, country) for _, (number, name, country) in read_rows("departements.tsv", 3)}
 
 
 @cache
