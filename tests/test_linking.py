@@ -4000,13 +4000,11 @@ def test_pipeline_does_not_end_a_sentence_at_a_legal_form_that_no_sentence_start
      # not past another payer named between the subject and the amount
      ("Uber et Bolt se disputent les chauffeurs de Varsovie. Le premier verse 3,20 zlotys par kilomètre ; chez Bolt, "
       "c'est 2,90 zlotys.", [["Uber"], ["Bolt"]]),
-     # the nationality the text gave one of the list, our table's, or the other one when the first has another
+     # the nationality the text gave one of the list, or our table's
      ("Just Eat Takeaway et l'allemand Delivery Hero se disputent la Pologne. L'allemand rémunère ses coursiers 18 "
       "zlotys par livraison.", [["Delivery Hero"]]),
      ("Securitas et le français Seris surveillent les centres commerciaux. Le suédois verse à ses agents 11,90 "
       "euros brut de l'heure.", [["Securitas"]]),
-     ("Cabify et l'américain Uber se disputent Lima. L'espagnol paie ses chauffeurs 5 soles la course.",
-      [["Cabify"]]),
      # the city of its seat, by our table or its demonym
      ("Amazon et Microsoft emploient des milliers de testeurs près de Seattle. Le géant de Redmond paie les siens 28 "
       "dollars de l'heure.", [["Microsoft"]]),
@@ -4033,6 +4031,16 @@ def test_linking_gives_an_amount_to_the_one_company_a_description_names_again(
      ("James livre à Londres pour Uber Eats et Deliveroo. L'Anglais rémunère lui-même un sous-livreur 10 livres de "
       "l'heure.", [["Uber Eats", "Deliveroo"]]),
      ("Lidl et Aldi recrutent des caissiers. Le suédois paie 12 euros de l'heure.", [["Lidl", "Aldi"]]),
+     ("Cabify et l'américain Uber se disputent Lima. L'espagnol paie ses chauffeurs 5 soles la course.",
+      [["Cabify", "Uber"]]),
+     # a person named since the list; "ce dernier", the last named of any kind; a branch's town
+     ("Uber et Bolt dominent Lisbonne. Pedro Silva, 41 ans, gère une flotte. Le premier verse à ses chauffeurs 5 "
+      "euros la course.", [["Uber", "Bolt"]]),
+     ("Uber et Bolt dominent Lisbonne, selon un cousin de Pedro. Ce dernier verse à ses chauffeurs 5 euros la "
+      "course.", [["Uber", "Bolt"]]),
+     # a subcontractor joined to its client by "et" is no rival
+     ("OpenAI et le sous-traitant Sama recrutent à Nairobi. Le second paie ses annotateurs 2 dollars de l'heure.",
+      [["OpenAI", "Sama"]]),
      ("Uber et Heetch recrutent à Lyon. La société de Lyon verse à ses chauffeurs 5 euros la course.",
       [["Uber", "Heetch"]]),
      # a rank with a noun of its own

@@ -30,20 +30,16 @@ from . import resources
 from .records import Mention
 
 RANKS = {"first_ordinals": 1, "second_ordinals": 2, "last_ordinals": -1}  # position in the list; -1 the last
-# Between two names of one list: a comma, "et" or "ou", perhaps with the article and the words that give the next
-# name its origin ("Deliveroo et l'américain DoorDash", "Securitas et le français Seris").
-LIST_JOINER = re.compile(r"(?:,[ \u00a0]+(?:(?:et|ou)[ \u00a0]+)?|[ \u00a0]+(?:et|ou)[ \u00a0]+)"
-                         r"(?:(?:le|la|l['’])[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+){1,2})?")
 # Before a name, a preposition that makes it a complement ("pour le compte de Google, Appen et Toloka"): a comma
 # after it does not go on with its list.
 COMPLEMENT_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d['’]|pour|chez|via|par|à|au|aux)[ \u00a0]*"
                                r"(?:(?:le|la|les)[ \u00a0]+|l['’])?$", re.IGNORECASE)
-# Two first names joined by "et": a list of people ("Ahmed et Karim"), which a rank after it counts.
-PEOPLE_LIST = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]+[ \u00a0]+et[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ]+(?![\w-])")
+# Two first names joined by "et", or an age: people ("Ahmed et Karim", "Pedro Silva, 41 ans"), whom a rank after
+# them may count.
+PEOPLE = re.compile(r"(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+[ \u00a0]+et[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ]+|\d{1,3}[ \u00a0]+ans)(?![\w-])")
 DOCUMENT_CHARS = 80  # how far before a list a document it ranks may be named ("deux accords avec Lidl et Aldi")
 APPOSED_CHARS = 60  # "Deliveroo, la plateforme britannique": how far after a name its apposition may reach
 CHEZ = re.compile(r"(?:chez|sur)[ \u00a0]*$", re.IGNORECASE)  # "Chez le premier, un ouvrier", "Sur le premier, un"
-COUNTRY_CODE = re.compile(r"[A-Z]{2}")  # an origin that is a country: ISO 3166-1 alpha-2
 BEFORE_AMOUNT = re.compile(r"[ \u00a0]*,?[ \u00a0]*")  # "le second, 2,40": the description, then the amount
 
 
@@ -72,8 +68,18 @@ def _demonym_origins() -> dict[str, str]:
 
 
 @cache
+def _list_joiner() -> re.Pattern[str]:
+    """Between two names of one list: a comma, "et" or "ou", perhaps with the article and a demonym that give the
+    next name its origin ("Deliveroo et l'américain DoorDash", "Securitas et le groupe français Seris"); not a noun
+    of its relation to the first ("OpenAI et le sous-traitant Sama" is no list of rivals)."""
+    demonym = resources.alternation(_demonym_origins())
+    return re.compile(rf"(?:,[ \u00a0]+(?:(?:et|ou)[ \u00a0]+)?|[ \u00a0]+(?:et|ou)[ \u00a0]+)"
+                      rf"(?:(?:le|la|l['’])[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?(?-i:{demonym})[ \u00a0]+)?", re.IGNORECASE)
+
+
+@cache
 def _description() -> re.Pattern[str]:
-    """A rank ("le premier", "ce dernier"), or a determiner, perhaps a company noun, and a lower-case demonym
+    """A rank ("le premier", "la dernière"), or a determiner, perhaps a company noun, and a lower-case demonym
     ("l'allemand", "le géant américain", "la plateforme britannique", "le groupe berlinois"), or a company noun and
     the city of its seat ("le géant de Redmond", "la firme de Mountain View"), that opens a clause; not one a name
     follows ("l'allemand Delivery Hero" names it)."""
@@ -83,7 +89,7 @@ def _description() -> re.Pattern[str]:
     nouns = _words("subject_company_nouns")
     city = r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*)?)"  # "Redmond", "Mountain View"
     origin = (rf"(?:le|la|l['’])[ \u00a0]*(?:(?:(?:{nouns})[ \u00a0]+)?(?P<origin>(?-i:{demonym}))"
-              rf"|(?:{nouns})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<seat>{city}))")
+              rf"|(?:{_words('seat_nouns')})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<seat>{city}))")
     opening = (r"(?P<open>(?<=[,;:«(—–])|(?<![\w-])(?:mais|et|quand|alors[ \u00a0]+que|tandis[ \u00a0]+que"
                r"|chez|sur))?")
     return re.compile(rf"{opening}[ \u00a0]*(?<![\w'’-])(?P<said>{ranks}|{origin})(?![\w-])"
@@ -139,7 +145,7 @@ def payers(text: str, said: Description, named: Sequence[Mention], earlier: Sequ
         return None
     listed = lists[-1]
     between = text[listed[-1].end:said.start]
-    if PEOPLE_LIST.search(between) or _document().search(text, max(0, listed[0].start - DOCUMENT_CHARS),
+    if PEOPLE.search(between) or _document().search(text, max(0, listed[0].start - DOCUMENT_CHARS),
                                                               said.start):
         return None  # "Ahmed et Karim [...]. Le premier", "deux accords avec Lidl et Aldi. Le premier garantit"
     found = _by_rank(said, listed) if said.rank else _by_origin(text, said, listed, earlier, name)
@@ -160,9 +166,8 @@ def _by_origin(text: str, said: Description, listed: Sequence[Mention], earlier:
                name: Callable[[Mention], str]) -> Mention | None:
     """The one name of the list whose origin is the description's: the origin the text gives it where it names it
     before ("l'allemand Delivery Hero"), else our table's (its country and the city of its seat: "le géant de
-    Redmond" is Microsoft). With none, and two names of which the text or the table gives one another origin and
-    the other none, that other, for a nationality ("Deliveroo et l'américain DoorDash [...]. La plateforme
-    britannique"; a city may be where neither is)."""
+    Redmond" is Microsoft). None where no name has it: the other name of two, which has none we know, is as often
+    a third company the text has not named."""
     near = {name(m): m for m in listed}
     stated: dict[str, set[str]] = {}
     for m in earlier:
@@ -171,17 +176,15 @@ def _by_origin(text: str, said: Description, listed: Sequence[Mention], earlier:
     known = resources.organisation_origins()
     origins = {n: stated.get(n) or known.get(n, frozenset()) for n in near}
     fitting = [n for n in near if said.origin in origins[n]]
-    if not fitting and len(near) == 2 and COUNTRY_CODE.fullmatch(said.origin):
-        fitting = [n for n in near if not origins[n]]
     return near[fitting[0]] if len(fitting) == 1 else None
 
 
 def _runs(text: str, named: Sequence[Mention]) -> list[list[Mention]]:
-    """Mentions (by offset) in runs of names joined by a comma, "et" or "ou" (`LIST_JOINER`; a name alone is a
+    """Mentions (by offset) in runs of names joined by a comma, "et" or "ou" (`_list_joiner`; a name alone is a
     run of one); a comma after a complement ("pour le compte de Google, Appen") goes on with no list."""
     runs: list[list[Mention]] = []
     for m in named:
-        joined = runs and LIST_JOINER.fullmatch(text, runs[-1][-1].end, m.start)
+        joined = runs and _list_joiner().fullmatch(text, runs[-1][-1].end, m.start)
         if joined and len(runs[-1]) == 1 and COMPLEMENT_BEFORE.search(text, max(0, runs[-1][0].start - 20),
                                                                       runs[-1][0].start) \
                 and text.startswith(",", runs[-1][-1].end) and not re.match(r",[ \u00a0]+(?:et|ou)[ \u00a0]",
