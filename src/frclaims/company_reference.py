@@ -36,7 +36,8 @@ COMPLEMENT_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d['’]|pour|chez|via|pa
                                r"(?:(?:le|la|les)[ \u00a0]+|l['’])?$", re.IGNORECASE)
 # Two first names joined by "et", or an age: people ("Ahmed et Karim", "Pedro Silva, 41 ans"), whom a rank after
 # them may count.
-PEOPLE = re.compile(r"(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+[ \u00a0]+et[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ]+|\d{1,3}[ \u00a0]+ans)(?![\w-])")
+PEOPLE = re.compile(r"(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+[ \u00a0]+et[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ]+|\d{1,3}[ \u00a0]+ans)"
+                    r"(?![\w-])")
 DOCUMENT_CHARS = 80  # how far before a list a document it ranks may be named ("deux accords avec Lidl et Aldi")
 APPOSED_CHARS = 60  # "Deliveroo, la plateforme britannique": how far after a name its apposition may reach
 CHEZ = re.compile(r"(?:chez|sur)[ \u00a0]*$", re.IGNORECASE)  # "Chez le premier, un ouvrier", "Sur le premier, un"
@@ -74,7 +75,8 @@ def _list_joiner() -> re.Pattern[str]:
     of its relation to the first ("OpenAI et le sous-traitant Sama" is no list of rivals)."""
     demonym = resources.alternation(_demonym_origins())
     return re.compile(rf"(?:,[ \u00a0]+(?:(?:et|ou)[ \u00a0]+)?|[ \u00a0]+(?:et|ou)[ \u00a0]+)"
-                      rf"(?:(?:le|la|l['’])[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?(?-i:{demonym})[ \u00a0]+)?", re.IGNORECASE)
+                      rf"(?:(?:le|la|l['’])[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?(?-i:{demonym})[ \u00a0]+)?",
+                      re.IGNORECASE)
 
 
 @cache
