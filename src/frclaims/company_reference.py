@@ -69,11 +69,17 @@ def _demonym_origins() -> dict[str, str]:
 
 
 @cache
+def _demonym() -> str:
+    """The alternation of every demonym of `_demonym_origins`, built once for the patterns that read one."""
+    return resources.alternation(_demonym_origins())
+
+
+@cache
 def _list_joiner() -> re.Pattern[str]:
     """Between two names of one list: a comma, "et" or "ou", perhaps with the article and a demonym that give the
     next name its origin ("Deliveroo et l'américain DoorDash", "Securitas et le groupe français Seris"); not a noun
     of its relation to the first ("OpenAI et le sous-traitant Sama" is no list of rivals)."""
-    demonym = resources.alternation(_demonym_origins())
+    demonym = _demonym()
     return re.compile(rf"(?:,[ \u00a0]+(?:(?:et|ou)[ \u00a0]+)?|[ \u00a0]+(?:et|ou)[ \u00a0]+)"
                       rf"(?:(?:le|la|l['’])[ \u00a0]*(?:[a-zà-ÿ-]+[ \u00a0]+)?(?-i:{demonym})[ \u00a0]+)?",
                       re.IGNORECASE)
@@ -87,7 +93,7 @@ def _description() -> re.Pattern[str]:
     follows ("l'allemand Delivery Hero" names it)."""
     ranks = (f"(?P<first_ordinals>{_words('first_ordinals')})|(?P<second_ordinals>{_words('second_ordinals')})"
              f"|(?P<last_ordinals>{_words('last_ordinals')})")
-    demonym = resources.alternation(_demonym_origins())
+    demonym = _demonym()
     nouns = _words("subject_company_nouns")
     city = r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*)?)"  # "Redmond", "Mountain View"
     origin = (rf"(?:le|la|l['’])[ \u00a0]*(?:(?:(?:{nouns})[ \u00a0]+)?(?P<origin>(?-i:{demonym}))"
@@ -210,14 +216,14 @@ def _document() -> re.Pattern[str]:
 def _origin_before() -> re.Pattern[str]:
     """Right before a name, the origin the text gives it: "l'allemand Delivery Hero", "le géant américain Amazon"."""
     return re.compile(rf"(?<![\w-])(?:le|la|l['’])[ \u00a0]*(?:[\w-]+[ \u00a0]+)?"
-                      rf"(?P<origin>{resources.alternation(_demonym_origins())})[ \u00a0]+$", re.IGNORECASE)
+                      rf"(?P<origin>{_demonym()})[ \u00a0]+$", re.IGNORECASE)
 
 
 @cache
 def _origin_after() -> re.Pattern[str]:
     """Right after a name, an apposition that gives its origin: "Deliveroo, la plateforme britannique"."""
     return re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:un|une|le|la|l['’])[ \u00a0]*(?:[\w-]+[ \u00a0]+){{0,2}}?"
-                      rf"(?P<origin>{resources.alternation(_demonym_origins())})(?![\w-])", re.IGNORECASE)
+                      rf"(?P<origin>{_demonym()})(?![\w-])", re.IGNORECASE)
 
 
 def _stated_origins(text: str, mention: Mention) -> set[str]:

@@ -1953,7 +1953,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
                 provenance.append("period:target")
     elif not several:
         provenance.append("period:working-time" if period_found is working_time
-                          else "period:instalments" if period_found is schedule else "period:after")
+                          else "period:instalments" if period_found is schedule else OWN_UNIT)
     if period_found is None and not several and any(_earns(cue) for cue, _ in local) \
             and not bonus:
         period_found = earning_frame(text, sentence.start, sentence.end)  # "sur le seul mois de janvier": month
@@ -3102,9 +3102,11 @@ def _compared_to(article: Article, previous: Claim, claim: Claim) -> str | None:
     if not before or before[-1].start not in restated | {previous.amount.start}:
         return None
     rates = resources.euro_rates()
-    if previous.amount.currency not in rates or claim.amount.currency not in rates or not _within(
-            previous.amount.max / Decimal(str(rates[previous.amount.currency])),
-            claim.amount.max / Decimal(str(rates[claim.amount.currency])), CARRY_RATIO):
+    if previous.amount.currency not in rates or claim.amount.currency not in rates:
+        return None
+    first_euros = previous.amount.max / Decimal(str(rates[previous.amount.currency]))
+    then_euros = claim.amount.max / Decimal(str(rates[claim.amount.currency]))
+    if not _within(first_euros, then_euros, CARRY_RATIO):
         return None
     text = article.text
     gap_start = max(previous.amount.end, before[-1].chain_end)
@@ -3115,8 +3117,7 @@ def _compared_to(article: Article, previous: Claim, claim: Claim) -> str | None:
         return COMPARED
     first = article.money_at[previous.amount.start]
     past_first = _past_amount(text, first, [m for m in before if m.start in restated])
-    if claim.amount.max / Decimal(str(rates[claim.amount.currency])) \
-            > GAPPED_LARGER * previous.amount.max / Decimal(str(rates[previous.amount.currency])):
+    if then_euros > GAPPED_LARGER * first_euros:
         return None  # "25 dollars de l'heure, son homologue kényan 60 000 shillings": a month's pay, not an hour's
     return GAPPED if _gapped_member(article, past_first, claim.amount.start) else None
 
