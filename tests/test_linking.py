@@ -203,7 +203,10 @@ def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list
       ["Telvox"]),
      # an acronym named by its nationality is a company, not an agency nobody vouches for
      ("Glencore a longtemps dominé le secteur. Le chinois CMOC, qui exploite la mine, paie ses ouvriers environ 200 "
-      "dollars par mois.", ["CMOC"])],
+      "dollars par mois.", ["CMOC"]),
+     # a labour-hire agency places and pays the workers: "Labor" names no union
+     ("La société Delta Labor, qui place des saisonniers dans les vergers, leur verse 15 dollars de l'heure.",
+      ["Delta Labor"])],
 )
 def test_linking_finds_the_paying_organisations(pipeline, text: str, organisations: list[str]) -> None:
     claims = pipeline(text).claims
@@ -1318,6 +1321,8 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
      "Les syndicats Filt-CGIL, Fit-CISL et Uiltrasporti appellent à la grève. Les préparateurs de commandes "
      "touchent 9,50 euros de l'heure.",
      "Selon la Kenya Online Drivers Union, les chauffeurs touchent 24 shillings par kilomètre.",
+     "Selon le Nigeria Labour Congress, les chauffeurs touchent 70 000 nairas par mois.",
+     "Selon China Labour Watch, les ouvriers touchent 2 500 yuans par mois.",
      # and in the language the name is left in
      "Le Sindicato de Repartidores de Madrid dénonce la baisse : les livreurs touchent 2,90 euros par course.",
      # nor does a stock exchange
