@@ -28,6 +28,7 @@ from functools import cache
 
 from . import resources
 from .records import Mention
+from .resources import word_alternation as _words
 
 RANKS = {"first_ordinals": 1, "second_ordinals": 2, "last_ordinals": -1}  # position in the list; -1 the last
 # Before a name, a preposition that makes it a complement ("pour le compte de Google, Appen et Toloka"): a comma
@@ -42,6 +43,7 @@ DOCUMENT_CHARS = 80  # how far before a list a document it ranks may be named ("
 APPOSED_CHARS = 60  # "Deliveroo, la plateforme britannique": how far after a name its apposition may reach
 CHEZ = re.compile(r"(?:chez|sur)[ \u00a0]*$", re.IGNORECASE)  # "Chez le premier, un ouvrier", "Sur le premier, un"
 BEFORE_AMOUNT = re.compile(r"[ \u00a0]*,?[ \u00a0]*")  # "le second, 2,40": the description, then the amount
+COMMA_AND = re.compile(r",[ \u00a0]+(?:et|ou)[ \u00a0]")  # ", et": a list goes on after a complement's name
 
 
 @dataclass(frozen=True)
@@ -54,11 +56,6 @@ class Description:
     subject_end: int
     rank: int = 0
     origin: str = ""
-
-
-def _words(name: str) -> str:
-    """The alternatives of list `name` of data/word_lists.tsv, for a regex."""
-    return resources.alternation(resources.word_list(name))
 
 
 @cache
@@ -195,8 +192,7 @@ def _runs(text: str, named: Sequence[Mention]) -> list[list[Mention]]:
         joined = runs and _list_joiner().fullmatch(text, runs[-1][-1].end, m.start)
         if joined and len(runs[-1]) == 1 and COMPLEMENT_BEFORE.search(text, max(0, runs[-1][0].start - 20),
                                                                       runs[-1][0].start) \
-                and text.startswith(",", runs[-1][-1].end) and not re.match(r",[ \u00a0]+(?:et|ou)[ \u00a0]",
-                                                                            text[runs[-1][-1].end:m.start]):
+                and text.startswith(",", runs[-1][-1].end) and not COMMA_AND.match(text, runs[-1][-1].end, m.start):
             joined = False
         if joined:
             runs[-1].append(m)

@@ -42,6 +42,7 @@ from .rolemodel import default_model as default_role_model
 from .rolemodel import index as role_index
 from .places import mention_country
 from .records import Amount, Claim, Mention, NamedRef, PlaceRef, RoleRef, Span
+from .resources import word_alternation as _words
 
 PERIOD_WEIGHT = 2.0       # a pay unit next to the amount is strong evidence of pay
 ROLE_WEIGHT = 1.0         # workers named in the amount's clause
@@ -173,11 +174,6 @@ def _exchange_rate(article: Article, i: int) -> bool:
 def _per_unit(article: Article, money: MoneyMention, after: MoneyMention) -> bool:
     return (PER_UNIT_OF_CURRENCY.fullmatch(article.text, money.end, after.start) is not None
             and after.min == after.max == 1 and after.currency != money.currency)
-
-
-def _words(name: str) -> str:
-    """The alternatives of list `name` of data/word_lists.tsv, for a regex."""
-    return resources.alternation(resources.word_list(name))
 
 
 @cache
@@ -3115,10 +3111,10 @@ def _compared_to(article: Article, previous: Claim, claim: Claim) -> str | None:
     if {COMPARED, GAPPED} & set(previous.provenance) \
             and LIST_GOES_ON.search(text, gap_start, claim.amount.start) is not None:
         return COMPARED
-    first = article.money_at[previous.amount.start]
-    past_first = _past_amount(text, first, [m for m in before if m.start in restated])
     if then_euros > GAPPED_LARGER * first_euros:
         return None  # "25 dollars de l'heure, son homologue kényan 60 000 shillings": a month's pay, not an hour's
+    first = article.money_at[previous.amount.start]
+    past_first = _past_amount(text, first, [m for m in before if m.start in restated])
     return GAPPED if _gapped_member(article, past_first, claim.amount.start) else None
 
 

@@ -134,6 +134,13 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def word_alternation(name: str) -> str:
+    """The phrases of list `name` of word_lists.tsv as one regex alternation (`alternation`), built once: what the
+    patterns of linking and company_reference read a list as."""
+    return alternation(word_list(name))
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     """The phrases of one list of word_lists.tsv as a set, built once: for membership tests."""
     return frozenset(word_list(name))
