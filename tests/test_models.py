@@ -3,6 +3,7 @@ that trains them."""
 from __future__ import annotations
 
 import importlib.util
+import math
 import subprocess
 import sys
 from decimal import Decimal
@@ -14,7 +15,7 @@ from frclaims import kindmodel
 from frclaims.kindmodel import KindModel
 from frclaims.paymodel import PayModel, default_model, features
 from frclaims import context_words, orgmodel, periodmodel, placemodel, rolemodel
-from frclaims.learnt import LogisticModel, evidence
+from frclaims.learnt import LogisticModel, best_of, evidence
 from frclaims.orgmodel import OrgModel
 from frclaims.periodmodel import PeriodModel
 from frclaims.placemodel import PlaceModel
@@ -254,6 +255,33 @@ class _Placed:
 
     def sentence_index(self, offset: int) -> int:
         return int(offset > self.text.index("Au Sénégal"))
+
+
+def test_the_best_of_a_claim_s_candidates_is_the_first_highest_with_its_share_of_the_softmax() -> None:
+    total = 1 + 2 * math.exp(2) + math.exp(-1)
+    assert best_of([0.0, 2.0, 2.0, -1.0]) == (1, pytest.approx(math.exp(2) / total))
+    assert best_of([5.0]) == (0, 1.0)
+    assert best_of([-800.0, 0.0])[1] == 1.0  # no overflow far from the best
+
+
+def test_a_choice_model_learns_which_candidate_of_each_claim_is_right_not_which_claims_have_one() -> None:
+    """The place and role models are fitted over each claim's candidates at once (a conditional logit): a feature
+    all the candidates of a claim share says nothing of which is right, and a claim whose right place is not
+    among its candidates teaches nothing."""
+    script = _script("train_models")
+    groups = [[{"near": 1.0, "kind=paid": 1.0}, {"far": 1.0, "kind=paid": 1.0}],
+              [{"far": 1.0, "kind=offered": 1.0}, {"near": 1.0, "kind=offered": 1.0},
+               {"none": 1.0, "kind=offered": 1.0}],
+              [{"near": 1.0}, {"far": 1.0}, {"none": 1.0}]] * 5
+    labels = [[True, False], [False, True, False], [True, False, False]] * 5
+    weights = script._fit_choice(groups, labels)
+    assert weights["near"] > weights["far"] + 1.0
+    assert abs(weights.get("kind=paid", 0.0)) < 1e-3 and abs(weights.get("kind=offered", 0.0)) < 1e-3
+    unreachable = script._fit_choice(groups + [[{"near": 1.0}, {"far": 1.0}]] * 50,
+                                     labels + [[False, False]] * 50)
+    assert unreachable == pytest.approx(weights, abs=1e-4)
+    model = script.train_place(groups, labels, "a test")
+    assert model.bias == 0.0 and model.trained_on == "a test"
 
 
 def test_place_features_say_where_each_candidate_stands_from_the_amount() -> None:

@@ -118,6 +118,14 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
+def best_of(logits: Sequence[float]) -> tuple[int, float]:
+    """The index of the highest of a claim's candidates' logits (the first on a tie) and its probability among
+    them (softmax): what a model that chooses one candidate (`placemodel`, `rolemodel`) learns and reports."""
+    best = max(range(len(logits)), key=lambda i: (logits[i], -i))
+    top = logits[best]
+    return best, 1.0 / math.fsum(math.exp(max(-60.0, z - top)) for z in logits)
+
+
 def read_shipped(name: str) -> dict[str, Any]:
     """A model file shipped in `frclaims/data/`."""
     data: dict[str, Any] = json.loads(resources.files("frclaims.data").joinpath(name).read_text(encoding="utf-8"))
@@ -139,11 +147,14 @@ class LogisticModel:
     bias: float
 
     def score(self, found: Mapping[str, float]) -> float:
-        """The probability of the positive class. The terms are summed exactly (`math.fsum`): features often come
-        from a set, whose order follows Python's hash seed, and a rounded sum in that order could put a score at
-        the threshold on either side of it from one process to the next."""
-        return sigmoid(math.fsum((self.bias, *(self.weights.get(name, 0.0) * value
-                                               for name, value in found.items()))))
+        """The probability of the positive class."""
+        return sigmoid(self.logit(found))
+
+    def logit(self, found: Mapping[str, float]) -> float:
+        """The weighted sum of the features and the bias. The terms are summed exactly (`math.fsum`): features often
+        come from a set, whose order follows Python's hash seed, and a rounded sum in that order could put a score
+        at the threshold on either side of it from one process to the next."""
+        return math.fsum((self.bias, *(self.weights.get(name, 0.0) * value for name, value in found.items())))
 
     def to_dict(self) -> dict[str, Any]:
         return {"bias": self.bias, **_settings(self), "weights": dict(sorted(self.weights.items()))}

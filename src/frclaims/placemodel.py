@@ -7,7 +7,9 @@ in the Paris the article also names; dev, 733 articles, 5-fold by article: place
 and how it stands to the rules' place, the country of its city or a city of its country, beside the claim's kind
 (829 articles, 5-fold: 0.636 without it, 0.646 with it), and whether a locative names it right after the amount
 ("250 euros au Maroc").
-A logistic regression scores each candidate; the best one is the place.
+A conditional logit scores the candidates together (softmax over the claim's candidates); the best one is the
+place. Fitted so, rather than as a logistic regression over each candidate alone, it learns which candidate of a
+claim is right rather than which claims have a right one (dev, 5-fold by article on its own rows: 0.662 to 0.670).
 
 The rules (`linking._place`) take the nearest place that is no origin nor a company's seat, else the article's
 main place; the golden labels take the city or its country, the nearest mention or the one that places the
@@ -26,7 +28,7 @@ from functools import cache
 from typing import Protocol
 
 from . import context_words, places
-from .learnt import LogisticModel, NamedMentions, name_of, read_shipped
+from .learnt import LogisticModel, NamedMentions, best_of, name_of, read_shipped
 from .records import Mention, Span
 
 # Right before a place: a preposition that says where ("à Lyon", "en Grèce", "dans le Nord").
@@ -200,16 +202,18 @@ def _levels(places_of: PlaceIndex, name: str, country: str | None, rule: str | N
 
 @dataclass(frozen=True)
 class PlaceModel(LogisticModel):
-    """A logistic regression that scores one candidate place; the best candidate is the claim's place."""
+    """A conditional logit over a claim's candidate places: a weight per feature, the best-scored candidate is the
+    claim's place, and its probability is its softmax share among the candidates (`learnt.best_of`). The bias is
+    the same for every candidate: it changes no choice."""
     trained_on: str = ""
 
     def choose(self, article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: str, place_how: str,
                rule: str | None, currency: str | None = None) -> tuple[str | None, float]:
-        """The best of the claim's candidates (`options`; None: no place), and its score."""
-        scored = [(self.score(features(article, places_of, amount, kind, place_how, rule, name, currency)), name)
-                  for name in options(article, places_of, amount, rule)]
-        best_score, best = max(scored, key=lambda pair: pair[0])
-        return best, best_score
+        """The best of the claim's candidates (`options`; None: no place), and its probability among them."""
+        names = options(article, places_of, amount, rule)
+        best, probability = best_of([self.logit(features(article, places_of, amount, kind, place_how, rule, name,
+                                                         currency)) for name in names])
+        return names[best], probability
 
 
 @cache

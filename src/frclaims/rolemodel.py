@@ -2,7 +2,7 @@
 candidate, described by where it stands from the amount (side, sentences, characters, how many roles and amounts
 lie between), what it names (a job or a status, its family in data/roles.tsv, how often the article names that
 head, its modifiers), the words around it, whether it pays the workers ("ma patronne me paie") and the claim's
-kind. A logistic regression scores each candidate; the best one is the role. The family (dev, 5-fold by
+kind. A conditional logit scores the candidates together, as the place model does; the best one is the role. The family (dev, 5-fold by
 article: 0.795 to 0.797) speaks for heads the labels never saw.
 
 The rules (`linking._nearest`, `linking._role_back`) take the role in the amount's clause, else the nearest in its
@@ -23,7 +23,7 @@ from functools import cache
 from typing import Protocol
 
 from . import context_words, organisations, resources
-from .learnt import LogisticModel, read_shipped, sentence_window
+from .learnt import LogisticModel, best_of, read_shipped, sentence_window
 from .records import Mention, Span
 
 MAX_SENTENCES_BACK = 10  # a farther mention counts as this far
@@ -156,16 +156,17 @@ PAID_BY_REACH = 80  # characters
 
 @dataclass(frozen=True)
 class RoleModel(LogisticModel):
-    """A logistic regression that scores one candidate role; the best candidate is the claim's role."""
+    """A conditional logit over a claim's candidate roles, like `placemodel.PlaceModel`: the best-scored
+    candidate is the claim's role."""
     trained_on: str = ""
 
     def choose(self, article: RoledArticle, roles_of: RoleIndex, amount: Span, kind: str, role_how: str,
                rule: Span | None) -> tuple[Mention | None, float]:
-        """The best of the claim's candidates (`options`; None: no role), and its score."""
-        scored = [(self.score(features(article, roles_of, amount, kind, role_how, rule, role)), i, role)
-                  for i, role in enumerate(options(article, roles_of, amount, rule))]
-        best_score, _, best = max(scored, key=lambda triple: (triple[0], -triple[1]))
-        return best, best_score
+        """The best of the claim's candidates (`options`; None: no role), and its probability among them."""
+        roles = options(article, roles_of, amount, rule)
+        best, probability = best_of([self.logit(features(article, roles_of, amount, kind, role_how, rule, role))
+                                     for role in roles])
+        return roles[best], probability
 
 
 @cache
