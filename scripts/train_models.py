@@ -20,7 +20,8 @@ organisation model (`org_model.json`) and the role model (`role_model.json`).
 4. Organisations. With the three, the pipeline runs again; for each matched claim, every organisation of the
    article (`frclaims.orgmodel.features`) is labelled by whether the hand labels list it. A logistic regression
    is fitted on the candidates; those scored at or above ORG_THRESHOLD are kept, and a payer the text names by
-   the amount or in a working relation down to ORG_MIN_TO_KEEP.
+   the amount or in a working relation down to ORG_MIN_TO_KEEP. A conditional logit is fitted on each claim's
+   candidates and "none" together, as for places: its best says whether any name pays, and which surely does.
 5. Role. With the four, the pipeline runs again; for each matched claim, every candidate role mention
    (`frclaims.rolemodel.features`) is labelled by whether its span overlaps the hand-labelled role's (none: by
    whether the hand labels give none). Fitted like the place model.
@@ -421,8 +422,9 @@ def train_place(groups: list[Rows], labels: list[list[bool]], trained_on: str = 
 def train_org(groups: list[Rows], labels: list[list[bool]], trained_on: str = "") -> OrgModel:
     names, coef, intercept, _ = _fit([f for g in groups for f in g], [y for ys in labels for y in ys], ORG_C)
     weights = {n: round(w, 5) for n, w in zip(names, coef[0]) if abs(w) >= 1e-5}
+    choice = _fit_choice([[*g, orgmodel.none_row(g)] for g in groups], [[*ys, not any(ys)] for ys in labels])
     return OrgModel(weights, round(intercept[0], 5), threshold=ORG_THRESHOLD, min_to_keep=ORG_MIN_TO_KEEP,
-                    trained_on=trained_on)
+                    trained_on=trained_on, choice=choice)
 
 
 def train_role(groups: list[Rows], labels: list[list[bool]], trained_on: str = "") -> RoleModel:
@@ -497,8 +499,7 @@ def train_all(articles: list[GoldArticle], source: str, folds: int = 0) -> Model
         right = 0
         for train, held in _folds(ids, folds):
             model = train_org([groups_of[i] for i in train], [listed[i] for i in train])
-            right += sum(all((model.score(f) >= model.floor(f)) == y for f, y in zip(groups_of[i], listed[i]))
-                         for i in held)
+            right += sum(model.kept(groups_of[i]) == [k for k, y in enumerate(listed[i]) if y] for i in held)
         rule = sum(all((f["in-rule"] == 1.0) == y for f, y in zip(groups_of[i], listed[i]))
                    for i in range(len(groups_of)))
         say(f"  rules alone                 exact sets {rule / len(groups_of):.3f}")

@@ -6,6 +6,7 @@ import importlib.util
 import math
 import subprocess
 import sys
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -517,6 +518,35 @@ def test_an_organisation_model_keeps_the_candidates_it_scores_high_and_reads_bac
         article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"}, keep={"Veridia"})] == []
     with pytest.raises(ValueError, match="weights"):
         OrgModel.from_dict({"bias": 0.0})
+
+
+def test_no_payer_is_a_candidate_that_reads_what_all_the_names_of_a_claim_share() -> None:
+    row = orgmodel.none_row([{"kind=paid": 1.0, "in-rule": 1.0, "count": 0.7}, {"kind=paid": 1.0, "count": 1.1}])
+    assert row == {"none": 1.0, "none&kind=paid": 1.0}
+    assert orgmodel.none_row([]) == {"none": 1.0}
+
+
+def test_an_organisation_model_s_choice_says_whether_any_name_pays_and_which_pays_most_surely(
+        tmp_path: Path) -> None:
+    """With its conditional logit (`choice`), none empties the set the regression keeps, and the name it prefers
+    is kept beside that set even below the threshold."""
+    article = _Organised()
+    amount = article.text.index("2 dollars")
+    orgs = orgmodel.index(article, {"Lumora", "Veridia"}, set())
+
+    def chosen(model: OrgModel) -> list[str]:
+        return [n for n, _ in model.choose(article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"})]
+
+    rules = OrgModel({"in-rule": 4.0}, -2.0)
+    assert chosen(rules) == ["Veridia"]
+    assert chosen(replace(rules, choice={"none": 3.0})) == []
+    assert chosen(replace(rules, choice={"in-rule": 1.0, "none": 0.5})) == ["Veridia"]
+    assert chosen(replace(rules, choice={"in-rule": -1.0, "none": -1.0})) == ["Lumora", "Veridia"]
+    both = replace(rules, choice={"in-rule": -1.0, "none&kind=paid": 0.5})
+    both.save(tmp_path / "org.json")
+    assert OrgModel.load(tmp_path / "org.json") == both
+    with pytest.raises(ValueError, match="choice"):
+        OrgModel.from_dict({"bias": 0.0, "weights": {}, "choice": [1.0]})
 
 
 def test_the_pipeline_asks_the_organisation_model_it_is_given_but_not_for_a_legal_minimum() -> None:

@@ -1347,7 +1347,7 @@ NAMED_PAYERS = ("organisations:sentence-0", "organisations:sentence-1", "organis
 
 
 def _organisations_learnt(article: Article, claims: list[Claim]) -> list[Claim]:
-    """Each claim's organisations as the organisation model reads them, one candidate at a time (`orgmodel.py`),
+    """Each claim's organisations as the organisation model reads them among the article's names (`orgmodel.py`),
     unless a rule decided them (`RULED_ORGANISATIONS`); the payers the text names by the amount or in a working
     relation (`NAMED_PAYERS`) it keeps unless it is sure. Each is cited by its first mention as a payer (else its
     first mention)."""
