@@ -79,8 +79,9 @@ C = 0.3  # inverse L2 strength of both regressions (dev, 5-fold: 0.3 and 1 tie f
 PAY_THRESHOLD = 0.6  # dev, each fold decided by a model trained on the others: claim F1 0.885 / 0.887 / 0.885
 #                      at 0.5 / 0.6 / 0.7
 # The place and role models choose one of a claim's candidates, and learn so (`_fit_choice`). Dev, 5-fold by
-# article, accuracy on the models' own rows: place 0.662 (a logistic regression per candidate, C 0.3) against 0.669 /
-# 0.668 / 0.670 / 0.662 (C 0.2 / 0.3 / 0.5 / 1); role 0.824 against 0.826 / 0.828 / 0.828 (C 0.3 / 0.5 / 1).
+# article, accuracy on the models' own rows (a copy of them read once): place 0.662 (a logistic regression per
+# candidate, C 0.3) against 0.669 / 0.668 / 0.670 / 0.662 (C 0.2 / 0.3 / 0.5 / 1); role 0.824 against 0.826 / 0.828 /
+# 0.828 (C 0.3 / 0.5 / 1). At 0.5 this script prints place 0.669, role 0.828.
 CHOICE_C = 0.5
 ORG_C = 0.1  # the organisation model's (dev, 765 articles, 5-fold, exact sets: C 0.05 / 0.1 / 0.3 at a threshold
 ORG_THRESHOLD = 0.5  # of 0.45 gave 0.654 / 0.655 / 0.645; with C 0.1, thresholds 0.4 / 0.5 / 0.6 gave 0.647 / 0.658 / 0.650)

@@ -326,7 +326,7 @@ class OrgModel(LogisticModel):
     # scores below this: the text says it pays, so the model must be sure it does not ("Chez Scale, [...] ils
     # paient").
     min_to_keep: float = 0.2
-    choice: Mapping[str, float] = field(default_factory=dict)  # the conditional logit's weights; none: not used
+    choice: Mapping[str, float] = field(default_factory=dict)  # the conditional logit's weights; empty: not used
 
     def choose(self, article: OrganisedArticle, orgs: OrgIndex, amount_start: int, kind: str, how: str,
                rule: Collection[str], keep: Collection[str] = ()) -> list[tuple[str, float]]:

@@ -9,7 +9,7 @@ and how it stands to the rules' place, the country of its city or a city of its 
 ("250 euros au Maroc").
 A conditional logit scores the candidates together (softmax over the claim's candidates); the best one is the
 place. Fitted so, rather than as a logistic regression over each candidate alone, it learns which candidate of a
-claim is right rather than which claims have a right one (dev, 5-fold by article on its own rows: 0.662 to 0.670).
+claim is right rather than which claims have a right one (dev, 5-fold by article on its own rows: 0.662 to 0.669).
 
 The rules (`linking._place`) take the nearest place that is no origin nor a company's seat, else the article's
 main place; the golden labels take the city or its country, the nearest mention or the one that places the
