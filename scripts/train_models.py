@@ -21,7 +21,7 @@ organisation model (`org_model.json`) and the role model (`role_model.json`).
    article (`frclaims.orgmodel.features`) is labelled by whether the hand labels list it. A logistic regression
    is fitted on the candidates; those scored at or above ORG_THRESHOLD are kept, and a payer the text names by
    the amount or in a working relation down to ORG_MIN_TO_KEEP. A conditional logit is fitted on each claim's
-   candidates and "none" together, as for places: its best says whether any name pays, and which surely does.
+   candidates and "none" together, as for places: when none is its best, only the payers named by the amount stay.
 5. Role. With the four, the pipeline runs again; for each matched claim, every candidate role mention
    (`frclaims.rolemodel.features`) is labelled by whether its span overlaps the hand-labelled role's (none: by
    whether the hand labels give none). Fitted like the place model.

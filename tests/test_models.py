@@ -526,10 +526,10 @@ def test_no_payer_is_a_candidate_that_reads_what_all_the_names_of_a_claim_share(
     assert orgmodel.none_row([]) == {"none": 1.0}
 
 
-def test_an_organisation_model_s_choice_says_whether_any_name_pays_and_which_pays_most_surely(
+def test_an_organisation_model_s_choice_says_whether_any_name_pays(
         tmp_path: Path) -> None:
-    """With its conditional logit (`choice`), none empties the set the regression keeps, and the name it prefers
-    is kept beside that set even below the threshold."""
+    """With its conditional logit (`choice`), none empties the set the regression keeps but for the payers the
+    text names by the amount; a name the logit prefers is not added to the set."""
     article = _Organised()
     amount = article.text.index("2 dollars")
     orgs = orgmodel.index(article, {"Lumora", "Veridia"}, set())
@@ -541,7 +541,10 @@ def test_an_organisation_model_s_choice_says_whether_any_name_pays_and_which_pay
     assert chosen(rules) == ["Veridia"]
     assert chosen(replace(rules, choice={"none": 3.0})) == []
     assert chosen(replace(rules, choice={"in-rule": 1.0, "none": 0.5})) == ["Veridia"]
-    assert chosen(replace(rules, choice={"in-rule": -1.0, "none": -1.0})) == ["Lumora", "Veridia"]
+    assert chosen(replace(rules, choice={"in-rule": -1.0, "none": -1.0})) == ["Veridia"]
+    named = [n for n, _ in replace(rules, choice={"none": 3.0}).choose(
+        article, orgs, amount, "paid", "organisations:sentence-1", {"Veridia"}, keep={"Veridia"})]
+    assert named == ["Veridia"]
     both = replace(rules, choice={"in-rule": -1.0, "none&kind=paid": 0.5})
     both.save(tmp_path / "org.json")
     assert OrgModel.load(tmp_path / "org.json") == both
