@@ -321,7 +321,7 @@ def none_row(candidates: list[dict[str, float]]) -> dict[str, float]:
 class OrgModel(LogisticModel):
     """A logistic regression that scores one candidate organisation; those at or above `floor` are kept. With
     `choice`, a conditional logit over the candidates and none (`none_row`) says whether any pays: when none is its
-    best, only the payers the text names by the amount are kept."""
+    best, only the payers the text names by the amount or in a working relation (`keep` in `choose`) are kept."""
     threshold: float = 0.5
     trained_on: str = ""
     # A payer the text names by the amount or in a working relation (`keep` in `choose`) is dropped only when it
@@ -344,7 +344,7 @@ class OrgModel(LogisticModel):
         if self.choice and kept:
             chooser = LogisticModel(self.choice, 0.0)
             best, _ = best_of([chooser.logit(row) for row in (*found, none_row(found))])
-            if best == len(found):  # no name pays, but one the text names as paying by the amount
+            if best == len(found):  # no name pays, but one the text names as paying ("named-payer")
                 kept = [i for i in kept if found[i].get("named-payer")]
         return kept
 
