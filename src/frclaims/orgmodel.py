@@ -336,16 +336,16 @@ class OrgModel(LogisticModel):
         `floor`, unless `choice` finds that none pays (`kept`)."""
         names = options(article, orgs, amount_start, rule)
         found = [features(article, orgs, amount_start, kind, how, rule, name, keep) for name in names]
-        return [(names[i], self.score(found[i])) for i in self.kept(found)]
+        return [(names[i], score) for i, score in self.kept(found)]
 
-    def kept(self, found: list[dict[str, float]]) -> list[int]:
-        """Which of a claim's candidates, given their features, are kept (in order)."""
-        kept = [i for i, row in enumerate(found) if self.score(row) >= self.floor(row)]
+    def kept(self, found: list[dict[str, float]]) -> list[tuple[int, float]]:
+        """Which of a claim's candidates, given their features, are kept (in order), with their scores."""
+        kept = [(i, score) for i, row in enumerate(found) if (score := self.score(row)) >= self.floor(row)]
         if self.choice and kept:
             chooser = LogisticModel(self.choice, 0.0)
             best, _ = best_of([chooser.logit(row) for row in (*found, none_row(found))])
             if best == len(found):  # no name pays, but one the text names as paying ("named-payer")
-                kept = [i for i in kept if found[i].get("named-payer")]
+                kept = [(i, score) for i, score in kept if found[i].get("named-payer")]
         return kept
 
     def to_dict(self) -> dict[str, Any]:

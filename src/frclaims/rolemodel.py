@@ -2,8 +2,8 @@
 candidate, described by where it stands from the amount (side, sentences, characters, how many roles and amounts
 lie between), what it names (a job or a status, its family in data/roles.tsv, how often the article names that
 head, its modifiers), the words around it, whether it pays the workers ("ma patronne me paie") and the claim's
-kind. A conditional logit scores the candidates together, as the place model does; the best one is the role. The family (dev, 5-fold by
-article: 0.795 to 0.797) speaks for heads the labels never saw.
+kind. A conditional logit scores the candidates together, as the place model does; the best one is the role. The
+family (dev, 5-fold by article: 0.795 to 0.797) speaks for heads the labels never saw.
 
 The rules (`linking._nearest`, `linking._role_back`) take the role in the amount's clause, else the nearest in its
 sentence or the two before, else the last one named before it. The golden labels take the mention that says who
