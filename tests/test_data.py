@@ -170,9 +170,9 @@ def test_data_word_lists_used_by_code_exist() -> None:
     """Every list the code asks for is in word_lists.tsv, every list of the file is used, and every phrase is a
     plain phrase that compiles."""
     package = Path(data.__file__).parent
-    calls = [args for path in package.rglob("*.py")  # word_list("a"), word_set("a"), _after_words("a", "b")
-             for args in re.findall(r"""(?:word_list|word_set|_words)\(((?:["'][a-z_]+["'](?:, )?)+)\)""",
-                                    path.read_text(encoding="utf-8"))]
+    # word_list("a"), word_set("a"), word_alternation("a"), _after_words("a", "b")
+    call = re.compile(r"""(?:word_list|word_set|word_alternation|_words)\(((?:["'][a-z_]+["'](?:, )?)+)\)""")
+    calls = [args for path in package.rglob("*.py") for args in call.findall(path.read_text(encoding="utf-8"))]
     used = {name for args in calls for name in re.findall(r"""["']([a-z_]+)["']""", args)}
     assert used == WORD_LISTS
     for name in sorted(used):

@@ -1532,11 +1532,7 @@ def test_linking_reads_the_abbreviated_units_of_the_press(rules_period_pipeline,
       "élevé d'Europe.", "Luxembourg"),
      ("Les ouvrières de Tanger touchent 3 000 dirhams par mois.\n\nDans tout le Maghreb, les salaires stagnent. "
       "Elles réclament 3 500 dirhams par mois.", "Tanger"),
-     pytest.param("Dans tout le Maghreb, les salaires stagnent. Elles réclament 3 500 dirhams par mois.", "Maghreb",
-                  marks=pytest.mark.xfail(strict=True, reason=(
-                      "known miss since stop 64: the place model, fitted over each claim's candidates together, "
-                      "weighs a region of several countries, alone and one sentence back, below no place (0.59); "
-                      "it is fitted so because that gained 40 dev claims' places, cross-fitted")))],
+     ("Dans tout le Maghreb, les salaires stagnent. Elles réclament 3 500 dirhams par mois.", "Maghreb")],
 )
 def test_linking_takes_a_region_of_several_countries_only_when_nothing_nearer_places_the_workers(
         pipeline, text: str, place: str) -> None:

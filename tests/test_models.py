@@ -242,12 +242,13 @@ def test_the_shipped_kind_model_is_trained_on_the_development_split_only() -> No
 
 
 class _Placed:
-    """An article as the place model reads it: two sentences, three place mentions."""
+    """An article as the place model reads it: two sentences, each a paragraph, three place mentions."""
     text = "Originaire de Dakar, Awa vit à Thiès. Au Sénégal, elle gagne 60 000 francs CFA par mois."
 
     def __init__(self) -> None:
         t = self.text
         self.sentences = [Span(0, t.index(" Au Sénégal")), Span(t.index("Au Sénégal"), len(t))]
+        self.paragraph_of = [0, 1]
         self.places = [Mention("LOC", t.index("Dakar"), t.index("Dakar") + 5, "Dakar", None, "ner:LOC"),
                        Mention("LOC", t.index("Thiès"), t.index("Thiès") + 5, "Thiès", None, "ner:LOC"),
                        Mention("LOC", t.index("Sénégal"), t.index("Sénégal") + 7, "Sénégal", None, "ner:LOC")]
@@ -299,7 +300,25 @@ def test_place_features_say_where_each_candidate_stands_from_the_amount() -> Non
     assert senegal["is-country"] == 1.0 and senegal["country-with-cities"] == 1.0
     # Sénégal is the place named last before the amount; Thiès and Sénégal come between Dakar and it.
     assert senegal["place-rank=0"] == 1.0 and dakar["place-rank=2"] == 1.0
-    assert none == {"kind=paid": 1.0, "rule-how=place:sentence-0": 1.0, "none": 1.0, "none&rule-none": 0.0}
+    # none reads the words of the amount's sentence (a median often places no workers)
+    assert {k: v for k, v in none.items() if not k.startswith("none&sentence:")} == {
+        "kind=paid": 1.0, "rule-how=place:sentence-0": 1.0, "none": 1.0, "none&rule-none": 0.0}
+    assert none["none&sentence:gagne"] == 1.0 and "none&sentence:thiès" not in none
+    assert not any(k.startswith("none&") for k in senegal)
+
+
+def test_place_features_say_whether_the_amounts_paragraph_or_the_one_before_names_a_candidate() -> None:
+    article = _Placed()
+    amount = Span(article.text.index("60 000"), article.text.index(" par mois"))
+    places_of = placemodel.index(article)
+    senegal = placemodel.features(article, places_of, amount, "paid", "place:sentence-0", "Sénégal", "Sénégal")
+    thies = placemodel.features(article, places_of, amount, "paid", "place:sentence-0", "Sénégal", "Thiès")
+    assert senegal["in-paragraph"] == 1.0 and senegal["in-paragraph-before"] == 0.0
+    assert thies["in-paragraph"] == 0.0 and thies["in-paragraph-before"] == 1.0
+    article.paragraph_of = []  # a text of no paragraphs is one
+    places_of = placemodel.index(article)
+    thies = placemodel.features(article, places_of, amount, "paid", "place:sentence-0", "Sénégal", "Thiès")
+    assert thies["in-paragraph"] == 1.0 and thies["in-paragraph-before"] == 0.0
 
 
 def test_place_features_say_how_a_candidate_stands_to_the_rules_place() -> None:
@@ -339,6 +358,7 @@ class _Compared(_Placed):
     def __init__(self) -> None:
         t = self.text
         self.sentences = [Span(0, len(t))]
+        self.paragraph_of = [0]
         self.places = [Mention("LOC", t.index(n), t.index(n) + len(n), n, None, "ner:LOC")
                        for n in ("Tunisie", "Maroc")]
         self.worker_places = self.places
@@ -564,7 +584,8 @@ def test_the_pipeline_asks_the_organisation_model_it_is_given_but_not_for_a_lega
 
 
 class _Roled:
-    """An article as the role model reads it: a union official speaks, the workers are paid."""
+    """An article as the role model reads it: a union official speaks, the workers are paid (two sentences, each a
+    paragraph)."""
     text = ("Les livreurs de Norvane sont en grève. La déléguée syndicale le dit : les livreurs touchent 4 euros "
             "par course.")
 
@@ -573,6 +594,7 @@ class _Roled:
         first, second = t.index("livreurs"), t.index("livreurs", t.index("livreurs") + 1)
         delegate = t.index("déléguée syndicale")
         self.sentences = [Span(0, t.index(" La déléguée")), Span(t.index("La déléguée"), len(t))]
+        self.paragraph_of = [0, 1]
         self.sorted_roles = [Mention("ROLE", first, first + 8, "livreurs", "livreurs", "gazetteer:role"),
                              Mention("ROLE", delegate, delegate + 18, "déléguée syndicale", "déléguée",
                                      "gazetteer:role"),
@@ -597,9 +619,13 @@ def test_role_features_say_where_each_candidate_stands_and_what_it_names() -> No
     assert near["head-count"] == far["head-count"] > speaker["head-count"] and speaker["head=déléguée"] == 1.0
     assert near["word-before:les"] == 1.0 and near["word-after:touchent"] == 1.0 and near["job"] == 1.0
     assert near["group=delivery"] == 1.0 and speaker["group=professional"] == 1.0  # families of data/roles.tsv
+    assert near["same-paragraph"] == 1.0 and near["paragraph-before"] == 0.0
+    assert far["same-paragraph"] == 0.0 and far["paragraph-before"] == 1.0
     none = rolemodel.features(article, roles_of, amount, "paid", "role:in-clause", rule, None)
-    assert none == {"kind=paid": 1.0, "rule-how=role:in-clause": 1.0, "none": 1.0, "none&rule-none": 0.0,
-                    "none&kind=paid": 1.0}
+    assert {k: v for k, v in none.items() if not k.startswith("none&sentence:")} == {
+        "kind=paid": 1.0, "rule-how=role:in-clause": 1.0, "none": 1.0, "none&rule-none": 0.0, "none&kind=paid": 1.0}
+    # the words of the amount's sentence, not of the one before
+    assert none["none&sentence:touchent"] == 1.0 and "none&sentence:grève" not in none
 
 
 class _Payers(_Roled):
@@ -610,6 +636,7 @@ class _Payers(_Roled):
     def __init__(self) -> None:
         t = self.text
         self.sentences = [Span(0, t.index(" Les cueilleuses")), Span(t.index("Les cueilleuses"), len(t))]
+        self.paragraph_of = []
         self.sorted_roles = [Mention("ROLE", t.index(w), t.index(w) + len(w), w, w, "gazetteer:role")
                              for w in ("patronne", "employée de maison", "cueilleuses", "contremaîtres")]
 

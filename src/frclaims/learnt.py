@@ -1,8 +1,9 @@
 """What the learnt decisions share: a logistic regression over named features, kept as data (one JSON file in
 `data/` per model, written by `scripts/train_models.py`); the evidence marks of a claim's provenance they read;
-and the index of named mentions the place and organisation models take their candidates from. The features and
-what is decided from the score are each model's own (`paymodel.py`, `placemodel.py`, `orgmodel.py`,
-`rolemodel.py`; `kindmodel.py` and `periodmodel.py` have one weight per class)."""
+the index of named mentions the place and organisation models take their candidates from; and the paragraph of an
+offset and the words of its sentence, which the place and role models read. The features and what is decided from
+the score are each model's own (`paymodel.py`, `placemodel.py`, `orgmodel.py`, `rolemodel.py`; `kindmodel.py` and
+`periodmodel.py` have one weight per class)."""
 from __future__ import annotations
 
 import bisect
@@ -14,8 +15,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+from . import context_words
 from .records import Mention, Span
 
 Model = TypeVar("Model", bound="LogisticModel")
@@ -50,6 +52,30 @@ def sentence_window(sentences: Sequence[Span], here: int, window: int, text_leng
     if not sentences:
         return 0, text_length
     return sentences[max(0, here - window)].start, sentences[min(len(sentences) - 1, here + 1)].end
+
+
+class Paragraphed(Protocol):
+    """An article whose sentences are grouped in paragraphs (`linking.Article` is one)."""
+    text: str
+    sentences: list[Span]
+    paragraph_of: list[int]  # the paragraph of each sentence; empty: the text is one paragraph
+
+    def sentence_index(self, offset: int) -> int: ...
+
+
+def paragraph_at(article: Paragraphed, offset: int) -> int:
+    """The index of the paragraph that holds `offset` (0 in a text of no paragraphs)."""
+    return article.paragraph_of[article.sentence_index(offset)] if article.paragraph_of else 0
+
+
+def none_words(article: Paragraphed, offset: int) -> dict[str, float]:
+    """The words of the sentence that holds `offset`, as features of a claim's "none" candidate
+    ("none&sentence:médian"): what says that a claim has no place or no role of its own."""
+    if not article.sentences:
+        return {}
+    sentence = article.sentences[article.sentence_index(offset)]
+    return {f"none&sentence:{word}": 1.0 for word in context_words.words_in(article.text, sentence.start,
+                                                                             sentence.end)}
 
 
 @dataclass(frozen=True)

@@ -1615,7 +1615,7 @@ def _increment_gap() -> re.Pattern[str]:
     in percent restated in money ("a augmenté de 2 %, soit 35 euros par mois")."""
     space = r"[ \u00a0\u202f]"
     stems = resources.alternation([*resources.word_list("bound_verb_stems"), "attei"])
-    adverbs = resources.alternation(resources.word_list("bound_adverbs"))
+    adverbs = resources.word_alternation("bound_adverbs")
     return re.compile(
         rf"{space}*(?:qui{space}+)?(?:(?:peut|pourrait|devrait|va){space}+)?"
         rf"(?:(?:reste|est|était|sera|atteint|s['’]élève){space}+(?:de|à){space}*"

@@ -25,7 +25,7 @@ from text_to_num import text2num
 
 from . import resources
 from .periods import period_after, task_nouns
-from .resources import alternation, read_rows, word_list, word_set
+from .resources import alternation, read_rows, word_alternation, word_list, word_set
 
 SPACE = r"[ \u00a0\u202f\u2009\u2007]"  # a space, no-break, narrow no-break, thin or figure space
 SPACES = re.compile(rf"{SPACE}+")
@@ -878,7 +878,7 @@ def _ellipsis_gap() -> re.Pattern[str]:
     """The gap before a bare level of a list (above), after a comma, a semicolon ("payés 0,30 dollar jusqu'en
     décembre ; elle ne l'est plus que 0,18") or "et". An identifier and its number may stand in it: "1.750 euros ;
     un magasinier au niveau 5, 1.880" (data/word_lists.tsv, list identifier_nouns)."""
-    identifier = rf"(?<![\w-])(?:{alternation(word_list('identifier_nouns'))}){SPACE}*\d+(?![\d,.]\d)"
+    identifier = rf"(?<![\w-])(?:{word_alternation('identifier_nouns')}){SPACE}*\d+(?![\d,.]\d)"
     gap_char = rf"(?:[^\d.:!?()«»\n]|(?<!\d)(?:19|20)\d\d(?!\d)|\([^()\n]{{0,40}}\)|{identifier})"  # "en 2020, 1 550"
     return re.compile(rf"{gap_char}*(?:,|;|[ \u00a0]et)[ \u00a0]{gap_char}*$", re.IGNORECASE)
 
@@ -929,7 +929,7 @@ def _restated_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     euros"), and a comma (perhaps and "ou") or a dash and a hedge, which open one only in another currency than the
     amount before ("9 000 ouguiyas par mois, environ 205 euros", "1,46 dollar, ou environ 1,30 euro", "– environ
     205 euros"); the hedges: data/word_lists.tsv, list conversion_hedges."""
-    hedges = alternation(word_list("conversion_hedges"))
+    hedges = word_alternation("conversion_hedges")
     return (re.compile(rf"(?:[(\[]|(?<!\w)soit)(?:{SPACE}*(?:{hedges})){{0,2}}{SPACE}*$", re.IGNORECASE),
             re.compile(rf"(?:,(?:{SPACE}*ou)?|{SPACE}[–—])(?:{SPACE}*(?:{hedges})){{1,2}}{SPACE}*$", re.IGNORECASE))
 
@@ -938,7 +938,7 @@ def _restated_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _identifier_before() -> re.Pattern[str]:
     """A noun that a number identifies, right before it: "échelon 1", "zone 3" (data/word_lists.tsv, list
     identifier_nouns)."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(word_list('identifier_nouns'))}){SPACE}*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{word_alternation('identifier_nouns')}){SPACE}*$", re.IGNORECASE)
 
 
 APPOSED_BEFORE = re.compile(rf",{SPACE}*$")  # an approximate amount in apposition: ", une vingtaine d'euros"
@@ -1043,7 +1043,7 @@ def _level_cue() -> re.Pattern[str]:
     then any hedges; or a hedge that opens its clause ("Les mauvais, à peine"). data/word_lists.tsv, lists
     level_verbs and level_hedges; a bare preposition, an article or "que" opens no clause. A short sentence whose
     last part, after a comma, is the number alone states a level too ("Chez Sanaga Port Services, 5 000.")."""
-    verbs = alternation(word_list("level_verbs"))
+    verbs = word_alternation("level_verbs")
     hedges = word_list("level_hedges")
     openers = alternation([h for h in hedges if h not in {"à", "de", "les", "que"}])
     return re.compile(rf"(?:(?<![\w-])(?:{verbs})(?:{SPACE}+(?:{alternation(hedges)}))*"
@@ -1106,7 +1106,7 @@ def _carried_levels(text: str, atoms: list[_Atom], found: list[MoneyMention]) ->
 def _count_nouns() -> re.Pattern[str]:
     """A noun of what is counted (data/word_lists.tsv, list count_nouns): "Leur nombre tourne autour de 2 000", "Ils
     font 300 livraisons, parfois 400"."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(word_list('count_nouns'))})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{word_alternation('count_nouns')})(?![\w-])", re.IGNORECASE)
 
 
 def _counts_before(text: str, start: int) -> bool:

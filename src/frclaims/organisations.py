@@ -18,8 +18,8 @@ NAME = (r"(?:[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*)"  # a dot only inside a word
 def _org_nouns() -> re.Pattern[str]:
     """A name introduced by an organisation noun: "le sous-traitant Sama". The nouns: data/word_lists.tsv, list
     org_nouns (case-sensitive)."""
-    nouns = resources.alternation(resources.word_list("org_nouns"))
-    acronyms = resources.alternation(resources.word_list("common_acronyms"))
+    nouns = resources.word_alternation("org_nouns")
+    acronyms = resources.word_alternation("common_acronyms")
     return re.compile(
         rf"""
         (?<![\w-])
@@ -73,7 +73,7 @@ def town_ending(text: str, start: int, name: str) -> re.Match[str] | None:
 @cache
 def _noun_in_name() -> re.Pattern[str]:
     """An organisation noun that belongs to the name after it (data/word_lists.tsv, list nouns_in_names)."""
-    return re.compile(rf"(?:{resources.alternation(resources.word_list('nouns_in_names'))})(?![\w-])")
+    return re.compile(rf"(?:{resources.word_alternation('nouns_in_names')})(?![\w-])")
 
 
 @cache
@@ -82,8 +82,8 @@ def _public_body() -> re.Pattern[str]:
     nationale", "ministère de la Santé, du Travail et des Affaires sociales", "ministère fédéral du Travail". The
     nouns and the adjectives a portfolio may take: data/word_lists.tsv, lists public_body_nouns and
     portfolio_adjectives."""
-    nouns = resources.alternation(resources.word_list("public_body_nouns"))
-    adjectives = resources.alternation(resources.word_list("portfolio_adjectives"))
+    nouns = resources.word_alternation("public_body_nouns")
+    adjectives = resources.word_alternation("portfolio_adjectives")
     portfolio = rf"(?:de[ ]la|de[ ]l['’]|du|des|de|d['’])[ ]?[A-ZÀ-Ý][\w'’-]+(?:[ ](?:{adjectives})(?![\w-]))?"
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:{nouns})(?:[ ][a-zà-ÿ]+)?[ ]{portfolio}(?:(?:,[ ]|[ ]et[ ]){portfolio})*)",
@@ -105,8 +105,8 @@ def _institution_of_place() -> re.Pattern[str]:
     """An institution named by its noun and its town, after a definite article: "l'université de Kassel", "le
     tribunal correctionnel de Lorient", "au centre hospitalier de Cornouaille", "l'université d'État de l'Oregon".
     The nouns and the adjectives: data/word_lists.tsv, lists institutions_of_places and institution_adjectives."""
-    nouns = resources.alternation(resources.word_list("institutions_of_places"))
-    adjectives = resources.alternation(resources.word_list("institution_adjectives"))
+    nouns = resources.word_alternation("institutions_of_places")
+    adjectives = resources.word_alternation("institution_adjectives")
     return re.compile(
         rf"""(?<![\w-])(?:[Ll]['’][ \u00a0]?|[Ll][ea][ \u00a0]+|[Aa]u[ \u00a0]+|[Dd]u[ \u00a0]+)
         (?P<name>(?i:{nouns})(?:[ \u00a0]+(?i:{adjectives}))*?
@@ -123,8 +123,8 @@ def _apposition() -> re.Pattern[str]:
     Delivery, leader local du secteur", "Mufindi Highland Estates (MHE), une société tanzanienne". The nouns:
     data/word_lists.tsv, list apposition_nouns. A sentence's first word is no name ("En 2019, l'agence X",
     "Mercredi, la plateforme": list sentence_first_words)."""
-    nouns = resources.alternation(resources.word_list("apposition_nouns"))
-    function_words = resources.alternation(resources.word_list("sentence_first_words"))
+    nouns = resources.word_alternation("apposition_nouns")
+    function_words = resources.word_alternation("sentence_first_words")
     return re.compile(
         rf"""(?<![\w-])(?!(?-i:{function_words})(?![\w-]))(?P<name>{NAME})
         (?:[ \u00a0]\([A-Z][\w&.-]{{1,9}}\))?                            # its acronym: "(MHE)"
@@ -146,7 +146,7 @@ def _apposition_before() -> re.Pattern[str]:
     data/word_lists.tsv, list apposition_nouns. A phrase that opens its sentence with a preposition is where the
     subject after it stands ("Dans une usine de Gazipur, Rahima, qui coud..."): the caller leaves it
     (`SENTENCE_OPENER`)."""
-    nouns = resources.alternation(resources.word_list("apposition_nouns"))
+    nouns = resources.word_alternation("apposition_nouns")
     return re.compile(
         rf"""(?<![\w-])(?:[Uu]n|[Uu]ne)[ \u00a0]+(?:{nouns})(?![\w-])
         (?:[ \u00a0]+(?:[a-zà-ÿ'’-]+|(?:de|du|d['’])[ \u00a0]*[A-ZÀ-Ý][\w-]+)){{0,4}}?   # "sénégalaise", "de Madurai"
@@ -175,7 +175,7 @@ def _employer_pattern() -> re.Pattern[str]:
     """A worker noun or a work verb, then "pour" or "chez" and a name: "livreur pour Wasla", "modératrice chez
     Majorel", "il travaille pour Clickora". The verbs: data/word_lists.tsv, list work_for_verbs."""
     workers = resources.alternation(resources.worker_heads())
-    verbs = resources.alternation(resources.word_list("work_for_verbs"))
+    verbs = resources.word_alternation("work_for_verbs")
     return re.compile(rf"(?<![\w-])(?i:{workers}|{verbs})(?:[ \u00a0][a-zà-ÿ'’-]+){{0,3}}?[ \u00a0]+(?:pour|chez)"
                       rf"[ \u00a0]+(?P<name>{NAME})")
 
@@ -184,7 +184,7 @@ def _employer_pattern() -> re.Pattern[str]:
 def employed_by() -> str:
     """A participle of employing, "par" and the article of the name after it: "un ouvrier employé par YPF", "les
     agents recrutés par la RATP" (data/word_lists.tsv, list employed_participles)."""
-    participles = resources.alternation(resources.word_list("employed_participles"))
+    participles = resources.word_alternation("employed_participles")
     return rf"(?<![\w-])(?i:{participles})[ \u00a0]+par[ \u00a0]+(?:(?i:la|le|les)[ \u00a0]+|[lL]['’])?"
 
 
@@ -200,7 +200,7 @@ def _suffixed_name() -> re.Pattern[str]:
     "Sawit Jaya Plantations". The words: data/word_lists.tsv, list corporate_suffixes; a sentence's first word
     ("Le Groupe", list sentence_first_words) and a common noun's acronym ("une société d'IA Aleph AI", list
     common_acronyms) are no part of a name."""
-    suffixes = resources.alternation(resources.word_list("corporate_suffixes"))
+    suffixes = resources.word_alternation("corporate_suffixes")
     # Capitalised words that start sentences, not names (and any elided "L'..."): list sentence_first_words.
     function_words = resources.alternation(resources.word_list("sentence_first_words")
                                            + resources.word_list("common_acronyms")) + r"|L['’]\w+"
@@ -219,7 +219,7 @@ def _contractor_pattern() -> re.Pattern[str]:
     ramassage des ordures est délégué à Derichebourg" (data/word_lists.tsv, list contracting_verb_stems). The
     name is a contractor; a place there is taken out by the caller ("sous-traité à Tunis"), and so is one told
     something ("a confié à Libération qu'il")."""
-    stems = resources.alternation(resources.word_list("contracting_verb_stems"))
+    stems = resources.word_alternation("contracting_verb_stems")
     return re.compile(rf"(?<![\w-])(?i:{stems})(?:e|é|ée|és|ées|ait|aient|ent|er)?(?![\w-])"
                       rf"(?:[ \u00a0][\w'’-]+){{0,6}}?"
                       rf"[ \u00a0]+à[ \u00a0]+(?P<name>{NAME})")
@@ -239,7 +239,7 @@ def _worker_of_pattern() -> re.Pattern[str]:
 def pays_them() -> str:
     """After a subject, a pronoun of the workers and a verb of paying: " me verse", " nous payait", " ne les paie"
     (data/word_lists.tsv, list payer_subject_verbs). The subject pays: a name here, a role in `rolemodel`."""
-    verbs = resources.alternation(resources.word_list("payer_subject_verbs"))
+    verbs = resources.word_alternation("payer_subject_verbs")
     return (rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:me|m['’]|nous|leur|lui|les|vous|te|t['’])[ \u00a0]*"
             rf"(?:{verbs})(?![\w-])")
 

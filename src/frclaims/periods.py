@@ -53,7 +53,7 @@ def _key(phrase: str) -> str:
 def _per_period() -> str:
     """After units counted, a period they are counted in: a working time ("35 heures hebdomadaires", "six jours
     par semaine"), not the span a pay is for (data/word_lists.tsv, list working_time_periods)."""
-    return rf"[ \u00a0]+(?:{resources.alternation(resources.word_list('working_time_periods'))})(?![\w])"
+    return rf"[ \u00a0]+(?:{resources.word_alternation('working_time_periods')})(?![\w])"
 
 
 @cache
@@ -62,7 +62,7 @@ def _counted_units() -> str:
     of data/number_words.tsv above one and list several_quantifiers; the units: list time_unit_plurals."""
     counts = [w for _, (w, kind, value) in resources.read_rows("number_words.tsv", 3) if kind == "word" and value != "1"]
     counts += list(resources.word_list("several_quantifiers"))
-    units = resources.alternation(resources.word_list("time_unit_plurals"))
+    units = resources.word_alternation("time_unit_plurals")
     return (rf"(?:(?:les|ses|leurs|ces)[ \u00a0]+)?(?:\d+|{resources.alternation(counts)})[ \u00a0]+(?:{units})"
             rf"(?![\w])")
 
@@ -73,7 +73,7 @@ def _several_units() -> re.Pattern[str]:
     trois semaines de la saison", "un euro toutes les trois heures", "90 euros par tranche de douze heures", "300
     euros les trois jours" (not "1 390 euros les 24 heures de garde", a unit of work), "500 gourdes par quinzaine"
     (spans longer than a unit, "trimestre", "quinzaine": list time_spans)."""
-    spans = resources.alternation(resources.word_list("time_spans"))
+    spans = resources.word_alternation("time_spans")
     return re.compile(
         rf"(?:pour|sur|en|toutes[ ]les|tous[ ]les|par[ ](?:tranche|période|bloc|plage)[ ]de)[ \u00a0]+"
         rf"{_counted_units()}"
@@ -294,8 +294,8 @@ DETERMINERS = r"le|la|les|l['’]|un|une|des|du|de|d['’]|ses|son|sa|leur|leurs
 
 @cache
 def _per_item() -> re.Pattern[str]:
-    not_units = resources.alternation(resources.word_list("not_units_after_par"))
-    not_after_article = resources.alternation(resources.word_list("not_units_after_article"))
+    not_units = resources.word_alternation("not_units_after_par")
+    not_after_article = resources.word_alternation("not_units_after_article")
     return re.compile(
         rf"""(?:par[ \u00a0]+
               (?!(?:{DETERMINERS}|{not_units}|{_people()})(?![\w]))  # not a determiner, a person nor a locution
@@ -312,8 +312,8 @@ def _each_unit_phrase() -> str:
     """ "chaque", maybe an adjective (list adjectives_after_chaque: "chaque nouvelle recrue"), and a noun that is
     neither a time unit (periods.tsv reads those), nor a person ("chaque livreur": `_people`), nor a word of list
     not_units_after_par."""
-    not_units = resources.alternation(resources.word_list("not_units_after_par"))
-    adjectives = resources.alternation(resources.word_list("adjectives_after_chaque"))
+    not_units = resources.word_alternation("not_units_after_par")
+    adjectives = resources.word_alternation("adjectives_after_chaque")
     return (rf"chaque[ \u00a0]+(?:(?:{adjectives})[ \u00a0]+)?"
             rf"(?!(?:{_people()}|{not_units})s?(?![\w]))[a-zà-ÿ][a-zà-ÿ-]{{2,}}(?![\w'’])")
 
@@ -421,8 +421,8 @@ def _rate_of_unit() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = [(re.sub(r"^(?:le|la|l['’]|chaque)[ \u00a0]*", "", p), period) for p, period, pos in resources.periods()
             if pos in {"after", "any"} and re.match(r"(?:le|la|l['’])[ \u00a0]*\w", p)]
     table = {_key(unit): period for unit, period in rows}
-    rates = resources.alternation(resources.word_list("rate_nouns"))
-    bonuses = resources.alternation(resources.word_list("bonus_rate_nouns"))
+    rates = resources.word_alternation("rate_nouns")
+    bonuses = resources.word_alternation("bonus_rate_nouns")
     units = resources.alternation([unit for unit, _ in rows])
     pattern = re.compile(
         rf"(?<![\w])(?:(?:{rates})(?:[ \u00a0]+(?:de[ \u00a0]+base|minimum|minimal|plancher))?[ \u00a0]+"
@@ -467,7 +467,7 @@ def _as_noun() -> tuple[frozenset[str], re.Pattern[str]]:
     """Period adjectives that French also uses as nouns (data/word_lists.tsv, list period_adjectives_as_nouns:
     "un grand quotidien national", "le mensuel Capital", "l'horaire"), and the words before them that make them
     one (list words_before_a_noun, "presse" for "la presse quotidienne")."""
-    before = resources.alternation(resources.word_list("words_before_a_noun"))
+    before = resources.word_alternation("words_before_a_noun")
     return (resources.word_set("period_adjectives_as_nouns"),
             re.compile(rf"(?:(?<![\w])(?:{before})[ \u00a0]+|(?<![\w])l['’])$", re.IGNORECASE))
 
@@ -508,7 +508,7 @@ def _units_at(position: str) -> tuple[re.Pattern[str], dict[str, str]]:
 def _trade_before() -> re.Pattern[str]:
     """Right before a unit of work, a noun that makes it a trade: "la société de livraison", "le marché des courses"
     (data/word_lists.tsv, list trade_nouns)."""
-    nouns = resources.alternation(resources.word_list("trade_nouns"))
+    nouns = resources.word_alternation("trade_nouns")
     return re.compile(rf"(?<![\w-])(?:{nouns})s?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+"
                       rf"|des[ \u00a0]+|de[ \u00a0]+|d['’])$", re.IGNORECASE)
 
@@ -536,7 +536,7 @@ def period_in_sentence(text: str, start: int, limit: int,
 @cache
 def _named_units() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = {p: period for p, period, pos in resources.periods() if pos in {"after", "before", "any"}}
-    bearers = resources.alternation(resources.word_list("unit_bearers"))
+    bearers = resources.word_alternation("unit_bearers")
     # Beside the phrases of periods.tsv, "au" or "à la" and a unit of work ("payés au kilo", "rémunérés à la
     # vacation") or the month ("payés au mois", not "au mois de mai").
     items = resources.alternation(task_nouns())
@@ -578,9 +578,9 @@ def _unit_complements() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A participle or adjective right after a unit noun ("travaillé", "livrées", "parcouru", "supplémentaire"),
     and "de" with a noun, and a participle after it ("de mer", "d'audio", "de temps engagé"); not a
     determiner nor a number (data/word_lists.tsv, lists unit_participles and not_unit_complements)."""
-    irregular = resources.alternation(resources.word_list("unit_participles"))
+    irregular = resources.word_alternation("unit_participles")
     participle = rf"(?:[a-zà-ÿ]{{2,}}(?:é|ée|és|ées)|{irregular})"
-    stops = resources.alternation(resources.word_list("not_unit_complements"))
+    stops = resources.word_alternation("not_unit_complements")
     after = re.compile(rf"[ \u00a0]+{participle}(?![\w'’-])")
     of_noun = re.compile(rf"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)"
                          rf"(?!(?:l['’]|la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|\d|(?:{stops})(?![\w])))"
@@ -629,7 +629,7 @@ FRAME_YEAR = re.compile(r"(?<![\w])(?:au[ ]titre[ ]de(?:[ ]l['’](?:année|exer
 @cache
 def _change_before() -> re.Pattern[str]:
     """A word of a change shortly before a span of time: data/word_lists.tsv, list change_words."""
-    words = resources.alternation(resources.word_list("change_words"))
+    words = resources.word_alternation("change_words")
     return re.compile(rf"(?:{words})[^.;:]{{0,30}}$", re.IGNORECASE)
 
 
@@ -701,7 +701,7 @@ def _verb_bound_adverb() -> re.Pattern[str]:
     _, before, _, _ = _qualifiers()
     stems = tuple(resources.word_list("bound_verb_stems"))
     verbs = [w for w in before if " " not in w and w.startswith(stems)]
-    adverbs = resources.alternation(resources.word_list("bound_adverbs"))
+    adverbs = resources.word_alternation("bound_adverbs")
     return re.compile(r"(?<![\w])(?P<phrase>" + resources.alternation(verbs) + r")[ \u00a0]+(?:" + adverbs
                       + r")(?:[ \u00a0]+les)?[ \u00a0]*$", re.IGNORECASE)
 
@@ -712,7 +712,7 @@ def _negated_verb_bound() -> re.Pattern[str]:
     dépasse pas (les)", "n'excèdent guère", "dépassent rarement" say at most (less_than)."""
     _, before, _, _ = _qualifiers()
     verbs = [w for w in _negatable_bounds() if before.get(w) == "more_than"]
-    adverbs = resources.alternation(resources.word_list("bound_adverbs"))
+    adverbs = resources.word_alternation("bound_adverbs")
     return re.compile(r"(?<![\w])(?:ne[ \u00a0]+|n['’])?(?:" + resources.alternation(verbs) + r")[ \u00a0]+"
                       r"(?:(?:" + adverbs + r")[ \u00a0]+)?"  # "ne dépasse toujours pas"
                       r"(?:pas|plus|jamais|guère|rarement)(?:[ \u00a0]+les)?[ \u00a0]*$", re.IGNORECASE)

@@ -301,7 +301,7 @@ def _trim(text: str, span: Span) -> Span:
 def _legal_forms() -> str:
     """The alternation of companies' abbreviated legal forms ("Inc", "Ltd", "Pvt"; data/word_lists.tsv, list
     abbreviated_legal_forms), each followed by a dot where `_legal_form_end` and `_no_sentence_start` read it."""
-    return resources.alternation(resources.word_list("abbreviated_legal_forms"))
+    return resources.word_alternation("abbreviated_legal_forms")
 
 
 @cache
@@ -344,8 +344,8 @@ def _located_before() -> re.Pattern[str]:
     """Right before a place, a company noun then a participle that makes the place its seat ("du négociant suisse
     Hallerhof, établi à Genève", "un groupe chinois coté à Hong Kong"), not where workers are ("graphistes installés
     aux États-Unis"): data/word_lists.tsv, lists company_nouns and located_participles."""
-    nouns = resources.alternation(resources.word_list("company_nouns"))
-    words = resources.alternation(resources.word_list("located_participles"))
+    nouns = resources.word_alternation("company_nouns")
+    words = resources.word_alternation("located_participles")
     return re.compile(rf"(?<![\w-])(?:{nouns})s?(?:[ \u00a0]+[\w'’&-]+){{0,4}},?[ \u00a0]+(?:{words})e?s?[ \u00a0]+"
                       rf"(?:à|en|au|aux)[ \u00a0]*$", re.IGNORECASE)
 
@@ -355,7 +355,7 @@ def _street_before() -> re.Pattern[str]:
     """Right before a place, a street noun that makes it a street's name: "le McDonald's du boulevard de Portland"
     is in Sherbrooke, "la rue de Lyon" in Paris, "la place de la République" (data/word_lists.tsv, list
     street_nouns). Such a place is neither where workers are nor a country for a currency."""
-    nouns = resources.alternation(resources.word_list("street_nouns"))
+    nouns = resources.word_alternation("street_nouns")
     return re.compile(rf"(?<![\w-])(?:{nouns})[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+"
                       rf"|d['’])$", re.IGNORECASE)
 
@@ -484,7 +484,7 @@ def _country_referred_to(text: str, sentences: list[Span], locs: list[Mention], 
 def _place_anaphora() -> re.Pattern[str]:
     """A phrase that names a place by referring back to the one named before: "dans ce pays", "sur place", "là-bas"
     (data/word_lists.tsv, list place_anaphora)."""
-    return re.compile(rf"(?<![\w-])(?:{resources.alternation(resources.word_list('place_anaphora'))})(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?:{resources.word_alternation('place_anaphora')})(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -514,7 +514,7 @@ def _shifted(found: list[Mention], shift: int) -> list[Mention]:
 def _corporate_suffix() -> re.Pattern[str]:
     """The corporate word after a name that the article may drop the second time: "Veridia Services" then
     "Veridia". The words: data/word_lists.tsv, list corporate_suffixes (case-sensitive)."""
-    return re.compile(r"[ \u00a0](?:" + resources.alternation(resources.word_list("corporate_suffixes")) + r")$")
+    return re.compile(r"[ \u00a0](?:" + resources.word_alternation("corporate_suffixes") + r")$")
 
 
 def _first_words(text: str, paragraphs: list[dict[str, list[Mention]]]) -> dict[str, str]:
@@ -638,7 +638,7 @@ def _name_short_forms(text: str, paragraphs: list[dict[str, list[Mention]]]) -> 
 def _subsidiary_before() -> re.Pattern[str]:
     """A subsidiary's noun and up to two adjectives right before a name: "sa filiale marocaine " (data/
     word_lists.tsv, list subsidiary_nouns)."""
-    nouns = resources.alternation(resources.word_list("subsidiary_nouns"))
+    nouns = resources.word_alternation("subsidiary_nouns")
     adjective = r"(?!(?:de|du|des|d['’]|groupe)(?![\w'’-]))[a-zà-ÿ'’-]+"  # not "filiale du groupe Vireo Holding"
     return re.compile(rf"(?<![\w-])(?:{nouns})(?:[ \u00a0]+{adjective}){{0,2}}[ \u00a0]+$", re.IGNORECASE)
 
@@ -896,7 +896,7 @@ def _is_person(mention: Mention, people: frozenset[str]) -> bool:
 def _title_before() -> re.Pattern[str]:
     """A person's title and a comma right before a name: "son directeur des opérations, Femi Balogun". The titles:
     data/word_lists.tsv, list person_titles."""
-    titles = resources.alternation(resources.word_list("person_titles"))
+    titles = resources.word_alternation("person_titles")
     return re.compile(rf"(?<![\w-])(?:{titles})(?![\w-])[^,.;:!?«»]{{0,40}},[ \u00a0]*$", re.IGNORECASE)
 
 
@@ -904,7 +904,7 @@ def _title_before() -> re.Pattern[str]:
 def _person_after() -> re.Pattern[str]:
     """A comma and a word only a person is, right after a name: "Nino, diplômée de philologie". The words:
     data/word_lists.tsv, list person_appositions."""
-    words = resources.alternation(resources.word_list("person_appositions"))
+    words = resources.word_alternation("person_appositions")
     return re.compile(rf",[ \u00a0]*(?:{words})(?![\w-])", re.IGNORECASE)
 
 

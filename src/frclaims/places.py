@@ -256,7 +256,7 @@ PLACE_NAME = (r"[A-ZÀ-Ý][\w'’-]*(?:[ \u00a0](?:(?:de|del|da|do|dos|das|di|el
 
 @cache
 def _place_noun_pattern() -> re.Pattern[str]:
-    nouns = resources.alternation(resources.word_list("place_nouns"))
+    nouns = resources.word_alternation("place_nouns")
     return re.compile(rf"(?<![\w-])(?i:{nouns})(?:[ \u00a0][a-zà-ÿ-]+)?[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+"
                       rf"|des[ \u00a0]+)(?P<name>{PLACE_NAME})")
 
@@ -319,7 +319,7 @@ def _department_pattern() -> re.Pattern[str]:
     gagnent"), as a noun after a number above one is plural. Not "le 93" alone (a bus line, a road, a jersey as
     often), nor "au 93" (a street number); not "le 18e", "le 49.3", "12:45", "le 93 %", "dans le 93 livreurs"."""
     numbers = resources.literals(sorted(resources.departements(), key=len, reverse=True))
-    followers = resources.alternation(resources.word_list("department_followers"))
+    followers = resources.word_alternation("department_followers")
     endings = resources.literals(resources.word_list("plural_verb_endings"))
     return re.compile(rf"""
         (?<![\w'’-])(?P<before>(?i:dans[ \u00a0]+le|du))[ \u00a0]+
@@ -345,7 +345,7 @@ def _local_noun_before() -> re.Pattern[str]:
 @cache
 def _arrondissement_city() -> re.Pattern[str]:
     """A city divided into arrondissements (data/word_lists.tsv, list arrondissement_cities), or the word."""
-    return re.compile(rf"(?<![\w-])(?:{resources.alternation(resources.word_list('arrondissement_cities'))}"
+    return re.compile(rf"(?<![\w-])(?:{resources.word_alternation('arrondissement_cities')}"
                       rf"|arrondissements?)(?![\w-])")
 
 
@@ -512,7 +512,7 @@ MINIMUM_NOUN_CHARS = 60  # how far before a demonym `_minimum_noun_before` reads
 def _government_before() -> re.Pattern[str]:
     """A government's noun right before a demonym: "le gouvernement ivoirien", "le ministre marocain de l'Emploi"
     (data/word_lists.tsv, list government_nouns)."""
-    nouns = resources.alternation(resources.word_list("government_nouns"))
+    nouns = resources.word_alternation("government_nouns")
     return re.compile(rf"(?<![\w-])(?:{nouns})[ \u00a0]+$", re.IGNORECASE)
 
 
@@ -521,7 +521,7 @@ def _sets_the_minimum() -> re.Pattern[str]:
     """After a government's demonym, a verb that announces or sets, then a legal minimum's noun: "ivoirien a annoncé
     que le Smig" (data/word_lists.tsv, list government_verbs); not "sénégalais a rencontré Emmanuel Macron à
     Paris, où le salaire minimum"."""
-    verbs = resources.alternation(resources.word_list("government_verbs"))
+    verbs = resources.word_alternation("government_verbs")
     return re.compile(rf"[^.;:!?]{{0,40}}?(?<![\w-])(?:{verbs})(?![\w-])[^.;:!?]{{0,60}}?(?<![\w-])"
                       rf"(?:{_minimum_nouns()})(?![\w-])", re.IGNORECASE)
 
@@ -542,7 +542,7 @@ def _government_sets() -> re.Pattern[str]:
     """Right after a capital: a verb that sets or announces (data/word_lists.tsv, list government_verbs), perhaps after
     an adverb, then within a few words a legal minimum's noun (group "before": the word before it) ("a relevé le
     salaire minimum", "a finalement fixé à 12 500 takas le salaire minimum")."""
-    verbs = resources.alternation(resources.word_list("government_verbs"))
+    verbs = resources.word_alternation("government_verbs")
     return re.compile(rf"[ \u00a0]+(?:[a-zà-ÿ]+ment[ \u00a0]+)?(?:a[ \u00a0]+(?:[a-zà-ÿ]+ment[ \u00a0]+)?)?(?:{verbs})"
                       rf"(?![\w-])[^.;:!?]{{0,60}}?(?<![\w-])(?P<before>[\w'’]+[ \u00a0]+)(?:{_minimum_nouns()})"
                       rf"(?![\w-])", re.IGNORECASE)

@@ -47,9 +47,9 @@ def _complement() -> re.Pattern[str]:
     the golden spans stop as often as not: those are left out. An ordinal takes its noun ("médecin de première
     année", "comédiens de second plan": list ordinal_words), a grade its mark ("agent de catégorie C", "ouvrier
     de niveau II": list grade_nouns)."""
-    stop = resources.alternation(resources.word_list("not_role_complements"))
-    ordinal = resources.alternation(resources.word_list("ordinal_words"))
-    grade = resources.alternation(resources.word_list("grade_nouns"))
+    stop = resources.word_alternation("not_role_complements")
+    ordinal = resources.word_alternation("ordinal_words")
+    grade = resources.word_alternation("grade_nouns")
     lower = "a-zàâäçéèêëîïôöùûüÿœæ"
     return re.compile(r"[ \u00a0]+(?:de[ \u00a0]+|d['’])(?!(?:" + stop + r")(?![\w'’-]))"
                       rf"(?:(?:{grade})[ \u00a0]+(?:[A-E]|[IVX]{{1,4}}|\d{{1,3}})(?![\w'’-])"
@@ -147,8 +147,8 @@ PAY_SUBJECT_GAP = (rf"(?P<more>(?:[ \u00a0]+[{LOWER}][{LOWER}-]+){{0,2}}?)"
 
 @cache
 def _pay_subject() -> re.Pattern[str]:
-    endings = resources.alternation(resources.word_list("worker_noun_endings"))
-    verbs = resources.alternation(resources.word_list("pay_subject_verbs"))
+    endings = resources.word_alternation("worker_noun_endings")
+    verbs = resources.word_alternation("pay_subject_verbs")
     return re.compile(rf"(?<![\w'’]){SUBJECT_DETERMINERS}(?P<noun>[{LOWER}][{LOWER}-]{{2,}}(?:{endings})s?)"
                       rf"{PAY_SUBJECT_GAP}(?:{verbs})(?![\w])(?=[^.;:\d]{{0,30}}\d)", re.IGNORECASE)
 
