@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
@@ -67,7 +67,7 @@ class PlaceIndex:
     named: NamedMentions
     static: dict[str, dict[str, float]]
     country: dict[str, str | None]
-    paragraphs: dict[str, frozenset[int]] = field(default_factory=dict)
+    paragraphs: dict[str, frozenset[int]]
 
 
 def index(article: PlacedArticle) -> PlaceIndex:
@@ -142,7 +142,7 @@ def features(article: PlacedArticle, places_of: PlaceIndex, amount: Span, kind: 
     if not mentions:
         return found
     # The paragraph of the amount, or the one before it, names it: the setting of that part of the story.
-    paragraph, named_in = paragraph_at(article, amount.start), places_of.paragraphs.get(name, frozenset())
+    paragraph, named_in = paragraph_at(article, amount.start), places_of.paragraphs[name]
     found["in-paragraph"] = float(paragraph in named_in)
     found["in-paragraph-before"] = float(paragraph - 1 in named_in)
     country = places_of.country[name]
