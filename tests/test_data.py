@@ -15,7 +15,8 @@ from frclaims import resources as data
 
 # The lists of word_lists.tsv; NOTE: keep in sync with the word_list("...") calls in src/frclaims.
 WORD_LISTS = {"abbreviated_legal_forms", "counterpart_nouns", "place_anaphora", "client_apposed", "partner_openings",
-              "peer_nouns", "regional_minimum_countries", "first_ordinals", "second_ordinals", "last_ordinals",
+              "trades_before_names", "peer_nouns", "regional_minimum_countries", "first_ordinals", "second_ordinals",
+              "last_ordinals",
               "offering_verbs", "verb_fillers", "gapped_member_words", "document_nouns", "seat_nouns",
               "owned_participles", "seat_participles", "paid_participles", "source_body_nouns", "subsidiary_nouns", "not_payer_appositions", "town_name_heads", "employed_participles", "employer_verbs", "government_verbs", "subject_company_nouns", "government_nouns", "other_employer_determiners", "unnamed_employer_nouns", "increment_levels", "contracting_verb_stems", "trade_nouns", "count_nouns", "bonus_rate_nouns", "saying_verbs", "change_verb_stems", "workplace_nouns", "one_off_pay_cues", "bound_adverbs", "bound_verb_stems", "not_currency_heads", "not_subdivision_names", "period_adjectives_as_nouns", "words_before_a_noun", "person_appositions", "not_worker_nouns", "not_units_after_par", "corporate_suffixes", "not_payer_names", "client_before",
               "people_after_par", "nouns_in_names", "worker_subject_verbs", "origin_hedges", "unit_participles",

@@ -125,8 +125,25 @@ def test_unwrap_keeps_the_rows_of_a_table_and_a_short_text() -> None:
             "Chef d'équipe, échelon CE1 : 1 950 euros brut\n"
             "Chef d'équipe confirmé, échelon CE2 : 2 100 euros brut\n")
     assert unwrap(rows) == (rows, 0)
-    assert unwrap("Les livreurs touchent en moyenne 1 350\neuros par mois.") == (
-        "Les livreurs touchent en moyenne 1 350\neuros par mois.", 0)  # two lines say nothing of a width
+    short = "Les livreurs de Velia touchent en\nmoyenne 1 350 euros par mois."
+    assert unwrap(short) == (short, 0)  # two lines say nothing of a width
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [("Les livreurs touchent en moyenne 1 350\neuros par mois.", 1),
+     ("Ils perçoivent entre 900\net 1 100 dinars par mois.", 1),
+     ("Les porteurs reçoivent 2 500\nroupies népalaises par jour.", 1),
+     # a user name that ends in figures, then a comment: no amount
+     ("livreur69\nc'est honteux", 0),
+     ("Le chiffre de l'année : 2024\nUn salaire de 1 350 euros.", 0)])  # a capital opens the next paragraph
+def test_unwrap_joins_a_break_inside_an_amount_in_any_text(text: str, joined: int) -> None:
+    """A break right after a figure, before a word in lower case, is inside an amount even in a text whose
+    paragraphs are lines: "2 500" / "roupies népalaises"."""
+    unwrapped, count = unwrap(text)
+    assert count == joined
+    assert len(unwrapped) == len(text)
+    assert (unwrapped == text) == (joined == 0)
 
 
 @pytest.mark.parametrize(

@@ -554,6 +554,15 @@ def test_money_reads_bosnian_convertible_marks() -> None:
         (1450, "BAM")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Les creuseurs reçoivent 50 nouveaux leones par jour.", [(50, "SLE")]),
+     ("Elle gagne 9 000 nouveaux shekels par mois.", [(9000, "ILS")])],
+)
+def test_money_reads_a_currency_named_new_after_its_redenomination(text: str, expected: list) -> None:
+    assert [(m.min, m.currency) for m in find_money(text)] == expected
+
+
 def test_money_reads_a_currency_name_with_an_apostrophe_either_way() -> None:
     found = find_money("Il gagne 12 000 pa’anga par an, soit 300 pa'anga par mois.")
     assert [(m.min, m.currency) for m in found] == [(12000, "TOP"), (300, "TOP")]

@@ -158,10 +158,25 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
          "Ils sont aujourd'hui payés 12 euros brut de l'heure, selon le collectif qui les représente.\n"
          "12 commentaires\nJeannot75 il y a 2 heures\nMon fils était payé 1 600 euros par mois chez eux.",
          ["12 euros brut"], ["1 600 euros"]),
+        # A short news item of one paragraph: the comment count opens the comments when a comment's header follows.
+        ("Modération : TrustLine ouvre un centre à Lisbonne\n\nLe sous-traitant TrustLine va installer 500 postes "
+         "de modérateurs dans la capitale portugaise. Les recrutements débuteront en septembre.\n\n"
+         "Commentaires (2)\nmarco_lx, le 4 juin 2024 à 10h12\nJ'y ai bossé deux ans, 900 euros par mois.\n"
+         "AnneS, le 4 juin 2024 à 11h40\nC'est toujours mieux que le salaire minimum portugais à 820 euros.",
+         ["500 postes"], ["900 euros", "820 euros"]),
         # but a comment count under the byline opens nothing before the body
         ("Grève chez Flink\nPar Anne Martin | 12 commentaires\nLes livreurs de Flink à Paris ont cessé le travail "
          "mardi pour réclamer 14 euros.\nIls sont payés 12 euros brut de l'heure, selon le collectif qui les "
          "représente.", ["14 euros", "12 euros brut"], []),
+        ("Grève chez Flink\n12 commentaires\nPublié le 05/02/2025\nLes livreurs de Flink à Paris ont cessé le "
+         "travail mardi pour réclamer 14 euros.", ["14 euros"], []),
+        ("Grève chez Flink\n12 commentaires\nAFP, le 4 juin 2024 à 10h12\nLes livreurs de Flink à Paris ont cessé "
+         "le travail mardi pour réclamer 14 euros.", ["14 euros"], []),
+        # a dateline or a site's byline after a comment count is no comment's header
+        ("Uber : les chauffeurs lyonnais sous le Smic\n\nCommentaires (3)\n\n14 juin 2024\n\nSelon une étude, les "
+         "chauffeurs Uber de Lyon touchent en moyenne 1 100 euros net par mois.", ["1 100 euros"], []),
+        ("Grève chez Flink\n12 commentaires\n20minutes.fr - 05/02/2025\nLes livreurs de Flink à Paris ont cessé le "
+         "travail mardi pour réclamer 14 euros.", ["14 euros"], []),
         # What an ad under a "Publicité" label sells.
         (f"{BODY}\nPublicité\niPhone 15 reconditionné à 549 € seulement — livraison offerte\n{BODY}",
          [BODY.strip()[:20]], ["549 €"]),

@@ -10,7 +10,9 @@ Every break is replaced by as many spaces as it has characters ("\\n", or "\\r\\
 length and every offset of a result is an offset into the text that was passed in. A page whose paragraphs are
 lines (a web page as text, the corpus) is left as it is: the text must look wrapped before any break is joined
 (most breaks between two lines of text come after a line filled up to one width, most of those inside a sentence,
-and that width is one people wrap at).
+and that width is one people wrap at). In any text, though, a break right after a figure and before a word in lower
+case is inside an amount ("2 500" / "roupies népalaises par jour", "entre 900" / "et 1 100 dinars"): no paragraph
+ends on a bare figure that the next one goes on from.
 """
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ GOES_ON = re.compile(r"[a-zà-ÿ0-9«(]")
 # A row of a table or a list of figures: a tab, columns of spaces, or a label and a figure after a colon. A capital
 # after such a line opens the next row ("... échelon AS1 : 1 766 euros brut" / "Agent de service qualifié ...").
 TABLE_ROW = re.compile(r"\t| {3,}|:\s*\S*\d")
+# A line that ends on a figure standing alone (not "livreur69", a user name) and a line that goes on in lower case.
+FIGURE_END = re.compile(r"(?:^|[\s(])\d(?:[\d.,\u00a0\u202f ]*\d)?$")
+LOWER_START = re.compile(r"[a-zà-ÿ]")
 MIN_WRAPPED_BREAKS = 2  # a text of two lines says nothing of a width
 WRAPPED_SHARE = 0.5
 WIDTH_SLACK = 20  # characters: a line this close to the text's width was cut by the wrapping, not by its author
@@ -33,25 +38,40 @@ MAX_WRAP_WIDTH = 160  # characters: longer lines are paragraphs, not a width any
 
 
 def unwrap(text: str) -> tuple[str, int]:
-    """The text with the line breaks the wrapping made read as spaces, and how many were joined. A text that does
-    not look wrapped comes back unchanged (0 joined)."""
+    """The text with the line breaks the wrapping made read as spaces, and how many were joined. In a text that
+    does not look wrapped, only the breaks inside an amount are joined (`_inside_amount`)."""
     lines = _lines(text)
     breaks = [(end, line.rstrip(), following.lstrip()) for (end, line), (_, following) in zip(lines, lines[1:])
               if line.strip() and following.strip()]
-    if len(breaks) < MIN_WRAPPED_BREAKS:
+    width = _width([line.rstrip() for _, line in lines if line.strip()]) if breaks else 0
+    if _wrapped(breaks, width):
+        joined = [end for end, line, following in breaks if _goes_on(line, following, width)]
+    else:
+        joined = [end for end, line, following in breaks if _inside_amount(line, following)]
+    if not joined:
         return text, 0
-    width = _width([line.rstrip() for _, line in lines if line.strip()])
-    filled = [line for _, line, _ in breaks if len(line) >= width - WIDTH_SLACK]
-    inside = [line for line in filled if not SENTENCE_END.search(line)]
-    if (width > MAX_WRAP_WIDTH or len(filled) < MIN_WRAPPED_BREAKS or len(filled) < WRAPPED_SHARE * len(breaks)
-            or len(inside) < WRAPPED_SHARE * len(filled)):
-        return text, 0
-    joined = [end for end, line, following in breaks if _goes_on(line, following, width)]
     chars = list(text)
     for end in joined:
         length = 2 if text.startswith("\r\n", end) else 1
         chars[end:end + length] = " " * length
     return "".join(chars), len(joined)
+
+
+def _wrapped(breaks: list[tuple[int, str, str]], width: int) -> bool:
+    """Whether a text whose breaks between lines of text are `breaks` (offset, line, next line) was wrapped at
+    `width`: enough of its lines are filled up to it, and most of those end inside a sentence."""
+    if len(breaks) < MIN_WRAPPED_BREAKS:
+        return False
+    filled = [line for _, line, _ in breaks if len(line) >= width - WIDTH_SLACK]
+    inside = [line for line in filled if not SENTENCE_END.search(line)]
+    return not (width > MAX_WRAP_WIDTH or len(filled) < MIN_WRAPPED_BREAKS or len(filled) < WRAPPED_SHARE * len(breaks)
+                or len(inside) < WRAPPED_SHARE * len(filled))
+
+
+def _inside_amount(line: str, following: str) -> bool:
+    """Whether a break falls inside an amount: `line` ends on a figure and `following` goes on in lower case
+    ("2 500" / "euros par mois")."""
+    return FIGURE_END.search(line) is not None and LOWER_START.match(following) is not None
 
 
 def _goes_on(line: str, following: str, width: int) -> bool:

@@ -8,8 +8,9 @@ from functools import cache
 from . import places, resources
 from .records import Mention
 
-# A capitalised name: words that start with a capital or a digit, joined by short connectors.
-NAME = (r"(?:[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*)"  # a dot only inside a word: "Toloka.ai", not "Wrocław. Les"
+# A capitalised name: words that start with a capital or a digit, joined by short connectors; the first may start
+# with one lower-case letter before a capital ("iFood", "eBay", "xAI").
+NAME = (r"(?:(?:[A-ZÀ-Ý0-9]|[a-z](?=[A-ZÀ-Ý]))(?:[\w&’'-]|\.(?=\w))*)"  # a dot only inside a word: "Toloka.ai"
         r"(?:[ \u00a0](?:(?:on|of|de|du|des|and|&|for|del|della|di|da|do|dos|das|van|von|der|den|y)[ \u00a0])?"
         r"[A-ZÀ-Ý0-9](?:[\w&’'-]|\.(?=\w))*){0,3}")  # connectors of French, English, Spanish, Portuguese...
 
@@ -225,13 +226,20 @@ def _contractor_pattern() -> re.Pattern[str]:
                       rf"[ \u00a0]+à[ \u00a0]+(?P<name>{NAME})")
 
 
+# What the workers do, in one lower-case word, between their noun and their employer: "les techniciens de
+# maintenance de Telvia", "les agents d'entretien d'Onet". Not a quantity nor a time, after which a name is as often
+# a place ("les salariés de plus de cinquante ans", "les travailleurs de nuit de Rungis").
+WORK_COMPLEMENT = (r"(?:(?:de[ \u00a0]+|d['’])(?!(?:plus|moins|nuit|jour|soir|week-end)[ \u00a0])"
+                   r"[a-zà-ÿ][a-zà-ÿ-]*[ \u00a0]+)?")
+
+
 @cache
 def _worker_of_pattern() -> re.Pattern[str]:
-    """A worker noun, then "de" or "d'" and a name: "le directeur général de Norvane", "les salariés
-    d'Atlascall". Places are taken out by the caller; "du" is left alone: it introduces regions far more often
-    ("les chauffeurs du Gauteng")."""
+    """A worker noun (and what they do, `WORK_COMPLEMENT`), then "de" or "d'" and a name: "le directeur général de
+    Norvane", "les salariés d'Atlascall". Places are taken out by the caller; "du" is left alone: it introduces
+    regions far more often ("les chauffeurs du Gauteng")."""
     workers = resources.alternation(resources.worker_heads())
-    return re.compile(rf"(?<![\w-])(?i:{workers})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?:l['’])?"
+    return re.compile(rf"(?<![\w-])(?i:{workers})[ \u00a0]+{WORK_COMPLEMENT}(?:de[ \u00a0]+|d['’])(?:l['’])?"
                       rf"(?P<name>{NAME})")
 
 
@@ -424,6 +432,9 @@ def _coordinated(text: str, end: int, source: str) -> list[Mention]:
     return []
 
 
+LOWER_CASE_NAME_SOURCES = ("context:org-noun", "context:chez")  # "l'application iFácil", "chez eBay"; not "de l'iPhone"
+
+
 def find_organisations(text: str) -> list[Mention]:
     """Known organisations and names introduced by an organisation noun. `value` is the canonical name."""
     pattern, forms = _gazetteer()
@@ -464,8 +475,9 @@ def find_organisations(text: str) -> list[Mention]:
                     SENTENCE_OPENER.search(text, max(0, m.start() - 12), m.start())
                     or AGE_AFTER.match(text, start + len(name))):
                 continue
-            if not name[:1].isupper() or not any(char.isalpha() for char in name) or len(name) < 3 \
-                    or ELIDED_WORD.match(name):
+            camel = name[:1].islower() and name[1:2].isupper()  # "iFood": only where a noun or "chez" says a name
+            if not (name[:1].isupper() or camel and source in LOWER_CASE_NAME_SOURCES) \
+                    or not any(char.isalpha() for char in name) or len(name) < 3 or ELIDED_WORD.match(name):
                 continue  # "lancée en 2021"; "entraîneurs d'IA"; "D'ordinaire, la chaîne"
             name, start = _without_sentence_word(text, name, start)
             noun = _noun_in_name().match(text, m.start()) if source == "context:org-noun" else None

@@ -726,10 +726,11 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
         "DATE": _shifted(dates.find_dates(piece), span.start),
     }
     # A pay level or a trade is no organisation, however it was found: "payés au Smic" after "le domaine".
-    own["ORG"] = [m for m in own["ORG"] if m.text.strip() not in resources.word_set("not_org_names")]
-    # A city after a locative that the org-noun context or the NER took for a name is the city: "une agence
-    # d'intérim de Wrocław".
-    cities = [m for m in own["ORG"] + ner if m.label == "ORG" and _city_after_locative(text, m)]
+    own["ORG"] = [_without_leading_trade(text, m) for m in own["ORG"]
+                  if m.text.strip() not in resources.word_set("not_org_names")]
+    # A place after a locative that the org-noun context or the NER took for a name is the place: "une agence
+    # d'intérim de Wrocław", "Dans le Finistère, la coopérative".
+    cities = [m for m in own["ORG"] + ner if m.label == "ORG" and _place_after_locative(text, m)]
     own["LOC"] += [Mention("LOC", m.start, m.end, m.text, m.text, "geonames:city") for m in cities
                    if not _overlaps(m, own["LOC"])]
     # "chez Moussa Diallo": a full name the NER reads as a person is no employer (a single word it calls a
@@ -755,7 +756,9 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
                 or _overlaps(mention, _not_inside(own["ROLE"], mention)) \
                 or _overlaps(mention, _not_inside(own["LOC"], mention)):
             continue
-        mention = _without_trailing_word(_possessive(text, mention))
+        mention = _without_leading_trade(text, _without_trailing_word(_possessive(text, mention)))
+        mention, *seat = _place_apart(text, mention)  # "Chirp en Afrique de l'Est": Chirp, and where
+        own["LOC"] += seat
         inside = [o for o in orgs if _overlaps(mention, [o])]
         sites = [site for o in inside if (site := _site_after(text, o, mention, people)) is not None]
         if sites:  # "un Lidl lyonnais", "l'usine Renault de Flins": the known name, at that place
@@ -975,11 +978,19 @@ def _split_sites(paragraphs: list[dict[str, list[Mention]]]) -> None:
         found["LOC"] = sorted(found["LOC"] + [s for s in sites if not _overlaps(s, found["LOC"])], key=_order)
 
 
-def _city_after_locative(text: str, mention: Mention) -> bool:
-    """Whether a name is a city GeoNames knows, right after "de", "à", "d'"... and no organisation we know."""
-    return (LOCATIVE.search(text, max(0, mention.start - 12), mention.start) is not None
-            and organisations.org_type(mention.text) is None and places.city_country(mention.text) is not None
-            and not ACRONYM_NAME.fullmatch(mention.text))
+# Right before a name, a preposition that says where ("à Porrentruy", "en Ajoie", "dans le Cher"): not "de".
+AT_PLACE_BEFORE = re.compile(r"(?<![\w])(?:à|au|aux|en|dans|dans l['’]|dans la|dans le|dans les)\s*$", re.IGNORECASE)
+
+
+def _place_after_locative(text: str, mention: Mention) -> bool:
+    """Whether a name is a place our tables or GeoNames know (a city, a region, a country: `_known_place`), right
+    after "de", "à", "dans le"..., or a town they know right after "à", "en" or "dans"; and no organisation we
+    know."""
+    if organisations.org_type(mention.text) is not None or ACRONYM_NAME.fullmatch(mention.text):
+        return False
+    if AT_PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return places.found_place_country(mention.text) is not None
+    return LOCATIVE.search(text, max(0, mention.start - 12), mention.start) is not None and _known_place(mention.text)
 
 
 def _possessive(text: str, mention: Mention) -> Mention:
@@ -1002,6 +1013,24 @@ def _without_trailing_word(mention: Mention) -> Mention:
         return mention
     name = mention.text[:cut.start()]
     return Mention(mention.label, mention.start, mention.start + len(name), name, name, mention.source)
+
+
+TRADE_BEFORE_NAME = re.compile(r"(?P<word>[\w-]+)[ \u00a0]+(?=[A-ZÀ-Ý])")
+OF_BEFORE = re.compile(r"(?<![\w-])(?:de|d['’])[ \u00a0]*$")
+
+
+def _without_leading_trade(text: str, mention: Mention) -> Mention:
+    """A name that opens with the trade or the sector of the company it names, after "de" ("l'application de VTC
+    Zuma Rides", "l'entreprise de BTP Al Bawadi"; data/word_lists.tsv, list trades_before_names), is the name after
+    it; not a place ("les contrôleurs de TER Hauts-de-France")."""
+    lead = TRADE_BEFORE_NAME.match(mention.text)
+    if not lead or lead.group("word") not in resources.word_set("trades_before_names") \
+            or not OF_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return mention
+    name = mention.text[lead.end():]
+    if _known_place(name):
+        return mention
+    return Mention(mention.label, mention.start + lead.end(), mention.end, name, name, mention.source)
 
 
 def _plausible_org(mention: Mention) -> bool:

@@ -30,6 +30,12 @@ AD_LINE = re.compile(r"!|(?<![\w])(?:vous|votre|vos)(?![\w])|(?<![\w])(?:dès|à
                      r"|(?<![\w])(?:offre (?:spéciale|limitée|exclusive|de lancement)|promo|promotion|gratuit|gratuite"
                      r"|(?:livraison|frais de port|port|essai) offert(?:e|s|es)?"
                      r"|sans engagement|profitez)(?![\w])", re.IGNORECASE)
+# The header of a reader's comment: a user's handle (a word with letters and a figure or "_", no dot) and when they
+# wrote ("marco_lx, le 4 juin 2024 à 10h12", "jean-luc_44 · 05/02/2025", "velotaff33 · il y a 2 heures"); not a
+# byline or a dateline ("AFP, le 4 juin 2024", "14 juin 2024", "franceinfo, le 4 juin", "20minutes.fr - 05/02/2025").
+COMMENT_HEADER = re.compile(
+    r"^(?=[^\s,·•—–|.]*[^\W\d_])(?=[^\s,·•—–|.]*[\d_])[^\s,·•—–|.]+(?:\s*[,·•—–|-]\s*|\s+)(?:le\s+)?"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\w{3,9}\.?\s+\d{4}|il y a \d+\s+\w+)")
 PROSE_LINE = 200  # characters: a longer line is body text (the body starts with the first one)
 SHORT_PROSE_LINE = 80  # characters: a line of prose this long that ends a sentence is body text too (two of them)
 MAX_PARAGRAPH = 5000  # characters: longer paragraphs are cut at sentence ends so memory and NER time stay bounded
@@ -70,7 +76,8 @@ def segment(text: str) -> Segmentation:
     wall: str | None = None  # a subscription wall or teasers met, the page's next line not read yet (`_goes_on`)
     body_started = False
     sentences_seen = 0  # lines of prose that end a sentence
-    for raw in _lines(text):
+    lines = _lines(text)
+    for k, raw in enumerate(lines):
         span = _strip(text, raw)
         if span.start == span.end:
             block = None  # a blank line ends the block a header opened
@@ -97,7 +104,10 @@ def segment(text: str) -> Segmentation:
             action, shown = hit
             if action == "teasers" and body_started:  # its headlines, then the end of the page unless the
                 wall = f"tail:{shown}"                   # article goes on: teasers in the middle of the body
-            if action == "tail" or (action == "tail_if_after_body" and body_started):
+            # A comment count opens the comments before the body has started too when a comment's header follows
+            # it: a short news item of one paragraph.
+            if action == "tail" or (action == "tail_if_after_body"
+                                    and (body_started or _comment_header_after(text, lines, k))):
                 tail = f"tail:{shown}"
             elif action == "paywall" and body_started:
                 wall = f"paywall:{shown}"
@@ -129,6 +139,12 @@ def segment(text: str) -> Segmentation:
         result.paragraphs.extend(_cut_long(text, span))
     result.title = _title(text, result.paragraphs)
     return result
+
+
+def _comment_header_after(text: str, lines: list[Span], k: int) -> bool:
+    """Whether the first line of text after line `k` is the header of a reader's comment (`COMMENT_HEADER`)."""
+    following = next((text[s.start:s.end].strip() for s in lines[k + 1:] if text[s.start:s.end].strip()), "")
+    return COMMENT_HEADER.match(following) is not None
 
 
 def _goes_on(line: str) -> bool:
