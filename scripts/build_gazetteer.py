@@ -41,8 +41,11 @@ def gazetteer(population: int) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for city in sorted(cities, key=lambda c: (c["countrycode"] == "FR", c["population"])):
         for name in [city["name"], *city["alternatenames"]]:
-            # Latin script only; a name with a space at an end is a slip of the data ("Daltonganj ")
-            if name[:1].isupper() and all(char < "\u0250" for char in name) and name == name.strip():
+            # Latin script only; a name with a space at an end is a slip of the data ("Daltonganj "); an alternate
+            # name in capitals is an airport's code ("TGV" for Targovishte, "ABJ" for Abidjan), which French prose
+            # writes only as an acronym of something else ("les conducteurs de TGV")
+            if name[:1].isupper() and all(char < "\u0250" for char in name) and name == name.strip() \
+                    and not (name.isupper() and name != city["name"]):
                 out[name] = (city["countrycode"], city["name"])
                 hyphenated = SAINT.sub(r"\1-", name)  # French joins a saint's name: "Saint-Domingue"
                 if hyphenated != name:

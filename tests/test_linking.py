@@ -222,6 +222,22 @@ def test_linking_finds_the_paying_organisations(pipeline, text: str, organisatio
 
 
 @pytest.mark.parametrize(
+    ("text", "organisations"),
+    [("À Nairobi, CloudFactory verse à ses annotateurs un salaire mensuel d'environ 25 000 shillings via M-Pesa.",
+      ["CloudFactory"]),
+     ("Les annotateurs de la société LabelPinas sont payés 550 pesos par jour via GCash.", ["LabelPinas"]),
+     ("Taskhive paie ses annotateurs 3 dollars de l'heure, versés sur le portefeuille électronique Zelvo.",
+      ["Taskhive"]),
+     # a payment service that pays its own staff pays them
+     ("PayPal emploie 300 salariés à Dublin, payés 3 500 euros par mois.", ["PayPal"]),
+     ("Les salariés de PayPal à Dublin touchent 3 500 euros par mois.", ["PayPal"])],
+)
+def test_linking_takes_no_payment_service_for_a_payer(pipeline, text: str, organisations: list[str]) -> None:
+    """An e-wallet, a transfer service or mobile money carries pay to the workers; it does not pay them."""
+    assert [o.name for o in pipeline(text).claims[0].organisations] == organisations
+
+
+@pytest.mark.parametrize(
     "text",
     ["Un ingénieur débutant est embauché autour de 36 k€ par an, selon le cabinet de recrutement Talentis.",
      "D'après le cabinet Korvel, un chef de projet gagne 4 200 euros par mois.",
@@ -264,7 +280,11 @@ def test_linking_finds_place_and_role(pipeline, text: str, place: str | None, ro
     "text,currency,place",
     [("À Calgary, les livreurs touchent 18 dollars de l'heure.", "CAD", "Calgary"),
      ("À Korhogo, une couturière gagne 75 000 francs CFA par mois.", "XOF", "Korhogo"),
-     ("À Garoua, une couturière gagne 75 000 francs CFA par mois.", "XAF", "Garoua")],
+     ("À Garoua, une couturière gagne 75 000 francs CFA par mois.", "XAF", "Garoua"),
+     # a company's seat gives dinars their country when the story names no other place; it places no workers
+     ("Chez PixelMill, plateforme basée à Tunis, chaque image segmentée est payée 0,12 dinar.", "TND", None),
+     ("Chez PixelMill, plateforme basée à Tunis, les annotateurs algériens sont payés 900 dinars par mois.", "DZD",
+      "Algérie")],
 )
 def test_linking_resolves_a_currency_from_a_city_the_tables_do_not_know(pipeline, text: str, currency: str,
                                                                          place: str) -> None:
@@ -335,7 +355,10 @@ def test_a_small_town_does_not_choose_an_ambiguous_currency() -> None:
      ("Les livreurs du microtravail gagnent 3 euros par course.", None),
      # demonyms of every country, not only the usual ones
      ("Les ouvrières équatoriennes touchent 460 dollars par mois.", "Équateur"),
-     ("Les chauffeurs ouzbeks gagnent 4 500 złotys par mois.", "Ouzbékistan")],
+     ("Les chauffeurs ouzbeks gagnent 4 500 złotys par mois.", "Ouzbékistan"),
+     # a short form in capitals that is a city, not an airport's code
+     ("À NYC, les livreurs touchent désormais au moins 19,56 dollars de l'heure.", "New York"),
+     ("Au pays de Galles, les aides-soignantes gagnent 596 livres par semaine.", "Pays de Galles")],
 )
 def test_linking_names_a_place_as_a_reader_looks_it_up(pipeline, text: str, place: str | None) -> None:
     """The article "au" holds, the name without its place noun, a dateline in capitals or a short form named in
@@ -375,7 +398,12 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
      "Le salaire d'embauche des caissières ne dépasse que de 20 euros le salaire minimum.",
      # the present and the future of a verb of increment
      "Le plancher des employées de maison progresse de 110 dollars hongkongais.",
-     "Leur salaire augmentera de 45 euros au 1er janvier."],
+     "Leur salaire augmentera de 45 euros au 1er janvier.",
+     # a withdrawal threshold, a household's standard of living, back pay a court orders
+     "Sur Ysense, il a fallu cinq semaines à Haruna, micro-travailleur à Kano, pour franchir le seuil de retrait de "
+     "5 dollars.",
+     "Le niveau de vie médian des Français a atteint 23 160 euros par an en 2021, d'après l'Insee.",
+     "Après sa victoire aux prud'hommes, l'aide à domicile touchera un rappel de salaire de 6 200 euros."],
 )
 def test_linking_takes_no_claim_from_a_difference_a_loss_or_an_increment(pipeline, text: str) -> None:
     assert pipeline(text).claims == []
@@ -617,7 +645,18 @@ def test_linking_reads_the_unit_a_pay_verb_has_as_subject(rules_period_pipeline,
                 "in stop 43 adds task at 0.51, just over the 0.5 it needs")),
      ("Chaque livreur touche 300 euros.", None),
      ("Chaque nouvelle recrue reçoit une prime de bienvenue de 50.000 shillings.", None),
-     ("Au-delà de 120 kilos, chaque kilo supplémentaire est payé selon le calibre : 15 centimes.", "task")],
+     ("Au-delà de 120 kilos, chaque kilo supplémentaire est payé selon le calibre : 15 centimes.", "task"),
+     # an hour of recorded material is a unit of output, as a minute of it is
+     ("Les transcripteurs y sont payés 180 roupies par heure d'audio traitée.", "task"),
+     ("Les correcteurs sont payés à l'heure d'audio corrigée, de 120 à 160 pesos selon le son.", "task"),
+     ("Les transcripteurs y sont payés 180 roupies par heure de travail.", "hour"),
+     # "chacun" after units of work counts them; after people, it shares an amount out
+     ("Elle perçoit 19 823 euros par an, auxquels s'ajoutent les gardes, rémunérées 150 euros chacune.", "task"),
+     ("Les trois caissières ont touché une prime de 500 euros chacune.", None),
+     ("Les deux gardes d'enfants qu'elle assure lui rapportent 600 euros chacune par mois.", "month"),
+     # "son" is no recording; back pay before a level leaves the level alone
+     ("Il est payé 11 euros brut par heure de son contrat.", "hour"),
+     ("Depuis le rappel de salaire obtenu en justice, le vigile est payé 12 euros de l'heure.", "hour")],
 )
 def test_linking_reads_a_unit_of_work_after_an_article_or_after_chaque(pipeline, text: str, period: str | None
                                                                        ) -> None:
@@ -1328,7 +1367,9 @@ def test_linking_reads_a_city_after_an_organisation_noun_as_a_place(pipeline) ->
       "l'heure.", "Ohio", ["Cargona"]),
      # a town GeoNames knows, after "à"
      ("Chez le fabricant Vaucher, à Porrentruy, un opérateur débute à 4'650 francs par mois.", "Porrentruy",
-      ["Vaucher"])],
+      ["Vaucher"]),
+     ("Dans le Grand Est, la plateforme de fret Convoicar rémunère ses convoyeurs 0,32 euro du kilomètre.",
+      "Grand Est", ["Convoicar"])],
 )
 def test_linking_reads_a_region_after_a_locative_as_a_place(pipeline, text: str, place: str,
                                                             organisations: list[str]) -> None:
@@ -1359,7 +1400,9 @@ def test_linking_names_an_organisation_without_the_trade_before_its_name(pipelin
      ("Les ouvriers de l'usine de Flins touchent 1 800 euros par mois.", [], "Flins"),
      ("Les travailleurs de nuit de Rungis touchent 1 800 euros par mois.", [], "Rungis"),
      # a product that starts in lower case is no employer
-     ("Les ouvriers de l'iPhone en Chine touchent 3 000 yuans par mois.", [], "Chine")],
+     ("Les ouvriers de l'iPhone en Chine touchent 3 000 yuans par mois.", [], "Chine"),
+     # a train is neither an employer nor, by an airport's code, a town of Bulgaria
+     ("Les conducteurs de TGV dépassaient 4 300 euros brut par mois.", [], None)],
 )
 def test_linking_reads_no_employer_in_a_place_a_product_or_a_trade(pipeline, text: str, organisations: list[str],
                                                                    place: str | None) -> None:

@@ -194,6 +194,10 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
          "contributeurs de Seattle et de Londres réclament depuis l'an dernier une grille publique, comme le font "
          "déjà les agences concurrentes, et dénoncent des retards de paiement de plusieurs mois.\n{BODY}",
          ["paie ses photographes"], []),
+        # a subscription prompt gives its price right after "S'abonner"; prose in which one subscribes does not
+        (f"{BODY}\nS'abonner : 1 € le premier mois\n{BODY}", [BODY.strip()[:20]], ["S'abonner"]),
+        (f"{BODY}\nRashed enchaîne les « campagnes » publiées sur Microworkers : s'abonner à une chaîne YouTube "
+         "rapporte 0,05 dollar, rédiger un avis sur une application 0,30 dollar.\n{BODY}", ["s'abonner à une"], []),
     ],
 )
 def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:

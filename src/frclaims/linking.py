@@ -299,6 +299,20 @@ def _not_payer_context() -> re.Pattern[str]:
 
 
 @cache
+def _carried_by() -> re.Pattern[str]:
+    """Right before a name, what makes it carry pay to the workers rather than pay it: "via", "sur", "par" (or "par
+    l'intermédiaire de"), a determiner, a noun of data/word_lists.tsv list payment_carrier_nouns (group "noun"), and
+    another name listed before it ("versés sur le portefeuille électronique Zelvo", "sur leur compte Airtm", "via
+    Payoneer ou Airtm"). With no noun, only a payment service of our table is carried so (`_not_payer_because`):
+    "payés par Remotasks" names the payer."""
+    return re.compile(rf"""(?<![\w-])(?:via|sur|par|vers|par[ \u00a0]l['’]intermédiaire[ \u00a0]d(?:e[ \u00a0]|['’]))
+                           [ \u00a0]*(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)[ \u00a0]*)?
+                           (?P<noun>(?:{_words('payment_carrier_nouns')})[ \u00a0]+)?
+                           (?-i:[A-ZÀ-Ý][\w-]*(?:[ \u00a0][A-ZÀ-Ý][\w-]*)?[ \u00a0]*(?:,|ou|et)[ \u00a0]+)?$""",
+                      re.IGNORECASE | re.VERBOSE)
+
+
+@cache
 def _not_payer_apposed() -> re.Pattern[str]:
     """Right after a name (and the acronym in brackets after it), a comma and a noun in apposition that says it
     inspects, regulates, judges, studies or speaks for workers: ", l'inspection du travail italienne".
@@ -2278,14 +2292,19 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
     """Why a mention cannot be a payer, or None when it may be. Organisations that report, regulate or speak for
     workers (media, public bodies, unions, NGOs) and products are never the payer: what it is ("type", a union or
     a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"), the words before it
-    ("context": "le syndicat", a media), where someone studied or works as a source ("affiliation"), or a verb of
-    earning and a figure after it ("earner": "Nasima devait toucher 1 500 riyals"). A name that pays or employs its
-    workers in so many words pays them, whatever it is: "La NBA paie ses arbitres", "Le Parisien paie ses
-    pigistes", "Contrairement à Deliveroo, qui paie 5 euros la course", "les salariés de l'association Solidel"."""
+    ("context": "le syndicat", a media), what carries the pay to the workers ("carrier": "versés via M-Pesa"),
+    where someone studied or works as a source ("affiliation"), or a verb of earning and a figure after it
+    ("earner": "Nasima devait toucher 1 500 riyals"). A name that pays or employs its workers in so many words pays
+    them, whatever it is: "La NBA paie ses arbitres", "Le Parisien paie ses pigistes", "Contrairement à Deliveroo,
+    qui paie 5 euros la course", "les salariés de l'association Solidel"."""
     if _pays_its_workers_after(article, mention) or _employs_its_workers(article, mention):
         return None
-    if org_type(mention.value or mention.text) in NOT_PAYERS:
+    kind_of_org = org_type(mention.value or mention.text)
+    if kind_of_org in NOT_PAYERS:
         return "type"
+    carried = _carried_by().search(article.text, max(0, mention.start - 60), mention.start)
+    if carried and (carried.group("noun") or kind_of_org == "payment"):
+        return "carrier"  # "versés via M-Pesa", "sur le portefeuille électronique Zelvo"; not "PayPal emploie"
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
         return "name"
     if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names \

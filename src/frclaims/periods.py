@@ -19,7 +19,8 @@ GAP = re.compile(
          |\([^()\n]{0,40}\)
          |\)                                  # the end of a conversion: "(6,9 euros) l'heure"
          |[»”"](?![\w])                       # the end of a quote: "« jusqu'à 2600 euros » mensuels"
-         |de[ ](?:bonus|primes?|salaire|pourboires?|revenus?|rémunération)(?![\w])   # "1 500 dirhams de bonus par mois"
+         # "1 500 dirhams de bonus par mois", "20 dollars de gains hebdomadaires"
+         |de[ ](?:bonus|primes?|salaire|pourboires?|revenus?|gains|rémunération)(?![\w])
          # a figure presented by the pay it is: "1,90 euro : rémunération horaire médiane"
          |:[ \u00a0]*(?:(?:le|la|l['’])[ \u00a0]*)?
            (?:salaires?|rémunérations?|revenus?|paies?|primes?|indemnités?)(?![\w])
@@ -219,11 +220,22 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     person = _person_and().match(text, pos)  # "250 euros par musicien et par concert": per concert
     pos = person.end() if person else pos
     pattern, table = _after()
+    each = EACH.match(text, pos)
+    if each:  # "600 euros chacune par mois": the unit after "chacun" is the amount's
+        past = _after_gap(text, each.end())
+        if past is not None and pattern.match(text, past):
+            pos = past
+        elif _units_paid_before().search(text, max(0, end - EACH_REACH), end):
+            return "task", each.start(), each.end()  # "les gardes, rémunérées 150 euros chacune": per shift
     m = pattern.match(text, pos)
     if m:
         if TIME_ADVERB.match(text, m.end()):
             return None  # "passé de 2,90 à 2,40 euros l'an dernier": when, not per what
-        return table[_key(m.group(0))], m.start(), m.end()
+        period = table[_key(m.group(0))]
+        recorded = _of_recording().match(text, m.end()) if period == "hour" else None
+        if recorded:
+            return "task", m.start(), recorded.end()  # "180 roupies par heure d'audio traitée": per unit of output
+        return period, m.start(), m.end()
     m = YEAR_OF.match(text, pos)
     if m:
         return "year", m.start(), m.end()
@@ -233,6 +245,15 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
     if m is None or TIME_ADVERB.match(text, m.end()):
         return None  # "contre 3'900 francs la saison passée": when, not per what
     return "task", m.start(), m.end()
+
+
+@cache
+def _of_recording() -> re.Pattern[str]:
+    """Right after an hour, what it is an hour of when that is recorded material, not working time: "par heure
+    d'audio", "l'heure d'enregistrement", "par heure de vidéo". Pay per hour of audio is per unit of output, as pay
+    per minute of audio is (period task). The nouns: data/word_lists.tsv, list recording_nouns."""
+    return re.compile(rf"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)(?:{resources.word_alternation('recording_nouns')})"
+                      rf"(?![\w-])", re.IGNORECASE)
 
 
 # A unit of work that lasts a span of time: "pour une vacation de huit heures" is pay for hours worked, not per
@@ -273,6 +294,26 @@ def task_nouns() -> list[str]:
     "par questionnaire"), for "pour une commande", "pour ce questionnaire"."""
     return sorted({p.split(maxsplit=1)[1] for p, period, _ in resources.periods()
                    if period == "task" and p.startswith("par ")})
+
+
+# "chacun" after an amount shares it out over what its clause counts: units of work paid by it ("les gardes,
+# rémunérées 150 euros chacune") make it pay per task; people ("les deux coursiers ont reçu une prime de 100 euros
+# chacun") a share per person, with no period.
+EACH = re.compile(r"chacun(?:e|s|es)?(?![\w])", re.IGNORECASE)
+EACH_REACH = 120  # characters back from the amount's end to the units "chacun" counts
+
+
+@cache
+def _units_paid_before() -> re.Pattern[str]:
+    """Units of work of our table (`task_nouns`) in the plural, with a complement of a few words ("des gardes de
+    douze heures"), then a participle of paying (data/word_lists.tsv, list paid_participles) and the amount: the
+    units are what the amount pays, one by one."""
+    units = resources.alternation(task_nouns())
+    paid = resources.word_alternation("paid_participles")
+    complement = r"(?:[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[\w'’-]+(?:[ \u00a0][\w'’-]+)?)?"  # "de douze heures"
+    auxiliary = r"(?:(?:sont|étaient|seront|ont[ \u00a0]été|avaient[ \u00a0]été)[ \u00a0]+)?"
+    return re.compile(rf"(?<![\w-])(?:{units})[sx]{complement}[ \u00a0]*,?[ \u00a0]+{auxiliary}"
+                      rf"(?:{paid})[ \u00a0]+[^.;:!?]{{1,40}}$", re.IGNORECASE)
 
 
 # After a unit of time, the words that make it a time ("l'an dernier", "la semaine prochaine"), not a rate.
@@ -491,7 +532,10 @@ def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | N
             between = between[:earlier.start()]
         if (re.search(r"[.;:!?()]|\d", between) and not _introducing_colon().fullmatch(between)) or len(between) > 45:
             continue
-        best = (table[_key(m.group(0))], limit + m.start(), limit + m.end())
+        period = table[_key(m.group(0))]
+        if period == "hour" and _of_recording().match(text, limit + m.end()):
+            period = "task"  # "payés à l'heure d'audio corrigée, de 120 à 160 pesos"
+        best = (period, limit + m.start(), limit + m.end())
     return best
 
 

@@ -158,8 +158,10 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # freelancers are American, whatever client in Sydney it names once.
     countries = places.countries_in(text, _not_seats(text, mentions["LOC"]), least_share=MAIN_COUNTRY_SHARE)
     # Dollars stay American with no place that names another country; dinars and francs follow the country an
-    # organisation's name holds ("Teleperformance Tunisie").
-    regional = countries or _countries_in_names(text, paragraphs)
+    # organisation's name holds ("Teleperformance Tunisie"), else that of a company's seat when the story names no
+    # other place ("Chez PixelMill, plateforme basée à Tunis, chaque image est payée 0,12 dinar").
+    regional = countries or _countries_in_names(text, paragraphs) \
+        or places.countries_in(text, not_origins(text, mentions["LOC"]), least_share=MAIN_COUNTRY_SHARE)
     amounts: list[money.MoneyMention] = []
     mentions["ORG"] = []
     for span, found in zip(body, paragraphs):
