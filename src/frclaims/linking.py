@@ -1654,10 +1654,10 @@ def _large(money: MoneyMention) -> Decimal:
 @cache
 def _increment_frame() -> re.Pattern[str]:
     """A verb of change and its object, or a noun of change and one word, or a verb of change with no object and
-    perhaps adverbs, then "de" right before an amount (or a percent it restates): "a relevé les salaires de 60
-    centimes", "une augmentation générale de 150 euros", "progressera donc de 72 euros" (data/word_lists.tsv,
-    lists increment_verbs, increment_nouns, object_determiners, change_verb_stems and bound_adverbs). The amount
-    is by how much pay changed."""
+    perhaps adverbs, then "de" right before an amount (or a percent it restates), or a plus sign: "a relevé les
+    salaires de 60 centimes", "une augmentation générale de 150 euros", "progressera donc de 72 euros", "+50 euros"
+    (data/word_lists.tsv, lists increment_verbs, increment_nouns, object_determiners, change_verb_stems and
+    bound_adverbs). The amount is by how much pay changed."""
     word = r"[\w'’-]+"
     space = r"[ \u00a0\u202f]"
     return re.compile(
@@ -1673,7 +1673,10 @@ def _increment_frame() -> re.Pattern[str]:
         # "la hausse atteint 50 euros par mois", "la revalorisation mensuelle s'élève à 30 euros": the noun of change,
         # with its determiner, is the subject of a verb of level (not "le salaire après revalorisation atteint")
         rf"|(?<![\w-])(?:la|les|une|cette|ces|leur|leurs|sa|ses|l['’])[ \u00a0]*(?:{_words('increment_nouns')})"
-        rf"(?:[ \u00a0]+{word})?[ \u00a0]+(?:{_words('increment_levels')})[ \u00a0\u202f]*{HEDGE}$", re.IGNORECASE)
+        rf"(?:[ \u00a0]+{word})?[ \u00a0]+(?:{_words('increment_levels')})[ \u00a0\u202f]*{HEDGE}$"
+        # a sign on the figure: "ont obtenu +1,20 €/h", "1 500 euros (+50 euros)"; not "1 500 € + 200 € de primes",
+        # a sum of parts, nor "+ de 2 000 euros", which is "plus de"
+        rf"|(?<![\w+])\+$", re.IGNORECASE)
 
 
 # The endings of a verb after its stem (data/word_lists.tsv, list change_verb_stems): "progresse", "progressera",

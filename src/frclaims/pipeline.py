@@ -785,7 +785,7 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
     # A role inside an organisation's name names no workers: "le Syndicat des marins et pêcheurs des Seychelles";
     # nor does a worker noun written with a capital as the name of a platform: "les micro-travailleurs de
     # Clickworker".
-    roles_found = _learnt_roles([m for m in ner if m.label == "ROLE"], own["ROLE"])
+    roles_found = _learnt_roles(text, [m for m in ner if m.label == "ROLE"], own["ROLE"])
     workers = [r for r in roles_found if not any(_inside(r, o) or _same_name(r, o) for o in orgs)]
     # A city after workers is where they are, not a name their noun introduces ("ses ouvriers de Zhengzhou").
     worker_of = organisations.WORKER_OF_SOURCE
@@ -817,21 +817,25 @@ def _cities_of_workers(text: str, workers: list[Mention], taken: list[Mention]) 
     return found
 
 
-def _learnt_roles(learnt: list[Mention], ruled: list[Mention]) -> list[Mention]:
+def _learnt_roles(text: str, learnt: list[Mention], ruled: list[Mention]) -> list[Mention]:
     """The roles of a paragraph: those the backend's NER found (`scripts/train_ner.py` teaches it the golden ROLE
     spans), each with the head noun of a role our word lists find inside it (else its first word), and ours
     where the NER found none. A role the NER opens with a noun of people not paid for work (data/word_lists.tsv,
     list not_worker_nouns: "primo-demandeurs") is none. A backend with no ROLE (stanza) leaves ours as they are.
-    Dev, cross-fitted: role 0.811 to 0.821, ROLE strict F1 0.834 to 0.870 (0.866 without ours beside the NER's)."""
+    Dev, cross-fitted: role 0.811 to 0.821, ROLE strict F1 0.834 to 0.870 (0.866 without ours beside the NER's).
+    A role the NER cuts at an inclusive ending ("livreur" of "livreur·ses indépendant·es") ends where ours ends."""
     learnt = [m for m in learnt if m.text.split()[0].lower() not in resources.word_set("not_worker_nouns")]
     if not learnt:
         return ruled
     found = []
     for mention in learnt:
-        inside = [r for r in ruled if mention.start <= r.start and r.end <= mention.end]
+        end = roles.inclusive_end(text, mention.end)
+        if end > mention.end:
+            end = max([end] + [r.end for r in ruled if r.start < mention.end < r.end])
+        inside = [r for r in ruled if mention.start <= r.start and r.end <= end]
         head = inside[0].value if inside else mention.text.split()[0].lower()
-        found.append(Mention("ROLE", mention.start, mention.end, mention.text, head, mention.source))
-    return found + [r for r in ruled if not _overlaps(r, learnt)]
+        found.append(Mention("ROLE", mention.start, end, text[mention.start:end], head, mention.source))
+    return found + [r for r in ruled if not _overlaps(r, found)]
 
 
 def _known_place(name: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from . import resources
+from . import resources, roles
 from .records import Mention
 
 WORD_END = r"(?![\w-])"
@@ -41,9 +41,12 @@ def _people_nouns() -> str:
 def _people_heads() -> re.Pattern[str]:
     # A people noun (in quotes or not: "ses « raters » philippins"), then a complement of one noun ("de contenu",
     # "du clic", "de l'usine") and at most one word (an adjective), right before the demonym.
-    return re.compile(r"(?<![\w-])(?P<head>" + _people_nouns() + r")(?:[ \u00a0]*[»”\"])?(?P<complement>"
+    # Either may carry an inclusive ending ("ouvrier·es marocain·es").
+    inclusive = rf"(?:{roles.inclusive_endings()})?"
+    return re.compile(r"(?<![\w-])(?P<head>" + _people_nouns() + r")(?P<ending>" + inclusive + r")"
+                      r"(?:[ \u00a0]*[»”\"])?(?P<complement>"
                       r"\s+(?:de|du|des|à|au|aux)\s+(?:(?:la|le|les)\s+|l['’])?[\w-]+|\s+d['’][\w-]+)?"
-                      r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+                      r"(?:\s+[\w-]+" + inclusive + r")?\s+$", re.IGNORECASE)
 
 
 def _of_people(before: str, demonym: str) -> bool:
@@ -54,8 +57,9 @@ def _of_people(before: str, demonym: str) -> bool:
     found = _people_heads().search(before)
     if found is None:
         return False
+    plural = _plural(found.group("head") + found.group("ending"))  # "modérateur·ices"
     return found.group("complement") is None or (
-        _plural(found.group("head")) and (_plural(demonym) or demonym.lower().endswith(INVARIABLE_ENDINGS)))
+        plural and (_plural(demonym) or demonym.lower().endswith(INVARIABLE_ENDINGS)))
 
 
 INVARIABLE_ENDINGS = ("ais", "ois")  # "portugais", "chinois": one form for one and for many
@@ -446,7 +450,8 @@ def find_demonyms(text: str) -> list[Mention]:
         word = m.group(0)
         before = text[max(0, m.start() - 60):m.start()]
         as_noun = word[0].isupper() and DETERMINER_BEFORE.search(before)
-        placing = word[0].islower() and _says_where(before, word) and not LANGUAGE_BEFORE.search(before)
+        written = text[m.start():roles.inclusive_end(text, m.end())]  # "kényan·es": plural
+        placing = word[0].islower() and _says_where(before, written) and not LANGUAGE_BEFORE.search(before)
         if as_noun or placing:
             out.append(_country_demonym(m))
     for m in _place_demonym_pattern().finditer(text):  # "les doctorants vaudois": in Vaud

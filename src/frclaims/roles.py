@@ -10,17 +10,42 @@ from .records import Mention
 
 
 @cache
+def inclusive_endings() -> str:
+    """The feminine and plural endings inclusive writing adds to a masculine noun or adjective, after a middle dot,
+    a dot, a hyphen or in brackets: "livreur·ses", "salarié·es", "annotateur.ice.s", "contractuel-les",
+    "salarié(e)s", "employé(e)(s)". The endings: data/word_lists.tsv, list inclusive_endings."""
+    endings = resources.word_alternation("inclusive_endings")
+    # After a full stop, only in lower case: "livreurs.Les syndicats" is a sentence that lost its space.
+    return (rf"(?:(?:[·•‧⋅∙](?:{endings})|\.(?-i:{endings})){{1,2}}|-(?:{endings})"
+            rf"|\((?:{endings})\)(?:\((?:{endings})\)|s)?)")
+
+
+@cache
+def _inclusive_ending() -> re.Pattern[str]:
+    return re.compile(rf"{inclusive_endings()}(?![\w-])", re.IGNORECASE)
+
+
+def inclusive_end(text: str, end: int) -> int:
+    """Where a word that ends at `end` ends past an inclusive ending written after it ("livreur" of "livreur·ses"),
+    or `end`."""
+    found = _inclusive_ending().match(text, end)
+    return found.end() if found else end
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "aide-" before a head names the worker's assistant, a worker too: "aide-pêcheur", "aides-foreurs".
     heads = resources.alternation(resources.worker_heads())
-    head = re.compile(rf"(?<![\w-])(?:(?P<head>{heads})|aides?-(?P<assisted>{heads}))(?![\w-])",
+    inclusive = inclusive_endings()
+    # Not inside an address: "contact@livreurs.se", "https://annotateurs.ne/offres".
+    head = re.compile(rf"(?<![\w@/-])(?:(?P<head>{heads})|aides?-(?P<assisted>{heads})){inclusive}?(?![\w-])",
                       re.IGNORECASE)
     demonyms = sorted(resources.demonyms()) + sorted(resources.place_demonyms())
     # A demonym joined to the one before it belongs to the role too, in lower case as adjectives are: "ouvriers
     # roumains et bulgares" (on dev, the labels take it in 20 times and stop before it once).
     modifier = re.compile(r"[ \u00a0]+(?:" + resources.alternation(resources.role_modifiers() + demonyms)
-                          + r"|(?-i:(?:et|ou)[ \u00a0]+(?:" + resources.alternation(demonyms) + r")))(?![\w-])",
-                          re.IGNORECASE)
+                          + r"|(?-i:(?:et|ou)[ \u00a0]+(?:" + resources.alternation(demonyms) + r")))"
+                          + rf"{inclusive}?(?![\w-])", re.IGNORECASE)
     return head, modifier
 
 
