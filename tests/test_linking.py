@@ -214,7 +214,12 @@ def test_linking_states_the_claims_of_a_text(pipeline, text: str, expected: list
      ("Les techniciens de maintenance de Telvia, en Bretagne, sont payés 1 950 euros net par mois.", ["Telvia"]),
      # a name that opens with a lower-case letter before a capital
      ("Les livreurs de l'application iFácil gagnent environ 1 400 reais mensuels au Brésil.", ["iFácil"]),
-     ("Chez eBay, les développeurs débutent à 90 000 dollars par an.", ["eBay"])],
+     ("Chez eBay, les développeurs débutent à 90 000 dollars par an.", ["eBay"]),
+     # a ministry's portfolio with its adjective, an army by its corps
+     ("En Algérie, les imams rémunérés par le ministère des Affaires religieuses touchent en moyenne 45 000 dinars "
+      "par mois.", ["ministère des Affaires religieuses"]),
+     ("L'armée de l'Air et de l'Espace verse une prime de 25 000 euros aux mécaniciens qui rempilent.",
+      ["armée de l'Air et de l'Espace"])],
 )
 def test_linking_finds_the_paying_organisations(pipeline, text: str, organisations: list[str]) -> None:
     claims = pipeline(text).claims
@@ -230,6 +235,18 @@ def test_linking_finds_the_paying_organisations(pipeline, text: str, organisatio
 def test_linking_reads_a_meal_allowance_and_a_sum_of_parts_as_pay(pipeline, text: str, expected: list) -> None:
     """A meal allowance ("panier repas", "prime de panier") is pay, not the shopping basket of the cost of
     living; a sign with a space adds a part of pay, it is no change."""
+    assert [float(c.amount.min) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Le salaire des femmes atteint 1 800 euros par mois, contre 2 100 euros pour les hommes.", [1800.0, 2100.0]),
+     ("Le salaire des caissières a augmenté de 40 euros, contre 2 500 euros de salaire pour les directeurs de "
+      "magasin.", [2500.0])],
+)
+def test_linking_reads_a_level_set_against_a_level_or_a_rise_as_pay(pipeline, text: str, expected: list) -> None:
+    """A level set against another by "contre" is pay like it, and so is a level named as one against a rise (a
+    rise set against a rise is not: `test_linking_takes_no_claim_from_a_difference_a_loss_or_an_increment`)."""
     assert [float(c.amount.min) for c in pipeline(text).claims] == expected
 
 
@@ -428,7 +445,12 @@ def test_linking_takes_the_first_city_of_the_country_an_article_is_about(pipelin
      "Le niveau de vie médian des Français a atteint 23 160 euros par an en 2021, d'après l'Insee.",
      "Après sa victoire aux prud'hommes, l'aide à domicile touchera un rappel de salaire de 6 200 euros.",
      # a sign on the figure is a change
-     "Ses agents d'entretien viennent d'obtenir +1,20 €/h après trois semaines de grève."],
+     "Ses agents d'entretien viennent d'obtenir +1,20 €/h après trois semaines de grève.",
+     # a rise set against another rise
+     "En dix ans, le salaire médian des femmes a progressé de 180 euros nets par mois, contre 140 euros pour les "
+     "hommes.",
+     # an unemployment benefit per day it is paid for
+     "Entre deux contrats, France Travail lui verse une allocation d'environ 62 euros par jour indemnisé."],
 )
 def test_linking_takes_no_claim_from_a_difference_a_loss_or_an_increment(pipeline, text: str) -> None:
     assert pipeline(text).claims == []
@@ -675,6 +697,9 @@ def test_linking_reads_the_unit_a_pay_verb_has_as_subject(rules_period_pipeline,
      ("Les transcripteurs y sont payés 180 roupies par heure d'audio traitée.", "task"),
      ("Les correcteurs sont payés à l'heure d'audio corrigée, de 120 à 160 pesos selon le son.", "task"),
      ("Les transcripteurs y sont payés 180 roupies par heure de travail.", "hour"),
+     # an hour spent somewhere is an hour; "passée" alone says when
+     ("Les monteurs touchent une prime de hauteur de 3,50 euros par heure passée dans la nacelle.", "hour"),
+     ("Il gagnait 3 000 euros la saison passée, à Lyon.", None),
      # "chacun" after units of work counts them; after people, it shares an amount out
      ("Elle perçoit 19 823 euros par an, auxquels s'ajoutent les gardes, rémunérées 150 euros chacune.", "task"),
      ("Les trois caissières ont touché une prime de 500 euros chacune.", None),
@@ -1671,10 +1696,11 @@ def test_linking_takes_a_region_of_several_countries_only_when_nothing_nearer_pl
 
 def test_linking_takes_no_institution_the_ner_reads_as_a_place(pipeline) -> None:
     text = ("Le Gouvernement jurassien a confirmé la hausse. La Confédération espagnole des organisations patronales "
-            "a refusé. La Ferme Beaulieu paie ses cueilleurs 16 $ de l'heure.")
+            "a refusé. La Ferme Beaulieu paie ses cueilleurs 16 $ de l'heure. Pendant l'épidémie d'Ebola, les "
+            "infirmiers touchaient une prime de 300 $. Un caporal de l'armée de Terre touche 1 750 euros par mois.")
     places = {e.text for e in pipeline(text).entities if e.label == "LOC"}
     assert not places & {"Gouvernement jurassien", "Confédération espagnole des organisations patronales",
-                         "Ferme Beaulieu"}
+                         "Ferme Beaulieu", "Ebola", "Terre"}
 
 
 def test_linking_places_a_claim_far_from_any_place_where_the_story_returns(pipeline) -> None:
@@ -2742,6 +2768,26 @@ def test_linking_reads_every_form_of_a_period_word(rules_period_pipeline, text: 
      # Today the franc of a worker in France is the Swiss one: the figure of a year is no date.
      ("Les frontaliers qui vivent en France touchent 6 000 francs par mois à Genève.", "CHF"),
      ("Un ouvrier de Renault en France gagnait 1850 francs par mois.", "CHF"),
+     # Dated before the euro, bare francs where no country is named are France's; undated, still the Swiss ones.
+     ("En 1985, un mineur gagnait 6 000 francs par mois.", "FRF"),
+     ("Les ouvriers gagnent 3 000 francs par mois.", "CHF"),
+     ("En Suisse, en 1995, un maçon touchait 4 500 francs par mois.", "CHF"),
+     # The other currencies the euro replaced, in stories of pay before it; bare lires and escudos are current
+     # elsewhere (Turkey, Cape Verde).
+     ("En 1990, un ouvrier allemand gagnait 3 000 deutsche marks par mois.", "DEM"),
+     ("En 1996, un serveur madrilène touchait 90 000 pesetas par mois.", "ESP"),
+     ("En Grèce, un serveur gagnait 150 000 drachmes par mois en 1998.", "GRD"),
+     ("À Milan, en 1999, un ouvrier de Fiat touchait 1,8 million de lires par mois.", "ITL"),
+     ("À Istanbul, un ouvrier du textile gagne 17 000 lires par mois.", "TRY"),
+     ("En 1997, les ouvrières de Porto gagnaient 60 000 escudos par mois.", "PTE"),
+     ("À Praia, un docker gagne 30 000 escudos par mois.", "CVE"),
+     # undated, Italy's and Portugal's are not read: Turkish lires, Cape Verde's escudos
+     ("Un chauffeur turc installé en Italie depuis 2015 gagnait 30 000 lires par mois à Istanbul.", "TRY"),
+     ("Au Portugal, de nombreux Cap-Verdiens travaillent dans le bâtiment. Dans leur pays, un maçon gagne 20 000 "
+      "escudos par mois.", "CVE"),
+     # a year of an earlier sentence does not date the amount
+     ("Fondée en 1987, la coopérative emploie aujourd'hui 40 personnes. Chaque employé touche 4 800 francs par mois.",
+      "CHF"),
      # A paisa is a hundredth of the rupee of the country named.
      ("À Karachi, un livreur touche 50 paisas par kilomètre.", "PKR"),
      # Regions and islands by their French names, and a country the table spells otherwise than CLDR.

@@ -536,7 +536,18 @@ def test_money_reads_a_second_change_that_shares_the_verb_of_the_first(text: str
     [("Laver les sols rapporte de 2 500 à 3 500 roupies par mois.", [(2500, 3500)]),
      ("Une aide d'un montant de 500 à 800 euros par mois.", [(500, 800)]),
      ("Le salaire est monté de 500 à 800 euros par mois.", [(500, 500), (800, 800)]),
-     ("La prime a été portée de 500 à 800 euros.", [(500, 500), (800, 800)])],
+     ("La prime a été portée de 500 à 800 euros.", [(500, 500), (800, 800)]),
+     # a place or a date set between commas after the verb and its first words
+     ("Les accords portent le SMIG, en France, de 2,22 francs à 3 francs de l'heure.",
+      [(Decimal("2.22"), Decimal("2.22")), (3, 3)]),
+     ("Le gouvernement a relevé le Smic, au 1er janvier, de 11,65 à 11,88 euros de l'heure.",
+      [(Decimal("11.65"), Decimal("11.65")), (Decimal("11.88"), Decimal("11.88"))]),
+     # no verb of change before the commas, or one of another clause, or a noun: a range
+     ("Selon la plateforme, les livreurs, en moyenne, touchent de 10 à 15 euros de l'heure.", [(10, 15)]),
+     ("Les chauffeurs, dont les revenus ont baissé, gagnent, selon l'Urssaf, de 1 200 à 1 500 euros par mois.",
+      [(1200, 1500)]),
+     ("Les salaires évoluent, selon l'ancienneté, de 1 800 à 2 400 euros bruts par mois.", [(1800, 2400)]),
+     ("La relève est payée de 12 à 14 euros de l'heure.", [(12, 14)])],
 )
 def test_money_reads_a_change_only_after_a_whole_verb_of_change(text: str, expected: list) -> None:
     """"rapporte" holds "porte" and "montant" holds "mont": neither is a verb of change, so "de X à Y" after

@@ -1679,6 +1679,25 @@ def _increment_frame() -> re.Pattern[str]:
         rf"|(?<![\w+])\+$", re.IGNORECASE)
 
 
+# An amount right after ", contre" (`_compared_with_increment`), and one a noun follows ("2 500 euros de salaire").
+RIGHT_AFTER_CONTRE = re.compile(r",[ \u00a0]*contre[ \u00a0]+$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"[ \u00a0]+(?:de|d['’])(?![\w'’])", re.IGNORECASE)
+
+
+def _compared_with_increment(article: Article, i: int, sentence: Span) -> bool:
+    """Whether amount `i` comes right after ", contre" and the amount before it in its sentence is an increment
+    (`_increment_frame`): "le salaire médian des femmes a progressé de 180 euros nets par mois, contre 140 euros pour
+    les hommes" compares two rises. Not a level named so ("a augmenté de 40 euros, contre 2 500 euros de salaire
+    pour les directeurs", "contre un salaire de 1 800 euros")."""
+    if not i:
+        return False
+    money, previous = article.money[i], article.money[i - 1]
+    return (previous.start >= sentence.start
+            and RIGHT_AFTER_CONTRE.search(article.text, max(previous.end, previous.chain_end), money.start) is not None
+            and NOUN_AFTER.match(article.text, max(money.end, money.chain_end)) is None
+            and _increment_frame().search(article.text, sentence.start, previous.start) is not None)
+
+
 # The endings of a verb after its stem (data/word_lists.tsv, list change_verb_stems): "progresse", "progressera",
 # "a bondi"; not "plongeurs", "progressif".
 VERB_ENDINGS = r"e|es|ent|é|ée|és|ées|er|ait|aient|era|eront|erait|eraient|i|it|ira|iront|issent|issait|issaient"
@@ -1875,6 +1894,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         frame = _increment_frame().search(text, start, money.start)
         if frame:
             local.append((INCREMENT_FRAME, frame.start()))
+        elif _compared_with_increment(article, i, sentence):  # "a progressé de 180 euros, contre 140 euros pour
+            local.append((INCREMENT_FRAME, money.start))       # les hommes": by how much too
     # "une fois l'essence payée"; from the sentence start: "Après la location, l'essence [...], il affirme gagner"
     net_of = [m.span() for m in _net_of().finditer(text, sentence.start, money.start)]
     local = [(cue, at) for cue, at in local if not (cue.weight < 0 and any(a <= at < b for a, b in net_of))]

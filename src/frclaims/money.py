@@ -354,8 +354,13 @@ def _change_verbs() -> re.Pattern[str]:
     # A closing quote may follow the verb: 'avoir "déjà relevé" la journée de ses figurants de 250 à 300 dirhams'.
     # An acronym in brackets is a word too: "porte le SMIG (Smig) de 75 000 à 90 000".
     word = rf"(?:[^\s.,;:!?()]+|\([A-Za-zÀ-ÿ]{{2,10}}\))"
-    # A comma may close the verb's noun: "Le précédent relèvement, de 60 000 à 75 000 FCFA".
-    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[\"»”’]?,?(?:{SPACE}+{word}){{0,10}}{SPACE}+$", re.IGNORECASE)
+    # A comma may close the verb's noun: "Le précédent relèvement, de 60 000 à 75 000 FCFA". After the verb's first
+    # words, a place or a date set between commas may stand before "de": "portent le SMIG, en France, de 2,22 francs
+    # à 3 francs", "a relevé le Smic, au 1er janvier, de 11,65 à 11,88 euros"; not "selon l'Urssaf" or "eux",
+    # which set apart a verb of their own ("dont les revenus ont baissé, gagnent, selon l'Urssaf, de 1 200 à 1 500").
+    incise = rf"(?:,{SPACE}+(?:en|au|aux|à|dès|depuis|le|à[ ]partir[ ]du?)(?:{SPACE}+{word}){{1,4}},)?"
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[\"»”’]?(?:,?(?:{SPACE}+{word}){{0,10}}|(?:{SPACE}+{word}){{1,4}}"
+                      rf"{incise}){SPACE}+$", re.IGNORECASE)
 
 
 RANGE_OPENERS = {"entre": "et", "de": "à", "d'": "à", "d’": "à"}

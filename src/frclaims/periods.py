@@ -229,7 +229,8 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
             return "task", each.start(), each.end()  # "les gardes, rémunérées 150 euros chacune": per shift
     m = pattern.match(text, pos)
     if m:
-        if TIME_ADVERB.match(text, m.end()):
+        if TIME_ADVERB.match(text, m.end()) and not (m.group(0).lower().startswith("par")
+                                                      and SPENT.match(text, m.end())):
             return None  # "passé de 2,90 à 2,40 euros l'an dernier": when, not per what
         period = table[_key(m.group(0))]
         recorded = _of_recording().match(text, m.end()) if period == "hour" else None
@@ -318,6 +319,10 @@ def _units_paid_before() -> re.Pattern[str]:
 
 # After a unit of time, the words that make it a time ("l'an dernier", "la semaine prochaine"), not a rate.
 TIME_ADVERB = re.compile(r"[ \u00a0]+(?:derni(?:er|ère)|prochaine?|passée?|précédente?)(?![\w])", re.IGNORECASE)
+# After "par" and a unit, "passée" and a place is the time spent there: "3,50 euros par heure passée dans la nacelle"
+# (not "l'an passé en France", a time).
+SPENT = re.compile(r"[ \u00a0]+passée?[ \u00a0]+(?:dans|en|à|au|aux|sur|chez|derrière|devant|sous|hors)(?![\w])",
+                   re.IGNORECASE)
 
 # Pay "au titre de 2023" or "pour l'exercice 2024" is the pay of that year.
 YEAR_OF = re.compile(r"(?:au[ ]titre[ ]de|pour)[ \u00a0]+(?:l['’](?:année|exercice)[ \u00a0]+)?(?:19|20)\d\d(?![\w])",

@@ -393,17 +393,27 @@ def _countries_in_names(text: str, paragraphs: list[dict[str, list[Mention]]]) -
 MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a country to resolve the article's currencies
 
 
-# A year before the euro (2002): only then are bare "francs" in France, Belgium or Luxembourg their own francs.
+# A year before the euro (2002): only then are bare "francs" in France, Belgium or Luxembourg their own francs, and
+# bare "lires" and "escudos" those of Italy and Portugal.
 PRE_EURO_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|200[01])(?![\d.,]\d|\d)")  # not an amount's own digits
-EURO_FRANC_COUNTRIES = ("FR", "BE", "LU")
+FRENCH_PRESS_COUNTRY = "FR"  # whose francs a year before the euro names where the article names no country
 DEMONYM_SOURCES = ("demonym:", "place-demonym")  # the sources of the LOC mentions a demonym gives (places.py)
 
 
 def _before_the_euro(text: str, sentence: Span, amounts: list[money.MoneyMention]) -> bool:
     """Whether `sentence` names a year before the euro (PRE_EURO_YEAR) outside its `amounts` ("en 1998, ... 350
-    francs la journée"; not "1850 francs")."""
+    francs la journée"; not "1850 francs"). A year of an earlier sentence does not date the amount: "Fondée en 1987,
+    la coopérative emploie 40 personnes. Chaque employé touche 4 800 francs par mois" is today's pay."""
     return any(not any(a.start <= year.start() < a.end for a in amounts)
                for year in PRE_EURO_YEAR.finditer(text, sentence.start, sentence.end))
+
+
+@cache
+def _euro_countries(group: str) -> frozenset[str]:
+    """The countries whose currency of an ambiguous `group` the euro replaced (data/word_lists.tsv, list
+    retired_currencies): France's, Belgium's and Luxembourg's francs, Italy's lires, Portugal's escudos."""
+    retired = resources.word_set("retired_currencies")
+    return frozenset(c for c, code in resources.currencies().ambiguous.get(group, {}).items() if code in retired)
 
 
 def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences: list[Span],
@@ -436,8 +446,9 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                 if not here and _place_anaphora().search(text, sentence.start, m.start):
                     here = _country_referred_to(text, sentences, locs, sentence)
                 # With no country in the sentence, the paragraph's and the article's, as `_money_in` read them,
-                # but for bare francs out of their era (PRE_EURO_YEAR).
-                if here or m.group == "FRANC":
+                # but for bare francs, lires and escudos out of their era (`_before_the_euro`).
+                euro_countries = _euro_countries(m.group)
+                if here or euro_countries:
                     # First the places of the amount's own clause, then the nearest before it: "150 000 francs CFA
                     # au Gabon, contre 75 000 francs CFA en Côte d'Ivoire" compares two currencies, and so does "en
                     # Ouganda, 15 000 shillings par jour, tandis qu'en Tanzanie, le minimum atteint 275 060 shillings".
@@ -457,8 +468,10 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                         # Beyrouth, elles sont payées 150 dollars" are American dollars after a paragraph on Hong
                         # Kong ("dollars" are USD unless the text names another dollar for them).
                         levels = [clause, minimum, nearest, here]
-                    if m.group == "FRANC" and not _before_the_euro(text, sentence, own):
-                        levels = [[c for c in level if c not in EURO_FRANC_COUNTRIES] for level in levels]
+                    if euro_countries and not _before_the_euro(text, sentence, own):
+                        levels = [[c for c in level if c not in euro_countries] for level in levels]
+                    elif m.group == "FRANC":  # before the euro, where no country says whose: France's, in French
+                        levels.append([FRENCH_PRESS_COUNTRY])  # press ("En 1985, un mineur gagnait 6 000 francs")
                     m = money.resolved(m, _nearest_first(levels, international=money.is_international(m.group)))
                 elif parties and m.by_default:
                     m = money.resolved(m, places.countries_in(text, parties))

@@ -165,7 +165,7 @@ class Currencies:
 @cache
 def currencies() -> Currencies:
     """Currency words: our data file plus the French CLDR names and the codes of every current ISO 4217 currency
-    (babel, pycountry)."""
+    (babel, pycountry), and the CLDR names of the retired currencies the press still quotes (`retired_currencies`)."""
     import pycountry
     from babel import Locale
     from babel.numbers import get_currency_name
@@ -173,20 +173,23 @@ def currencies() -> Currencies:
     forms: dict[str, str] = {}
     locale = Locale("fr")
     current = {c.alpha_3 for c in pycountry.currencies}
+    retired = set(word_list("retired_currencies"))  # "marks allemands", "pesetas" of stories before the euro
     heads: dict[str, set[str]] = {}
+    retired_heads: dict[str, set[str]] = {}
     for code, name in locale.currencies.items():
-        if code not in current or "(" in name:
-            continue  # withdrawn currencies: "peseta andorrane", "afghani (1927–2002)"
+        if code not in current | retired or "(" in name:
+            continue  # other withdrawn currencies: "peseta andorrane", "afghani (1927–2002)"
         for count in (1, 2):
             full = get_currency_name(code, count=count, locale="fr").lower()
             if " " in full:
                 forms[full] = code
-            heads.setdefault(full.split(" ")[0], set()).add(code)
+            (heads if code in current else retired_heads).setdefault(full.split(" ")[0], set()).add(code)
     # The head word alone ("riels", "birr", "zlotys") where it names one currency only; heads shared by several
-    # ("dollar", "franc", "peso", "livre") are ambiguous groups decided by our data file, with context.
+    # ("dollar", "franc", "peso", "livre") are ambiguous groups decided by our data file, with context. A retired
+    # currency's head counts only where no current currency has it ("drachmes", not "escudos" of Cape Verde).
     # Head words that are ordinary French words after a number are not currencies: data/word_lists.tsv.
     not_heads = {phrase.lower() for phrase in word_list("not_currency_heads")}
-    for head, codes in heads.items():
+    for head, codes in (*heads.items(), *((h, c) for h, c in retired_heads.items() if h not in heads)):
         if len(codes) == 1 and head not in not_heads:
             forms.setdefault(head, next(iter(codes)))
     # The press often drops CLDR's accents: "guaranis" for "guaranís", "dongs" for "dôngs". Apostrophes are
