@@ -697,6 +697,13 @@ def test_linking_reads_the_unit_a_pay_verb_has_as_subject(rules_period_pipeline,
      ("Les transcripteurs y sont payés 180 roupies par heure d'audio traitée.", "task"),
      ("Les correcteurs sont payés à l'heure d'audio corrigée, de 120 à 160 pesos selon le son.", "task"),
      ("Les transcripteurs y sont payés 180 roupies par heure de travail.", "hour"),
+     # a practitioner's act is a unit of work, after "pour un(e)" too
+     ("Une sage-femme libérale touche 313 euros pour un accouchement à domicile.", "task"),
+     ("Un psychiatre de l'hôpital touche 80 euros pour une séance de groupe.", "task"),
+     # not a childcare allowance, nor a total of gardes
+     ("La société Yoopies verse à ses baby-sitters une prime de garde d'enfants de 100 euros à la rentrée.", None),
+     ("Pour Paul, interne à Rennes, les primes de garde représentent environ 600 euros supplémentaires, qui "
+      "s'ajoutent à un salaire de 1 900 euros par mois.", "month"),
      # an hour spent somewhere is an hour; "passée" alone says when
      ("Les monteurs touchent une prime de hauteur de 3,50 euros par heure passée dans la nacelle.", "hour"),
      ("Il gagnait 3 000 euros la saison passée, à Lyon.", None),
@@ -2785,6 +2792,15 @@ def test_linking_reads_every_form_of_a_period_word(rules_period_pipeline, text: 
      ("Un chauffeur turc installé en Italie depuis 2015 gagnait 30 000 lires par mois à Istanbul.", "TRY"),
      ("Au Portugal, de nombreux Cap-Verdiens travaillent dans le bâtiment. Dans leur pays, un maçon gagne 20 000 "
       "escudos par mois.", "CVE"),
+     # bare francs no place resolves are the CFA francs the article names
+     ("Au magasin de la coopérative Ecam-Duékoué, le magasinier perçoit un salaire de 120 000 francs CFA par mois, "
+      "et les dockers qui chargent les camions 200 francs par sac.", "XOF"),
+     ("À Dakar, un docker gagne 2 000 francs CFA par jour. À Genève, un maçon gagne 6 000 francs par mois.", "CHF"),
+     # not francs named before the CFA francs
+     ("Chez Migros, une caissière débute à 4 200 francs par mois, selon le syndicat Unia. À titre de comparaison, le "
+      "salaire minimum en zone CFA tourne autour de 60 000 francs CFA.", "XOF"),
+     ("Un frontalier installé à Annemasse gagne 7 000 francs par mois chez un horloger. Le franc CFA, lui, s'échange "
+      "à 655,957 francs CFA pour un euro.", "CHF"),
      # a year of an earlier sentence does not date the amount
      ("Fondée en 1987, la coopérative emploie aujourd'hui 40 personnes. Chaque employé touche 4 800 francs par mois.",
       "CHF"),

@@ -1297,6 +1297,26 @@ def resolved_amounts(text: str, countries: list[str], main_countries: list[str] 
                      for m in find_amounts(text)])
 
 
+CFA_GROUP, FRANC_GROUP = "CFA", "FRANC"  # data/ambiguous_currencies.tsv
+
+
+def as_cfa_francs(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
+    """Bare "francs" that no place of the article resolved (they got the Swiss default) are the CFA francs named
+    before them in their sentence or the one before, where those are of one currency: "le magasinier perçoit 120 000
+    francs CFA par mois, et les dockers 200 francs par sac" in a story whose town no table knows. Not francs named
+    before any CFA francs ("Chez Migros, une caissière débute à 4 200 francs [...]. Dans la zone CFA, [...] 60 000
+    francs CFA"), nor francs further on."""
+    out = []
+    for m in amounts:
+        if m.group == FRANC_GROUP and m.by_default:
+            before = [o.currency for o in amounts if o.group == CFA_GROUP and o.end <= m.start
+                      and len(SENTENCE_END.findall(text, o.end, m.start)) <= 1]
+            if before and len(set(before)) == 1:
+                m = replace(m, currency=before[0], by_default=False)
+        out.append(m)
+    return out
+
+
 def without_homonyms(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
     """The amounts of `text` whose currency word names money here. A currency word that is also a unit of weight
     (data/word_lists.tsv, list weight_currency_words: "livres") is a weight where no place or full name of the

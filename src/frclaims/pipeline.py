@@ -180,7 +180,8 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
         amounts += here
     # A place the NER reads in an amount is none ("R$1.412,00"; not "dollars de Hong Kong").
     mentions["LOC"] = [m for m in mentions["LOC"] if not (_overlaps(m, amounts) and any(c.isdigit() for c in m.text))]
-    amounts = money.without_homonyms(text, money.named_in_sentence(text, money.as_named(amounts)))
+    amounts = money.as_cfa_francs(text, money.as_named(amounts))
+    amounts = money.without_homonyms(text, money.named_in_sentence(text, amounts))
     sentences, paragraph_of = _not_splitting(text, sentences, paragraph_of, amounts)
     article = Article(text, sentences, paragraph_of, amounts, mentions["ORG"], mentions["LOC"], mentions["ROLE"],
                       models or Models())
