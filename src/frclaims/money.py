@@ -1298,6 +1298,7 @@ def resolved_amounts(text: str, countries: list[str], main_countries: list[str] 
 
 
 CFA_GROUP, FRANC_GROUP = "CFA", "FRANC"  # data/ambiguous_currencies.tsv
+CFA_REACH = 600  # characters back from bare francs to the francs CFA they may follow (a sentence and the one before)
 
 
 def as_cfa_francs(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
@@ -1306,13 +1307,19 @@ def as_cfa_francs(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
     francs CFA par mois, et les dockers 200 francs par sac" in a story whose town no table knows. Not francs named
     before any CFA francs ("Chez Migros, une caissière débute à 4 200 francs [...]. Dans la zone CFA, [...] 60 000
     francs CFA"), nor francs further on."""
+    cfa = sorted((o for o in amounts if o.group == CFA_GROUP), key=lambda o: o.end)
+    ends = [o.end for o in cfa]
     out = []
     for m in amounts:
         if m.group == FRANC_GROUP and m.by_default:
-            before = [o.currency for o in amounts if o.group == CFA_GROUP and o.end <= m.start
-                      and len(SENTENCE_END.findall(text, o.end, m.start)) <= 1]
-            if before and len(set(before)) == 1:
-                m = replace(m, currency=before[0], by_default=False)
+            before = set()
+            for k in range(bisect.bisect_right(ends, m.start) - 1, -1, -1):  # the nearest first
+                o = cfa[k]
+                if m.start - o.end > CFA_REACH or len(SENTENCE_END.findall(text, o.end, m.start)) > 1:
+                    break
+                before.add(o.currency)
+            if len(before) == 1:
+                m = replace(m, currency=before.pop(), by_default=False)
         out.append(m)
     return out
 
