@@ -358,7 +358,7 @@ def _change_verbs() -> re.Pattern[str]:
     # words, a place or a date set between commas may stand before "de": "portent le SMIG, en France, de 2,22 francs
     # à 3 francs", "a relevé le Smic, au 1er janvier, de 11,65 à 11,88 euros"; not "selon l'Urssaf" or "eux",
     # which set apart a verb of their own ("dont les revenus ont baissé, gagnent, selon l'Urssaf, de 1 200 à 1 500").
-    incise = rf"(?:,{SPACE}+(?:en|au|aux|à|dès|depuis|le|à[ ]partir[ ]du?)(?:{SPACE}+{word}){{1,4}},)?"
+    incise = rf"(?:,{SPACE}+(?:en|au|aux|à|dès|depuis|le)(?:{SPACE}+{word}){{1,4}},)?"
     return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[\"»”’]?(?:,?(?:{SPACE}+{word}){{0,10}}|(?:{SPACE}+{word}){{1,4}}"
                       rf"{incise}){SPACE}+$", re.IGNORECASE)
 
