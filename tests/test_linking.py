@@ -4252,3 +4252,136 @@ def test_linking_keeps_the_companies_where_no_description_names_one(
     assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == organisations
 
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an organisation noun in the subject, before the verb of pay: the amount is the worker's
+     ("À Perpignan, un joueur formé au club gagne 2 000 euros par mois.", [2000.0]),
+     ("Un joueur formé au club débute à 2 000 euros par mois.", [2000.0]),
+     # money paid to an organisation is not pay, whatever verb gives its level
+     ("La plateforme verse aux associations 2 000 euros par mois.", []),
+     ("La commission versée à l'agence atteint 300 euros par mission.", []),
+     ("La cotisation payée au club monte à 250 euros par saison, une dépense lourde pour les familles.", [])],
+)
+def test_linking_reads_an_organisation_noun_before_a_verb_of_pay_as_the_subject_s(pipeline, text: str,
+                                                                                   expected: list) -> None:
+    assert [float(c.amount.min) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [  # a span the pay was earned over
+     ("À la fin du mois, une agente à temps partiel touche à peine 1 480 euros nets.", "month"),
+     ("Sur une journée, un chauffeur de tuk-tuk à Colombo gagne 3 000 roupies srilankaises.", "day"),
+     # not the date a contract ends or the pay comes in
+     ("Embauchés jusqu'à la fin du mois, les saisonniers touchent 1 400 euros.", None),
+     ("Payée à la fin du mois, la somme de 450 euros correspond à trois semaines de travail.", None),
+     # a bonus per kilometre
+     ("Le syndicat réclame que la prime kilométrique des coursiers passe de 5 à 12 livres turques.", "task"),
+     # pay for a span of several units keeps no period, nor the one of the sentence before
+     ("Les juges de ligne sont payés 205 livres sterling par jour. Les ramasseurs de balles ne touchent que 180 "
+      "livres sterling pour l'ensemble de la quinzaine.", None)],
+)
+def test_linking_reads_the_span_pay_is_earned_over(pipeline, text: str, period: str | None) -> None:
+    assert pipeline(text).claims[-1].period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["L'indemnité kilométrique, de 0,38 euro, ne couvre plus le prix du carburant, dénoncent les aides à domicile.",
+     "Un joueur touche 150 euros par match gagné, plus un défraiement kilométrique de 0,30 euro du kilomètre."],
+)
+def test_linking_reads_no_pay_in_a_refund_of_vehicle_costs(pipeline, text: str) -> None:
+    """A refund per kilometre of the worker's own vehicle costs is no pay; a bonus or a share per kilometre is."""
+    assert [float(c.amount.min) for c in pipeline(text).claims if c.amount.min < 1] == []
+    bonus = pipeline("Certains employeurs versent une prime kilométrique de 4 à 9 centimes d'euro par kilomètre.")
+    assert [c.period for c in bonus.claims] == ["task"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an amount in another currency set apart by commas restates the one before it
+     ("« Je repars avec 200 pesos philippins par jour, 3,50 dollars, moins que le salaire minimum », dit Mark.",
+      [("200 pesos philippins", "PHP")]),
+     ("Ils sont payés 100 ariary par image, 2 centimes d'euro, et traitent jusqu'à 300 images par jour.",
+      [("100 ariary", "MGA")]),
+     # "soit" after a contrast opens another worker's level, not a restatement
+     ("Un officier français touche environ 5 000 euros net par mois, tandis qu'un matelot philippin du même navire "
+      "est payé selon la grille ITF, soit 1 900 dollars.", [("5 000 euros", "EUR"), ("1 900 dollars", "USD")])],
+)
+def test_linking_tells_a_restatement_from_another_level(pipeline, text: str, expected: list) -> None:
+    assert [(c.amount.text, c.amount.currency) for c in pipeline(text).claims] == expected
+
+
+def test_linking_reads_both_levels_of_a_change_whose_new_level_is_hedged(pipeline) -> None:
+    text = "Chez Hegelmann, leur rémunération est passée de 1 100 à près de 2 000 euros par mois."
+    claims = pipeline(text).claims
+    assert [(float(c.amount.min), c.qualifier) for c in claims] == [(1100.0, None), (2000.0, "about")]
+
+
+def test_linking_reads_a_level_won_after_a_fronted_phrase_as_the_pay_before(pipeline) -> None:
+    """"ils ont obtenu 14,50 dollars" after a sentence about their pay is its new level, past the phrases that open
+    the sentence."""
+    text = ("Les « raters » d'Appen ont été payés 12,50 dollars de l'heure. En 2023, après une campagne syndicale, "
+            "ils ont obtenu 14,50 dollars, puis le contrat a pris fin.")
+    assert [float(c.amount.min) for c in pipeline(text).claims] == [12.5, 14.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # profit-sharing is a bonus: it takes no unit from the pay before it
+     ("Les préparateurs gagnent 1 950 euros brut par mois. La direction met en avant un intéressement moyen de "
+      "1 100 euros.", [1950.0, 1100.0]),
+     # the costs of a trial are no pay
+     ("Les juges accordent au salarié 3 500 euros au titre de l'article 700.", [])],
+)
+def test_linking_reads_profit_sharing_as_a_bonus_and_trial_costs_as_none(pipeline, text: str,
+                                                                          expected: list) -> None:
+    claims = pipeline(text).claims
+    assert [float(c.amount.min) for c in claims] == expected
+    assert all(c.period is None for c in claims if c.amount.min == 1100)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [  # a compass region names no country: the country the story names decides
+     ("Yaoundé – Le salaire minimum camerounais passe à 43 969 FCFA par mois. Dans le Sud-Ouest, de nombreux "
+      "ouvriers agricoles sont payés autour de 36 000 francs.", "XAF"),
+     # New Brunswick by its abbreviation, Acadia by its adjective
+     ("Shippagan (N.-B.) – Dans les usines de homard, les travailleuses gagnent 17 $ de l'heure.", "CAD"),
+     ("Dans les usines de la péninsule acadienne, les travailleuses gagnent 17 $ de l'heure.", "CAD")],
+)
+def test_linking_resolves_a_currency_from_a_country_not_a_compass_region(pipeline, text: str, currency: str) -> None:
+    assert pipeline(text).claims[-1].amount.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an amount standing alone, then the sentence that says what it is
+     ("2,90 euros. C'est ce que touche un livreur de Deliveroo pour une course à Lyon.", [(2.9, "task")]),
+     ("58 000 euros. C'est le salaire médian d'un développeur à Paris, selon Talent.io.", [(58000.0, None)]),
+     # not a figure whose next sentence is about something else
+     ("58 000 euros. Le prix d'une voiture neuve a encore augmenté cette année.", [])],
+)
+def test_linking_reads_an_amount_alone_with_the_sentence_that_tells_it(pipeline, text: str, expected: list) -> None:
+    assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le gagnant des 76 millions d'euros de l'EuroMillions s'est fait connaître samedi.",
+     "Un Roubaisien a gagné 250 000 euros au jeu de grattage, selon la Française des jeux."],
+)
+def test_linking_reads_no_pay_in_a_lottery_win(pipeline, text: str) -> None:
+    """A lottery names its win, even where the NER takes the lottery for an organisation ("l'EuroMillions")."""
+    assert pipeline(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La part que le chauffeur reverse à la plateforme atteint 25 euros par jour.",
+     "L'argent que les mineurs versent au groupe armé atteint 2 000 francs CFA par jour."],
+)
+def test_linking_reads_what_workers_pay_an_organisation_as_no_pay(pipeline, text: str) -> None:
+    assert pipeline(text).claims == []

@@ -995,7 +995,12 @@ def test_money_reads_abbreviated_and_half_scales_and_cents_after_number_words(te
      ("En 1995, un manœuvre gagnait 60 000 francs malgaches par jour.", [("60 000 francs malgaches", 60000, "MGF")]),
      # familiar words that name other things too are left out: bullets and bales, the piastre of Cairo
      ("Les policiers ont tiré 30 balles par minute.", []),
-     ("Au Caire, un porteur gagne 500 piastres par jour.", [])],
+     ("Au Caire, un porteur gagne 500 piastres par jour.", []),
+     # Québec's "piasses" and "cennes": Canada's dollar, unless the story is in the United States
+     ("À Montréal, « on fait 16 piasses de l'heure », résume Edwin.", [("16 piasses", 16, "CAD")]),
+     ("Aux États-Unis, « je fais 10 piasses de l'heure », dit le pêcheur cajun.", [("10 piasses", 10, "USD")]),
+     ("À Laval, « quatre-vingt-cinq cennes du kilomètre », peste Karim.",
+      [("quatre-vingt-cinq cennes", Decimal("0.85"), "CAD")])],
 )
 def test_money_reads_the_french_of_belgium_switzerland_quebec_and_africa(text: str, expected: list) -> None:
     assert [(m.text, m.min, m.currency) for m in find_money(text)] == expected
@@ -1060,3 +1065,30 @@ def test_money_carries_a_currency_to_a_level_told_informally(text: str, level: i
 )
 def test_money_reads_the_gross_or_net_pay_in_an_aside(text: str, expected: list) -> None:
     assert [(m.text, m.min) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number that ends a name is no end of a range
+     ("Le minimum d'un joueur de Pro D2 est de 2 300 euros, et celui d'un joueur de Top 14 à 3 400 euros.",
+      [("2 300 euros", 2300, 2300), ("3 400 euros", 3400, 3400)]),
+     ("Un arbitre de Ligue 1 à 3 300 euros par match.", [("3 300 euros", 3300, 3300)]),
+     # a range after a name or a place, and one that opens its sentence, stay ranges
+     ("Les caristes touchent à Paris 1 500 à 2 000 euros.", [("1 500 à 2 000 euros", 1500, 2000)]),
+     ("Environ 1 500 à 2 000 euros par mois pour les caristes.", [("1 500 à 2 000 euros", 1500, 2000)]),
+     ("Les freelances facturent sur Upwork 5 à 150 dollars de l'heure.", [("5 à 150 dollars", 5, 150)]),
+     ("Ils ne gagnent presque rien… Entre 5 et 150 dollars par mois.", [("Entre 5 et 150 dollars", 5, 150)])],
+)
+def test_money_reads_no_range_from_a_number_that_ends_a_name(text: str, expected: list) -> None:
+    assert [(m.text, m.min, m.max) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Ils sont payés entre 23 centimes et 1,15 dollar de l'heure.",
+      [("entre 23 centimes et 1,15 dollar", Decimal("0.23"), Decimal("1.15"), "USD")]),
+     ("Ils sont payés de 50 centimes à 2 dirhams la pièce.",
+      [("de 50 centimes à 2 dirhams", Decimal("0.5"), 2, "MAD")])],
+)
+def test_money_reads_a_range_from_centimes_to_a_unit_in_the_unit_s_currency(text: str, expected: list) -> None:
+    assert [(m.text, m.min, m.max, m.currency) for m in find_money(text)] == expected

@@ -198,6 +198,9 @@ BODY = "Les livreurs de la plateforme touchent 4,85 euros par course, selon le s
         (f"{BODY}\nS'abonner : 1 € le premier mois\n{BODY}", [BODY.strip()[:20]], ["S'abonner"]),
         (f"{BODY}\nRashed enchaîne les « campagnes » publiées sur Microworkers : s'abonner à une chaîne YouTube "
          "rapporte 0,05 dollar, rédiger un avis sur une application 0,30 dollar.\n{BODY}", ["s'abonner à une"], []),
+        # a prompt to upgrade a newsletter
+        (f"{BODY}\nVous aimez cette newsletter ? Passez à l'offre Premium pour 4,99 euros par mois.\n{BODY}",
+         [BODY.strip()[:20]], ["offre Premium"]),
     ],
 )
 def test_segment_separates_body_from_boilerplate(page: str, kept: list[str], dropped: list[str]) -> None:

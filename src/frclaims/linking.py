@@ -73,7 +73,8 @@ LARGE_WEIGHT = -3.0       # a million euros is rarely a wage unless a pay word s
 EXECUTIVE_SCALE = 10      # an executive's pay with no unit is pay for a year from a tenth of LARGE (100 000 euros)
 STRONG_PAY_CUE = 2        # a pay word that weighs this much says so ("rémunération"); "revenus" may be a company's
 
-BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur"}  # NOTE: keep in sync with data/cues.tsv
+# NOTE: keep in sync with data/cues.tsv
+BONUS_CUES = {"prime*", "bonus", "gratification*", "prime de partage de la valeur", "intéressement"}
 ONE_OFF = "pay:one-off"  # the mark of a claim a cue of `_one_off_cues` made
 # Pay words whose subject earns the amount ("Messi gagne 50 millions de dollars par an à l'Inter Miami"): "à" and an
 # organisation after it say where it is earned, not to whom it goes. NOTE: keep in sync with data/cues.tsv.
@@ -106,6 +107,7 @@ def _hedge() -> str:
 
 # A comma alone before a restatement that is itself approximate: "8000 forints par vacation, une vingtaine d'euros".
 APPOSED = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+APPOSED_END = re.compile(r"[ \u00a0]*(?:[,.;!?)»”]|$)")  # an apposition ends: nothing of its own follows the amount
 
 
 @cache
@@ -509,6 +511,21 @@ TO_WHOM_RE = re.compile(TO_WHOM, re.IGNORECASE)
 
 
 @cache
+def _level_verb() -> re.Pattern[str]:
+    """A verb that gives an amount as a level (data/word_lists.tsv, list level_verbs): "gagne", "débute à"."""
+    return re.compile(rf"(?<![\w])(?:{resources.word_alternation('level_verbs')})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _paying_verb_before() -> re.Pattern[str]:
+    """A verb of paying right before "à", "au" or "aux", a participle ("versée", "payé": data/word_lists.tsv, list
+    paid_participles, and those of "verser") or a verb the payer conjugates ("que le chauffeur reverse à la
+    plateforme", "que les mineurs versent au groupe armé", "que le chauffeur laisse à la plateforme")."""
+    return re.compile(rf"(?<![\w])(?:{_words('paid_participles')}|(?:re)?versée?s?|(?:re)?verse(?:nt)?|pai(?:e|ent)"
+                      rf"|laisse(?:nt)?|donne(?:nt)?|doi(?:t|vent))[ \u00a0]*$", re.IGNORECASE)
+
+
+@cache
 def _to_org_noun() -> re.Pattern[str]:
     return re.compile(rf"{TO_WHOM}(?:{_words('payee_org_nouns')})(?![\w])", re.IGNORECASE)
 
@@ -585,7 +602,12 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
                 and not _claimed_of().search(text, max(0, window_start + m.start() - 30), window_start + m.start()):
             return True
         noun = _to_org_noun().match(text, window_start + m.start())
-        if noun and _same_phrase(text[noun.end():money.start]):
+        # A verb of pay between them puts the noun in its subject ("un joueur formé au club gagne 2 000 euros"),
+        # unless the noun is what the subject is paid to ("La commission versée à l'agence atteint 300 euros").
+        if noun and _same_phrase(text[noun.end():money.start]) and not (
+                _level_verb().search(text, noun.end(), money.start)
+                and not _paying_verb_before().search(text, max(0, window_start + m.start() - 30),
+                                                     window_start + m.start())):
             return True
     # "Meridia paie Cobalto entre 11 et 14 dollars de l'heure": the organisation is the one paid.
     for org in starting_in(article.payers, window_start, money.start):
@@ -1063,6 +1085,11 @@ class Article:
                   + starting_in(self.sorted_places, max(0, offset - 80), offset + 1))
         return any(m.start <= offset < m.end for m in before)
 
+    def is_name(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a whole organisation's name: a cue that is the name says what it names ("le
+        gagnant de l'EuroMillions")."""
+        return any(m.start == start and m.end == end for m in starting_in(self.sorted_organisations, start, start + 1))
+
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
@@ -1185,7 +1212,13 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
             if unit is not None and unit[2] <= second.start:
                 gap_start = unit[2]  # "par mois, soit": the unit belongs to the first amount
             gap = text[gap_start:second.start]
-            approximate = second.qualifier == "about" and APPOSED.fullmatch(gap)  # ", une vingtaine d'euros"
+            # ", une vingtaine d'euros"; or set apart by commas with nothing after it: "Je repars avec 200 pesos par
+            # jour, 3,50 dollars, moins que le salaire minimum"
+            approximate = APPOSED.fullmatch(gap) and (second.qualifier == "about" or (
+                j == i + 1 and APPOSED_END.match(text, max(second.end, second.chain_end))
+                and not (j + 1 < len(money) and APPOSED.fullmatch(text, second.end, money[j + 1].start))
+                and not (i > 0 and APPOSED.fullmatch(text, money[i - 1].end, first.start))
+                and _same_worth(first, second)))  # not a list: "1 200 euros, 900 dollars, 1 500 francs suisses"
             if j > i + 1 and second.currency not in {m.currency for m in money[i:j]}:
                 listed = _next_restatement().fullmatch(gap)  # a third currency: "(1,80 euro, ou 68 bolivars)"
                 opened = text[first.end:money[i + 1].start]
@@ -1207,9 +1240,13 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
                               or _conversion_opener().search(text, max(0, second.start - 60), second.start)):
             continue
         sentence = article.sentence_index(second.start)
+        # Not across a semicolon, nor a contrast that names another pay before it: "; il touche aujourd'hui
+        # l'équivalent de", "5 000 euros net par mois, tandis qu'un matelot philippin est payé selon la grille ITF,
+        # soit 1 900 dollars" (not "300 000 ariary par mois, mais seulement en fin de mois, soit 60 euros").
         earlier = [i for i in range(j) if money[i].currency != second.currency and i not in taken
                    and article.sentence_index(money[i].start) == sentence
-                   and ";" not in text[money[i].end:second.start]]  # "; il touche aujourd'hui l'équivalent de"
+                   and ";" not in text[money[i].end:second.start]
+                   and not _other_pay_after_contrast(article, money[i].end, second.start)]
         if earlier and (_other_units(text, money[earlier[-1]], second)
                         or _restated_per_other_unit(text, money[earlier[-1]], second)):
             continue  # "15 000 shillings par jour, quand les contremaîtres perçoivent l'équivalent de 900 dollars
@@ -1218,6 +1255,36 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
             out.setdefault(earlier[-1], []).append(second)
             taken.add(j)
     return out
+
+
+SAME_WORTH_RATIO = Decimal(3)  # two amounts within this ratio once put in euros may restate each other
+
+
+def _same_worth(first: MoneyMention, second: MoneyMention) -> bool:
+    """Whether two amounts in known currencies are worth about the same once put in euros (`data/euro_rates.tsv`):
+    "200 pesos par jour, 3,50 dollars," restates; "8 000 takas par mois, 500 dollars, c'est ce que gagne leur
+    contremaître" does not."""
+    rates = resources.euro_rates()
+    if first.currency not in rates or second.currency not in rates or not first.max or not second.max:
+        return False
+    one = first.max / Decimal(str(rates[first.currency]))
+    two = second.max / Decimal(str(rates[second.currency]))
+    return _within(one, two, SAME_WORTH_RATIO)
+
+
+def _other_pay_after_contrast(article: Article, start: int, end: int) -> bool:
+    """Whether text[start:end] sets against the amount before it, after a contrast (`CONTRAST`), the pay of other
+    workers: workers named after the contrast ("tandis qu'un matelot philippin est payé selon la grille ITF, soit"),
+    or a pay word other than a participle ("mais leurs collègues gagnent le minimum, soit"; not "mais payés en
+    espèces, soit")."""
+    text = article.text
+    contrast = CONTRAST.search(text, start, end)
+    if contrast is None:
+        return False
+    participles = resources.word_set("paid_participles")
+    return bool(starting_in(article.sorted_roles, contrast.end(), end)) or any(
+        c.category in PAY_CATEGORIES and c.weight > 0 and c.pattern not in participles
+        for c, _ in find_cues(text, contrast.end(), end, "before"))
 
 
 def _restated_per_other_unit(text: str, first: MoneyMention, second: MoneyMention) -> bool:
@@ -1885,11 +1952,13 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         local = [(cue, at) for cue, at in local if not (at < money.start and ATTACHED_CUE.fullmatch(text, start, at)
                                                         and "," in text[at:money.start])]
     # An increment says so right before its amount ("une hausse de 40 pesos"), not in "relevés de paiement [...]";
-    # and no cue counts inside an organisation's name ("le Fonds national suisse" is no investment fund).
-    local = [(cue, at) for cue, at in local if not article.in_name(at) and (
-             cue.category != "increment"
-             or (at > money.start and at - max(money.end, money.chain_end) <= INCREMENT_AFTER_CHARS)
-             or _increment_gap().fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
+    # and no cue counts inside an organisation's name ("le Fonds national suisse" is no investment fund), unless it is
+    # the whole name ("l'EuroMillions").
+    local = [(cue, at) for cue, at in local
+             if (not article.in_name(at) or article.is_name(at, at + len(cue.pattern))) and (
+                 cue.category != "increment"
+                 or (at > money.start and at - max(money.end, money.chain_end) <= INCREMENT_AFTER_CHARS)
+                 or _increment_gap().fullmatch(text, at + len(cue.pattern.rstrip("*")), money.start))]
     if money.shape not in ("change", "range") and not any(cue.category == "increment" for cue, _ in local):
         frame = _increment_frame().search(text, start, money.start)
         if frame:
@@ -2765,14 +2834,16 @@ BENEFICIARY = re.compile(r"[^,;:.]{0,30}?(?<![\w])(?:pour|aux|chez)(?![\w])", re
 
 @cache
 def _anaphoric_level() -> re.Pattern[str]:
-    """From a sentence's start to an amount: a subject that takes up the sentence before (list anaphoric_subjects),
+    """From a sentence's start to an amount: perhaps a fronted phrase and its comma ("En 2023, après une campagne
+    syndicale, ils ont obtenu 14,50 dollars"), a subject that takes up the sentence before (list anaphoric_subjects),
     perhaps an auxiliary, a verb of change (change_verbs.tsv) or of level (list reach_verbs), and no clause break.
     `_level_of_anaphor` reads "Il passera à" after a claim; this reads what has no "à" nor "de" ("Il atteint
     désormais") and needs only pay in the sentence before."""
     subjects = _words("anaphoric_subjects")
     verbs = resources.alternation([*resources.word_list("reach_verbs"),
                                    *(p for _, (p,) in resources.read_rows("change_verbs.tsv", 1))])
-    return re.compile(rf"[\W\d]*(?:{subjects})\s+(?:(?:est|sera|a|avait|était|va|vient\s+d['’]être)\s+)?"
+    return re.compile(rf"[\W\d]*(?:[^.;:!?,]{{1,60}},\s*){{0,2}}(?:{subjects})\s+"
+                      rf"(?:(?:est|sera|a|ont|avait|était|va|vient\s+d['’]être)\s+)?"
                       rf"(?:{verbs})(?![\w])[^.;:!?]{{0,60}}$", re.IGNORECASE)
 
 

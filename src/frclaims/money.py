@@ -534,6 +534,18 @@ def _is_year(text: str, atom: _Atom) -> bool:
             and YEAR_BEFORE.search(text[max(0, atom.start - 12):atom.start]) is not None)
 
 
+# "à" and a hedge before the second number of a change or a range "de" opens: "passée de 1 100 à près de 2 000 euros"
+# (not a count: "Ils sont 300 à moins de 1 200 euros par mois").
+HEDGED_END = re.compile(rf"{SPACE}+à{SPACE}+(?:près{SPACE}+de|environ|presque|quelque|plus{SPACE}+de|moins{SPACE}+de)"
+                        rf"{SPACE}+", re.IGNORECASE)
+OPENED_BY_DE = re.compile(rf"(?<![\w-])(?:de{SPACE}+|d['’]{SPACE}*)(?:environ{SPACE}+)?$", re.IGNORECASE)
+# "de", "du" or "des" and a capitalised word right before a number: the number ends a name ("un joueur de Top 14",
+# "les patrons du CAC 40"), when it is far below the number after it. Not a place or a platform where the range is
+# earned ("gagnent sur Upwork 5 à 150 dollars", "touchent à Paris 1 500 à 2 000 euros").
+NAMED_NUMBER = re.compile(rf"(?<![\w-])(?:de|du|des|d['’]){SPACE}*[A-ZÀ-ÖØ-Þ][\w-]*{SPACE}+$")
+NAMED_NUMBER_GAP = 20
+
+
 def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
     """How two neighbouring numbers are joined: "range" (à, -, –, et after entre), "or" (ou, voire), "list", or
     None."""
@@ -541,8 +553,12 @@ def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
         return None
     if left.group is None and _identifier_before().search(text, max(0, left.start - 30), left.start):
         return None  # "un cariste au niveau 4, 1.960 euros": the 4 names a level, it is no amount
+    if left.group is None and left.number.value * NAMED_NUMBER_GAP < right.number.value \
+            and NAMED_NUMBER.search(text, max(0, left.start - 40), left.start):
+        return None  # "celui d'un joueur de Top 14 à 3 400 euros": the 14 is part of a name
     gap = text[left.end:right.start]
-    if re.fullmatch(rf"{SPACE}*(?:à|a|-|–|—|au){SPACE}*", gap):
+    if re.fullmatch(rf"{SPACE}*(?:à|a|-|–|—|au){SPACE}*", gap) or (
+            HEDGED_END.fullmatch(gap) and OPENED_BY_DE.search(text, max(0, left.start - 20), left.start)):
         return "range"
     if re.fullmatch(rf"{SPACE}+et{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*)?", gap):  # "de 1 050 et de 1 610 dinars"
         return "and"
@@ -611,11 +627,14 @@ def _end_amount(atom: _Atom, group: str, factor: Decimal, scale: Decimal) -> Dec
 
 def _same_currency(left: _Atom, right: _Atom) -> bool:
     """Whether two amounts that each carry a currency can be in the same one: the same word, or a subunit and a
-    unit that share a currency ("centimes" and "euro", "cents" and "dollars", "centimes" and "francs")."""
+    unit that share a currency ("centimes" and "euro", "cents" and "dollars", "centimes" and "francs"), or bare
+    centimes and any unit."""
     if left.group == right.group:
         return True
     if left.group is None or right.group is None or left.factor == right.factor:
         return False
+    if left.group == BARE_CENTIMES and right.factor == 1:
+        return True  # "entre 23 centimes et 1,15 dollar": centimes of the unit the range ends in
     ambiguous = resources.currencies().ambiguous
 
     def codes(group: str) -> set[str]:

@@ -79,7 +79,8 @@ def _several_units() -> re.Pattern[str]:
         rf"(?:pour|sur|en|toutes[ ]les|tous[ ]les|par[ ](?:tranche|période|bloc|plage)[ ]de)[ \u00a0]+"
         rf"{_counted_units()}"
         rf"|(?=les[ ]|ces[ ]){_counted_units()}(?![ \u00a0]+(?:de|d['’]))"  # not "les 24 heures de garde": a shift
-        rf"|(?:par|chaque|le|la|toutes[ ]les|tous[ ]les)[ \u00a0]+(?:{spans})(?![\w])",  # "par trimestre"
+        rf"|(?:par|chaque|le|la|toutes[ ]les|tous[ ]les|pour[ ](?:toute[ ]|l['’]ensemble[ ]de[ ])?la)[ \u00a0]+"
+        rf"(?:{spans})(?![\w])",  # "par trimestre", "pour l'ensemble de la quinzaine"
         re.IGNORECASE,
     )
 
@@ -675,6 +676,12 @@ FRAME_YEAR = re.compile(r"(?<![\w])(?:au[ ]titre[ ]de(?:[ ]l['’](?:année|exer
                         r"[ \u00a0]+(?:19|20)\d\d(?![\w])", re.IGNORECASE)
 
 
+# Before a span of time, words that make it say when: "jusqu'à la fin du mois", "d'ici la fin du mois", "payée à la
+# fin du mois", "versés en fin de mois".
+WHEN_BEFORE = re.compile(r"(?:jusqu['’]|d['’]ici[ \u00a0]+|(?<![\w])(?:payée?s?|versée?s?|virée?s?)[ \u00a0]+)$",
+                         re.IGNORECASE)
+
+
 @cache
 def _change_before() -> re.Pattern[str]:
     """A word of a change shortly before a span of time: data/word_lists.tsv, list change_words."""
@@ -691,8 +698,10 @@ def earning_frame(text: str, start: int, end: int) -> tuple[str, int, int] | Non
     found = [(table[_key(m.group(0))], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
     found += [("month", m.start(), m.end()) for m in FRAME_MONTH.finditer(text, start, end)]
     found += [("year", m.start(), m.end()) for m in FRAME_YEAR.finditer(text, start, end)]
-    # "en hausse de 10 % sur un an": the span of a change, not of an earning.
-    found = [f for f in found if not _change_before().search(text, max(start, f[1] - 40), f[1])]
+    # "en hausse de 10 % sur un an": the span of a change, not of an earning; "jusqu'à la fin du mois", "payée à la
+    # fin du mois": when a contract ends or the pay comes in.
+    found = [f for f in found if not _change_before().search(text, max(start, f[1] - 40), f[1])
+             and not WHEN_BEFORE.search(text, max(start, f[1] - 20), f[1])]
     if not found or len({period for period, _, _ in found}) > 1:
         return None
     return min(found, key=lambda f: f[1])

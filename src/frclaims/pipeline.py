@@ -324,8 +324,10 @@ def _no_sentence_start() -> re.Pattern[str]:
 def _not_splitting(text: str, sentences: list[Span], paragraph_of: list[int], amounts: list[money.MoneyMention]
                    ) -> tuple[list[Span], list[int]]:
     """Sentences joined where a boundary falls inside an amount (the sentencizer ends a sentence at the dot of
-    "21 fr. 15", which is one amount of 21,15 francs) or after a legal form's dot (`_legal_form_end`) that no
-    sentence start follows (`_no_sentence_start`): "Chez Acme Services Inc., les agents gagnent 19 dollars"."""
+    "21 fr. 15", which is one amount of 21,15 francs), after a legal form's dot (`_legal_form_end`) that no
+    sentence start follows (`_no_sentence_start`): "Chez Acme Services Inc., les agents gagnent 19 dollars", or
+    after an amount standing alone that the next sentence tells (`TELLS_WHAT`): "2,90 euros. C'est ce que touche un
+    livreur pour une course"."""
     spans = sorted((m.start, m.end) for m in amounts)
     starts = [start for start, _ in spans]
     out: list[Span] = []
@@ -334,12 +336,30 @@ def _not_splitting(text: str, sentences: list[Span], paragraph_of: list[int], am
         before = bisect.bisect_left(starts, sentence.start) - 1  # the last amount that starts before the sentence
         if out and of[-1] == paragraph and (before >= 0 and spans[before][1] > sentence.start or (
                 _legal_form_end().search(text, out[-1].start, sentence.start)
-                and _no_sentence_start().match(text, sentence.start))):
+                and _no_sentence_start().match(text, sentence.start)) or (
+                _amount_alone(text, out[-1], spans, starts) and TELLS_WHAT.match(text, sentence.start))):
             out[-1] = Span(out[-1].start, sentence.end)
             continue
         out.append(sentence)
         of.append(paragraph)
     return out, of
+
+
+# The opening of a sentence that says what the amount standing alone before it is: "58 000 euros. C'est le salaire
+# médian d'un développeur à Paris", "48 000 euros. Le même profil à Lyon".
+TELLS_WHAT = re.compile(r"[ \u00a0]*(?:c['’]est|ce que|ce sont|c['’]était|ce sera|voilà|tel est|telle est|le même"
+                        r"|la même)(?![\w])", re.IGNORECASE)
+AMOUNT_ALONE_RIM = re.compile(r"[\s«»“”\"'’.!:;,—–-]*")  # what may stand around an amount alone in its sentence
+
+
+def _amount_alone(text: str, sentence: Span, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether a sentence holds one amount and nothing else but punctuation: "58 000 euros."."""
+    at = bisect.bisect_left(starts, sentence.start)
+    if at >= len(spans) or spans[at][1] > sentence.end:
+        return False
+    start, end = spans[at]
+    return AMOUNT_ALONE_RIM.fullmatch(text, sentence.start, start) is not None \
+        and AMOUNT_ALONE_RIM.fullmatch(text, end, sentence.end) is not None
 
 
 @cache
