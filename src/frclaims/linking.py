@@ -513,16 +513,15 @@ TO_WHOM_RE = re.compile(TO_WHOM, re.IGNORECASE)
 @cache
 def _level_verb() -> re.Pattern[str]:
     """A verb that gives an amount as a level (data/word_lists.tsv, list level_verbs): "gagne", "débute à"."""
-    return re.compile(rf"(?<![\w])(?:{resources.word_alternation('level_verbs')})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{_words('level_verbs')})(?![\w])", re.IGNORECASE)
 
 
 @cache
 def _paying_verb_before() -> re.Pattern[str]:
-    """A verb of paying right before "à", "au" or "aux", a participle ("versée", "payé": data/word_lists.tsv, list
-    paid_participles, and those of "verser") or a verb the payer conjugates ("que le chauffeur reverse à la
-    plateforme", "que les mineurs versent au groupe armé", "que le chauffeur laisse à la plateforme")."""
-    return re.compile(rf"(?<![\w])(?:{_words('paid_participles')}|(?:re)?versée?s?|(?:re)?verse(?:nt)?|pai(?:e|ent)"
-                      rf"|laisse(?:nt)?|donne(?:nt)?|doi(?:t|vent))[ \u00a0]*$", re.IGNORECASE)
+    """A verb of paying right before "à", "au" or "aux": a participle ("versée", "payé") or a verb the payer
+    conjugates ("que le chauffeur reverse à la plateforme", "que les mineurs versent au groupe armé"):
+    data/word_lists.tsv, lists paid_participles and payee_verbs."""
+    return re.compile(rf"(?<![\w])(?:{_words('paid_participles')}|{_words('payee_verbs')})[ \u00a0]*$", re.IGNORECASE)
 
 
 @cache
@@ -1260,16 +1259,17 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
 SAME_WORTH_RATIO = Decimal(3)  # two amounts within this ratio once put in euros may restate each other
 
 
+def _in_euros(currency: str, value: Decimal | None) -> Decimal | None:
+    """An amount's rough size in euros (`data/euro_rates.tsv`), or None where its currency or value is unknown."""
+    rate = resources.euro_rates().get(currency)
+    return None if rate is None or value is None else value / Decimal(str(rate))
+
+
 def _same_worth(first: MoneyMention, second: MoneyMention) -> bool:
-    """Whether two amounts in known currencies are worth about the same once put in euros (`data/euro_rates.tsv`):
-    "200 pesos par jour, 3,50 dollars," restates; "8 000 takas par mois, 500 dollars, c'est ce que gagne leur
-    contremaître" does not."""
-    rates = resources.euro_rates()
-    if first.currency not in rates or second.currency not in rates or not first.max or not second.max:
-        return False
-    one = first.max / Decimal(str(rates[first.currency]))
-    two = second.max / Decimal(str(rates[second.currency]))
-    return _within(one, two, SAME_WORTH_RATIO)
+    """Whether two amounts in known currencies are worth about the same once put in euros: "200 pesos par jour, 3,50
+    dollars," restates; "8 000 takas par mois, 500 dollars, c'est ce que gagne leur contremaître" does not."""
+    one, two = _in_euros(first.currency, first.max), _in_euros(second.currency, second.max)
+    return one is not None and two is not None and _within(one, two, SAME_WORTH_RATIO)
 
 
 def _other_pay_after_contrast(article: Article, start: int, end: int) -> bool:
@@ -3211,11 +3211,10 @@ def _compared_to(article: Article, previous: Claim, claim: Claim) -> str | None:
     restated = {c.start for c in previous.converted}  # "14 livres (16 euros) de l'heure, [...]"
     if not before or before[-1].start not in restated | {previous.amount.start}:
         return None
-    rates = resources.euro_rates()
-    if previous.amount.currency not in rates or claim.amount.currency not in rates:
+    first_euros = _in_euros(previous.amount.currency, previous.amount.max)
+    then_euros = _in_euros(claim.amount.currency, claim.amount.max)
+    if first_euros is None or then_euros is None:
         return None
-    first_euros = previous.amount.max / Decimal(str(rates[previous.amount.currency]))
-    then_euros = claim.amount.max / Decimal(str(rates[claim.amount.currency]))
     if not _within(first_euros, then_euros, CARRY_RATIO):
         return None
     text = article.text
