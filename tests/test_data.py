@@ -37,6 +37,7 @@ WORD_LISTS = {"abbreviated_legal_forms", "counterpart_nouns", "place_anaphora", 
               "institution_adjectives", "education_words", "affiliation_titles",
               "international_currencies", "own_minimum_places", "increment_verbs", "increment_nouns",
               "object_determiners", "weight_currency_words", "street_nouns", "payee_verbs",
+              "apposed_org_nouns", "founding_words", "now_words", "then_words", "not_imperfect_words",
               "conversion_verbs", "speaker_cues", "earner_auxiliaries", "earner_verbs", "working_time_periods",
               "department_followers", "plural_verb_endings", "local_nouns",
               "arrondissement_cities"}

@@ -488,6 +488,28 @@ def test_extract_reads_institutions_and_feasts_the_ner_calls_places(text: str, o
     assert [e["text"] for e in entities if e["label"] == "LOC"] == locs
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [("Elles annotent pour le compte de Karya, une organisation à but non lucratif, à 5 dollars de l'heure.",
+      "Karya", "ORG"),
+     ("Ils livrent pour Nordhaven, la start-up du moment, à 4 euros la course.", "Nordhaven", "ORG"),
+     # a place our tables know stays a place; and a place noun restates a place
+     ("Ils travaillent à Lyon, une société de logistique les payant 12 euros de l'heure.", "Lyon", "LOC"),
+     ("Elles vivent à Tarnos, une commune des Landes, et gagnent 12 euros de l'heure.", "Tarnos", "LOC"),
+     # after a preposition of place, the company noun opens the subject; a noun that introduces a name is no
+     # apposition
+     ("À Kibera, une ONG locale paie des jeunes 2 dollars de l'heure.", "Kibera", "LOC"),
+     ("Sur le site de Tolwane, la société Minerco paie ses manœuvres 350 dollars par mois.", "Tolwane", "LOC")],
+)
+def test_extract_reads_a_place_of_the_ner_that_a_company_noun_restates_as_an_organisation(
+        text: str, name: str, label: str) -> None:
+    from frclaims.pipeline import Pipeline
+
+    found = [("LOC", text.index(name), text.index(name) + len(name))]
+    entities = Pipeline(_FixedNER(found))(text).to_dict()["entities"]
+    assert [e["label"] for e in entities if e["text"] == name] == [label]
+
+
 def test_extract_keeps_the_ner_s_longer_name_around_a_known_acronym() -> None:
     """A name our table knows inside a longer name of the NER, with a capitalised word after it, is part of that
     name ("Pennine Valley NHS Trust"); one that ends the longer name stays known ("Fonds de solidarité TUC")."""

@@ -2761,7 +2761,8 @@ def test_linking_reads_pay_after_the_costs_a_sentence_opens_with_as_pay(pipeline
 
 @pytest.mark.parametrize("text,period", [("Les cueilleuses touchent 30 euros journaliers.", "day"),
                                          ("Les cueilleuses touchent des primes quotidiennes de 5 euros.", "day"),
-                                         ("Le directeur touche 300 000 euros annuellement.", "year")])
+                                         ("Le directeur touche 300 000 euros annuellement.", "year"),
+                                         ("L'annonce promet aux annotateurs $12.50/hr.", "hour")])
 def test_linking_reads_every_form_of_a_period_word(rules_period_pipeline, text: str, period: str) -> None:
     assert [c.period for c in rules_period_pipeline(text).claims] == [period]
 
@@ -2804,6 +2805,19 @@ def test_linking_reads_every_form_of_a_period_word(rules_period_pipeline, text: 
      # a year of an earlier sentence does not date the amount
      ("Fondée en 1987, la coopérative emploie aujourd'hui 40 personnes. Chaque employé touche 4 800 francs par mois.",
       "CHF"),
+     # unless the story is set where francs are no longer current, and no country whose francs are is named
+     ("En 1952, un mineur de Liévin, dans le Pas-de-Calais, gagnait 28 000 francs par mois. Les bons mois, sa paie "
+      "grimpait jusqu'à 35 000 francs.", "FRF"),
+     ("Mai 1968. Rue de Grenelle, le gouvernement accepte de porter le salaire minimum français de 2,22 francs à 3 "
+      "francs de l'heure.", "FRF"),
+     ("En 1974, la sidérurgie tournait à plein au Luxembourg. Le salaire social minimum s'élevait à 11 000 "
+      "francs par mois.", "LUF"),
+     ("En 1995, l'usine de Morteau a fermé. Les frontaliers français travaillent désormais à Genève pour 6 000 "
+      "francs par mois.", "CHF"),
+     ("Depuis 1998, des frontaliers français font la route. Un décolleteur y gagne 4'800 francs par mois.", "CHF"),
+     ("Fondée en 1931, la Coop emploie des milliers de vendeuses. Elles gagnent 4 100 francs par mois, bien plus "
+      "qu'en France.", "CHF"),
+     ("En 1995, Sophie a quitté la France. Elle est infirmière à Delémont et gagne 6 500 francs par mois.", "CHF"),
      # A paisa is a hundredth of the rupee of the country named.
      ("À Karachi, un livreur touche 50 paisas par kilomètre.", "PKR"),
      # Regions and islands by their French names, and a country the table spells otherwise than CLDR.
@@ -4318,6 +4332,34 @@ def test_linking_reads_both_levels_of_a_change_whose_new_level_is_hedged(pipelin
     text = "Chez Hegelmann, leur rémunération est passée de 1 100 à près de 2 000 euros par mois."
     claims = pipeline(text).claims
     assert [(float(c.amount.min), c.qualifier) for c in claims] == [(1100.0, None), (2000.0, "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Elle percevait 5 600 euros bruts mensuels. L'entreprise devra lui verser six mois de salaire, ainsi que "
+      "4 000 euros au titre des frais de justice.", 4000.0),
+     ("La production devra aussi lui payer une indemnité de requalification de 4 600 euros.", 4600.0)],
+)
+def test_linking_reads_trial_costs_and_court_lump_sums_as_none(pipeline, text: str, amount: float) -> None:
+    assert amount not in [float(c.amount.min) for c in pipeline(text).claims]
+
+
+def test_linking_keeps_an_allowance_paid_for_other_costs(pipeline) -> None:
+    text = "Chaque technicien reçoit 40 euros par nuit au titre des frais de grand déplacement."
+    assert [float(c.amount.min) for c in pipeline(text).claims] == [40.0]
+
+
+def test_linking_leaves_the_unit_of_the_pay_before_to_it_not_to_a_bonus(pipeline) -> None:
+    """"mensuels" right after the salary is the salary's unit, not that of the signing bonus after it."""
+    text = ("Les auxiliaires de puériculture y sont recrutées à 1 950 euros brut mensuels, auxquels s'ajoute une prime "
+            "de 1 500 euros à la signature.")
+    assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == [(1950.0, "month"), (1500.0, None)]
+
+
+def test_linking_reads_the_cue_before_a_hedged_change_for_its_new_level(pipeline) -> None:
+    """The rent's hedged new level is rent, as its first level is, beside a salary of the same size."""
+    text = "Le loyer est passé de 450 à près de 600 euros, quand son salaire de 1 350 euros n'a pas bougé."
+    assert [float(c.amount.min) for c in pipeline(text).claims] == [1350.0]
 
 
 def test_linking_reads_a_level_won_after_a_fronted_phrase_as_the_pay_before(pipeline) -> None:

@@ -20,7 +20,7 @@ DATE = re.compile(
       | [0-3]\d\.[01]\d\.(?:19|20)\d\d(?![\d.])                                     # 27.09.2023
     )
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.IGNORECASE,  # "Mai 1968." opens a sentence
 )
 # A month or a year alone only counts after a word that introduces a date: "en janvier", "depuis 2021", "l'exercice
 # 2024", "l'été 2025"; a span of years is one date ("2024-2025"), so is a decade ("les années 1980").

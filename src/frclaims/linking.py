@@ -17,7 +17,7 @@ from functools import cache, cached_property
 
 from . import company_reference, places, resources
 from .context_words import part_around, same_clause
-from .money import SENTENCE_END, MoneyMention
+from .money import HEDGED_END, SENTENCE_END, MoneyMention
 from .kindmodel import KindModel
 from .kindmodel import default_model as default_kind_model
 from .learnt import name_of as org_name
@@ -1827,8 +1827,9 @@ def _clause_bounds(article: Article, i: int, money: MoneyMention, sentence: Span
     text = article.text
     first = money  # the first amount of the list or change this one ends: "passera de 20 à 22 euros"
     for other in reversed(article.money[:i]):
-        if other.end <= first.start and JOINED.fullmatch(text, other.end, first.start):
-            first = other
+        if other.end <= first.start and (JOINED.fullmatch(text, other.end, first.start) or (
+                first.shape in ("change", "range") and HEDGED_END.fullmatch(text, other.end, first.start))):
+            first = other  # hedged: "Le loyer est passé de 450 à près de 600 euros" is one change, of rent
         elif other.start != first.start:
             break
     start = max(sentence.start, first.start - BEFORE_CHARS)
@@ -2037,6 +2038,9 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         period_found = working_time = working_time_before(text, money.start, max(start, sentence.start))
     if period_found is None:  # "le salaire journalier à 46,72 euros pour six heures et demie de travail": day
         clause_start = max(start, sentence.start)
+        own = period_after(text, start) if any(other.end == start for other in article.money[:i]) else None
+        if own is not None and own[2] <= money.start:  # the unit of the amount before is its own: "1 950 euros
+            clause_start = own[2]  # brut mensuels, auxquels s'ajoute une prime de 1 500 euros à la signature"
         period_found = (period_before(text, money.start, clause_start) or unit_before(text, money.start, clause_start)
                         or unit_subject(text, money.start, clause_start) or rate_before(text, money.start, clause_start)
                         or unit_opening(text, money.start, sentence.start)

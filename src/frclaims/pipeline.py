@@ -417,6 +417,13 @@ MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a countr
 # A year before the euro (2002): only then are bare "francs" in France, Belgium or Luxembourg their own francs, and
 # bare "lires" and "escudos" those of Italy and Portugal.
 PRE_EURO_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|200[01])(?![\d.,]\d|\d)")  # not an amount's own digits
+SWISS_GROUPING = re.compile(r"\d['’]\d")  # "3'900 francs": thousands set apart as Swiss press writes them
+YEAR_IN_DATE = re.compile(r"(?:19|20)\d\d")
+DATE_ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \u00a0]*$")  # a date that stands alone as a sentence: "Mai 1968."
+DATE_ALONE_AFTER = re.compile(r"[ \u00a0]*[.:]")
+IMPERFECT = re.compile(r"(?<![\w-])\w{2,}(?:ait|aient)(?![\w-])")  # "gagnait", "touchaient"; not_imperfect_words
+EURO_YEAR = 2002  # France's, Belgium's, Luxembourg's, Italy's and Portugal's own currencies ended then
+STORY_DATE_REACH = 2000  # characters back from an amount to the date of its story
 FRENCH_PRESS_COUNTRY = "FR"  # whose francs a year before the euro names where the article names no country
 DEMONYM_SOURCES = ("demonym:", "place-demonym")  # the sources of the LOC mentions a demonym gives (places.py)
 
@@ -427,6 +434,60 @@ def _before_the_euro(text: str, sentence: Span, amounts: list[money.MoneyMention
     la coopérative emploie 40 personnes. Chaque employé touche 4 800 francs par mois" is today's pay."""
     return any(not any(a.start <= year.start() < a.end for a in amounts)
                for year in PRE_EURO_YEAR.finditer(text, sentence.start, sentence.end))
+
+
+def _current_named(group: str, levels: list[list[str]]) -> bool:
+    """Whether the text names a country whose currency of `group` is still in use."""
+    known, retired = resources.currencies().ambiguous.get(group, {}), _euro_countries(group)
+    return any(c in known and c not in retired for level in levels for c in level)
+
+
+def _story_before_the_euro(text: str, amount: money.MoneyMention, sentence: Span) -> bool:
+    """Whether the text dates the story of an amount before the euro: the last date before it that names a year
+    (`dates.find_dates`, a founding year or a "depuis" left aside) is before 2002, and its sentence does not say
+    now ("aujourd'hui", "désormais"). Where the text names no country whose francs, lires or escudos are still in
+    use, bare ones of an undated sentence are then read as those of a dated one are: France's, Italy's or
+    Portugal's ("Mai 1968. [...] le SMIG passe de 2,22 francs à 3 francs de l'heure"; "En 1952, il gagnait 28 000
+    francs par mois. Les bons mois, [...] 35 000 francs"), not in "Fondée en 1931, la Coop [...] Elles gagnent
+    4 100 francs par mois". Never an amount written the Swiss way ("3'900 francs"). The words: data/word_lists.tsv,
+    lists founding_words and now_words."""
+    if SWISS_GROUPING.search(amount.text) or _listed_words("now_words").search(text, sentence.start, sentence.end):
+        return False
+    start = max(0, amount.start - STORY_DATE_REACH)
+    for date in reversed(dates.find_dates(text[start:amount.start])):
+        year = YEAR_IN_DATE.search(date.text)
+        if year is None or _founding_before().search(text, max(0, start + date.start - 25), start + date.start):
+            continue
+        # A date of an earlier sentence dates a sentence told in the past ("Les bons mois, sa paie pouvait grimper
+        # jusqu'à 35 000 francs") or that a date standing alone opens ("Mai 1968. Rue de Grenelle, le gouvernement
+        # accepte de porter le SMIG [...]"), not one in the present: "En 1995, Sophie a quitté la France. Elle est
+        # infirmière à Delémont et gagne 6 500 francs par mois."
+        at, end = start + date.start, start + date.end
+        return int(year.group(0)) < EURO_YEAR and (
+            at >= sentence.start or _told_in_the_past(text, sentence)
+            or bool(DATE_ALONE_BEFORE.search(text, max(0, at - 3), at) and DATE_ALONE_AFTER.match(text, end)))
+    return False
+
+
+def _told_in_the_past(text: str, sentence: Span) -> bool:
+    """Whether a sentence is told in the past: a verb in the imperfect, or a word of then ("alors", "à l'époque";
+    data/word_lists.tsv, lists then_words and not_imperfect_words)."""
+    if _listed_words("then_words").search(text, sentence.start, sentence.end):
+        return True
+    not_verbs = resources.word_set("not_imperfect_words")
+    return any(m.group(0).lower() not in not_verbs for m in IMPERFECT.finditer(text, sentence.start, sentence.end))
+
+
+@cache
+def _listed_words(name: str) -> re.Pattern[str]:
+    """The phrases of one list of data/word_lists.tsv, as whole words in any case."""
+    return re.compile(rf"(?<![\w-])(?:{resources.word_alternation(name)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _founding_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{resources.word_alternation('founding_words')})(?![\w-])[^.!?]*$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -489,7 +550,9 @@ def _in_sentence_country(text: str, amounts: list[money.MoneyMention], sentences
                         # Beyrouth, elles sont payées 150 dollars" are American dollars after a paragraph on Hong
                         # Kong ("dollars" are USD unless the text names another dollar for them).
                         levels = [clause, minimum, nearest, here]
-                    if euro_countries and not _before_the_euro(text, sentence, own):
+                    dated = bool(euro_countries) and (_before_the_euro(text, sentence, own) or (
+                        not _current_named(m.group, levels) and _story_before_the_euro(text, m, sentence)))
+                    if euro_countries and not dated:
                         levels = [[c for c in level if c not in euro_countries] for level in levels]
                     elif m.group == "FRANC":  # before the euro, where no country says whose: France's, in French
                         levels.append([FRENCH_PRESS_COUNTRY])  # press ("En 1985, un mineur gagnait 6 000 francs")
@@ -785,6 +848,13 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
            if m.label == "LOC" and len(m.text.split()) > 1
            and m.text.split()[0] in resources.word_set("institution_heads") else m
            for m in ner]
+    # And one that a company noun restates, set apart by a comma: "pour le compte de Karya, une organisation à but
+    # non lucratif", "chez Nordhaven, une start-up"; not a place our tables know, nor one after a preposition of
+    # place, where the company noun opens the sentence's subject ("À Kibera, une ONG locale forme des jeunes").
+    ner = [Mention("ORG", m.start, m.end, m.text, m.value, "ner:LOC-apposed")
+           if m.label == "LOC" and _org_apposed().match(text, m.end) and not _known_place(m.text)
+           and not AT_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start) else m
+           for m in ner]
     for mention in ner:
         if mention.label != "ORG" or not _plausible_org(mention) or _is_person(mention, people) \
                 or _introduced_as_person(text, mention) or _origin_of_place(text, mention, own["LOC"]) \
@@ -1020,6 +1090,17 @@ def _split_sites(paragraphs: list[dict[str, list[Mention]]]) -> None:
 
 # Right before a name, a preposition that says where ("à Porrentruy", "en Ajoie", "dans le Cher"): not "de".
 AT_PLACE_BEFORE = re.compile(r"(?<![\w])(?:à|au|aux|en|dans|dans l['’]|dans la|dans le|dans les)\s*$", re.IGNORECASE)
+
+
+@cache
+def _org_apposed() -> re.Pattern[str]:
+    """Right after a name, a comma and a company noun that restates it (data/word_lists.tsv, lists company_nouns
+    and apposed_org_nouns): "Karya, une organisation à but non lucratif", "Sorelec, la filiale"; not one that
+    introduces another name ("sur le site de Kamilombe, la société Dilala Cobalt Mining")."""
+    nouns = "|".join((resources.word_alternation("company_nouns"), resources.word_alternation("apposed_org_nouns")))
+    return re.compile(rf"[ \u00a0]*,[ \u00a0]+(?:une?|la|le|l['’])[ \u00a0]*(?:[\w-]+[ \u00a0]+)?(?:{nouns})(?![\w-])"
+                      rf"(?![ \u00a0]+(?:(?!(?:à|de|du|des|en|au|aux)[ \u00a0])[\w-]+[ \u00a0]+)?(?-i:[A-ZÀ-ÖØ-Þ]))",
+                      re.IGNORECASE)
 
 
 def _place_after_locative(text: str, mention: Mention) -> bool:
