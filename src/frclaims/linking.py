@@ -1946,7 +1946,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     # A cue of the amount right after it ("une course de 25 $") says nothing of another one further on.
     local = [(cue, at) for cue, at in local if cue.position != RIGHT_BEFORE
              or not text[at + len(cue.pattern):money.start].strip()]
-    if any(other.end == start for other in article.money[:i]):
+    after_amount = any(other.end == start for other in article.money[:i])  # its clause opens where one ends
+    if after_amount:
         # The clause starts where another amount ends: a cue that completes that amount, in a clause a comma closes
         # before this one, is its own ("Teleperformance, qui a réalisé 8,3 milliards d'euros de chiffre d'affaires,
         # paie ses modérateurs 1,1 million de pesos"; not in a list: "60.000 francs de loyer et 1.000 francs de bus").
@@ -2038,7 +2039,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         period_found = working_time = working_time_before(text, money.start, max(start, sentence.start))
     if period_found is None:  # "le salaire journalier à 46,72 euros pour six heures et demie de travail": day
         clause_start = max(start, sentence.start)
-        own = period_after(text, start) if any(other.end == start for other in article.money[:i]) else None
+        own = period_after(text, start) if after_amount else None
         if own is not None and own[2] <= money.start:  # the unit of the amount before is its own: "1 950 euros
             clause_start = own[2]  # brut mensuels, auxquels s'ajoute une prime de 1 500 euros à la signature"
         period_found = (period_before(text, money.start, clause_start) or unit_before(text, money.start, clause_start)
