@@ -129,6 +129,21 @@ def test_unwrap_keeps_the_rows_of_a_table_and_a_short_text() -> None:
     assert unwrap(short) == (short, 0)  # two lines say nothing of a width
 
 
+def test_a_page_with_a_long_body_line_keeps_its_teaser_and_comments_apart(pipeline) -> None:
+    # The teaser line reaches the width the page's short lines share, but the body line, far longer, shows that no
+    # wrapping cut the page: the teaser and the comment stay apart and are dropped as boilerplate.
+    page = ("Offres d'emploi : 300 cueilleurs recherchés dans les vergers du Tarn-et-Garonne\n"
+            "Moissac. Le groupement d'employeurs lance sa campagne de recrutement pour la récolte des pommes, de fin "
+            "août à fin octobre. Les postes sont proposés en CDD saisonnier, 35 heures par semaine, payés "
+            "11,88 euros brut de l'heure, avec une prime de fin de saison de 200 euros pour ceux qui vont "
+            "jusqu'au bout. Les candidatures se font sur place ou auprès de France Travail.\n"
+            "À lire aussi : Vendanges : en Bourgogne, les coupeurs payés jusqu'à 14 euros de l'heure\n"
+            "Commentaires\n"
+            "Papy82 – 12/08 à 18h04 : Moi en 1985 on était payés 25 francs de l'heure et on ne se plaignait pas !")
+    assert unwrap(page) == (page, 0)
+    assert [c.amount.text for c in pipeline(page).claims] == ["11,88 euros", "200 euros"]
+
+
 @pytest.mark.parametrize(
     ("text", "joined"),
     [("Les livreurs touchent en moyenne 1 350\neuros par mois.", 1),

@@ -2759,10 +2759,39 @@ def test_linking_reads_pay_after_the_costs_a_sentence_opens_with_as_pay(pipeline
     assert [float(c.amount.min) for c in pipeline(text).claims] == claims
 
 
+@pytest.mark.parametrize(
+    "text,claims",
+    [# what an employer keeps back for a bed or meals, and what a worker sends home, are no pay
+     ("Employé par une exploitation d'asperges, il a touché 1 150 euros pour un mois de récolte, après "
+      "déduction de 400 euros pour le logement en conteneur.", [1150]),
+     # (an allowance for them is pay, and so is the pay a deduction is made on)
+     ("Une déduction de 2 % est opérée sur les 2 000 euros de salaire mensuel des apprentis.", [2000]),
+     ("Les stagiaires de l'ambassade reçoivent 300 euros pour le logement et 150 euros pour la nourriture chaque "
+      "mois.", [300, 150]),
+     ("Ils sont payés 15,75 $ l'heure. « Avec les heures supplémentaires, je peux envoyer 800 $ par mois à ma "
+      "famille », dit Edgar.", [15.75]),
+     # a doctoral stipend is pay; a share price is not
+     ("Depuis avril, les bourses fédérales au doctorat ont été portées à 40 000 $ par an.", [40000]),
+     ("La Bourse de Tunis a gagné 2 %, à 9 000 points, et le titre a clôturé à 25 dinars.", []),
+     ("La négociation annuelle a clôturé mardi sur un salaire d'embauche de 1 900 euros.", [1900])],
+)
+def test_linking_tells_deductions_remittances_and_share_prices_from_pay(pipeline, text: str, claims: list) -> None:
+    assert [float(c.amount.min) for c in pipeline(text).claims] == claims
+
+
+def test_linking_reads_no_period_in_a_year_of_service(pipeline) -> None:
+    """A severance counted per year of service is not pay per year."""
+    claims = pipeline("La direction propose 2 000 euros d'indemnité par année d'ancienneté.").claims
+    assert all(c.period != "year" for c in claims)
+
+
 @pytest.mark.parametrize("text,period", [("Les cueilleuses touchent 30 euros journaliers.", "day"),
                                          ("Les cueilleuses touchent des primes quotidiennes de 5 euros.", "day"),
                                          ("Le directeur touche 300 000 euros annuellement.", "year"),
-                                         ("L'annonce promet aux annotateurs $12.50/hr.", "hour")])
+                                         ("L'annonce promet aux annotateurs $12.50/hr.", "hour"),
+                                         ("« Salary: $60,000/yr », promet l'annonce aux annotateurs.", "year"),
+                                         ("Les annotateurs gagnent $3,000 per month.", "month"),
+                                         ("Le soigneur touche 60 euros d'indemnité par jour de course.", "day")])
 def test_linking_reads_every_form_of_a_period_word(rules_period_pipeline, text: str, period: str) -> None:
     assert [c.period for c in rules_period_pipeline(text).claims] == [period]
 

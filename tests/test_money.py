@@ -854,10 +854,15 @@ def test_money_reads_cents_after_the_currency_and_a_sign_once(text: str, expecte
      ("Il touche 1,500,000 roupies par an.", [("1,500,000 roupies", 1500000, "INR")]),
      ("Soit ₹1,50,000 par mois.", [("₹1,50,000", 150000, "INR")]),
      ("Soit $2,500.50 par mois.", [("$2,500.50", Decimal("2500.5"), "USD")]),
+     # ...or before an ISO code, as English job ads write it, with the range it ends
+     ("« Starting pay 18,000 PHP per month »", [("18,000 PHP", 18000, "PHP")]),
+     ("« Salary: 18,000 - 22,000 PHP per month »", [("18,000 - 22,000 PHP", 18000, "PHP")]),
      # French decimals stay decimals: after a number, cents after a sign, thousandths of a dinar
      ("Les livreurs touchent 1,250 euro par course.", [("1,250 euro", Decimal("1.25"), "EUR")]),
      ("Payés $1,50 de l'heure.", [("$1,50", Decimal("1.5"), "USD")]),
      ("Le minimum est de TND 528,320 par mois.", [("TND 528,320", Decimal("528.32"), "TND")]),
+     ("Le gazole est à 1,859 € le litre.", [("1,859 €", Decimal("1.859"), "EUR")]),
+     ("Le minimum est de 528,320 TND par mois.", [("528,320 TND", Decimal("528.32"), "TND")]),
      ("Le minimum est de 528,320 dinars tunisiens.", [("528,320 dinars tunisiens", Decimal("528.32"), "TND")])],
 )
 def test_money_reads_numbers_written_the_english_way(text: str, expected: list) -> None:

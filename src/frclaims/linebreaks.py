@@ -35,6 +35,9 @@ MIN_WRAPPED_BREAKS = 2  # a text of two lines says nothing of a width
 WRAPPED_SHARE = 0.5
 WIDTH_SLACK = 20  # characters: a line this close to the text's width was cut by the wrapping, not by its author
 MAX_WRAP_WIDTH = 160  # characters: longer lines are paragraphs, not a width anyone wraps at
+# characters: a text with a line this long was not wrapped, whatever width its other lines share (a web page whose
+# body paragraph is one line, with a teaser line and comments under it that reach the width of its short lines)
+PARAGRAPH_LINE = 2 * MAX_WRAP_WIDTH
 
 
 def unwrap(text: str) -> tuple[str, int]:
@@ -59,8 +62,9 @@ def unwrap(text: str) -> tuple[str, int]:
 
 def _wrapped(breaks: list[tuple[int, str, str]], width: int) -> bool:
     """Whether a text whose breaks between lines of text are `breaks` (offset, line, next line) was wrapped at
-    `width`: enough of its lines are filled up to it, and most of those end inside a sentence."""
-    if len(breaks) < MIN_WRAPPED_BREAKS:
+    `width`: enough of its lines are filled up to it, most of those end inside a sentence, and none is a paragraph
+    as long as `PARAGRAPH_LINE`."""
+    if len(breaks) < MIN_WRAPPED_BREAKS or any(len(line) >= PARAGRAPH_LINE for _, line, _ in breaks):
         return False
     filled = [line for _, line, _ in breaks if len(line) >= width - WIDTH_SLACK]
     inside = [line for line in filled if not SENTENCE_END.search(line)]

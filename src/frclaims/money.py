@@ -424,8 +424,10 @@ def _cents_after(text: str, end: int) -> tuple[int, Decimal] | None:
 
 
 # A sign or code before the number is the English order, and so is a comma before three digits then: "$1,500",
-# "₦20,000" are thousands. Not for a currency counted in thousandths ("TND 528,320" is 528.32 dinars).
+# "₦20,000" are thousands. Not for a currency counted in thousandths ("TND 528,320" is 528.32 dinars). So is an ISO
+# code after it, as English job ads write it ("18,000 PHP per month"); not a sign or a word ("1,859 € le litre").
 ENGLISH_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+ISO_CODE = re.compile(r"[A-Z]{3}")
 
 
 def _whole_or_cents(group: str) -> bool:
@@ -484,6 +486,9 @@ def _atoms(text: str) -> list[_Atom]:
         after = _currency_after(text, number)
         if after:
             end, group, factor = after
+            if ENGLISH_THOUSANDS.fullmatch(text, number.start, number.end) and _whole_or_cents(group) \
+                    and ISO_CODE.fullmatch(text[number.end:end].strip()):
+                number = replace(number, value=Decimal(re.sub(r"\D", "", text[number.start:number.end])))
             compound = _subunits_after(text, end) if factor == 1 and _whole(number) else None
             if compound and RANGE_OPENER.search(text, max(0, number.start - 8), number.start) \
                     and text[end:compound[0]].lstrip(" \u00a0").startswith("et"):
@@ -511,7 +516,24 @@ def _atoms(text: str) -> list[_Atom]:
             atoms.append(_Atom(number, before[0], _past_no_centimes_dash(text, number.end), before[1], Decimal(1)))
             continue
         atoms.append(_Atom(number, number.start, number.end, None, Decimal(1)))
-    return atoms
+    return _english_range_starts(text, atoms)
+
+
+ENGLISH_RANGE_GAP = re.compile(rf"{SPACE}*[-–—]{SPACE}*|{SPACE}+(?:à|et|to|and){SPACE}+")
+
+
+def _english_range_starts(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """The first number of a range is in thousands when the last one is read so: "18,000 - 22,000 PHP"."""
+    out = list(atoms)
+    for k in range(len(out) - 1):
+        first, last = out[k], out[k + 1]
+        if first.group is None and last.group is not None \
+                and ENGLISH_THOUSANDS.fullmatch(text, first.number.start, first.number.end) \
+                and ENGLISH_THOUSANDS.fullmatch(text, last.number.start, last.number.end) \
+                and last.number.value >= 1000 and ENGLISH_RANGE_GAP.fullmatch(text, first.end, last.start):
+            digits = Decimal(re.sub(r"\D", "", text[first.number.start:first.number.end]))
+            out[k] = replace(first, number=replace(first.number, value=digits))
+    return out
 
 
 YEAR_BEFORE = re.compile(rf"(?<!\w)(?:en|depuis|dès|année|an|début|fin|courant|pour|jusqu['’]en|d['’]ici"

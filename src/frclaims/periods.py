@@ -19,8 +19,9 @@ GAP = re.compile(
          |\([^()\n]{0,40}\)
          |\)                                  # the end of a conversion: "(6,9 euros) l'heure"
          |[»”"](?![\w])                       # the end of a quote: "« jusqu'à 2600 euros » mensuels"
-         # "1 500 dirhams de bonus par mois", "20 dollars de gains hebdomadaires"
+         # "1 500 dirhams de bonus par mois", "20 dollars de gains hebdomadaires", "60 euros d'indemnité par jour"
          |de[ ](?:bonus|primes?|salaire|pourboires?|revenus?|gains|rémunération)(?![\w])
+         |d['’](?:indemnités?|allocations?)(?![\w])
          # a figure presented by the pay it is: "1,90 euro : rémunération horaire médiane"
          |:[ \u00a0]*(?:(?:le|la|l['’])[ \u00a0]*)?
            (?:salaires?|rémunérations?|revenus?|paies?|primes?|indemnités?)(?![\w])
@@ -233,6 +234,8 @@ def period_after(text: str, end: int) -> tuple[str, int, int] | None:
         if TIME_ADVERB.match(text, m.end()) and not (m.group(0).lower().startswith("par")
                                                       and SPENT.match(text, m.end())):
             return None  # "passé de 2,90 à 2,40 euros l'an dernier": when, not per what
+        if OF_SENIORITY.match(text, m.end()):
+            return None
         period = table[_key(m.group(0))]
         recorded = _of_recording().match(text, m.end()) if period == "hour" else None
         if recorded:
@@ -320,6 +323,9 @@ def _units_paid_before() -> re.Pattern[str]:
 
 # After a unit of time, the words that make it a time ("l'an dernier", "la semaine prochaine"), not a rate.
 TIME_ADVERB = re.compile(r"[ \u00a0]+(?:derni(?:er|ère)|prochaine?|passée?|précédente?)(?![\w])", re.IGNORECASE)
+# A year (a month) of seniority counts what a severance or a bonus is multiplied by, not the span pay is earned
+# over: "2 000 euros d'indemnité par année d'ancienneté" (not "par jour de service coupé", a working day).
+OF_SENIORITY = re.compile(r"[ \u00a0]+d['’]ancienneté(?![\w])", re.IGNORECASE)
 # After "par" and a unit, "passée" and a place is the time spent there: "3,50 euros par heure passée dans la nacelle"
 # (not "l'an passé en France", a time).
 SPENT = re.compile(r"[ \u00a0]+passée?[ \u00a0]+(?:dans|en|à|au|aux|sur|chez|derrière|devant|sous|hors)(?![\w])",
