@@ -430,6 +430,11 @@ ENGLISH_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 ISO_CODE = re.compile(r"[A-Z]{3}")
 
 
+def _in_thousands(text: str, number: _Number) -> _Number:
+    """`number` read with its commas as thousands separators ("18,000": 18 000)."""
+    return replace(number, value=Decimal(re.sub(r"\D", "", text[number.start:number.end])))
+
+
 def _whole_or_cents(group: str) -> bool:
     """Whether every currency `group` may stand for has at most two decimals (CLDR, through babel)."""
     table = resources.currencies().ambiguous.get(group)
@@ -488,7 +493,7 @@ def _atoms(text: str) -> list[_Atom]:
             end, group, factor = after
             if ENGLISH_THOUSANDS.fullmatch(text, number.start, number.end) and _whole_or_cents(group) \
                     and ISO_CODE.fullmatch(text[number.end:end].strip()):
-                number = replace(number, value=Decimal(re.sub(r"\D", "", text[number.start:number.end])))
+                number = _in_thousands(text, number)
             compound = _subunits_after(text, end) if factor == 1 and _whole(number) else None
             if compound and RANGE_OPENER.search(text, max(0, number.start - 8), number.start) \
                     and text[end:compound[0]].lstrip(" \u00a0").startswith("et"):
@@ -512,7 +517,7 @@ def _atoms(text: str) -> list[_Atom]:
         before = _currency_before(text, number)
         if before and not (atoms and before[0] < atoms[-1].end):  # "1 500 € 13 mois": the € is the 1 500's
             if ENGLISH_THOUSANDS.fullmatch(text, number.start, number.end) and _whole_or_cents(before[1]):
-                number = replace(number, value=Decimal(re.sub(r"\D", "", text[number.start:number.end])))
+                number = _in_thousands(text, number)
             atoms.append(_Atom(number, before[0], _past_no_centimes_dash(text, number.end), before[1], Decimal(1)))
             continue
         atoms.append(_Atom(number, number.start, number.end, None, Decimal(1)))
@@ -531,8 +536,7 @@ def _english_range_starts(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 and ENGLISH_THOUSANDS.fullmatch(text, first.number.start, first.number.end) \
                 and ENGLISH_THOUSANDS.fullmatch(text, last.number.start, last.number.end) \
                 and last.number.value >= 1000 and ENGLISH_RANGE_GAP.fullmatch(text, first.end, last.start):
-            digits = Decimal(re.sub(r"\D", "", text[first.number.start:first.number.end]))
-            out[k] = replace(first, number=replace(first.number, value=digits))
+            out[k] = replace(first, number=_in_thousands(text, first.number))
     return out
 
 
