@@ -486,8 +486,8 @@ def _listed_words(name: str) -> re.Pattern[str]:
 
 @cache
 def _founding_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{resources.word_alternation('founding_words')})(?![\w-])[^.!?]*$",
-                      re.IGNORECASE)
+    """A founding word earlier in the sentence (`_listed_words`, list founding_words): "Fondée en 1931"."""
+    return re.compile(_listed_words("founding_words").pattern + r"[^.!?]*$", re.IGNORECASE)
 
 
 @cache
