@@ -2428,13 +2428,13 @@ def test_linking_reads_an_answer_to_a_question_about_pay(first: str, second: str
                                                          expected: bool) -> None:
     """An interview asks about pay in a paragraph of its own and answers with an amount in the next, often with no
     pay word ("Combien gagnez-vous ?" / "Les bons mois, 2.800 euros brut."): the pay model reads that."""
-    from frclaims.linking import _asked_about_pay
+    from frclaims.linking import _pay_question
 
-    assert _asked_about_pay(_two_sentences(first, second, paragraphs), 1) is expected
+    assert (_pay_question(_two_sentences(first, second, paragraphs), 1) is not None) is expected
 
 
 def test_linking_reads_a_question_of_the_paragraph_two_sentences_back_at_most() -> None:
-    from frclaims.linking import Article, _asked_about_pay
+    from frclaims.linking import Article, _pay_question
     from frclaims.money import find_money
     from frclaims.records import Span
 
@@ -2443,7 +2443,7 @@ def test_linking_reads_a_question_of_the_paragraph_two_sentences_back_at_most() 
     starts = [text.index(s) for s in sentences]
     article = Article(text, [Span(a, a + len(s)) for a, s in zip(starts, sentences)], [0, 0, 0, 0],
                       find_money(text), [], [], [])
-    assert [_asked_about_pay(article, k) for k in range(4)] == [False, True, True, False]
+    assert [_pay_question(article, k) is not None for k in range(4)] == [False, True, True, False]
 
 
 def test_linking_takes_the_answer_to_a_question_about_pay_as_pay(pipeline) -> None:
@@ -4456,3 +4456,108 @@ def test_linking_reads_no_pay_in_a_lottery_win(pipeline, text: str) -> None:
 )
 def test_linking_reads_what_workers_pay_an_organisation_as_no_pay(pipeline, text: str) -> None:
     assert pipeline(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [# the first sentence of an answer takes the unit its question asks for
+     ("Combien gagniez-vous par mois chez Sama ?\nAu début, 40 000 shillings kényans.", ["month"]),
+     ("« Combien gagniez-vous par mois ? » — « Au début, 40 000 shillings kényans. »", ["month"]),
+     ("Quel est votre salaire mensuel ? Environ 300 000 ariary, pas plus.", ["month"]),
+     # not the hours a question counts per week
+     ("Combien d'heures par semaine faites-vous, et combien gagnez-vous ? — Je gagne 1 100 euros.", [None]),
+     ("— Combien d'heures travaillez-vous chaque semaine, et pour quel salaire ? — Je gagne 1 500 euros.", [None]),
+     # only the answer's first figure: a price after it is no pay
+     ("— Combien gagnez-vous par an ? — 70 000 dollars, et ma maison m'a coûté 400 000 dollars.", ["year"])],
+)
+def test_linking_reads_the_unit_a_question_asks_for(rules_period_pipeline, text: str, periods: list) -> None:
+    assert [c.period for c in rules_period_pipeline(text).claims] == periods
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [# units counted are the work done, not the unit of pay
+     ("Certains soirs, je fais huit courses et je rentre avec à peine 35 euros, raconte ce livreur.", None),
+     ("« En livrant 60 colis par jour, on arrive à environ 700 dirhams », dit ce coursier.", "day"),
+     # a course named alone is the unit of pay, and so are units counted that the amount prices
+     ("Une course rapporte 3 euros au livreur.", "task"),
+     ("Le livreur dépose 120 colis par jour, payés 1,20 euro.", "task"),
+     ("Les livreurs font 25 courses par semaine, à 3 euros.", "task"),
+     ("Il livre 150 colis par jour, pour 1,10 euro chacun.", "task")],
+)
+def test_linking_reads_units_counted_as_work_done(rules_period_pipeline, text: str, period: str | None) -> None:
+    assert [c.period for c in rules_period_pipeline(text).claims] == [period]
+
+
+@pytest.mark.parametrize(
+    "text,claims",
+    [# the pay of today after a "si" clause is real
+     ("Si la société lui donnait une augmentation, il toucherait 1 900 euros par mois, contre 1 750 aujourd'hui.",
+      [1750]),
+     ("Si on me donnait le choix, je prendrais le contrat à 1 500 euros par mois proposé par Carrefour.", [1500]),
+     ("Si on me payait 15 euros de l'heure, je resterais, mais ici on me donne 9 euros.", [9])],
+)
+def test_linking_reads_real_pay_after_a_si_clause(pipeline, text: str, claims: list) -> None:
+    assert set(claims) <= {float(c.amount.min) for c in pipeline(text).claims}
+
+
+@pytest.mark.parametrize(
+    "text,claims",
+    [# a refund of the workers' costs after an amount is another item of the offer, not a cost to them
+     ("Les candidats se verront proposer un salaire horaire de 12,10 euros brut, une prime d'embauche de 300 euros "
+      "et le remboursement de leurs frais de transport.", [12.1, 300]),
+     # a loan is no pay, nor is the refund itself
+     ("Des sociétés de crédit proposent aux employées de maison des prêts de 10 000 à 50 000 dollars HK.", []),
+     ("La plateforme verse 50 euros par mois au titre du remboursement des frais de téléphone.", [])],
+)
+def test_linking_reads_refunds_after_an_amount_and_loans(pipeline, text: str, claims: list) -> None:
+    assert [float(c.amount.min) for c in pipeline(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    "text,claims",
+    [# "ça fait" and "y représente" restate an amount in another currency
+     ("« Madame me donne 2 millions de livres libanaises par mois, ça fait à peine 22 dollars », raconte Hiwot, "
+      "employée de maison.", [("LBP", 2000000)]),
+     ("Un salaire mensuel de 4 990 dollars de Hong Kong y représente environ 36 000 pesos.", [("HKD", 4990)])],
+)
+def test_linking_reads_ca_fait_as_a_restatement(pipeline, text: str, claims: list) -> None:
+    assert [(c.amount.currency, float(c.amount.min)) for c in pipeline(text).claims] == claims
+
+
+def test_linking_reads_a_difference_as_no_restatement(pipeline) -> None:
+    text = "Elle touche 2 dollars de l'heure, ça fait 4 euros de moins que le SMIC horaire."
+    assert [c.converted for c in pipeline(text).claims] == [()]
+
+
+def test_linking_reads_no_price_sentence_in_the_scale_of_another_amount(pipeline) -> None:
+    """"milliard" speaks of its own amount: pay in the same sentence is still pay."""
+    text = ("Ces modérateurs travaillaient depuis Nairobi pour 60 000 shillings par mois ; ils réclament 1,6 milliard "
+            "de dollars de dommages et intérêts.")
+    assert [(c.amount.currency, float(c.amount.min), c.period) for c in pipeline(text).claims] == [
+        ("KES", 60000, "month")]
+
+
+def test_linking_reads_a_list_by_country_in_several_currencies(pipeline) -> None:
+    text = ("Le salaire minimum mensuel brut va de 477 euros en Bulgarie à 2 571 euros au Luxembourg. En Pologne, il "
+            "s'établit à 4 242 zlotys (environ 980 euros), en Roumanie à 3 700 lei et en Hongrie à 266 800 forints.")
+    assert {c.amount.currency for c in pipeline(text).claims} == {"EUR", "PLN", "RON", "HUF"}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Chez Capgemini ou CGI, un développeur junior démarre autour de 9 000 dirhams net par mois.",
+     ["Capgemini", "CGI"]),
+    # an acronym nothing vouches for is still no payer, nor one after "chez" and a determiner
+    ("Selon la CGT, un développeur junior démarre autour de 9 000 dirhams net par mois.", []),
+    ("Déclarés chez la MSA, les saisonniers touchent 11,65 euros de l'heure.", [])])
+def test_linking_reads_an_acronym_after_chez_as_an_employer(pipeline, text: str, names: list) -> None:
+    assert [o.name for o in pipeline(text).claims[0].organisations] == names
+
+
+def test_linking_reads_a_name_before_a_job_as_a_person(pipeline) -> None:
+    """"Tariq, chauffeur VTC": a name the NER may read as an organisation, set apart by a comma before a worker's
+    job, is a person; "Ravina Data, sous-traitant de Meta" is still a company."""
+    text = ("À Londres, Tariq, chauffeur VTC, alterne entre Uber et Bolt. « Je fais environ 1 100 livres par "
+            "semaine », dit-il. Ravina Data, sous-traitant de Meta, verse 3 dollars de l'heure à ses annotateurs.")
+    names = {m.text for m in pipeline(text).entities if m.label == "ORG"}
+    assert "Tariq" not in names and {"Uber", "Bolt", "Ravina Data"} <= names

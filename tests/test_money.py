@@ -1097,3 +1097,14 @@ def test_money_reads_no_range_from_a_number_that_ends_a_name(text: str, expected
 )
 def test_money_reads_a_range_from_centimes_to_a_unit_in_the_unit_s_currency(text: str, expected: list) -> None:
     assert [(m.text, m.min, m.max, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Les cueilleurs touchent un demi-euro par kilo.", [("un demi-euro", "0.5", "EUR")]),
+     ("Son salaire ne dépassait plus un demi-dollar par jour.", [("un demi-dollar", "0.5", "USD")]),
+     # half of a span of time is no amount
+     ("Une demi-heure de travail est payée 8 euros.", [("8 euros", "8", "EUR")])],
+)
+def test_money_reads_half_a_unit_in_one_word(text: str, expected: list) -> None:
+    assert [(m.text, str(m.min), m.currency) for m in find_money(text)] == expected

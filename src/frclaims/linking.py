@@ -28,8 +28,8 @@ from .orgmodel import default_model as default_org_model
 from .orgmodel import index as org_index
 from .paymodel import PayModel
 from .paymodel import default_model as default_pay_model
-from .periods import (earning_frame, instalments_after, per_person_after, period_after, period_before,
-                      period_in_sentence, qualifier_of, rate_before, rate_end, several_units_after,
+from .periods import (TIME_PERIODS, earning_frame, instalments_after, per_person_after, period_after, period_before,
+                      period_in_sentence, period_of_question, qualifier_of, rate_before, rate_end, several_units_after,
                       several_units_before, target_period, unit_before, unit_opening, unit_subject,
                       working_time_after, working_time_before)
 from .periodmodel import PeriodModel
@@ -105,6 +105,8 @@ def _hedge() -> str:
     return rf"(?:(?:(?:{_words('conversion_hedges')})[ \u00a0]+|(?:{resources.alternation(elided)})['’]){{1,2}})"
 
 
+# After an amount, what makes it a difference, not a restatement: "ça fait 4 euros de moins que le SMIC".
+A_DIFFERENCE = re.compile(r"[ \u00a0]+de[ \u00a0]+(?:plus|moins)(?![\w])", re.IGNORECASE)
 # A comma alone before a restatement that is itself approximate: "8000 forints par vacation, une vingtaine d'euros".
 APPOSED = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 APPOSED_END = re.compile(r"[ \u00a0]*(?:[,.;!?)»”]|$)")  # an apposition ends: nothing of its own follows the amount
@@ -136,7 +138,7 @@ def _conversion_gap() -> re.Pattern[str]:
                                           # "(6,9 euros)", "(soit 60 euros)", "(quelque 1 080 euros)", "[90 euros]"
             | ,[ \u00a0]*ou[ \u00a0]+{hedge}                  # "1,46 dollar de l'heure, ou environ 1,30 euro"
             | ,?[ \u00a0]*(?:(?:soit|c['’]est-à-dire|ou[ ]encore)[ \u00a0]+
-                           |(?:(?:ce|cela)[ ]+(?:qui[ ]+)?)?(?:{verbs})[ \u00a0]+  # "ce qui équivalait à"
+                           |(?:(?:ce|cela)[ ]+(?:qui[ ]+)?)?(?:y[ ]+)?(?:{verbs})[ \u00a0]+  # "ce qui équivalait à"
                            |l['’]équivalent[ ]d['’])         # "l'équivalent d'1,60 dollar"
               {hedge}?
                                                                   # "soit moins de 4 euros"
@@ -852,6 +854,13 @@ class Article:
         return frozenset(m.text for m in self.organisations if not m.source.startswith(("ner:", "propagated:")))
 
     @cached_property
+    def after_chez(self) -> frozenset[int]:
+        """The mentions (by `id`) that "chez" names as where workers work, alone or in a list, with no determiner:
+        "Chez Capgemini ou CGI, un développeur junior démarre" (`BARE_CHEZ`)."""
+        return frozenset(id(m) for run in _runs(self.text, self.sorted_organisations)
+                         if BARE_CHEZ.search(self.text, max(0, run[0].start - 12), run[0].start) for m in run)
+
+    @cached_property
     def clients(self) -> list[Mention]:
         """Payers the article names in a working relation with another ("son principal client est Lumora AI",
         "sous-traitant de Klipsy", "Klipsy ne les emploie pas directement", "elle passe par Sada Labs", "le
@@ -1227,7 +1236,8 @@ def _conversions(article: Article) -> dict[int, list[MoneyMention]]:
                     j += 1
                     continue
             if second.currency == first.currency or not (_conversion_gap().match(gap) or approximate) \
-                    or second.start == first.start or _restated_per_other_unit(text, first, second):
+                    or second.start == first.start or _restated_per_other_unit(text, first, second) \
+                    or A_DIFFERENCE.match(text, second.end):
                 break
             out.setdefault(i, []).append(second)
             taken.add(j)
@@ -1263,6 +1273,22 @@ def _in_euros(currency: str, value: Decimal | None) -> Decimal | None:
     """An amount's rough size in euros (`data/euro_rates.tsv`), or None where its currency or value is unknown."""
     rate = resources.euro_rates().get(currency)
     return None if rate is None or value is None else value / Decimal(str(rate))
+
+
+# Before an amount, a place that opens the next member of a list: ", en Roumanie à 3 700 lei", "et au Portugal,
+# 820 euros" (the locative before the place, then what may stand between the place and the amount).
+LISTED_LOCATIVE = re.compile(r"(?:,|;|(?<![\w-])et)[ \u00a0]+(?:en|au|aux|à|dans)[ \u00a0]+"
+                             r"(?:l['’]|la[ \u00a0]|le[ \u00a0])?$", re.IGNORECASE)
+LISTED_PLACE_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:à|de)[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _listed_by_place(article: Article, money: MoneyMention) -> bool:
+    """Whether the amount follows a place that opens a member of a list, right before it: "..., en Roumanie à 3 700
+    lei" (`LISTED_LOCATIVE`, `LISTED_PLACE_GAP`)."""
+    text = article.text
+    before = starting_in(article.sorted_places, max(0, money.start - 40), money.start)
+    return any(LISTED_PLACE_GAP.fullmatch(text, place.end, money.start)
+               and LISTED_LOCATIVE.search(text, max(0, place.start - 12), place.start) for place in before[-1:])
 
 
 def _same_worth(first: MoneyMention, second: MoneyMention) -> bool:
@@ -1325,12 +1351,21 @@ def link(article: Article) -> list[Claim]:
     # The levels of one change are one statement: "ramené de 780 à 720 dollars lors du rachat du navire".
     changes = {(article.money[i].chain_end, article.money[i].currency) for i in found
                if article.money[i].shape == "change"}
+    kept = [i for i, m in enumerate(article.money) if id(m) not in converted]
+    previous = dict(zip(kept[1:], kept))  # each amount (no restatement) -> the one before it
     for i, money in enumerate(article.money):
         if i in found or id(money) in converted:
             continue
         change_level = money.shape == "change" and (money.chain_end, money.currency) in changes
         levels = paid.get((article.sentence_index(money.start), money.currency), [])
-        if change_level or any(_within(money.max, level.max, SIBLING_RATIO) for level in levels):
+        # One figure of a list by country, in its own currency, right after a claim of its sentence worth about as
+        # much: "En Pologne, il s'établit à 4 242 zlotys, en Roumanie à 3 700 lei et en Hongrie à 266 800 forints"
+        # (not "le client paie en Suisse 40 francs, au Royaume-Uni 22 livres" after the drivers' pay).
+        j = previous.get(i)
+        abroad = not levels and j in found and _listed_by_place(article, money) \
+            and article.sentence_index(article.money[j].start) == article.sentence_index(money.start) \
+            and _same_worth(article.money[j], money)
+        if change_level or abroad or any(_within(money.max, level.max, SIBLING_RATIO) for level in levels):
             # in its clause: "a atteint 36,5 millions d'euros, quand le groupe a reçu 20 millions" is the group's
             large_beside = any(level.max >= _large(money) and same_clause(article.text, min(level.end, money.end),
                                                                          max(level.start, money.start))
@@ -1895,7 +1930,6 @@ def _holder_after(article: Article, at: int) -> bool:
     return any(r.start == holder.end() for r in starting_in(article.sorted_roles, holder.end(), holder.end() + 1))
 
 
-TIME_PERIODS = frozenset({"hour", "day", "week", "month", "year"})  # the periods of SPEC that are units of time
 EARNING = ("pay", "offered")  # the cues of pay received or to be received ("touche", "touchera")
 # One person named by a singular determiner: "le joueur", "l'acteur principal", "au pilote", "son entraîneur".
 ONE_PERSON = re.compile(r"(?<![\w-])(?:le|la|l['’]|au|un|une|son|sa|ce|cet|cette)[ \u00a0]*$", re.IGNORECASE)
@@ -2013,6 +2047,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         score += SENTENCE_FACTOR * sum(cue.weight for cue, _ in elsewhere)
         provenance += [f"sentence-cue:{cue.category}:{cue.pattern}" for cue, _ in elsewhere]
 
+    question = _pay_question(article, s_index)
     # Period: right after the amount (past its list and conversions), else a period word before it.
     # "300 000 ariary par mois, soit 60 euros" or "7,30 dollars (6,9 euros) l'heure".
     several = several_units_after(text, max(money.end, money.chain_end))
@@ -2055,6 +2090,12 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
                 period_found = period_in_sentence(text, lead.end, lead.start)
             if period_found:
                 provenance.append("period:sentence")
+            elif question is not None and _answers_with_no_time(article, s_index, money, question, local) \
+                    and not several:
+                # the first figure of the answer: "Combien gagniez-vous par mois ? — Au début, 40 000 shillings."
+                period_found = period_of_question(text, question.start, question.end)
+                if period_found:
+                    provenance.append("period:question")
         else:  # unless its target is counted over one: "600 commandes dans le mois"
             period_found = target_period(text, money.end, sentence.end)
             if period_found:
@@ -2073,12 +2114,15 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         period_found = ("year", money.start, money.end)  # an executive's pay is told by the year
         provenance.append("period:executive")
     period = period_found[0] if period_found else None
-    if period and (any(c.weight <= STRONG_PRICE_CUE and c.category in PRICE_FAMILIES for c, _ in in_sentence)
+    others = [m for m in article.money_by_sentence.get(s_index, ()) if m is not money]
+    if period and (any(c.weight <= STRONG_PRICE_CUE and c.category in PRICE_FAMILIES
+                       and not any(m.start <= at < m.end for m in others) for c, at in in_sentence)
                    or any(c.weight < 0 and c.category in PRICE_FAMILIES for c, _ in local)) \
             and not any(c.weight > 0 for c, _ in local):
         # "L'abonnement professionnel, destiné aux artisans, passe de 40 à 45 € par mois": in a sentence about a
         # price, a unit alone does not make pay (dev: precision 0.866 to 0.872, recall 0.876 to 0.872). A price
-        # word in the clause says so, or a strong one in the sentence: "quand le client est pressé" does not.
+        # word in the clause says so, or a strong one in the sentence: "quand le client est pressé" does not; nor
+        # does the scale of another amount ("réclament 1,6 milliard de dollars de dommages et intérêts").
         provenance.append("period:in-price-sentence")
     elif period:
         score += PERIOD_WEIGHT
@@ -2117,7 +2161,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     if continues:
         provenance.append("anaphora:pay")  # "Il atteindra 1.705 euros" after a sentence about a salary
     context = _pay_context(article, s_index, money)
-    if _asked_about_pay(article, s_index):
+    if question is not None:
         context.append("context:asked-pay")
     provenance += context
     if change_level:
@@ -2389,7 +2433,8 @@ def _nationality_before(text: str, start: int) -> bool:
 def _not_payer_because(article: Article, mention: Mention) -> str | None:
     """Why a mention cannot be a payer, or None when it may be. Organisations that report, regulate or speak for
     workers (media, public bodies, unions, NGOs) and products are never the payer: what it is ("type", a union or
-    a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"), the words before it
+    a ministry by our table), its name ("name"), an acronym nothing vouches for ("acronym"; "chez" does: "Chez
+    Capgemini ou CGI"), the words before it
     ("context": "le syndicat", a media), what carries the pay to the workers ("carrier": "versés via M-Pesa"),
     where someone studied or works as a source ("affiliation"), or a verb of earning and a figure after it
     ("earner": "Nasima devait toucher 1 500 riyals"). A name that pays or employs its workers in so many words pays
@@ -2406,7 +2451,7 @@ def _not_payer_because(article: Article, mention: Mention) -> str | None:
     if _not_payer_name().search(mention.text) or _not_payer_name().search(mention.value or ""):
         return "name"
     if ACRONYM.fullmatch(mention.text) and mention.text not in article.vouched_names \
-            and not _nationality_before(article.text, mention.start):
+            and not _nationality_before(article.text, mention.start) and id(mention) not in article.after_chez:
         return "acronym"  # "SMAG", "CNSS", "VTC": laws, funds, agencies, unions far more often than employers
     before = article.text[max(0, mention.start - 40):mention.start]
     if _media_context().search(before) or _not_payer_context().search(before) or (
@@ -2644,6 +2689,8 @@ TIME_CONTRAST = re.compile(r"(?<![\w-])(?:aujourd['’]hui|désormais|maintenant
                            r"|à[ \u00a0]+présent|(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
 # Right before a name: "chez", the employer of a part of a sentence ("; chez Carrefour, la direction avance").
 CHEZ_BEFORE = re.compile(r"(?<![\w-])chez[ \u00a0]+(?:l['’]|(?:le|la|les)[ \u00a0]+)?$", re.IGNORECASE)
+# "chez" right before a name, with no determiner: a company ("chez CGI"), not a public body ("chez la MSA").
+BARE_CHEZ = re.compile(r"(?<![\w-])chez[ \u00a0]+$", re.IGNORECASE)
 CHEZ_OPENING = re.compile(r"[\s«“\"]*chez[ \u00a0]", re.IGNORECASE)  # a sentence that opens with "Chez X,"
 # Between a name and its own amount right after it: "Velocia 4,50 euros", "Nettobat (12,60 euros)", "Annotix : 13,20".
 EMPLOYER_BEFORE_AMOUNT = re.compile(r"[ \u00a0]*[(:]?[ \u00a0]*")
@@ -2864,29 +2911,48 @@ def _continues_pay(article: Article, s_index: int, money: MoneyMention) -> bool:
     return _speaks_of_pay(article, article.sentences[s_index - 1])
 
 
+# A word of time in an answer: it says itself what span its figure is for ("sur l'année, à peine 14 000 euros",
+# "L'année dernière, 28 000 euros en tout", "Pour trois mois de travail").
+TIME_WORD = re.compile(r"(?<![\w-])(?:ans?|années?|annuels?|annuelles?|mois|mensuels?|mensuelles?|semaines?|jours?|"
+                       r"journées?|soirs?|soirées?|nuits?|heures?|trimestres?|saisons?)(?![\w-])", re.IGNORECASE)
+
+
+def _answers_with_no_time(article: Article, s_index: int, money: MoneyMention, question: Span,
+                          local: list[tuple[resources.Cue, int]]) -> bool:
+    """Whether the amount is the first figure of the sentence right after the question, which names no span of
+    time (`TIME_WORD`), with no cue against pay nor of a legal minimum in its clause: the figure the question asks
+    for ("Combien gagniez-vous par mois ? — Au début, 40 000 shillings.")."""
+    sentence = article.sentences[s_index]
+    return (s_index > 0 and question == article.sentences[s_index - 1]
+            and article.money_by_sentence[s_index][0] is money
+            and not TIME_WORD.search(article.text, sentence.start, sentence.end)
+            and not any(c.weight < 0 or c.category == "statutory" for c, _ in local))
+
+
 def _speaks_of_pay(article: Article, sentence: Span) -> bool:
     """Whether a sentence has a pay word (a cue of a `PAY_CATEGORIES` family that counts for pay)."""
     return any(c.weight > 0 and c.category in PAY_CATEGORIES for c, _ in article.cues_in(sentence))
 
 
 ASKED_BACK = 2  # sentences of the amount's paragraph read back for a question it answers
-QUESTION_END = re.compile(r"\?[\s»”\"—–-]*$")  # the dash that opens the answer may end the question's sentence
+# The dash and the quote that open the answer may end the question's sentence: "« Combien ? » — « Au début..."
+QUESTION_END = re.compile(r"\?[\s«»“”\"—–-]*$")
 
 
-def _asked_about_pay(article: Article, s_index: int) -> bool:
-    """Whether the amount answers a question about pay, as an interview asks it ("Combien gagnez-vous, au
-    final ?"): the question ends the paragraph before the amount's ("Les bons mois, 2.800 euros brut.") or is one
-    of the `ASKED_BACK` sentences before it in its paragraph ("— Combien gagnez-vous ? — Les bons mois, 1 800
-    euros. Les mauvais, à peine 900.")."""
+def _pay_question(article: Article, s_index: int) -> Span | None:
+    """The question about pay that the amount's sentence answers, as an interview asks it ("Combien gagnez-vous, au
+    final ?"), or None: the nearest of the `ASKED_BACK` sentences before it in its paragraph ("— Combien gagnez-vous
+    ? — Les bons mois, 1 800 euros. Les mauvais, à peine 900."), else the question that ends the paragraph before
+    ("Les bons mois, 2.800 euros brut.")."""
     if not article.paragraph_of:
-        return False
+        return None
     first = article.paragraph_starts[article.paragraph_of[s_index]]
     before = range(max(first, s_index - ASKED_BACK), s_index)
-    for index in ([first - 1] if first else []) + list(before):
+    for index in [*reversed(before), *([first - 1] if first else [])]:
         question = article.sentences[index]
         if QUESTION_END.search(article.text, question.start, question.end) and _speaks_of_pay(article, question):
-            return True
-    return False
+            return question
+    return None
 
 
 def _pay_context(article: Article, s_index: int, money: MoneyMention) -> list[str]:

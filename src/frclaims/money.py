@@ -180,6 +180,8 @@ def _scaled(text: str, value: Decimal, end: int) -> tuple[Decimal, int, bool]:
 
 # Half a scale as one word: "un demi-million de pesos", "un demi-milliard".
 HALF_A_SCALE = re.compile(rf"(?<!\w)(?:une?{SPACE}+)?demi-(?P<scale>million|milliard)(?!\w)", re.IGNORECASE)
+# Half a unit as one word: "un demi-euro", "un demi-dollar" (a number of 0.5 that the currency follows).
+HALF_A_UNIT = re.compile(rf"(?<!\w)une?{SPACE}+demi-(?=\w)", re.IGNORECASE)
 # A run of number words French does not read, ending in "cent(s)": "cinquante cents" is fifty cents (a number
 # multiplies "cents" only from two to nine: "trois cents").
 CENTS_WORD_AFTER = re.compile(rf"(.+?)(?:{SPACE}+|-)cents?", re.IGNORECASE)
@@ -214,6 +216,10 @@ def find_numbers(text: str) -> list[_Number]:
     for m in HALF_A_SCALE.finditer(text):  # "un demi-million de pesos"
         if not _overlaps(taken, m.start(), m.end()):
             found.append(_Number(m.start(), m.end(), multipliers[m.group("scale").lower()] / 2, True, False))
+            taken.append((m.start(), m.end()))
+    for m in HALF_A_UNIT.finditer(text):  # "un demi-euro par kilo"
+        if not _overlaps(taken, m.start(), m.end()):
+            found.append(_Number(m.start(), m.end(), Decimal("0.5"), False, False))
             taken.append((m.start(), m.end()))
     for m in sequence.finditer(text):
         span = m.group(0).strip()

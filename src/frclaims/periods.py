@@ -569,21 +569,85 @@ def _trade_before() -> re.Pattern[str]:
                       rf"|des[ \u00a0]+|de[ \u00a0]+|d['’])$", re.IGNORECASE)
 
 
+# Between units counted (and the span they are counted in) and an amount, what makes the amount their price: "120
+# colis par jour, payés 1,20 euro", "25 courses par semaine, à 3 euros", "4 missions, rémunérées à hauteur de 500
+# euros", "chacun payé 1,20 euro"; or after the amount, "chacun" or "pièce" ("pour 1,10 euro chacun").
+PRICED = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:chacune?s?|tous|toutes)[ \u00a0]+)?"
+                    r"(?:(?:payée?s?|rémunérée?s?|facturée?s?|réglée?s?)"
+                    r"(?:[ \u00a0]+(?:en[ \u00a0]+moyenne|environ|chacune?"
+                    r"|à[ \u00a0]+hauteur[ \u00a0]+de|au[ \u00a0]+tarif[ \u00a0]+de))?"
+                    r"|à|pour)[ \u00a0]*", re.IGNORECASE)
+EACH_AFTER = re.compile(r"[^,.;:!?()]{0,30}?(?<![\w-])(?:chacune?s?|pièce|l['’]unité)(?![\w-])", re.IGNORECASE)
+TIME_PERIODS = frozenset({"hour", "day", "week", "month", "year"})  # the periods of SPEC that are units of time
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A count right before a unit: digits or a number word of data/number_words.tsv ("180 colis", "huit
+    courses"), not "un" or "une" ("une course me rapporte 3 euros" is pay per course)."""
+    words = [word for _, (word, kind, _) in resources.read_rows("number_words.tsv", 3)
+             if kind == "word" and word not in ("un", "une")]
+    return re.compile(rf"(?:\d|(?<![\w-])(?:{resources.alternation(words)}))[ \u00a0]+$", re.IGNORECASE)
+
+
 def period_in_sentence(text: str, start: int, limit: int,
                        ignore: Iterable[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
     """The unit of work or time that the sentence names before an amount at `start` (from `limit`), when it
     names one kind only ("les tâches étaient payées 10 centimes"): (period, start, end) or None. Units inside
     the `ignore` spans do not count: "commandes" in the role "préparateurs de commandes" is no unit of pay; nor
     does a company's trade ("un livreur de la société de livraison gagne 1 800 euros", `_trade_before`), nor a
-    period adjective used as a noun ("Avec les horaires décalés, ça monte parfois à 1 700", `_as_noun`)."""
+    period adjective used as a noun ("Avec les horaires décalés, ça monte parfois à 1 700", `_as_noun`). Units
+    counted are the work done (`_counted`): they give the span of time they are counted in ("En livrant 60 colis
+    par jour, on arrive à 700 dirhams": a day), or nothing ("je fais huit courses et je rentre avec 35 euros"),
+    unless the amount is their price (`PRICED`, `EACH_AFTER`: "Il livre 120 colis par jour, payés 1,20 euro")."""
     pattern, table = _units_at("sentence")
     nouns, noun_before = _as_noun()
     skip = list(ignore)
-    found = [(table[_key(m.group(0))], limit + m.start(), limit + m.end()) for m in pattern.finditer(text[limit:start])
-             if not any(s <= limit + m.start() < e for s, e in skip)
-             and not _trade_before().search(text, max(0, limit + m.start() - 40), limit + m.start())
-             and not (_key(m.group(0)) in nouns
-                      and noun_before.search(text, max(0, limit + m.start() - 20), limit + m.start()))]
+    found = []
+    for m in pattern.finditer(text, limit, start):
+        if any(s <= m.start() < e for s, e in skip) \
+                or _trade_before().search(text, max(0, m.start() - 40), m.start()) \
+                or (_key(m.group(0)) in nouns and noun_before.search(text, max(0, m.start() - 20), m.start())):
+            continue
+        if _counted().search(text, max(0, m.start() - 20), m.start()):
+            span = period_after(text, m.end())
+            span = span if span is not None and span[0] in TIME_PERIODS and span[2] <= start else None
+            if not (PRICED.fullmatch(text, span[2] if span else m.end(), start) or EACH_AFTER.match(text, start)):
+                if span is not None:
+                    found.append(span)
+                continue
+        found.append((table[_key(m.group(0))], m.start(), m.end()))
+    if not found or len({period for period, _, _ in found}) > 1:
+        return None
+    return found[-1]
+
+
+# A question that counts time worked: its units are those of the working time, not of pay.
+TIME_ASKED = re.compile(r"(?<![\w-])combien[ \u00a0]+"
+                        r"(?:d['’][ \u00a0]*heures|de[ \u00a0]+(?:jours|nuits|semaines|mois))(?![\w-])",
+                        re.IGNORECASE)
+
+
+@cache
+def _question_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every unit phrase of periods.tsv that may stand beside an amount or name it in its sentence ("par mois",
+    "de l'heure", "mensuel", "la course"), with its period; a unit after units counted ("combien d'heures par
+    semaine") is a working time, not the unit of pay."""
+    rows = [(p, period) for p, period, pos in resources.periods() if pos in {"after", "before", "any", "sentence"}]
+    table = {_key(p): period for p, period in rows}
+    pattern = re.compile(r"(?<!heures[ ])(?<!heure[ ])(?<!jours[ ])(?<!nuits[ ])(?<![\w-])(?:"
+                         + resources.alternation([p for p, _ in rows]) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, table
+
+
+def period_of_question(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The unit a question about pay asks for, when it names one kind only ("Combien gagniez-vous par mois ?",
+    "Quel est votre salaire horaire ?"), for the figure of its answer that states none: (period, start, end) or
+    None."""
+    if TIME_ASKED.search(text, start, end):
+        return None  # "Combien d'heures travaillez-vous chaque semaine, et pour quel salaire ?": a working time
+    pattern, table = _question_units()
+    found = [(table[_key(m.group(0))], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
     if not found or len({period for period, _, _ in found}) > 1:
         return None
     return found[-1]

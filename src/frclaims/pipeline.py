@@ -855,9 +855,11 @@ def _recognise(text: str, span: Span, ner: list[Mention], people: frozenset[str]
            if m.label == "LOC" and _org_apposed().match(text, m.end) and not _known_place(m.text)
            and not AT_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start) else m
            for m in ner]
+    role_at = {r.start: r for r in own["ROLE"]}  # the roles by where they start (`_role_apposed`)
     for mention in ner:
         if mention.label != "ORG" or not _plausible_org(mention) or _is_person(mention, people) \
-                or _introduced_as_person(text, mention) or _origin_of_place(text, mention, own["LOC"]) \
+                or _introduced_as_person(text, mention) or _role_apposed(text, mention, role_at) \
+                or _origin_of_place(text, mention, own["LOC"]) \
                 or _overlaps(mention, blocked) \
                 or _overlaps(mention, _not_inside(own["ROLE"], mention)) \
                 or _overlaps(mention, _not_inside(own["LOC"], mention)):
@@ -1027,6 +1029,22 @@ def _introduced_as_person(text: str, mention: Mention) -> bool:
     sécurité de 41 ans", "Nino, diplômée de philologie")."""
     return bool(organisations.AGE_AFTER.match(text, mention.end) or _person_after().match(text, mention.end)
                 or _title_before().search(text, max(0, mention.start - 60), mention.start))
+
+
+APPOSED_COMMA = re.compile(r",[ \u00a0]*")
+
+
+def _role_apposed(text: str, mention: Mention, role_at: dict[int, Mention]) -> bool:
+    """Whether a worker's job follows a name and a comma with no determiner: "Tariq, chauffeur VTC, alterne entre
+    Uber et Bolt", "affirme Yaseen, chauffeur à Birmingham" name people, whom the NER may read as organisations. The
+    job is a head noun of data/roles.tsv that names workers and no company's trade (data/word_lists.tsv, list
+    firm_trades: "Ubisoft, développeur de jeux vidéo"; "Ravina Data, sous-traitant de Meta" names no worker)."""
+    comma = APPOSED_COMMA.match(text, mention.end)
+    role = role_at.get(comma.end()) if comma else None
+    if role is None:
+        return False
+    head = role.text.split()[0].lower()
+    return resources.roles().get(head, "people") != "people" and head not in resources.word_set("firm_trades")
 
 
 def _origin_of_place(text: str, mention: Mention, locs: list[Mention]) -> bool:
