@@ -59,11 +59,16 @@ def _per_period() -> str:
 
 
 @cache
+def _counts() -> list[str]:
+    """The number words of data/number_words.tsv above one ("deux", "huit", "cent"; not "un", "une")."""
+    return [w for _, (w, kind, value) in resources.read_rows("number_words.tsv", 3) if kind == "word" and value != "1"]
+
+
+@cache
 def _counted_units() -> str:
-    """Several units of time, counted: "les trois semaines", "dix jours", "48 heures". The counts: the number words
-    of data/number_words.tsv above one and list several_quantifiers; the units: list time_unit_plurals."""
-    counts = [w for _, (w, kind, value) in resources.read_rows("number_words.tsv", 3) if kind == "word" and value != "1"]
-    counts += list(resources.word_list("several_quantifiers"))
+    """Several units of time, counted: "les trois semaines", "dix jours", "48 heures". The counts: `_counts` and
+    list several_quantifiers; the units: list time_unit_plurals."""
+    counts = _counts() + list(resources.word_list("several_quantifiers"))
     units = resources.word_alternation("time_unit_plurals")
     return (rf"(?:(?:les|ses|leurs|ces)[ \u00a0]+)?(?:\d+|{resources.alternation(counts)})[ \u00a0]+(?:{units})"
             rf"(?![\w])")
@@ -552,9 +557,9 @@ def period_before(text: str, start: int, limit: int) -> tuple[str, int, int] | N
 
 
 @cache
-def _units_at(position: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern of the phrases of periods.tsv at one position ("sentence", "target"), and their periods."""
-    rows = [(p, period) for p, period, pos in resources.periods() if pos == position]
+def _units_at(*positions: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of the phrases of periods.tsv at these positions ("sentence", "target"), and their periods."""
+    rows = [(p, period) for p, period, pos in resources.periods() if pos in positions]
     table = {_key(p): period for p, period in rows}
     pattern = re.compile(r"(?<![\w-])(?:" + resources.alternation([p for p, _ in rows]) + r")(?![\w-])", re.IGNORECASE)
     return pattern, table
@@ -583,11 +588,9 @@ TIME_PERIODS = frozenset({"hour", "day", "week", "month", "year"})  # the period
 
 @cache
 def _counted() -> re.Pattern[str]:
-    """A count right before a unit: digits or a number word of data/number_words.tsv ("180 colis", "huit
-    courses"), not "un" or "une" ("une course me rapporte 3 euros" is pay per course)."""
-    words = [word for _, (word, kind, _) in resources.read_rows("number_words.tsv", 3)
-             if kind == "word" and word not in ("un", "une")]
-    return re.compile(rf"(?:\d|(?<![\w-])(?:{resources.alternation(words)}))[ \u00a0]+$", re.IGNORECASE)
+    """A count right before a unit: digits or a number word above one (`_counts`: "180 colis", "huit courses"; "une
+    course me rapporte 3 euros" is pay per course)."""
+    return re.compile(rf"(?:\d|(?<![\w-])(?:{resources.alternation(_counts())}))[ \u00a0]+$", re.IGNORECASE)
 
 
 def period_in_sentence(text: str, start: int, limit: int,
@@ -617,6 +620,11 @@ def period_in_sentence(text: str, start: int, limit: int,
                     found.append(span)
                 continue
         found.append((table[_key(m.group(0))], m.start(), m.end()))
+    return _one_kind(found)
+
+
+def _one_kind(found: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The last of the units found, (period, start, end), when they are all of one period; else None."""
     if not found or len({period for period, _, _ in found}) > 1:
         return None
     return found[-1]
@@ -633,11 +641,8 @@ def _question_units() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every unit phrase of periods.tsv that may stand beside an amount or name it in its sentence ("par mois",
     "de l'heure", "mensuel", "la course"), with its period; a unit after units counted ("combien d'heures par
     semaine") is a working time, not the unit of pay."""
-    rows = [(p, period) for p, period, pos in resources.periods() if pos in {"after", "before", "any", "sentence"}]
-    table = {_key(p): period for p, period in rows}
-    pattern = re.compile(r"(?<!heures[ ])(?<!heure[ ])(?<!jours[ ])(?<!nuits[ ])(?<![\w-])(?:"
-                         + resources.alternation([p for p, _ in rows]) + r")(?![\w-])", re.IGNORECASE)
-    return pattern, table
+    pattern, table = _units_at("after", "before", "any", "sentence")
+    return re.compile(r"(?<!heures[ ])(?<!heure[ ])(?<!jours[ ])(?<!nuits[ ])" + pattern.pattern, re.IGNORECASE), table
 
 
 def period_of_question(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -647,10 +652,7 @@ def period_of_question(text: str, start: int, end: int) -> tuple[str, int, int] 
     if TIME_ASKED.search(text, start, end):
         return None  # "Combien d'heures travaillez-vous chaque semaine, et pour quel salaire ?": a working time
     pattern, table = _question_units()
-    found = [(table[_key(m.group(0))], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
-    if not found or len({period for period, _, _ in found}) > 1:
-        return None
-    return found[-1]
+    return _one_kind([(table[_key(m.group(0))], m.start(), m.end()) for m in pattern.finditer(text, start, end)])
 
 
 @cache
