@@ -2941,6 +2941,12 @@ def test_linking_tells_names_and_roles_from_adverbs_and_adjectives(pipeline, tex
      # a league, an NGO, a newspaper that pays its own workers in so many words is their payer
      ("La NBA paie ses arbitres 250 000 dollars par an.", ["NBA"]),
      ("Le Parisien paie ses pigistes 60 euros le feuillet.", ["Le Parisien"]),
+     # the amount between the verb and its own workers, in one clause
+     ("L'Institut polytechnique de Bretagne-Sud verse ainsi 2 450 euros brut par mois à ses doctorants.",
+      ["Institut polytechnique de Bretagne-Sud"]),
+     ("Le syndicat Solidaires verse 1 200 euros par mois à ses permanents.", ["Solidaires"]),
+     # not the name the subject's complement names, nor a name before a relative clause about others
+     ("Les maraîchers de la FNSEA paient 11,65 euros de l'heure à leurs saisonniers.", []),
      # a newspaper that reports a figure is still no payer
      ("Selon Le Monde, Uber paie ses chauffeurs 20 euros de l'heure.", ["Uber"]),
      # a name its workers or a verb of employing show to be an employer, whatever else it is
@@ -4561,3 +4567,62 @@ def test_linking_reads_a_name_before_a_job_as_a_person(pipeline) -> None:
             "semaine », dit-il. Ravina Data, sous-traitant de Meta, verse 3 dollars de l'heure à ses annotateurs.")
     names = {m.text for m in pipeline(text).entities if m.label == "ORG"}
     assert "Tariq" not in names and {"Uber", "Bolt", "Ravina Data"} <= names
+
+
+def test_linking_keeps_a_cost_with_the_amount_it_completes(pipeline) -> None:
+    """A cost named right after one amount is that amount's when the next amount has a pay word of its own; in a
+    list of costs it stays the list's."""
+    text = ("Beaucoup d'électriciens bangladais ont versé plus de 3 000 dollars de frais d'agence pour un poste "
+            "promis à 1 400 riyals par mois au Qatar.")
+    assert [(float(c.amount.min), c.amount.currency, c.period) for c in pipeline(text).claims] == [
+        (1400, "QAR", "month")]
+    costs = "« Je paie 45.000 francs de loyer à Goma et 800 francs de moto par jour », explique-t-il."
+    assert pipeline(costs).claims == []
+    farm = "La ferme a réalisé 240 000 euros de chiffre d'affaires et perçu 31 000 euros d'aides de la PAC."
+    assert pipeline(farm).claims == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first hour of a session, and a unit subject four words long
+    ("Un comédien de doublage touche 110 $ pour la première heure de studio, puis 80 $ par heure additionnelle.",
+     [(110, "hour"), (80, "hour")]),
+    ("Chez Tissages du Nord, la journée de travail des ouvrières est payée 125 dirhams, à laquelle s'ajoute une "
+     "prime de nuit.", [(125, "day")]),
+    # a lump sum keeps no unit from the rate beside it
+    ("Le taux horaire des caissiers passera à 17,20 $ et chacun recevra un montant forfaitaire de 900 $ à la "
+     "signature.", [(17.2, "hour"), (900, None)]),
+    ("Les cheminots recevront une prime de compensation de l'inflation de 1 900 euros et une hausse de 300 euros "
+     "par mois.", [(1900, None)])])
+def test_linking_reads_units_of_sessions_and_lump_sums(pipeline, text: str, expected: list) -> None:
+    assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les orpailleurs doivent remettre 30 000 francs CFA par mois au chef de site pour avoir le droit de creuser.",
+    "Les 6 000 euros d'aide à l'embauche versés par l'État couvrent à peine le matériel, dit le boulanger."])
+def test_linking_reads_fees_and_aid_to_employers_as_no_pay(pipeline, text: str) -> None:
+    assert pipeline(text).claims == []
+
+
+def test_linking_reads_today_s_level_after_an_earlier_one(pipeline) -> None:
+    text = "« À mes débuts, on me donnait 300 roupies la journée. Aujourd'hui, c'est 520 », dit ce tailleur de Surat."
+    assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == [(300, "day"), (520, "day")]
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cost after a verb of paying, a rent after a question, a first hour that is no unit of the amount
+    ("Elle dépense 500 euros de loyer et paie encore 120 euros par mois à la crèche.", []),
+    ("Je gagne 1 600 euros par mois. Le loyer de mon studio ? Aujourd'hui, c'est 900 euros.", [(1600, "month")]),
+    ("Elle touche 1 500 euros net par mois, la première heure de trajet n'étant jamais payée.", [(1500, "month")]),
+    # pay per room cleaned, per household surveyed, pay a lawyer reports
+    ("La gouvernante est payée 40 euros pour une chambre nettoyée, contre 25 euros pour une chambre standard.",
+     [(40, "task"), (25, "task")]),
+    ("L'enquêteur est payé 25 euros par ménage interrogé.", [(25, "task")]),
+    ("Son avocat rappelle qu'il gagnait 1 500 euros par mois chez Amazon.", [(1500, "month")]),
+    # a rent offered after an agency's fee; shop takings and an ad's price told by a unit four words long
+    ("Il a payé 1 000 euros de frais d'agence pour un appartement proposé à 850 euros par mois à Lyon.", []),
+    ("La semaine des soldes en boutique a rapporté 4 000 euros à la petite enseigne.", []),
+    ("La page de publicité du magazine vaut 25 000 euros, selon sa régie.", [])])
+def test_linking_keeps_pay_beside_rents_and_rooms_and_no_price_as_pay(pipeline, text: str, expected: list) -> None:
+    assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == expected

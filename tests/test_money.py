@@ -610,6 +610,7 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
       [(Decimal("8.54"), "EUR"), (Decimal("9.16"), "EUR"), (Decimal("12.85"), "EUR")]),
      ("Il gagne 1 500 euros, et 2 140 salariés sont concernés.", [(1500, "EUR")]),
      ("Le salaire est de 1 500 euros, soit 30 % de plus.", [(1500, "EUR")]),
+     ("La hausse atteint 110 euros brut mensuels, loin des 10 % promis.", [(110, "EUR")]),  # no compared level
      ("L'avenant prévoit 11,95 euros au niveau I, échelon 1, et 12,40 euros au niveau II.",
       [(Decimal("11.95"), "EUR"), (Decimal("12.40"), "EUR")]),
      # items of a list may end with a semicolon
@@ -624,6 +625,11 @@ def test_money_reads_a_dollar_named_by_its_country_letters(text: str, code: str)
      ("Les transcripteurs étaient payés 2 000 roupies l'heure ; ils le sont 1 500 aujourd'hui.",
       [(2000, "INR"), (1500, "INR")]),
      ("Ils sont payés 1 500 euros ; 1 200 salariés sont concernés.", [(1500, "EUR")]),
+     # levels after groups of workers
+     ("Les Polonais touchent 1 300 euros, les Lituaniens 1 150, ceux de Lyon 1 200.",
+      [(1300, "EUR"), (1150, "EUR"), (1200, "EUR")]),
+     # a count in words before a figure opens no list
+     ("Elle loue une chambre qu'elle partage à trois, 60 dollars par mois.", [(60, "USD")]),
      # the number of a grade does not open a list of amounts
      ("Un magasinier perçoit 1.880 euros ; un cariste au niveau 4, 1.960 euros.", [(1880, "EUR"), (1960, "EUR")]),
      # a bare range is a further level of a list as a range, not a single level of its first number
@@ -1078,6 +1084,8 @@ def test_money_reads_the_gross_or_net_pay_in_an_aside(text: str, expected: list)
      ("Le minimum d'un joueur de Pro D2 est de 2 300 euros, et celui d'un joueur de Top 14 à 3 400 euros.",
       [("2 300 euros", 2300, 2300), ("3 400 euros", 3400, 3400)]),
      ("Un arbitre de Ligue 1 à 3 300 euros par match.", [("3 300 euros", 3300, 3300)]),
+     ("Le barème donne 40 euros en District, 70 euros en Régional 2 et 130 euros en National 3.",
+      [("40 euros", 40, 40), ("70 euros", 70, 70), ("130 euros", 130, 130)]),
      # a range after a name or a place, and one that opens its sentence, stay ranges
      ("Les caristes touchent à Paris 1 500 à 2 000 euros.", [("1 500 à 2 000 euros", 1500, 2000)]),
      ("Environ 1 500 à 2 000 euros par mois pour les caristes.", [("1 500 à 2 000 euros", 1500, 2000)]),

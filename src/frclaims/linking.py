@@ -82,6 +82,8 @@ EARNER_CUES = {"gagn*", "touch*", "perçoi*", "perçu*", "percev*", "empoch*", "
 # Their stems, which the cues of other families that begin with them share: "touchera" and "gagnera" are cues of
 # offered pay (data/cues.tsv), whose subject earns the amount too.
 EARNER_STEMS = tuple(cue.rstrip("*") for cue in EARNER_CUES)
+EARNED_OR_PROMISED = EARNER_CUES | {"promis*"}  # cues of an amount that a cost completing another one leaves alone
+LIST_WORD = re.compile(r"(?<![\w-])(?:et|ou)(?![\w-])", re.IGNORECASE)  # "X de chiffre d'affaires et perçu Y"
 # A bonus word, up to three words, then "comprise" or "incluse": the bonus is part of the amount.
 INCLUDED = re.compile(r"\w+(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:non[ \u00a0]+)?"
                       r"(?:compris|comprise|comprises|inclus|incluse|incluses)(?![\w])", re.IGNORECASE)
@@ -1381,6 +1383,7 @@ def link(article: Article) -> list[Claim]:
         before = max(0, money.start - 60)
         if i in found or id(money) in converted or not (
                 EARLIER_LEVEL.search(article.text, before, money.start)
+                or (money.shape in CARRIED_SHAPES and TODAY_LEVEL.search(article.text, before, money.start))
                 or _level_of_anaphor().search(article.text, before, money.start)):
             continue
         s_index = article.sentence_index(money.start)
@@ -1703,6 +1706,12 @@ EARLIER_LEVEL = re.compile(r"(?<![\w-])(?:c['’]étai(?:t|ent)|étai(?:t|ent)[ 
                            r"(?:(?:seulement|à[ \u00a0]peine|environ|près[ \u00a0]de|plus[ \u00a0]de|moins[ \u00a0]de)"
                            r"[ \u00a0]+)?$", re.IGNORECASE)
 
+# Right before a bare figure that carries the currency of the pay told before it, the present level: "on me donnait
+# 400 takas la journée. Aujourd'hui, c'est 650" (not "Le loyer ? Aujourd'hui, c'est 900 euros").
+TODAY_LEVEL = re.compile(r"(?<![\w-])(?:aujourd['’]hui|maintenant|désormais)[ \u00a0]*,?[ \u00a0]*c['’]est[ \u00a0]+$",
+                         re.IGNORECASE)
+CARRIED_SHAPES = ("carried", "carried-range")  # money.py's shapes of a bare figure carried from a sentence before
+
 
 @cache
 def _level_of_anaphor() -> re.Pattern[str]:
@@ -1819,6 +1828,14 @@ def _one_off_cues() -> frozenset[str]:
     des actions de performance" (data/word_lists.tsv, list one_off_pay_cues, written as data/cues.tsv writes
     them)."""
     return resources.word_set("one_off_pay_cues")
+
+
+@cache
+def _one_off_words() -> re.Pattern[str]:
+    """Words that name a sum given once, which keeps no unit it does not state, whatever else says it is pay: "un
+    montant forfaitaire de 1500 $ à la signature" beside an hourly rate (data/word_lists.tsv, list
+    one_off_pay_words)."""
+    return re.compile(rf"(?<![\w-])(?:{_words('one_off_pay_words')})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -1987,6 +2004,15 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         # paie ses modérateurs 1,1 million de pesos"; not in a list: "60.000 francs de loyer et 1.000 francs de bus").
         local = [(cue, at) for cue, at in local if not (at < money.start and ATTACHED_CUE.fullmatch(text, start, at)
                                                         and "," in text[at:money.start])]
+    # A cost or a price that completes an amount before this one is that amount's, when a word of earning this one
+    # or of promising it comes after it ("plus de 1 200 dollars de frais de recrutement pour un emploi promis à 120
+    # dinars"); not in a list, "60.000 francs de loyer à Kigali et 1.000 francs de bus", "280 000 euros de chiffre
+    # d'affaires et perçu 38 000 euros d'aides", nor after a verb of paying or of offering: "500 euros de loyer et
+    # paie encore 120 euros à la crèche", "1 000 euros de frais d'agence pour un appartement proposé à 850 euros".
+    local = [(cue, at) for cue, at in local if not (
+        cue.weight < 0 and at < money.start and not LIST_WORD.search(text, at, money.start)
+        and any(other.pattern in EARNED_OR_PROMISED and at < where < money.start for other, where in local)
+        and any(ATTACHED_CUE.fullmatch(text, max(other.end, other.chain_end), at) for other in article.money[:i]))]
     # An increment says so right before its amount ("une hausse de 40 pesos"), not in "relevés de paiement [...]";
     # and no cue counts inside an organisation's name ("le Fonds national suisse" is no investment fund), unless it is
     # the whole name ("l'EuroMillions").
@@ -2019,7 +2045,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
                                                                                     money.start))
     local = [(cue, at) for cue, at in local if not (cue.category == "contract" and (
         _holder_after(article, at + len(cue.pattern)) or (signed and at < money.start)))]
-    one_off = any(cue.pattern in _one_off_cues() and at < money.start for cue, at in local)
+    one_off = any(cue.pattern in _one_off_cues() and at < money.start for cue, at in local) \
+        or _one_off_words().search(text, start, money.start) is not None
     bonus = one_off or any(cue.pattern in BONUS_CUES for cue, _ in local)
     if one_off:
         provenance.append(ONE_OFF)
@@ -2332,18 +2359,26 @@ NATIONALITY_BEFORE = re.compile(r"(?<![\w-])(?:le|l['’])[ \u00a0]*(?:[a-zà-ÿ
                                 re.IGNORECASE)
 
 
+PAID_TO_REACH = 60  # characters from a verb of paying to the "à ses" of the workers it pays, in one clause
+COMPLEMENT_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d['’])[ \u00a0]*(?:la[ \u00a0]+|l['’][ \u00a0]*)?$",
+                               re.IGNORECASE)  # "les cliniques de la FHP"
+
+
 @cache
-def _pays_its_workers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _pays_its_workers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Right after a name, a verb of paying and its own workers or workers ("paie ses arbitres", "verse à ses
-    pigistes", "La SNCB paie les conducteurs"; a role must follow; not "La CAF verse aux livreurs une prime"), or a
-    relative clause that pays ("Deliveroo, qui paie 5 euros la course"): the name pays (data/word_lists.tsv, list
-    payer_subject_verbs)."""
+    pigistes", "La SNCB paie les conducteurs"; a role must follow; not "La CAF verse aux livreurs une prime"), a
+    relative clause that pays ("Deliveroo, qui paie 5 euros la course"), or a verb of paying and, later in its
+    clause with no comma between, its own workers ("le CHU verse déjà 95 euros par mois à ses brancardiers"): the
+    name pays (data/word_lists.tsv, list payer_subject_verbs)."""
     verbs = _words("payer_subject_verbs")
     own = re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+(?:(?:à[ \u00a0]+)?(?:ses|leurs|son|sa)|les)"
                      rf"[ \u00a0]+", re.IGNORECASE)
     relative = re.compile(rf"[ \u00a0]*,[ \u00a0]*qui[ \u00a0]+(?:(?:leur|lui|me|nous|les)[ \u00a0]+)?"
                           rf"(?:{verbs})(?![\w-])", re.IGNORECASE)
-    return own, relative
+    later = re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+[^.;:!?«»,\n]{{1,{PAID_TO_REACH}}}?"
+                       rf"(?<![\w-])à[ \u00a0]+(?:ses|leurs|son|sa)[ \u00a0]+", re.IGNORECASE)
+    return own, relative, later
 
 
 # After a name and a comma, its own workers: "Selon Foodora, ses coursiers torontois gagnent 17,50 $" (a role
@@ -2352,11 +2387,15 @@ ITS_WORKERS_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:ses|leurs)[ \u00a0]+", 
 
 
 def _pays_its_workers_after(article: Article, mention: Mention) -> bool:
-    """Whether the words after a name say it pays its workers (`_pays_its_workers`)."""
-    own, relative = _pays_its_workers()
+    """Whether the words after a name say it pays its workers (`_pays_its_workers`); with the amount between the
+    verb and the workers, only a name that is the verb's subject, not its complement ("les cliniques de la FHP
+    paient 1 750 euros à leurs aides-soignantes")."""
+    own, relative, later = _pays_its_workers()
     if relative.match(article.text, mention.end):
         return True
-    m = own.match(article.text, mention.end) or ITS_WORKERS_AFTER.match(article.text, mention.end)
+    m = own.match(article.text, mention.end) or ITS_WORKERS_AFTER.match(article.text, mention.end) or (
+        None if COMPLEMENT_BEFORE.search(article.text, max(0, mention.start - 12), mention.start)
+        else later.match(article.text, mention.end))
     return m is not None and any(r.start == m.end() for r in starting_in(article.sorted_roles, m.end(), m.end() + 1))
 
 

@@ -576,6 +576,9 @@ OPENED_BY_DE = re.compile(rf"(?<![\w-])(?:de{SPACE}+|d['’]{SPACE}*)(?:environ{
 # earned ("gagnent sur Upwork 5 à 150 dollars", "touchent à Paris 1 500 à 2 000 euros").
 NAMED_NUMBER = re.compile(rf"(?<![\w-])(?:de|du|des|d['’]){SPACE}*[A-ZÀ-ÖØ-Þ][\w-]*{SPACE}+$")
 NAMED_NUMBER_GAP = 20
+# The same after "en", "au" or "à", before "et" only: "62 euros en Régional 1 et 120 euros en National 3" names a
+# division (a range a place earns takes "à": "gagnent en Inde 5 à 150 dollars").
+NAMED_NUMBER_LISTED = re.compile(rf"(?<![\w-])(?:en|au|à){SPACE}+[A-ZÀ-ÖØ-Þ][\w-]*{SPACE}+$")
 
 
 def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
@@ -593,11 +596,15 @@ def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
             HEDGED_END.fullmatch(gap) and OPENED_BY_DE.search(text, max(0, left.start - 20), left.start)):
         return "range"
     if re.fullmatch(rf"{SPACE}+et{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*)?", gap):  # "de 1 050 et de 1 610 dinars"
+        if left.group is None and left.number.value * NAMED_NUMBER_GAP < right.number.value \
+                and NAMED_NUMBER_LISTED.search(text, max(0, left.start - 40), left.start):
+            return None
         return "and"
     if re.fullmatch(rf"{SPACE}+ou{SPACE}+|{SPACE}*,?{SPACE}*voire{SPACE}+", gap):  # "5,5 ou 6", "2 000, voire 3 000"
         return "or"
     if re.fullmatch(rf"{SPACE}*,{SPACE}*|{SPACE}*,?{SPACE}*puis{SPACE}+", gap):  # "proposé 5,6, puis 5,8 millions"
-        return "list"
+        # not a count in words before a figure: "la chambre que je partage à trois, 60 dollars"
+        return None if _is_word(text, left) and text[right.number.start].isdigit() else "list"
     return None
 
 
@@ -872,9 +879,10 @@ def _compared_levels(text: str, atoms: list[_Atom]) -> list[MoneyMention]:
             previous = atoms[outer]  # "1 150 dinars par mois, environ 340 euros, contre 950": dinars
         if atom.group is not None or previous.group is None or not _scaled_alike(atom.number, previous.number):
             continue
-        if _is_word(text, atom) or _counted().match(text, atom.end) or SPAN_COUNTED.match(text, atom.end):
+        if _is_word(text, atom) or _counted().match(text, atom.end) or SPAN_COUNTED.match(text, atom.end) \
+                or PERCENT_AFTER.match(text, atom.end):
             continue  # "contre un salaire de", "contre deux ans plus tôt": an article, a count; "contre 90 courses",
-            #           "contre 40 chauffeurs", "au lieu de 3 mois de salaire": a count
+            #           "contre 40 chauffeurs", "au lieu de 3 mois de salaire": a count; "loin des 10 % promis"
         between = text[after:atom.start]
         if len(between) > 80 or re.search(r"[.;!?]", between) or not COMPARED.search(between):
             continue
@@ -969,6 +977,7 @@ ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|
 AT_EMPLOYER = re.compile(rf"{SPACE}+chez(?![\w'’-])", re.IGNORECASE)
 AT_EMPLOYER_AFTER = re.compile(rf"(?:{SPACE}+[\w'’-]+){{0,3}}?{SPACE}+chez(?![\w'’-])", re.IGNORECASE)
 NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
+PERCENT_AFTER = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100)", re.IGNORECASE)  # "loin des 10 %"
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
 # A level listed in the sentence of the amount before it, for other workers, is within this factor of it: "Les
 # pilotes gagnent 20 000 euros par mois, les hôtesses 2 200" (no change on dev from 5, where lists vary less).

@@ -418,9 +418,10 @@ def unit_opening(text: str, start: int, sentence_start: int) -> tuple[str, int, 
 @cache
 def _unit_subject() -> tuple[re.Pattern[str], dict[str, str]]:
     """A unit phrase of periods.tsv that starts with an article or "chaque" ("le kilomètre", "la journée",
-    "l'heure"), then at most three words and a verb of paying (data/word_lists.tsv, list unit_pay_verbs), right
-    before the amount: "le kilomètre, payé 150 francs CFA", "la journée est payée 40 euros", "une commande courte
-    me rapporte 70 pesos" is not one (an indefinite article counts nothing). Its plural counts too in the passive,
+    "l'heure"), then at most three words (four in the passive: "la journée de travail des ouvrières est payée")
+    and a verb of paying (data/word_lists.tsv, list unit_pay_verbs), right before the amount: "le kilomètre, payé
+    150 francs CFA", "la journée est payée 40 euros"; "une commande courte me rapporte 70 pesos" is not one (an
+    indefinite article counts nothing). Its plural counts too in the passive,
     where each unit is paid the amount ("les heures supplémentaires sont payées 17,50 euros"), not in the active,
     where the units together bring it ("les heures supplémentaires lui ont rapporté 300 euros")."""
     rows = [(p, period) for p, period, pos in resources.periods() if pos in {"after", "any"}
@@ -430,14 +431,18 @@ def _unit_subject() -> tuple[re.Pattern[str], dict[str, str]]:
     table.update({_key(p): period for p, period in plurals})
     verbs = resources.word_list("unit_pay_verbs")
     participles = resources.alternation([v for v in verbs if v.endswith("s") and " " not in v])
+    passives = resources.alternation([v for v in verbs if v.startswith(("payé", "rémunéré"))])
     pattern = re.compile(
         rf"""(?<![\w'’])(?:
               (?P<unit>{resources.alternation([p for p, _ in rows])})(?![\w])
               (?![ \u00a0]+(?:derni(?:er|ère)|prochaine?|passée?|précédente?)(?![\w]))   # "le mois dernier": when
-              (?:[ \u00a0]+[a-zà-ÿ'’-]+){{0,3}}?[ \u00a0,]*
-              (?:(?:me|m['’]|lui|leur|nous|vous|te|t['’])[ \u00a0]*)?
-              (?:(?:est|était|sera|serait|a[ \u00a0]+été|sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+)?
-              (?:{resources.alternation(verbs)})
+              (?:(?:[ \u00a0]+[a-zà-ÿ'’-]+){{0,3}}?[ \u00a0,]*
+                 (?:(?:me|m['’]|lui|leur|nous|vous|te|t['’])[ \u00a0]*)?
+                 (?:(?:est|était|sera|serait|a[ \u00a0]+été|sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+)?
+                 (?:{resources.alternation(verbs)})
+               |(?:[ \u00a0]+[a-zà-ÿ'’-]+){{4}}[ \u00a0,]*                  # four words, in the passive only
+                 (?:est|était|sera|serait|a[ \u00a0]+été|sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+
+                 (?:{passives}))
              |(?P<units>{resources.alternation([p for p, _ in plurals])})(?![\w])
               (?:[ \u00a0]+[a-zà-ÿ'’-]+){{0,3}}?[ \u00a0,]*(?:y[ \u00a0]+)?
               (?:sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+(?:{participles})
