@@ -421,9 +421,9 @@ def _unit_subject() -> tuple[re.Pattern[str], dict[str, str]]:
     "l'heure"), then at most three words (four in the passive: "la journée de travail des ouvrières est payée")
     and a verb of paying (data/word_lists.tsv, list unit_pay_verbs), right before the amount: "le kilomètre, payé
     150 francs CFA", "la journée est payée 40 euros"; "une commande courte me rapporte 70 pesos" is not one (an
-    indefinite article counts nothing). Its plural counts too in the passive,
-    where each unit is paid the amount ("les heures supplémentaires sont payées 17,50 euros"), not in the active,
-    where the units together bring it ("les heures supplémentaires lui ont rapporté 300 euros")."""
+    indefinite article counts nothing). Its plural counts too in the passive, where each unit is paid the amount
+    ("les heures supplémentaires sont payées 17,50 euros"), not in the active, where the units together bring it
+    ("les heures supplémentaires lui ont rapporté 300 euros")."""
     rows = [(p, period) for p, period, pos in resources.periods() if pos in {"after", "any"}
             and re.match(r"(?:le|la|l['’]|chaque)[ \u00a0]*\w", p)]
     table = {_key(p): period for p, period in rows}
