@@ -2372,12 +2372,12 @@ def _pays_its_workers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     clause with no comma between, its own workers ("le CHU verse déjà 95 euros par mois à ses brancardiers"): the
     name pays (data/word_lists.tsv, list payer_subject_verbs)."""
     verbs = _words("payer_subject_verbs")
-    own = re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+(?:(?:à[ \u00a0]+)?(?:ses|leurs|son|sa)|les)"
-                     rf"[ \u00a0]+", re.IGNORECASE)
+    verb = rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+"
+    own = re.compile(rf"{verb}(?:(?:à[ \u00a0]+)?(?:ses|leurs|son|sa)|les)[ \u00a0]+", re.IGNORECASE)
     relative = re.compile(rf"[ \u00a0]*,[ \u00a0]*qui[ \u00a0]+(?:(?:leur|lui|me|nous|les)[ \u00a0]+)?"
                           rf"(?:{verbs})(?![\w-])", re.IGNORECASE)
-    later = re.compile(rf"[ \u00a0]+(?:ne[ \u00a0]+)?(?:{verbs})[ \u00a0]+[^.;:!?«»,\n]{{1,{PAID_TO_REACH}}}?"
-                       rf"(?<![\w-])à[ \u00a0]+(?:ses|leurs|son|sa)[ \u00a0]+", re.IGNORECASE)
+    later = re.compile(rf"{verb}[^.;:!?«»,\n]{{1,{PAID_TO_REACH}}}?(?<![\w-])à[ \u00a0]+(?:ses|leurs|son|sa)[ \u00a0]+",
+                       re.IGNORECASE)
     return own, relative, later
 
 

@@ -581,6 +581,13 @@ NAMED_NUMBER_GAP = 20
 NAMED_NUMBER_LISTED = re.compile(rf"(?<![\w-])(?:en|au|à){SPACE}+[A-ZÀ-ÖØ-Þ][\w-]*{SPACE}+$")
 
 
+def _ends_a_name(text: str, left: _Atom, right: _Atom, before: re.Pattern[str]) -> bool:
+    """Whether a bare number ends the name `before` reads right before it ("Top 14", "Régional 1"), being far below
+    the number after it (NAMED_NUMBER_GAP)."""
+    return left.group is None and left.number.value * NAMED_NUMBER_GAP < right.number.value \
+        and before.search(text, max(0, left.start - 40), left.start) is not None
+
+
 def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
     """How two neighbouring numbers are joined: "range" (à, -, –, et after entre), "or" (ou, voire), "list", or
     None."""
@@ -588,18 +595,14 @@ def _joiner(text: str, left: _Atom, right: _Atom) -> str | None:
         return None
     if left.group is None and _identifier_before().search(text, max(0, left.start - 30), left.start):
         return None  # "un cariste au niveau 4, 1.960 euros": the 4 names a level, it is no amount
-    if left.group is None and left.number.value * NAMED_NUMBER_GAP < right.number.value \
-            and NAMED_NUMBER.search(text, max(0, left.start - 40), left.start):
+    if _ends_a_name(text, left, right, NAMED_NUMBER):
         return None  # "celui d'un joueur de Top 14 à 3 400 euros": the 14 is part of a name
     gap = text[left.end:right.start]
     if re.fullmatch(rf"{SPACE}*(?:à|a|-|–|—|au){SPACE}*", gap) or (
             HEDGED_END.fullmatch(gap) and OPENED_BY_DE.search(text, max(0, left.start - 20), left.start)):
         return "range"
     if re.fullmatch(rf"{SPACE}+et{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*)?", gap):  # "de 1 050 et de 1 610 dinars"
-        if left.group is None and left.number.value * NAMED_NUMBER_GAP < right.number.value \
-                and NAMED_NUMBER_LISTED.search(text, max(0, left.start - 40), left.start):
-            return None
-        return "and"
+        return None if _ends_a_name(text, left, right, NAMED_NUMBER_LISTED) else "and"
     if re.fullmatch(rf"{SPACE}+ou{SPACE}+|{SPACE}*,?{SPACE}*voire{SPACE}+", gap):  # "5,5 ou 6", "2 000, voire 3 000"
         return "or"
     if re.fullmatch(rf"{SPACE}*,{SPACE}*|{SPACE}*,?{SPACE}*puis{SPACE}+", gap):  # "proposé 5,6, puis 5,8 millions"

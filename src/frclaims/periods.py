@@ -432,17 +432,16 @@ def _unit_subject() -> tuple[re.Pattern[str], dict[str, str]]:
     verbs = resources.word_list("unit_pay_verbs")
     participles = resources.alternation([v for v in verbs if v.endswith("s") and " " not in v])
     passives = resources.alternation([v for v in verbs if v.startswith(("payé", "rémunéré"))])
+    being = r"(?:est|était|sera|serait|a[ \u00a0]+été|sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+"
     pattern = re.compile(
         rf"""(?<![\w'’])(?:
               (?P<unit>{resources.alternation([p for p, _ in rows])})(?![\w])
               (?![ \u00a0]+(?:derni(?:er|ère)|prochaine?|passée?|précédente?)(?![\w]))   # "le mois dernier": when
               (?:(?:[ \u00a0]+[a-zà-ÿ'’-]+){{0,3}}?[ \u00a0,]*
                  (?:(?:me|m['’]|lui|leur|nous|vous|te|t['’])[ \u00a0]*)?
-                 (?:(?:est|était|sera|serait|a[ \u00a0]+été|sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+)?
+                 (?:{being})?
                  (?:{resources.alternation(verbs)})
-               |(?:[ \u00a0]+[a-zà-ÿ'’-]+){{4}}[ \u00a0,]*                  # four words, in the passive only
-                 (?:est|était|sera|serait|a[ \u00a0]+été|sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+
-                 (?:{passives}))
+               |(?:[ \u00a0]+[a-zà-ÿ'’-]+){{4}}[ \u00a0,]*{being}(?:{passives}))  # four words, in the passive only
              |(?P<units>{resources.alternation([p for p, _ in plurals])})(?![\w])
               (?:[ \u00a0]+[a-zà-ÿ'’-]+){{0,3}}?[ \u00a0,]*(?:y[ \u00a0]+)?
               (?:sont|étaient|seront|ont[ \u00a0]+été)[ \u00a0]+(?:{participles})
