@@ -4626,3 +4626,24 @@ def test_linking_reads_today_s_level_after_an_earlier_one(pipeline) -> None:
     ("La page de publicité du magazine vaut 25 000 euros, selon sa régie.", [])])
 def test_linking_keeps_pay_beside_rents_and_rooms_and_no_price_as_pay(pipeline, text: str, expected: list) -> None:
     assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the good days an amount is earned on, after it
+    ("Il gagne plus de 500 rands les jours fastes, explique ce coursier de Johannesburg.", [(500, "day")]),
+    # a sum for settling in keeps no unit from the stipend beside it
+    ("À Osaka, la chercheuse perçoit 410 000 yens par mois et une allocation d'installation de 120 000 yens.",
+     [(410000, "month"), (120000, None)])])
+def test_linking_reads_good_days_and_sums_for_settling_in(pipeline, text: str, expected: list) -> None:
+    assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a refund is no pay; a debt paid back says nothing of the pay after it
+    ("Les aides à domicile sont payées 11,95 euros brut de l'heure et remboursées 0,38 euro par kilomètre.",
+     [(11.95, "hour")]),
+    ("Il a remboursé sa dette et touche aujourd'hui 1 200 euros par mois.", [(1200, "month")]),
+    # nor is what is refunded "à hauteur de" an amount
+    ("Ses trajets en voiture lui sont remboursés à hauteur de 0,30 euro le kilomètre, dit cette aide à domicile.", [])])
+def test_linking_reads_refunds_as_no_pay(pipeline, text: str, expected: list) -> None:
+    assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == expected

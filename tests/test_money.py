@@ -464,6 +464,8 @@ def test_money_a_country_named_in_passing_does_not_decide_the_currency(text: str
      ("Ils gagnent 25 CA$, 24 A$ ou 14 S$ de l'heure.", [("25 CA$", "CAD"), ("24 A$", "AUD"), ("14 S$", "SGD")]),
      ("Ils gagnent 3 000 Dhs par mois.", [("3 000 Dhs", "MAD")]),
      ("À Kinshasa, ils gagnent 250 000 FC, à Conakry 2 500 000 FG.", [("250 000 FC", "CDF"), ("2 500 000 FG", "GNF")]),
+     ("À Kigali, ils gagnent 800 Frw par commande, 5 000 FRw par jour.", [("800 Frw", "RWF"), ("5 000 FRw", "RWF")]),
+     ("Ils gagnent TSh 12 000 par jour.", [("TSh 12 000", "TZS")]),
      ("Ils touchent 3 000 CFA par jour à Dakar.", [("3 000 CFA", "XOF")]),
      # "¥" is the yen, but the yuan in a Chinese story
      ("Ils gagnent 1 200 ¥ de l'heure.", [("1 200 ¥", "JPY")]),
