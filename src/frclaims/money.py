@@ -979,8 +979,9 @@ ELLIPSIS_END = re.compile(rf"{SPACE}*(?:[,.;:)!?»]|$|(?:et|pour|par|brut|bruts|
 # chez Transalsace, 2 200 chez Heintz Frères"); not after a count ("une prime de 500 euros, soit 1 200 chez Renault").
 AT_EMPLOYER = re.compile(rf"{SPACE}+chez(?![\w'’-])", re.IGNORECASE)
 AT_EMPLOYER_AFTER = re.compile(rf"(?:{SPACE}+[\w'’-]+){{0,3}}?{SPACE}+chez(?![\w'’-])", re.IGNORECASE)
-NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
-PERCENT_AFTER = re.compile(rf"{SPACE}*(?:%|pour{SPACE}*cent|pour{SPACE}*100)", re.IGNORECASE)  # "loin des 10 %"
+PERCENT = rf"%|pour{SPACE}*cent|pour{SPACE}*100"  # a percentage's sign after its number
+PERCENT_AFTER = re.compile(rf"{SPACE}*(?:{PERCENT})", re.IGNORECASE)  # "loin des 10 %"
+NOT_ELLIPSIS_END = re.compile(rf"{SPACE}*(?:{PERCENT}|(?:à|-|–){SPACE}*\d)", re.IGNORECASE)
 ELLIPSIS_RATIO = 5  # a level of the same pay is within this factor of the amount named before it
 # A level listed in the sentence of the amount before it, for other workers, is within this factor of it: "Les
 # pilotes gagnent 20 000 euros par mois, les hôtesses 2 200" (no change on dev from 5, where lists vary less).
