@@ -584,9 +584,9 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
     (and its restatement) "à Sada Labs" or "à une agence", or right before it, in its clause (from `start`),
     "verse aux associations" / "verse à Lusocall". A worker's pay goes to people ("à ses salariés", "à chaque
     livreur"). Any organisation counts, not only one that may pay workers: a union or a brand is paid too. When the
-    clause's verb says its subject `earned` the amount (`EARNER_CUES`), "à" and a name after it or before the
-    amount name where: "il gagne 6 millions d'euros par an au Real Madrid", "Le joueur percevra au PSG 450 000
-    euros par mois".
+    clause's verb says its subject `earned` the amount (`EARNER_CUES`, or workers and `STARTS_AT`), "à" and a name
+    after it or before the amount name where: "il gagne 6 millions d'euros par an au Real Madrid", "Le joueur
+    percevra au PSG 450 000 euros par mois".
     """
     text = article.text
     pos = _past_amount(text, money, conversions)
