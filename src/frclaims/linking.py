@@ -82,11 +82,11 @@ EARNER_CUES = {"gagn*", "touch*", "perçoi*", "perçu*", "percev*", "empoch*", "
 # Their stems, which the cues of other families that begin with them share: "touchera" and "gagnera" are cues of
 # offered pay (data/cues.tsv), whose subject earns the amount too.
 EARNER_STEMS = tuple(cue.rstrip("*") for cue in EARNER_CUES)
-# A verb of starting pay right before the amount, with workers before it in the clause, has them as its subject too:
-# "une infirmière débute à 6 400 francs aux Hôpitaux universitaires de Genève" earns it there. Not "La mission débute
-# à la mi-mars et le groupe verse 3 000 euros au cabinet" (another verb pays the amount), nor "Les chambres débutent à
-# 95 euros à l'hôtel" (a price: no workers).
-STARTS_AT = re.compile(r"(?<![\w-])(?:début|démarr)(?:e|ent|ait|aient)[ \u00a0]+à[ \u00a0]*$", re.IGNORECASE)
+# The cues of starting pay (data/cues.tsv: "débute à", "démarrent à", "débutait à"...). Right before the amount, with
+# workers before it in the clause, their subject earns it too: "une infirmière débute à 6 400 francs aux Hôpitaux
+# universitaires de Genève" earns it there. Not "La mission débute à la mi-mars et le groupe verse 3 000 euros au
+# cabinet" (another verb pays the amount), nor "Les chambres débutent à 95 euros à l'hôtel" (a price: no workers).
+STARTING_STEMS = ("début", "démarr")
 EARNED_OR_PROMISED = EARNER_CUES | {"promis*"}  # cues of an amount that a cost completing another one leaves alone
 LIST_WORD = re.compile(r"(?<![\w-])(?:et|ou)(?![\w-])", re.IGNORECASE)  # "X de chiffre d'affaires et perçu Y"
 # A bonus word, up to three words, then "comprise" or "incluse": the bonus is part of the amount.
@@ -584,7 +584,7 @@ def _paid_to_organisation(article: Article, money: MoneyMention, conversions: li
     (and its restatement) "à Sada Labs" or "à une agence", or right before it, in its clause (from `start`),
     "verse aux associations" / "verse à Lusocall". A worker's pay goes to people ("à ses salariés", "à chaque
     livreur"). Any organisation counts, not only one that may pay workers: a union or a brand is paid too. When the
-    clause's verb says its subject `earned` the amount (`EARNER_CUES`, or workers and `STARTS_AT`), "à" and a name
+    clause's verb says its subject `earned` the amount (`EARNER_CUES`, or workers and `STARTING_STEMS`), "à" and a name
     after it or before the amount name where: "il gagne 6 millions d'euros par an au Real Madrid", "Le joueur
     percevra au PSG 450 000 euros par mois".
     """
@@ -2173,9 +2173,10 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
             IF_PAID.search(text[sentence.start:money.start]) and CONDITIONAL.search(text, money.end, sentence.end)):
         score += HYPOTHETICAL_WEIGHT
         provenance.append("hypothetical")
-    starts_at = STARTS_AT.search(text, max(start, money.start - 20), money.start)
+    starts_at = next((at for cue, at in local if cue.pattern.startswith(STARTING_STEMS) and at < money.start
+                      and not text[at + len(cue.pattern):money.start].strip()), None)
     earned = any(cue.pattern.rstrip("*").startswith(EARNER_STEMS) and at < money.start for cue, at in local) or (
-        starts_at is not None and bool(starting_in(article.sorted_roles, start, starts_at.start())))
+        starts_at is not None and bool(starting_in(article.sorted_roles, start, starts_at)))
     if _paid_to_organisation(article, money, conversions, start, sentence.end, earned):
         score += TO_ORGANISATION_WEIGHT
         provenance.append("to-organisation")
