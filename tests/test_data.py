@@ -14,7 +14,8 @@ import pytest
 from frclaims import resources as data
 
 # The lists of word_lists.tsv; NOTE: keep in sync with the word_list("...") calls in src/frclaims.
-WORD_LISTS = {"abbreviated_legal_forms", "counterpart_nouns", "place_anaphora", "client_apposed", "partner_openings",
+WORD_LISTS = {"one_off_sum_nouns", "origin_nouns",
+              "abbreviated_legal_forms", "counterpart_nouns", "place_anaphora", "client_apposed", "partner_openings",
               "trades_before_names", "peer_nouns", "regional_minimum_countries", "first_ordinals", "second_ordinals",
               "last_ordinals",
               "offering_verbs", "verb_fillers", "gapped_member_words", "document_nouns", "seat_nouns",

@@ -4691,3 +4691,78 @@ def test_linking_reads_a_price_that_starts_at_an_amount_as_no_pay(pipeline) -> N
     ("La prime de panier des chauffeurs a été revalorisée à 9,80 euros par jour.", [(9.8, "day")])])
 def test_linking_reads_an_allowance_raised_by_an_amount_as_an_increment(pipeline, text: str, expected: list) -> None:
     assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize("text,currency", [
+    # no place names a country: the title's adjective does
+    ("Scrutin provincial : les bureaux de vote québécois recrutent\nPour le vote d'octobre, le directeur général "
+     "des élections doit pourvoir 80 000 postes. Un scrutateur sera payé 19,45 $ l'heure.", "CAD"),
+    # not an adjective after the first amount, a comparison ("lui")
+    ("Un livreur de la plateforme gagne 18 dollars de l'heure, selon une étude universitaire. Le régulateur "
+     "australien, lui, envisage un tarif minimum pour les livreurs.", "USD"),
+    # nor where a worker comes from
+    ("Une aide-soignante d'origine sénégalaise raconte son quotidien à la maison de retraite. Elle gagne 5 200 "
+     "francs brut par mois.", "CHF"),
+    # nor before the country that a company's name holds
+    ("Chez Teleperformance Tunisie, qui sert des fournisseurs d'énergie français, un téléconseiller débute à "
+     "1 100 dinars par mois.", "TND")])
+def test_linking_reads_a_currency_from_the_country_adjectives_of_the_lead(pipeline, text: str, currency: str) -> None:
+    """Where no place and no company's name says a country, the country adjectives of the title and the lead before
+    the first amount do; not those of people, of a party, or a comparison after the amount."""
+    assert [c.amount.currency for c in pipeline(text).claims] == [currency]
+
+
+@pytest.mark.parametrize("text,amounts", [
+    # minimum incomes and unemployment insurance are no pay for work
+    ("Au Québec, l'aide sociale verse 790 $ par mois à une personne seule jugée apte au travail.", []),
+    ("À Namur, le CPAS accorde un revenu d'intégration de 1 280 euros par mois à une personne isolée.", []),
+    ("Licenciées, elles touchent des prestations d'assurance-emploi qui plafonnent à 680 $ par semaine.", []),
+    # an employer's service named so, a housing allowance from the employer and a job taken by a jobless worker are
+    ("Les assistants familiaux de l'aide sociale à l'enfance sont payés 1 650 euros brut par mois.", [1650]),
+    ("À Dubaï, un infirmier philippin gagne 7 000 dirhams par mois, plus une allocation logement de 1 800 "
+     "dirhams.", [7000, 1800]),
+    ("« J'étais au chômage et j'ai accepté 12 euros de l'heure pour livrer des repas », raconte un coursier.", [12])])
+def test_linking_takes_no_pay_from_a_minimum_income(pipeline, text: str, amounts: list) -> None:
+    assert [float(c.amount.min) for c in pipeline(text).claims] == amounts
+
+
+@pytest.mark.parametrize("text,amounts", [
+    ("Les ouvriers de la conserverie réclament 140 euros brut de plus par mois et une prime de vacances de 600 euros.",
+     [600]),
+    ("Depuis janvier, les caristes touchent 95 euros nets de moins qu'avant la réforme.", []),
+    # not "de plus en plus"
+    ("Les serveurs de la brasserie touchent 1 850 euros net de plus en plus souvent complétés par des pourboires.",
+     [1850])])
+def test_linking_reads_gross_or_net_before_de_plus_as_an_increment(pipeline, text: str, amounts: list) -> None:
+    assert [float(c.amount.min) for c in pipeline(text).claims] == amounts
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bonus paid once keeps no unit from the monthly pay beside it
+    ("Le syndicat réclame 12 % d'augmentation, ou au moins 450 euros de plus par mois, ainsi qu'une prime d'inflation "
+     "de 3 000 euros. Un agent d'escale débute à 2 500 euros brut mensuels.", [(3000, None), (2500, "month")]),
+    ("Les agents au sol débutent à 2 200 euros par mois et recevront un paiement rétroactif moyen de 4 000 euros.",
+     [(2200, "month"), (4000, None)]),
+    # but a salary after such a word in its clause is still monthly
+    ("Les vendeuses gagnent 1 700 euros par mois. Faute de prime exceptionnelle cette année, le salaire des débutantes "
+     "reste bloqué à 1 650 euros.", [(1700, "month"), (1650, "month")])])
+def test_linking_reads_a_one_off_sum_named_right_before_its_amount(pipeline, text: str, expected: list) -> None:
+    assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Au club, chaque joueur reçoit une prime de match de 40 000 francs CFA.", [(40000, "task")]),
+    ("Dans les divisions amateurs, les coureurs vivent des primes de course : 150 euros pour une victoire sur une "
+     "épreuve régionale.", [(150, "task")]),
+    # a salary after "la prime de match" in its clause, and a title's bonus paid once, are not per match
+    ("Les défenseurs gagnent 7 000 euros par mois. Outre la prime de match, le capitaine touche 9 500 euros.",
+     [(7000, "month"), (9500, None)]),
+    ("En cas de sacre, chaque joueuse touchera une prime de victoire de 250 000 euros.", [(250000, None)])])
+def test_linking_reads_pay_per_match_and_per_win(pipeline, text: str, expected: list) -> None:
+    assert [(float(c.amount.min), c.period) for c in pipeline(text).claims] == expected
+
+
+def test_linking_refuses_a_rail_or_postal_union_as_a_payer(pipeline) -> None:
+    """SUD-PTT is a union (data/organisations.tsv): it speaks for the workers, it does not pay them."""
+    text = "Un facteur débutant est payé 1 760 euros brut par mois à La Poste, selon un délégué de SUD-PTT."
+    assert [[o.name for o in c.organisations] for c in pipeline(text).claims] == [["La Poste"]]

@@ -1844,6 +1844,21 @@ def _one_off_words() -> re.Pattern[str]:
 
 
 @cache
+def _one_off_sums() -> re.Pattern[str]:
+    """A noun of a sum given once, then at most three words (no punctuation) up to the end of the search: the
+    amount right after it is that sum ("une prime exceptionnelle de 300 euros", "un paiement rétroactif moyen de
+    25 000 $"; data/word_lists.tsv, list one_off_sum_nouns)."""
+    word = r"(?:(?:[ \u00a0]+|(?<=['’]))(?:[^\W\d]+['’]?|\([^\W\d]+\)))"  # "de", "d'", "environ", "(PPV)"
+    return re.compile(rf"(?<![\w-])(?:{_words('one_off_sum_nouns')}){word}{{0,3}}[ \u00a0]*$", re.IGNORECASE)
+
+
+def _one_off_before(text: str, start: int, end: int) -> bool:
+    """Whether the amount at `end` is a sum given once: a one-off word stands before it in its clause (from
+    `start`: `_one_off_words`), or a noun of such a sum right before it (`_one_off_sums`)."""
+    return any(pattern.search(text, start, end) is not None for pattern in (_one_off_words(), _one_off_sums()))
+
+
+@cache
 def _executive() -> re.Pattern[str]:
     """A chief executive's title (data/word_lists.tsv, list executive_titles): a sentence that names one and a pay
     word speaks of pay in millions, and tells it by the year ("le PDG a touché 9,4 millions d'euros pour 2024")."""
@@ -2051,7 +2066,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
     local = [(cue, at) for cue, at in local if not (cue.category == "contract" and (
         _holder_after(article, at + len(cue.pattern)) or (signed and at < money.start)))]
     one_off = any(cue.pattern in _one_off_cues() and at < money.start for cue, at in local) \
-        or _one_off_words().search(text, start, money.start) is not None
+        or _one_off_before(text, start, money.start)
     bonus = one_off or any(cue.pattern in BONUS_CUES for cue, _ in local)
     if one_off:
         provenance.append(ONE_OFF)

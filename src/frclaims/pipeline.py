@@ -162,6 +162,8 @@ def analyse(text: str, segmentation: Segmentation, annotated: list[tuple[Span, A
     # other place ("Chez PixelMill, plateforme basée à Tunis, chaque image est payée 0,12 dinar").
     regional = countries or _countries_in_names(text, paragraphs) \
         or places.countries_in(text, not_origins(text, mentions["LOC"]), least_share=MAIN_COUNTRY_SHARE)
+    if not regional:  # no name of a place or of a company says a country: the title's and the lead's adjectives do
+        countries = regional = _adjective_countries(text, sentences[:LEAD_SENTENCES], mentions["ROLE"])
     amounts: list[money.MoneyMention] = []
     mentions["ORG"] = []
     for span, found in zip(body, paragraphs):
@@ -412,6 +414,7 @@ def _countries_in_names(text: str, paragraphs: list[dict[str, list[Mention]]]) -
 
 
 MAIN_COUNTRY_SHARE = 1 / 3  # of the most named country's mentions, for a country to resolve the article's currencies
+LEAD_SENTENCES = 3  # the title and the lead, whose country adjectives say what a story is about
 
 
 # A year before the euro (2002): only then are bare "francs" in France, Belgium or Luxembourg their own francs, and
@@ -595,6 +598,31 @@ def _party_before() -> re.Pattern[str]:
     nouns = resources.word_list("company_nouns") + resources.word_list("client_of") + resources.word_list(
         "client_before")
     return re.compile(rf"(?<![\w-])(?:{resources.alternation(nouns)})s?[ \u00a0]+$", re.IGNORECASE)
+
+
+def _adjective_countries(text: str, lead: list[Span], roles: list[Mention]) -> list[str]:
+    """The countries of the demonym adjectives of an article's `lead` (its title and first sentences: what the story
+    is about) before its first amount ("Élections québécoises : [...] payé 19,45 $ l'heure"), not those of people
+    ("des infirmières philippines": a worker of `roles` right before it, or "d'origine sénégalaise":
+    `_origin_noun_before`), nor a ship's flag ("battant pavillon libérien": `linking.not_origins`), nor a party's ("le
+    prestataire irlandais": `_party_before`). What comes after the first amount is as often a comparison ("Le
+    régulateur australien, lui, envisage") or a client ("pour des start-up américaines et canadiennes")."""
+    if not lead:
+        return []
+    first_amount = next((m.start for m in money.find_amounts(text[:lead[-1].end])), lead[-1].end)
+    adjectives = [a for span in lead
+                  for a in not_origins(text, places.demonym_adjectives(text, span.start, min(span.end, first_amount)))
+                  if not _party_before().search(text, max(0, a.start - 40), a.start)
+                  and not _origin_noun_before().search(text, max(0, a.start - 30), a.start)
+                  and not any(r.start <= a.start <= r.end + 1 for r in roles)]
+    return places.countries_in(text, adjectives, least_share=MAIN_COUNTRY_SHARE) if adjectives else []
+
+
+@cache
+def _origin_noun_before() -> re.Pattern[str]:
+    """A noun of where people come from right before a country adjective: "d'origine", "de familles"
+    (data/word_lists.tsv, list origin_nouns)."""
+    return re.compile(rf"(?<![\w-])(?:{resources.word_alternation('origin_nouns')})[ \u00a0]+$", re.IGNORECASE)
 
 
 def _money_in(text: str, span: Span, countries: list[str], main_countries: list[str]) -> list[money.MoneyMention]:
