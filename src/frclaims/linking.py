@@ -1178,6 +1178,11 @@ def starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
 RIGHT_BEFORE = "right_before"  # a cue's position when it speaks only of the amount right after it (data/cues.tsv)
 
 
+def _right_before(text: str, cue: resources.Cue, at: int, amount_start: int) -> bool:
+    """Whether the cue found at `at` stands right before the amount at `amount_start`, nothing but spaces between."""
+    return not text[at + len(cue.pattern):amount_start].strip()
+
+
 @cache
 def _cue_pattern(side: str) -> tuple[re.Pattern[str], list[resources.Cue]]:
     """One regex for the cues that may stand on `side` of an amount, longest first, a named group per cue."""
@@ -2015,8 +2020,8 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         local += [(cue, at) for cue, at in find_cues(text, presented, end, "before")
                   if (cue, at) not in local]
     # A cue of the amount right after it ("une course de 25 $") says nothing of another one further on.
-    local = [(cue, at) for cue, at in local if cue.position != RIGHT_BEFORE
-             or not text[at + len(cue.pattern):money.start].strip()]
+    local = [(cue, at) for cue, at in local
+             if cue.position != RIGHT_BEFORE or _right_before(text, cue, at, money.start)]
     after_amount = any(other.end == start for other in article.money[:i])  # its clause opens where one ends
     if after_amount:
         # The clause starts where another amount ends: a cue that completes that amount, in a clause a comma closes
@@ -2189,7 +2194,7 @@ def _claim(article: Article, i: int, money: MoneyMention, conversions: list[Mone
         score += HYPOTHETICAL_WEIGHT
         provenance.append("hypothetical")
     starts_at = next((at for cue, at in local if cue.pattern.startswith(STARTING_STEMS) and at < money.start
-                      and not text[at + len(cue.pattern):money.start].strip()), None)
+                      and _right_before(text, cue, at, money.start)), None)
     earned = any(cue.pattern.rstrip("*").startswith(EARNER_STEMS) and at < money.start for cue, at in local) or (
         starts_at is not None and bool(starting_in(article.sorted_roles, start, starts_at)))
     if _paid_to_organisation(article, money, conversions, start, sentence.end, earned):
